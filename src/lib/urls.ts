@@ -1,0 +1,73 @@
+/**
+ * The URL scheme. Paths here are site-relative and start and end with "/"; `withBase`
+ * adds the configured base path (an intranet sub-path) when a link is rendered.
+ *
+ *   /                               home (Dutch)
+ *   /<part>/                        a part of the playbook
+ *   /<part>/<chapter>/              a chapter or play
+ *   /<page>/                        a stand-alone page (bronnen, privacy, …)
+ *   /zelfscans/<assessment>/        a self-assessment
+ *   /hulpmiddelen/<tool>/           a workshop tool
+ *   /zoeken/                        search
+ *   /en/…                           the same scheme for a future English edition
+ */
+export type Locale = 'nl' | 'en';
+export const DEFAULT_LOCALE: Locale = 'nl';
+
+/** First path segments the site itself uses; parts and pages may not take them. */
+export const RESERVED_SEGMENTS = [
+  'en',
+  'zelfscans',
+  'hulpmiddelen',
+  'zoeken',
+  'trainers',
+  'embed',
+  'playbook',
+  'pagefind',
+  '_astro',
+  'assets',
+  'fonts',
+  'og',
+  '404',
+] as const;
+
+function localePrefix(locale: Locale): string {
+  return locale === DEFAULT_LOCALE ? '' : `/${locale}`;
+}
+
+export function homePath(locale: Locale = DEFAULT_LOCALE): string {
+  return `${localePrefix(locale)}/`;
+}
+
+export function partPath(partId: string, locale: Locale = DEFAULT_LOCALE): string {
+  return `${localePrefix(locale)}/${partId}/`;
+}
+
+export function chapterPath(partId: string, slug: string, locale: Locale = DEFAULT_LOCALE): string {
+  return `${localePrefix(locale)}/${partId}/${slug}/`;
+}
+
+export function pagePath(slug: string, locale: Locale = DEFAULT_LOCALE): string {
+  return slug === 'home' ? homePath(locale) : `${localePrefix(locale)}/${slug}/`;
+}
+
+export function assessmentPath(id: string, locale: Locale = DEFAULT_LOCALE): string {
+  return `${localePrefix(locale)}/zelfscans/${id}/`;
+}
+
+export function toolPath(id: string, locale: Locale = DEFAULT_LOCALE): string {
+  return `${localePrefix(locale)}/hulpmiddelen/${id}/`;
+}
+
+export function searchPath(locale: Locale = DEFAULT_LOCALE): string {
+  return `${localePrefix(locale)}/zoeken/`;
+}
+
+/**
+ * Prefixes a site path with the base path. A `#fragment` or `?query` is kept.
+ * withBase('/playbook/', '/rol/') === '/playbook/rol/'
+ */
+export function withBase(base: string, path: string): string {
+  if (!path.startsWith('/')) throw new Error(`withBase expects a site path starting with "/", got "${path}"`);
+  return `${base.replace(/\/+$/, '')}${path}`;
+}

@@ -1,0 +1,21 @@
+import { z } from 'astro/zod';
+import { slugSchema } from './slug';
+
+/**
+ * Frontmatter of a stand-alone page (`content/pages/*.mdx`): sources, privacy,
+ * accessibility, glossary. `home.mdx` is the introduction on the home page.
+ */
+export const pageSchema = z.strictObject({
+  title: z.string({ error: 'expected a title' }).trim().min(1, 'expected a title'),
+  description: z
+    .string({ error: 'expected a one-sentence description' })
+    .trim()
+    .min(1, 'expected a one-sentence description'),
+  /** URL segment: `/<slug>/`. The home page uses `home` and is served at `/`. */
+  slug: slugSchema,
+  updated: z.coerce.date({ error: 'expected a date written as YYYY-MM-DD, such as 2026-11-23' }),
+  /** Shown in the footer, in this order; pages without it are linked from elsewhere. */
+  footerOrder: z.number().int().optional(),
+});
+
+export type Page = z.infer<typeof pageSchema>;

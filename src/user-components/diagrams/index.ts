@@ -1,0 +1,6 @@
+/**
+ * Diagrams authors can place in MDX by name (inside a <Figure>). Each is an Astro
+ * component with an inline SVG that has a <title> and <desc> and reads its colours
+ * from the design tokens (--playbook-diagram-*).
+ */
+export const diagrams = {};
