@@ -41,10 +41,12 @@ export function chapterSchema(partIds: readonly string[]) {
       /** URL segment: `/<part>/<slug>/`. Never change it once published. */
       slug: slugSchema,
       /** The id of the part (see content/parts.yaml) this chapter belongs to. */
-      part: z.string({ error: `expected the id of a part: one of ${known}` }).refine(
-        (id) => partIds.includes(id),
-        (id) => ({ message: `unknown part "${String(id)}"; expected one of ${known}` }),
-      ),
+      part: z.enum(partIds as [string, ...string[]], {
+        error: (issue) =>
+          issue.input === undefined
+            ? `expected the id of a part: one of ${known}`
+            : `unknown part "${String(issue.input)}"; expected one of ${known}`,
+      }),
       /** Position within the part, lowest first. */
       order: z.number({ error: 'expected a number' }).int('expected a whole number'),
       /** Chapters explain, plays are things you do. */

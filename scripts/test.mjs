@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// `npm test`: every test, in the order that fails fastest.
+//   1. unit and content tests (Vitest): pure logic, schemas, broken-content fixtures
+//   2. production builds: at the root (dist/) and under a base path (dist-base/)
+//   3. build tests (Vitest) over the built HTML
+//   4. browser tests (Playwright, Debian's Chromium) against both builds
+// The last line states how many tests passed and failed. A skipped test counts as a failure.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+  console.error(`\nNo Chromium at ${chromium}. Browser tests need it and never skip.`);
+  console.error('Install it with "sudo apt-get install -y chromium", or set CHROMIUM_PATH to a Chromium binary.\n');
+  process.exit(1);
+}
+
+rmSync('reports', { recursive: true, force: true });
+mkdirSync('reports', { recursive: true });
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CHROMIUM_PATH: chromium };
+const stages = [];
+
+function run(name, command, args, extraEnv = {}) {
+  console.log(`\n▶ ${name}\n`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const ok = result.status === 0;
+  console.log(`\n${ok ? '✔' : '✘'} ${name} (${seconds} s)`);
+  return ok;
+}
+
+function vitestCounts(file) {
+  if (!existsSync(file)) return undefined;
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests,
+    skipped: report.numPendingTests + report.numTodoTests,
+  };
+}
+
+function playwrightCounts(file) {
+  if (!existsSync(file)) return undefined;
+  const { stats } = JSON.parse(readFileSync(file, 'utf8'));
+  return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
+}
+
+const vitestArgs = (out, ...paths) => ['run', ...paths, '--reporter=default', '--reporter=json', `--outputFile=${out}`];
+
+run('Unit and content tests', 'vitest', vitestArgs('reports/unit.json', 'tests/unit', 'tests/content', 'src'));
+stages.push(['unit', vitestCounts('reports/unit.json')]);
+
+const built =
+  run('Build at the root', 'node', ['scripts/build.mjs']) &&
+  run('Build under the base path /playbook/', 'node', ['scripts/build.mjs'], {
+    BASE_PATH: '/playbook/',
+    OUT_DIR: 'dist-base',
+    CACHE_DIR: 'node_modules/.astro-base',
+  });
+stages.push(['build', { passed: built ? 2 : 0, failed: built ? 0 : 1, skipped: 0 }]);
+
+if (built) {
+  run('Build tests', 'vitest', vitestArgs('reports/build.json', 'tests/build'));
+  stages.push(['build checks', vitestCounts('reports/build.json')]);
+  run('Browser tests', 'playwright', ['test']);
+  stages.push(['browser', playwrightCounts('reports/browser.json')]);
+} else {
+  console.log('\nThe build failed, so the build checks and browser tests did not run.');
+}
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const parts = [];
+for (const [name, counts] of stages) {
+  if (!counts) {
+    failed += 1;
+    parts.push(`${name}: no report`);
+    continue;
+  }
+  passed += counts.passed;
+  failed += counts.failed;
+  skipped += counts.skipped;
+  parts.push(`${name} ${counts.passed}/${counts.passed + counts.failed + counts.skipped}`);
+}
+if (!built) failed += 1;
+const ok = failed === 0 && skipped === 0;
+console.log(`\n${parts.join(' · ')}`);
+console.log(`${ok ? 'PASS' : 'FAIL'}: ${passed} tests passed, ${failed} failed, ${skipped} skipped`);
+process.exit(ok ? 0 : 1);

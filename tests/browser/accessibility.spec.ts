@@ -1,0 +1,25 @@
+import AxeBuilder from '@axe-core/playwright';
+import { builtPages } from '../support/site';
+import { expect, test, visit } from './fixtures';
+
+/** WCAG 2.0, 2.1 and 2.2 at levels A and AA, plus axe's best practices. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+
+for (const path of builtPages('dist')) {
+  test(`axe finds no violation on ${path}`, async ({ page }) => {
+    await visit(page, path);
+    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    const summary = results.violations.map(
+      (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    );
+    expect(summary).toEqual([]);
+  });
+}
+
+test('dark mode also passes axe on a chapter', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const chapter = builtPages('dist').find((path) => path.split('/').length === 4)!;
+  await visit(page, chapter);
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+});

@@ -1,0 +1,52 @@
+/**
+ * Every browser test gets a page in a fresh Chromium profile, and fails if the page asked
+ * for anything outside the local test server: the site may never reach another origin.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import { freshContext } from '../support/chromium';
+
+interface Fixtures {
+  /** Requests that left 127.0.0.1 during the test (checked after every test). */
+  foreignRequests: string[];
+}
+
+export const test = base.extend<Fixtures>({
+  context: async ({ baseURL, viewport, colorScheme, javaScriptEnabled }, use) => {
+    const context = await freshContext({
+      baseURL,
+      viewport,
+      colorScheme,
+      javaScriptEnabled,
+      locale: 'nl-NL',
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    await use(context);
+    await context.close();
+  },
+  page: async ({ context }, use) => {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await use(page);
+  },
+  foreignRequests: [
+    async ({ context }, use) => {
+      const foreign: string[] = [];
+      context.on('request', (request) => {
+        const url = new URL(request.url());
+        const local = url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:';
+        if (!local) foreign.push(request.url());
+      });
+      await use(foreign);
+      expect(foreign, 'requests that left the local server').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Loads a site path ("/rol/") relative to the project's base URL. */
+export async function visit(page: Page, path: string) {
+  const response = await page.goto(path.replace(/^\//, ''));
+  expect(response?.status(), `status of ${path}`).toBeLessThan(400);
+  return response;
+}
