@@ -3,4 +3,12 @@
  * component with an inline SVG that has a <title> and <desc> and reads its colours
  * from the design tokens (--playbook-diagram-*).
  */
-export const diagrams = {};
+import VierEigenschappen from './VierEigenschappen.astro';
+import TeamdagTijdlijn from './TeamdagTijdlijn.astro';
+import ZesInterventies from './ZesInterventies.astro';
+
+export const diagrams = {
+  VierEigenschappen,
+  TeamdagTijdlijn,
+  ZesInterventies,
+};
