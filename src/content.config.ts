@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { assessmentSchema } from './schemas/assessment';
 import { chapterSchema } from './schemas/chapter';
 import { pageSchema } from './schemas/page';
 import { partSchema } from './schemas/part';
@@ -20,6 +21,10 @@ export const collections = {
   chapters: defineCollection({
     loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/chapters`, generateId: idFromPath }),
     schema: chapterSchema(parts.map((part) => part.id)),
+  }),
+  assessments: defineCollection({
+    loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/assessments`, generateId: ({ entry }) => entry.replace(/\.ya?ml$/, '') }),
+    schema: assessmentSchema,
   }),
   pages: defineCollection({
     loader: glob({ pattern: '*.mdx', base: `${contentDir}/pages`, generateId: idFromPath }),

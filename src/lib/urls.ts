@@ -51,6 +51,14 @@ export function pagePath(slug: string, locale: Locale = DEFAULT_LOCALE): string 
   return slug === 'home' ? homePath(locale) : `${localePrefix(locale)}/${slug}/`;
 }
 
+export function assessmentsIndexPath(locale: Locale = DEFAULT_LOCALE): string {
+  return `${localePrefix(locale)}/zelfscans/`;
+}
+
+export function toolsIndexPath(locale: Locale = DEFAULT_LOCALE): string {
+  return `${localePrefix(locale)}/hulpmiddelen/`;
+}
+
 export function assessmentPath(id: string, locale: Locale = DEFAULT_LOCALE): string {
   return `${localePrefix(locale)}/zelfscans/${id}/`;
 }

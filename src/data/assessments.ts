@@ -1,0 +1,51 @@
+/**
+ * The self-assessments, validated beyond their schema: every next step must link to a page
+ * (and heading) that exists. Computed once per build.
+ */
+import { getCollection } from 'astro:content';
+import { linkProblem } from '../lib/link-targets';
+import { ContentError } from '../schemas/report';
+import type { AssessmentData } from '../schemas/assessment';
+import { getLinkTargets } from './link-targets';
+
+export interface AssessmentEntry {
+  id: string;
+  filePath: string;
+  data: AssessmentData;
+}
+
+let cached: Promise<AssessmentEntry[]> | undefined;
+
+export function getAssessments(): Promise<AssessmentEntry[]> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<AssessmentEntry[]> {
+  const targets = await getLinkTargets();
+  const entries = (await getCollection('assessments')).map((entry) => ({
+    id: entry.id,
+    filePath: entry.filePath ?? `assessments/${entry.id}.yaml`,
+    data: entry.data,
+  }));
+  const problems: string[] = [];
+  const codes = new Map<string, string>();
+  for (const entry of entries) {
+    if (entry.data.id !== entry.id) {
+      problems.push(`${entry.filePath}: field "id": "${entry.data.id}" must match the file name "${entry.id}"`);
+    }
+    const sameCode = codes.get(entry.data.code);
+    if (sameCode) problems.push(`${entry.filePath}: field "code": "${entry.data.code}" is already used by ${sameCode}`);
+    codes.set(entry.data.code, entry.filePath);
+    entry.data.dimensions.forEach((dimension, d) =>
+      dimension.bands.forEach((band, b) =>
+        band.next.forEach((step, s) => {
+          const problem = linkProblem(step.link, targets);
+          if (problem) problems.push(`${entry.filePath}: field "dimensions.${d}.bands.${b}.next.${s}.link": ${problem}`);
+        }),
+      ),
+    );
+  }
+  if (problems.length > 0) throw new ContentError(problems.join('\n'));
+  return entries.sort((a, b) => a.data.title.localeCompare(b.data.title, 'nl'));
+}

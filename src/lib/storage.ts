@@ -1,0 +1,106 @@
+/**
+ * Saving on the reader's device without ever losing what is already there. localStorage
+ * can be missing (privacy settings), full, or hold data that is damaged or from a future
+ * schema. Every read says which of those happened; damaged data is set aside under a
+ * backup key before anything new is written, and if that is impossible nothing is written.
+ */
+
+export interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/** All keys of the site start with this, so "clear this site's data" is easy to explain. */
+export const STORAGE_PREFIX = 'adviesplaybook:';
+
+/** The browser's localStorage, or undefined where the browser refuses access to it. */
+export function browserStorage(): StorageLike | undefined {
+  try {
+    const storage = globalThis.localStorage;
+    const probe = `${STORAGE_PREFIX}probe`;
+    storage.setItem(probe, '1');
+    storage.removeItem(probe);
+    return storage;
+  } catch {
+    // A full storage also fails the probe; reading may still work, so try that on its own.
+    try {
+      const storage = globalThis.localStorage;
+      storage.getItem(`${STORAGE_PREFIX}probe`);
+      return storage;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+export type LoadResult<T> =
+  | { status: 'empty' }
+  | { status: 'ok'; value: T }
+  /** Damaged or unreadable data was found and copied to `backupKey`; writing is safe again. */
+  | { status: 'recovered'; backupKey: string }
+  /** Damaged data was found but could not be set aside: it stays, and nothing may overwrite it. */
+  | { status: 'locked' }
+  | { status: 'unavailable' };
+
+/**
+ * Reads and validates a JSON value. `validate` returns the value in its current shape, or
+ * undefined when it cannot make sense of it.
+ */
+export function loadJson<T>(storage: StorageLike | undefined, key: string, validate: (raw: unknown) => T | undefined): LoadResult<T> {
+  if (!storage) return { status: 'unavailable' };
+  let raw: string | null;
+  try {
+    raw = storage.getItem(key);
+  } catch {
+    return { status: 'unavailable' };
+  }
+  if (raw === null) return { status: 'empty' };
+  let value: T | undefined;
+  try {
+    value = validate(JSON.parse(raw));
+  } catch {
+    value = undefined;
+  }
+  if (value !== undefined) return { status: 'ok', value };
+
+  const backupKey = `${key}:beschadigd:${new Date().toISOString()}`;
+  try {
+    storage.setItem(backupKey, raw);
+    if (storage.getItem(backupKey) !== raw) throw new Error('backup did not stick');
+    return { status: 'recovered', backupKey };
+  } catch {
+    return { status: 'locked' };
+  }
+}
+
+export type SaveResult = { ok: true } | { ok: false; reason: 'full' | 'unavailable' };
+
+export function saveJson(storage: StorageLike | undefined, key: string, value: unknown): SaveResult {
+  if (!storage) return { ok: false, reason: 'unavailable' };
+  try {
+    storage.setItem(key, JSON.stringify(value));
+    return { ok: true };
+  } catch (error) {
+    const name = error instanceof Error ? error.name : '';
+    return { ok: false, reason: /quota/i.test(name) || /quota/i.test(String(error)) ? 'full' : 'unavailable' };
+  }
+}
+
+export function removeKey(storage: StorageLike | undefined, key: string): boolean {
+  if (!storage) return false;
+  try {
+    storage.removeItem(key);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Small helpers for hand-written validators (the browser bundle carries no schema library). */
+export const is = {
+  record: (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value),
+  string: (value: unknown): value is string => typeof value === 'string',
+  int: (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value),
+  isoDate: (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value)),
+};
