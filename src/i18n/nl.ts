@@ -64,12 +64,14 @@ export const nl = {
     },
   },
   assessment: {
+    label: 'Zelfscan',
     overviewTitle: 'Zelfscans',
     overviewDescription: 'Korte vragenlijsten die je laten zien waar je staat. Je antwoorden blijven op je eigen apparaat.',
     questions: (count: number) => `${count} vragen`,
     minutes: (count: number) => `ongeveer ${count} minuten`,
     privacy: 'Je antwoorden blijven op dit apparaat. Er wordt niets verstuurd.',
     start: 'Begin de zelfscan',
+    again: 'Doe de zelfscan opnieuw',
     resume: (position: number, total: number) => `Ga verder bij vraag ${position} van ${total}`,
     restart: 'Opnieuw beginnen',
     restartConfirm: 'Je antwoorden tot nu toe worden gewist. Weet je het zeker?',
@@ -154,7 +156,12 @@ export const nl = {
     noScript:
       'Voor het invullen met directe uitslag is JavaScript nodig. Je kunt de vragen hieronder lezen, of de papieren versie printen en je score zelf uitrekenen.',
     paperLink: 'Papieren versie met telinstructie',
+    scaleSentence: (min: string, max: string, unknown?: string) =>
+      `Je antwoordt op een schaal van ${min} tot ${max}${unknown ? `, of met “${unknown}”` : ''}.`,
     paper: {
+      statement: 'Uitspraak',
+      statements: 'Uitspraken',
+      weight: (weight: string) => `telt ${weight}×`,
       title: (title: string) => `${title}: papieren versie`,
       description: 'Print deze vragenlijst, vul hem met de hand in en reken je uitkomst per onderdeel zelf uit.',
       instructionsTitle: 'Zo reken je je uitkomst uit',
@@ -169,6 +176,10 @@ export const nl = {
       range: (from: string, to: string) => `${from} tot ${to}`,
       rangeTop: (from: string, to: string) => `${from} tot en met ${to}`,
     },
+  },
+  tools: {
+    overviewTitle: 'Hulpmiddelen',
+    overviewDescription: 'Rekenhulpen, formulieren en planners voor je werk met klanten en teams. Ze werken in je browser; er wordt niets verstuurd.',
   },
   notFound: {
     title: 'Pagina niet gevonden',

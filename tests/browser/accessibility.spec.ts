@@ -1,9 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
+import { AXE_TAGS } from '../support/axe';
 import { builtPages } from '../support/site';
 import { expect, test, visit } from './fixtures';
-
-/** WCAG 2.0, 2.1 and 2.2 at levels A and AA, plus axe's best practices. */
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
 for (const path of builtPages('dist')) {
   test(`axe finds no violation on ${path}`, async ({ page }) => {

@@ -1,0 +1,51 @@
+import type { Page } from '@playwright/test';
+import type { AnswerValue, Assessment } from '../../src/lib/assessment/model';
+import { expect } from './fixtures';
+
+/** Opens an assessment and waits until its island has hydrated. */
+export async function openAssessment(page: Page, id: string) {
+  await page.goto(`zelfscans/${id}/`);
+  await expect(page.locator('.assessment-widget[data-ready="true"]')).toBeVisible();
+}
+
+/** Presses Tab until `target` has focus; fails after `limit` presses. */
+export async function tabTo(page: Page, target: ReturnType<Page['locator']>, limit = 60) {
+  for (let step = 0; step < limit; step++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('Tab never reached the element');
+}
+
+/**
+ * Answers the questions from the current one on, with the keyboard only: Tab into the radio
+ * group, arrow keys to the option, Enter to go on. `undefined` skips a question.
+ */
+export async function answerWithKeyboard(page: Page, assessment: Assessment, values: (AnswerValue | undefined)[], from = 0) {
+  const options: AnswerValue[] = [...assessment.scale.points.map((point) => point.value), ...(assessment.scale.unknown ? ['unknown' as const] : [])];
+  for (let index = from; index < from + values.length; index++) {
+    const heading = page.getByRole('heading', { name: `Vraag ${index + 1} van ${assessment.items.length}` });
+    await expect(heading).toBeFocused();
+    await expect(page.getByRole('group', { name: assessment.items[index]!.text })).toBeVisible();
+    const value = values[index - from];
+    if (value === undefined) {
+      await tabTo(page, page.getByRole('button', { name: 'Sla deze vraag over' }), 8);
+      await page.keyboard.press('Enter');
+      continue;
+    }
+    await page.keyboard.press('Tab');
+    const checked = page.locator('.question input[type="radio"]:checked');
+    const target = options.indexOf(value);
+    if ((await checked.count()) === 0) {
+      await page.keyboard.press('Space');
+      for (let step = 0; step < target; step++) await page.keyboard.press('ArrowDown');
+    } else {
+      // Returning to an answered question: move from the checked option to the target.
+      const current = options.indexOf(Number.isNaN(Number(await checked.inputValue())) ? 'unknown' : Number(await checked.inputValue()));
+      for (let step = current; step < target; step++) await page.keyboard.press('ArrowDown');
+      for (let step = current; step > target; step--) await page.keyboard.press('ArrowUp');
+    }
+    await expect(page.locator(`.question input[value="${String(value)}"]`)).toBeChecked();
+    await page.keyboard.press('Enter');
+  }
+}

@@ -1,0 +1,255 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Answers, AnswerValue, Assessment } from '../../src/lib/assessment/model';
+import { scoreAssessment } from '../../src/lib/assessment/scoring';
+import { freshContext } from '../support/chromium';
+import { contentAssessment, contentAssessments } from '../support/assessments';
+import { AXE_TAGS } from '../support/axe';
+import { answerWithKeyboard, openAssessment, tabTo } from './assessment-helpers';
+import { expect, test } from './fixtures';
+
+/** A varied, repeatable answer pattern: some "weet ik niet", some skipped. */
+function pattern(assessment: Assessment, seed: number): (AnswerValue | undefined)[] {
+  return assessment.items.map((_, index) => {
+    if ((index + seed) % 11 === 5) return 'unknown';
+    if ((index + seed) % 13 === 7) return undefined;
+    return ((index * 7 + seed * 3) % 5) + 1;
+  });
+}
+
+function answersOf(assessment: Assessment, values: (AnswerValue | undefined)[]): Answers {
+  return Object.fromEntries(assessment.items.flatMap((item, index) => (values[index] === undefined ? [] : [[item.id, values[index]!]])));
+}
+
+async function expectResult(page: import('@playwright/test').Page, assessment: Assessment, values: (AnswerValue | undefined)[]) {
+  const scores = scoreAssessment(assessment, answersOf(assessment, values));
+  const cards = page.locator('.result__dimension');
+  await expect(cards).toHaveCount(assessment.dimensions.length);
+  for (const [index, dimension] of assessment.dimensions.entries()) {
+    const card = cards.nth(index);
+    await expect(card.getByRole('heading', { name: dimension.name })).toBeVisible();
+    const score = scores[index]!;
+    await expect(card.locator('.result__badge')).toHaveText(score.status === 'scored' ? score.band.label : 'Te weinig antwoorden');
+    if (score.status === 'scored') {
+      // The number appears only with its scale, and the band's next steps are links.
+      await expect(card.locator('.result__score')).toHaveText(/^\d,\d op een schaal van 1 tot 5$/);
+      await expect(card.locator('.result__next a')).toHaveCount(score.band.next.length);
+    }
+  }
+}
+
+for (const assessment of contentAssessments()) {
+  test(`${assessment.title}: completed with the keyboard alone, with its result and next steps`, async ({ page, request }) => {
+    await openAssessment(page, assessment.id);
+    await tabTo(page, page.getByRole('button', { name: 'Begin de zelfscan' }));
+    await page.keyboard.press('Enter');
+    const values = pattern(assessment, 1);
+    await answerWithKeyboard(page, assessment, values);
+    await expect(page.getByRole('heading', { name: 'Je resultaat', level: 2 })).toBeFocused();
+    await expectResult(page, assessment, values);
+    // Every next step leads to a page that exists.
+    for (const href of await page.locator('.result__next a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!))) {
+      expect((await request.get(href.split('#')[0]!)).status(), href).toBe(200);
+    }
+  });
+}
+
+const ea = contentAssessment('effectief-adviseren');
+
+test('a reload halfway resumes at the same question with the answers kept', async ({ page }) => {
+  await openAssessment(page, ea.id);
+  await page.getByRole('button', { name: 'Begin de zelfscan' }).click();
+  await answerWithKeyboard(page, ea, [2, 4, 5, 1, 3, 'unknown']);
+  await page.reload();
+  await expect(page.locator('.assessment-widget[data-ready="true"]')).toBeVisible();
+  await page.getByRole('button', { name: 'Ga verder bij vraag 7 van 24' }).click();
+  await expect(page.getByRole('heading', { name: 'Vraag 7 van 24' })).toBeFocused();
+  await page.getByRole('button', { name: 'Vorige vraag' }).click();
+  await expect(page.locator('.question input[value="unknown"]')).toBeChecked();
+  await page.getByRole('button', { name: 'Vorige vraag' }).click();
+  await expect(page.locator('.question input[value="3"]')).toBeChecked();
+});
+
+test('going on without an answer shows an error in the group, and skipping is allowed', async ({ page }) => {
+  await openAssessment(page, ea.id);
+  await page.getByRole('button', { name: 'Begin de zelfscan' }).click();
+  await page.getByRole('button', { name: 'Volgende vraag' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toHaveText('Kies een antwoord, of sla deze vraag over.');
+  await expect(page.locator('.question input[type="radio"]').first()).toBeFocused();
+  await expect(page.getByRole('group', { name: ea.items[0]!.text })).toHaveAccessibleDescription('Kies een antwoord, of sla deze vraag over.');
+  await page.getByRole('button', { name: 'Sla deze vraag over' }).click();
+  await expect(page.getByRole('heading', { name: 'Vraag 2 van 24' })).toBeFocused();
+});
+
+test('print shows the result without navigation or buttons', async ({ page }) => {
+  await openAssessment(page, 'wat-drijft-mij');
+  const wd = contentAssessment('wat-drijft-mij');
+  await page.getByRole('button', { name: 'Begin de zelfscan' }).click();
+  await answerWithKeyboard(page, wd, pattern(wd, 2));
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#site-nav')).toBeHidden();
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.site-footer')).toBeHidden();
+  await expect(page.locator('.result-chart')).toBeVisible();
+  await expect(page.locator('.result__dimension').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Kopieer code' })).toBeHidden();
+  await expect(page.locator('.history')).toBeHidden();
+});
+
+test('the history compares the latest attempt with an earlier one, and deletes', async ({ page }) => {
+  const wd = contentAssessment('wat-drijft-mij');
+  await openAssessment(page, wd.id);
+  await page.getByRole('button', { name: 'Begin de zelfscan' }).click();
+  await answerWithKeyboard(page, wd, wd.items.map(() => 2));
+  await page.getByRole('button', { name: 'Doe de zelfscan opnieuw' }).click();
+  await answerWithKeyboard(page, wd, wd.items.map((item) => (item.reverse ? 1 : 5)));
+
+  const history = page.getByRole('region', { name: 'Eerdere resultaten op dit apparaat' });
+  await expect(history.getByRole('listitem')).toHaveCount(2);
+  const table = history.getByRole('table');
+  for (const dimension of wd.dimensions) {
+    await expect(table.getByRole('row', { name: new RegExp(dimension.name) }).getByRole('cell').last()).toHaveText('hoger');
+  }
+
+  await history.getByRole('button', { name: /^Verwijder resultaat van/ }).first().click();
+  await expect(history.getByRole('listitem')).toHaveCount(1);
+  await history.getByRole('button', { name: 'Verwijder alle resultaten' }).click();
+  await history.getByRole('button', { name: 'Ja, verwijder alles' }).click();
+  await expect(history.getByText('Je hebt deze zelfscan op dit apparaat nog niet afgerond.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('Je hebt deze zelfscan op dit apparaat nog niet afgerond.')).toBeVisible();
+});
+
+test('a share link shows the same result, read-only, in a fresh browser profile', async ({ page, baseURL }) => {
+  await openAssessment(page, ea.id);
+  await page.getByRole('button', { name: 'Begin de zelfscan' }).click();
+  const values = pattern(ea, 3);
+  await answerWithKeyboard(page, ea, values);
+  const code = (await page.getByTestId('result-code').textContent())!.trim();
+  expect(code).toMatch(/^EA1-/);
+  await page.getByRole('button', { name: 'Kopieer deellink' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'De deellink is gekopieerd.' })).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toBe(`${baseURL}zelfscans/${ea.id}/#resultaat=${code}`);
+
+  const other = await freshContext({ baseURL });
+  try {
+    const viewer = other.pages()[0] ?? (await other.newPage());
+    await viewer.goto(link);
+    await expect(viewer.getByRole('heading', { name: 'Gedeeld resultaat' })).toBeVisible();
+    await expectResult(viewer, ea, values);
+    await expect(viewer.getByRole('region', { name: 'Eerdere resultaten op dit apparaat' })).toHaveCount(0);
+    expect(await viewer.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('adviesplaybook:zelfscan')))).toEqual([]);
+  } finally {
+    await other.close();
+  }
+});
+
+test('a tampered share code gives a clear Dutch message and leaves saved data alone', async ({ page }) => {
+  await openAssessment(page, ea.id);
+  await page.evaluate(() => localStorage.setItem('adviesplaybook:zelfscan:effectief-adviseren', JSON.stringify({ schema: 1, progress: null, attempts: [] })));
+  await page.goto(`zelfscans/${ea.id}/#resultaat=EA1-0000-0000-0000-XX`);
+  await expect(page.getByRole('alert')).toContainText('Deze deellink werkt niet.');
+  await expect(page.getByRole('alert')).toContainText('Deze code klopt niet');
+  expect(await page.evaluate(() => localStorage.getItem('adviesplaybook:zelfscan:effectief-adviseren'))).toContain('"attempts":[]');
+  await page.getByRole('button', { name: 'Doe de zelfscan zelf' }).click();
+  await expect(page.getByRole('button', { name: 'Begin de zelfscan' })).toBeVisible();
+});
+
+test.describe('with storage blocked', () => {
+  test('the assessment can still be completed, and says it cannot save', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('Opslag geweigerd', 'SecurityError');
+        },
+      });
+    });
+    const wd = contentAssessment('wat-drijft-mij');
+    await openAssessment(page, wd.id);
+    await expect(page.getByText(/kunnen op dit apparaat niet worden bewaard/)).toBeVisible();
+    await page.getByRole('button', { name: 'Begin de zelfscan' }).click();
+    const values = pattern(wd, 4);
+    await answerWithKeyboard(page, wd, values);
+    await expectResult(page, wd, values);
+    await expect(page.getByTestId('result-code')).toHaveText(/^WD1-/);
+  });
+});
+
+test('damaged saved data is set aside, not destroyed, and the assessment still works', async ({ page }) => {
+  const wd = contentAssessment('wat-drijft-mij');
+  await openAssessment(page, wd.id);
+  await page.evaluate(() => localStorage.setItem('adviesplaybook:zelfscan:wat-drijft-mij', '{"schema":1,"attempts":[{"kapot":'));
+  await page.reload();
+  await expect(page.getByText(/waren beschadigd/)).toBeVisible();
+  const backups = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((key) => key.startsWith('adviesplaybook:zelfscan:wat-drijft-mij:beschadigd:'))
+      .map((key) => localStorage.getItem(key)),
+  );
+  expect(backups).toEqual(['{"schema":1,"attempts":[{"kapot":']);
+  await page.getByRole('button', { name: 'Begin de zelfscan' }).click();
+  await answerWithKeyboard(page, wd, pattern(wd, 5));
+  await expect(page.locator('.result__dimension')).toHaveCount(wd.dimensions.length);
+});
+
+test('a downloaded result file imports on another device', async ({ page, baseURL }) => {
+  const wd = contentAssessment('wat-drijft-mij');
+  await openAssessment(page, wd.id);
+  await page.getByRole('button', { name: 'Begin de zelfscan' }).click();
+  await answerWithKeyboard(page, wd, pattern(wd, 6));
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als bestand (JSON)' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^zelfscan-wat-drijft-mij-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = await download.path();
+
+  const other = await freshContext({ baseURL });
+  try {
+    const device = other.pages()[0] ?? (await other.newPage());
+    await openAssessment(device, wd.id);
+    await device.getByLabel('Importeer een eerder gedownload bestand').setInputFiles(file);
+    await expect(device.getByRole('status').filter({ hasText: '1 resultaat toegevoegd.' })).toBeAttached();
+    await expect(device.getByRole('region', { name: 'Eerdere resultaten op dit apparaat' }).getByRole('listitem')).toHaveCount(1);
+    await device.getByLabel('Importeer een eerder gedownload bestand').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"iets anders"}') });
+    await expect(device.getByRole('status').filter({ hasText: 'geen export van een zelfscan' })).toBeAttached();
+  } finally {
+    await other.close();
+  }
+});
+
+test('axe finds no violation on the question, result and shared states', async ({ page }) => {
+  const check = async (state: string) => {
+    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(results.violations.map((violation) => `${state}: ${violation.id} ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
+  };
+  const wd = contentAssessment('wat-drijft-mij');
+  await openAssessment(page, wd.id);
+  await page.getByRole('button', { name: 'Begin de zelfscan' }).click();
+  await check('question');
+  await page.getByRole('button', { name: 'Volgende vraag' }).click();
+  await check('question with error');
+  await page.getByRole('radio', { name: 'Mee eens', exact: true }).check();
+  await page.getByRole('button', { name: 'Volgende vraag' }).click();
+  await answerWithKeyboard(page, wd, pattern(wd, 7).slice(1), 1);
+  await check('result');
+  const code = (await page.getByTestId('result-code').textContent())!.trim();
+  await page.goto(`zelfscans/${wd.id}/#resultaat=${code}`);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Gedeeld resultaat' })).toBeVisible();
+  await check('shared');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await check('shared, dark');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the statements are readable and the paper version is offered', async ({ page }) => {
+    await page.goto(`zelfscans/${ea.id}/`);
+    await expect(page.locator('.static-questionnaire li')).toHaveCount(ea.items.length);
+    await expect(page.getByText(ea.items[0]!.text)).toBeVisible();
+    await expect(page.getByText(/Voor het invullen met directe uitslag is JavaScript nodig/)).toBeVisible();
+    await page.getByRole('link', { name: 'Papieren versie met telinstructie' }).click();
+    await expect(page.getByRole('heading', { name: 'Zo reken je je uitkomst uit' })).toBeVisible();
+    await expect(page.locator('.paper__items tbody tr')).toHaveCount(ea.items.length);
+  });
+});
