@@ -253,3 +253,20 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.paper__items tbody tr')).toHaveCount(ea.items.length);
   });
 });
+
+test.describe('on a short screen', () => {
+  test.use({ viewport: { width: 1280, height: 360 } });
+
+  test('the island’s JavaScript loads only when it scrolls into view', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`zelfscans/${ea.id}/`, { waitUntil: 'networkidle' });
+    await expect(page.locator('astro-island')).not.toBeInViewport();
+    expect(scripts).toEqual([]);
+    await page.locator('astro-island').scrollIntoViewIfNeeded();
+    await expect(page.locator('.assessment-widget[data-ready="true"]')).toBeVisible();
+    expect(scripts.length).toBeGreaterThan(0);
+  });
+});

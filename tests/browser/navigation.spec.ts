@@ -47,7 +47,9 @@ test('previous and next walk the whole playbook in reading order, both ways', as
     forward.push(new URL(page.url()).pathname);
     const next = page.locator('a[rel="next"]');
     if ((await next.count()) === 0) break;
+    const target = (await next.getAttribute('href'))!;
     await next.click();
+    await page.waitForURL((url) => url.pathname === target);
   }
   expect(forward).toEqual(chapters.map((chapter) => chapter.path));
 
@@ -56,7 +58,9 @@ test('previous and next walk the whole playbook in reading order, both ways', as
     backward.push(new URL(page.url()).pathname);
     const prev = page.locator('a[rel="prev"]');
     if ((await prev.count()) === 0) break;
+    const target = (await prev.getAttribute('href'))!;
     await prev.click();
+    await page.waitForURL((url) => url.pathname === target);
   }
   expect(backward).toEqual([...forward].reverse());
 });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 
 export interface ContentChapter {
+  file: string;
   title: string;
   path: string;
   part: string;
@@ -34,6 +35,7 @@ export function contentChapters(contentDir = 'content'): ContentChapter[] {
     .map((file) => {
       const data = frontmatter(file);
       return {
+        file,
         title: String(data.title),
         part: String(data.part),
         order: Number(data.order),

@@ -1,0 +1,35 @@
+/** Checks on the built content that editors would otherwise only notice by reading. */
+import { existsSync, readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { contentChapters } from '../support/content';
+
+const PLAY_SECTIONS = ['doel', 'wanneer-gebruik-je-deze-play', 'stappen', 'valkuilen', 'varianten', 'verder-lezen'];
+
+function h2Ids(path: string): string[] {
+  const html = readFileSync(`dist${path}index.html`, 'utf8');
+  const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+  return [...main.matchAll(/<h2[^>]*\sid="([^"]+)"/g)].map((match) => match[1]!);
+}
+
+describe('content shape', () => {
+  const chapters = contentChapters();
+
+  it('gives every play the same sections in the same order', () => {
+    const plays = chapters.filter((chapter) => readFileSync(chapter.file, 'utf8').match(/^type: play$/m));
+    expect(plays.length).toBeGreaterThanOrEqual(6);
+    for (const play of plays) {
+      const sections = h2Ids(play.path).filter((id) => PLAY_SECTIONS.includes(id));
+      expect(sections, play.path).toEqual(PLAY_SECTIONS);
+    }
+  });
+
+  it('ends every chapter with links onward', () => {
+    for (const chapter of chapters) expect(h2Ids(chapter.path), chapter.path).toContain('verder-lezen');
+  });
+
+  it('lists no planned link whose page now exists', () => {
+    const planned = (yaml.load(readFileSync('content/planned-links.yaml', 'utf8')) as string[] | null) ?? [];
+    expect(planned.filter((path) => existsSync(`dist${path}index.html`))).toEqual([]);
+  });
+});
