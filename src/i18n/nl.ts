@@ -20,6 +20,19 @@ export const nl = {
     needsJavaScript: 'Zoeken werkt met JavaScript, en dat staat in je browser uit. Je vindt alles ook via de delen van het playbook hieronder.',
     placeholder: 'Zoek in het playbook',
     shortcutHint: 'Druk op / om te zoeken',
+    types: { hoofdstuk: 'Hoofdstuk', play: 'Play', assessment: 'Zelfscan', tool: 'Hulpmiddel', page: 'Informatie' },
+    typeFilter: 'Soort',
+    partFilter: 'Deel',
+    close: 'Sluit zoeken',
+    loading: 'Zoeken wordt geladen…',
+    unavailable: 'Zoeken is nu niet beschikbaar. Gebruik de navigatie of probeer het later opnieuw.',
+    prompt: 'Typ een woord, of kies een soort of deel.',
+    count: (count: number, query: string) =>
+      count === 0
+        ? `Geen resultaten${query ? ` voor “${query}”` : ''}. Probeer een ander of korter woord.`
+        : `${count} ${count === 1 ? 'resultaat' : 'resultaten'}${query ? ` voor “${query}”` : ''}`,
+    sectionsLabel: 'Direct naar',
+    keyboardHint: 'Pijltjes: door de resultaten · Enter: openen · Esc: sluiten',
   },
   breadcrumbs: 'Kruimelpad',
   toc: 'Op deze pagina',

@@ -49,3 +49,11 @@ test('every link on every page stays under /playbook/ and resolves', async ({ pa
   }
   expect(seen.size).toBeGreaterThan(5);
 });
+
+test('search works under /playbook/ and its results link inside it', async ({ page }) => {
+  await page.goto('zoeken/?q=teamdag');
+  const first = page.locator('.search-hit__title').first();
+  await expect(first).toHaveAttribute('href', /^\/playbook\/team\//);
+  await first.click();
+  await expect(page).toHaveURL(/\/playbook\/team\//);
+});
