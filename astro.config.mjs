@@ -27,6 +27,17 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   integrations: [mdx(), react()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Every MDX module carries Astro's own "use astro:head-inject" directive, and the
+        // bundler warns about each of them; the warning says nothing about our code.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
   prefetch: false,
   devToolbar: { enabled: false },
 });

@@ -1,7 +1,7 @@
 /**
- * The sidebar, derived from the playbook: every part, and the chapters of the part the
- * reader is in. Listing only the current part's chapters keeps each page's HTML the
- * same size however large the playbook grows.
+ * The sidebar, derived from the playbook: the parts, and the chapters of the part the
+ * reader is in. Listing only the current part's chapters, and only a window of very long
+ * lists, keeps each page's HTML the same size however large the playbook grows.
  */
 import type { Playbook } from './playbook';
 
@@ -22,11 +22,41 @@ export interface NavPart {
   /** The reader is on this part's page or one of its chapters: its chapters are listed. */
   expanded: boolean;
   chapters: NavChapter[];
+  /** Chapters of an expanded part that are left out of a long list, before and after the shown ones. */
+  hiddenBefore: number;
+  hiddenAfter: number;
 }
 
-export function sidebarFor(playbook: Playbook, currentPath: string): NavPart[] {
-  return playbook.parts.map((part) => {
-    const expanded = part.path === currentPath || part.chapters.some((chapter) => chapter.path === currentPath);
+export interface Sidebar {
+  parts: NavPart[];
+  /** Parts left out around the shown ones when the playbook has very many parts. */
+  hiddenPartsBefore: number;
+  hiddenPartsAfter: number;
+}
+
+/**
+ * Limits that keep every page's navigation the same size however large the playbook grows:
+ * beyond them the sidebar shows a window around the current item and links to the full list
+ * (the part page, or the home page for parts).
+ */
+export const NAV_LIMITS = { parts: 12, partWindow: 4, chapters: 30, chapterWindow: 10 };
+
+function windowAround(length: number, index: number, limit: number, radius: number): [start: number, end: number] {
+  if (length <= limit) return [0, length];
+  const centre = index < 0 ? 0 : index;
+  const start = Math.max(0, Math.min(centre - radius, length - (2 * radius + 1)));
+  return [start, Math.min(length, start + 2 * radius + 1)];
+}
+
+export function sidebarFor(playbook: Playbook, currentPath: string, limits = NAV_LIMITS): Sidebar {
+  const currentPartIndex = playbook.parts.findIndex(
+    (part) => part.path === currentPath || part.chapters.some((chapter) => chapter.path === currentPath),
+  );
+  const [partStart, partEnd] = windowAround(playbook.parts.length, currentPartIndex, limits.parts, limits.partWindow);
+  const parts = playbook.parts.slice(partStart, partEnd).map((part) => {
+    const expanded = playbook.parts.indexOf(part) === currentPartIndex;
+    const currentChapter = part.chapters.findIndex((chapter) => chapter.path === currentPath);
+    const [start, end] = expanded ? windowAround(part.chapters.length, currentChapter, limits.chapters, limits.chapterWindow) : [0, 0];
     return {
       id: part.id,
       title: part.title,
@@ -34,16 +64,17 @@ export function sidebarFor(playbook: Playbook, currentPath: string): NavPart[] {
       chapterCount: part.chapters.length,
       current: part.path === currentPath,
       expanded,
-      chapters: expanded
-        ? part.chapters.map((chapter) => ({
-            title: chapter.title,
-            path: chapter.path,
-            type: chapter.type,
-            current: chapter.path === currentPath,
-          }))
-        : [],
+      chapters: part.chapters.slice(start, end).map((chapter) => ({
+        title: chapter.title,
+        path: chapter.path,
+        type: chapter.type,
+        current: chapter.path === currentPath,
+      })),
+      hiddenBefore: start,
+      hiddenAfter: expanded ? part.chapters.length - end : 0,
     };
   });
+  return { parts, hiddenPartsBefore: partStart, hiddenPartsAfter: playbook.parts.length - partEnd };
 }
 
 export interface Crumb {

@@ -78,7 +78,7 @@ describe('navigation', () => {
   const playbook = buildPlaybook({ parts, chapters, pages });
 
   it('lists every part, and only the current part’s chapters', () => {
-    const nav = sidebarFor(playbook, '/rol/tweede/');
+    const nav = sidebarFor(playbook, '/rol/tweede/').parts;
     expect(nav.map((part) => [part.id, part.expanded, part.chapters.length])).toEqual([
       ['rol', true, 2],
       ['klant', false, 0],
@@ -88,13 +88,32 @@ describe('navigation', () => {
   });
 
   it('marks a part page as current and expands it', () => {
-    const nav = sidebarFor(playbook, '/klant/');
+    const nav = sidebarFor(playbook, '/klant/').parts;
     expect(nav[1]).toMatchObject({ current: true, expanded: true });
     expect(nav[0]).toMatchObject({ current: false, expanded: false });
   });
 
   it('expands nothing on the home page', () => {
-    expect(sidebarFor(playbook, '/').some((part) => part.expanded)).toBe(false);
+    expect(sidebarFor(playbook, '/').parts.some((part) => part.expanded)).toBe(false);
+  });
+
+  it('shows a window of a very long part, centred on the current chapter', () => {
+    const many = Array.from({ length: 100 }, (_, index) => chapter('rol', `h${index}`, index));
+    const big = buildPlaybook({ parts, chapters: many, pages });
+    const nav = sidebarFor(big, '/rol/h50/').parts[0]!;
+    expect(nav.chapters.map((c) => c.path)).toEqual(Array.from({ length: 21 }, (_, index) => `/rol/h${40 + index}/`));
+    expect([nav.hiddenBefore, nav.hiddenAfter]).toEqual([40, 39]);
+    const atStart = sidebarFor(big, '/rol/h0/').parts[0]!;
+    expect([atStart.chapters.length, atStart.hiddenBefore, atStart.hiddenAfter]).toEqual([21, 0, 79]);
+  });
+
+  it('shows a window of the parts when there are very many', () => {
+    const manyParts = Array.from({ length: 40 }, (_, index) => ({ id: `deel-${index}`, title: `Deel ${index}`, order: index, intro: 'x' }));
+    const big = buildPlaybook({ parts: manyParts, chapters: [chapter('deel-20', 'a', 1)], pages });
+    const sidebar = sidebarFor(big, '/deel-20/a/');
+    expect(sidebar.parts.map((part) => part.id)).toEqual(Array.from({ length: 9 }, (_, index) => `deel-${16 + index}`));
+    expect([sidebar.hiddenPartsBefore, sidebar.hiddenPartsAfter]).toEqual([16, 15]);
+    expect(sidebar.parts.find((part) => part.expanded)?.id).toBe('deel-20');
   });
 
   it('builds breadcrumbs from home through the part to the chapter', () => {

@@ -4,7 +4,7 @@
  * this component keeps the screen state and talks to storage.
  */
 import { useEffect, useRef, useState } from 'react';
-import { strings } from '../../i18n';
+import { assessmentStrings } from '../../i18n/assessment';
 import {
   completeAttempt,
   emptyHistory,
@@ -42,7 +42,7 @@ type StorageProblem = 'unavailable' | 'full' | 'recovered' | 'locked' | null;
 const SHARE_PARAM = 'resultaat';
 
 export default function AssessmentWidget({ assessment, base }: Props) {
-  const t = strings().assessment;
+  const t = assessmentStrings();
   const range = scaleRange(assessment.scale);
   const codeTarget = {
     code: assessment.code,
@@ -321,18 +321,18 @@ export default function AssessmentWidget({ assessment, base }: Props) {
           onRemove={(attemptId) => {
             persist({ ...history, attempts: history.attempts.filter((attempt) => attempt.id !== attemptId) });
             if (screen.kind === 'result' && screen.attemptId === attemptId) setScreen({ kind: 'start' });
-            setNotice(strings().assessment.history.removed);
+            setNotice(assessmentStrings().history.removed);
           }}
           onRemoveAll={() => {
             persist({ ...history, attempts: [] });
             setScreen({ kind: 'start' });
-            setNotice(strings().assessment.history.removedAll);
+            setNotice(assessmentStrings().history.removedAll);
           }}
           onImport={(text) => {
             const imported = importHistory(text, assessment.id, history);
             if (imported.ok) {
               persist(imported.history);
-              setNotice(strings().assessment.history.imported(imported.added, imported.skipped));
+              setNotice(assessmentStrings().history.imported(imported.added, imported.skipped));
             } else setNotice(imported.message);
           }}
         />

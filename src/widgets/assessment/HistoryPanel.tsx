@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { strings } from '../../i18n';
+import { assessmentStrings } from '../../i18n/assessment';
 import { type Attempt, compareAttempts } from '../../lib/assessment/history';
 import { formatDay, formatScore } from './format';
 
@@ -14,7 +14,7 @@ interface Props {
 
 /** Every completed attempt on this device: view, compare the latest with an earlier one, delete, import. */
 export function HistoryPanel({ attempts, currentVersion, onView, onRemove, onRemoveAll, onImport }: Props) {
-  const t = strings().assessment.history;
+  const t = assessmentStrings().history;
   const compareId = useId();
   const importId = useId();
   const newestFirst = [...attempts].sort((a, b) => b.completedAt.localeCompare(a.completedAt));
@@ -72,7 +72,7 @@ export function HistoryPanel({ attempts, currentVersion, onView, onRemove, onRem
           <table className="history__table">
             <thead>
               <tr>
-                <th scope="col">{strings().assessment.tableDimension}</th>
+                <th scope="col">{assessmentStrings().tableDimension}</th>
                 <th scope="col">
                   {t.earlier} <span className="history__date">({formatDay(earlier.completedAt)})</span>
                 </th>
@@ -127,7 +127,7 @@ export function HistoryPanel({ attempts, currentVersion, onView, onRemove, onRem
                 {t.removeAllYes}
               </button>
               <button type="button" className="button button--secondary" onClick={() => setConfirmAll(false)}>
-                {strings().assessment.cancel}
+                {assessmentStrings().cancel}
               </button>
             </div>
           ) : (
@@ -142,6 +142,6 @@ export function HistoryPanel({ attempts, currentVersion, onView, onRemove, onRem
 
 function describe(dimension: { score: number | null; band: string | null } | undefined): string {
   if (!dimension) return '–';
-  if (dimension.score === null) return strings().assessment.notEnoughAnswers;
+  if (dimension.score === null) return assessmentStrings().notEnoughAnswers;
   return `${dimension.band ?? ''} (${formatScore(dimension.score)})`;
 }

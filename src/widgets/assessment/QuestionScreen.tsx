@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { strings } from '../../i18n';
+import { assessmentStrings } from '../../i18n/assessment';
 import type { AnswerValue, Assessment } from '../../lib/assessment/model';
 
 interface Props {
@@ -15,7 +15,7 @@ interface Props {
 
 /** One statement on screen: its answer options as a radio group, and the way forward and back. */
 export function QuestionScreen({ assessment, position, answer, error, onAnswer, onNext, onSkip, onPrevious }: Props) {
-  const t = strings().assessment;
+  const t = assessmentStrings();
   const item = assessment.items[position]!;
   const total = assessment.items.length;
   const dimension = assessment.dimensions.find((candidate) => candidate.id === item.dimension)!;

@@ -1,4 +1,4 @@
-import { strings } from '../../i18n';
+import { assessmentStrings } from '../../i18n/assessment';
 import type { Band } from '../../lib/assessment/model';
 import { formatScore } from './format';
 
@@ -21,7 +21,7 @@ interface Props {
  * score. The picture is hidden from screen readers; the table next to it says the same.
  */
 export function ResultChart({ rows, bands, min, max }: Props) {
-  const t = strings().assessment;
+  const t = assessmentStrings();
   const x = (value: number) => ((value - min) / (max - min)) * 100;
   return (
     <figure className="result-chart">

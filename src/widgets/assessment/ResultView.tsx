@@ -1,4 +1,4 @@
-import { strings } from '../../i18n';
+import { assessmentStrings } from '../../i18n/assessment';
 import type { Assessment } from '../../lib/assessment/model';
 import { bandFor, scaleRange } from '../../lib/assessment/scoring';
 import { withBase } from '../../lib/urls';
@@ -23,7 +23,7 @@ interface Props {
 }
 
 export function ResultView({ assessment, dimensions, sameVersion, storedBands = {}, base, headingLevel }: Props) {
-  const t = strings().assessment;
+  const t = assessmentStrings();
   const { min, max } = scaleRange(assessment.scale);
   const Heading = `h${headingLevel}` as 'h2' | 'h3';
   const dimensionById = new Map(assessment.dimensions.map((dimension) => [dimension.id, dimension]));

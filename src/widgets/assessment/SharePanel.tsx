@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { strings } from '../../i18n';
+import { assessmentStrings } from '../../i18n/assessment';
 
 interface Props {
   code: string;
@@ -11,7 +11,7 @@ type CopyStatus = 'code' | 'link' | 'failed' | null;
 
 /** The result code and share link, with copy buttons; also print and download. */
 export function SharePanel({ code, link, onDownload }: Props) {
-  const t = strings().assessment.share;
+  const t = assessmentStrings().share;
   const [status, setStatus] = useState<CopyStatus>(null);
 
   const copy = async (what: 'code' | 'link', text: string) => {

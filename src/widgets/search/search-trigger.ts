@@ -20,7 +20,7 @@ export class SearchTrigger extends HTMLElement {
   connectedCallback() {
     const link = this.querySelector('a');
     if (!link) return;
-    const open = async () => (await loadSearch()).openSearchDialog({ base: siteBase(), parts: this.#parts(), returnFocusTo: link });
+    const open = async () => (await loadSearch()).openSearchDialog({ base: siteBase(), facets: readFacets(this), returnFocusTo: link });
     link.setAttribute('role', 'button');
     link.setAttribute('aria-haspopup', 'dialog');
     link.addEventListener('click', (event) => {
@@ -43,18 +43,21 @@ export class SearchTrigger extends HTMLElement {
     this.dataset.enhanced = '';
   }
 
-  #parts(): string[] {
-    try {
-      return JSON.parse(this.dataset.parts ?? '[]') as string[];
-    } catch {
-      return [];
-    }
-  }
 }
 
 export class SearchPage extends HTMLElement {
   async connectedCallback() {
-    const parts = JSON.parse(this.dataset.parts ?? '[]') as string[];
-    (await loadSearch()).mountSearchPage(this, { base: siteBase(), parts });
+    (await loadSearch()).mountSearchPage(this, { base: siteBase(), facets: readFacets(this) });
+  }
+}
+
+/** The filters rendered into the page at build time (see src/data/search-facets.ts). */
+function readFacets(element: HTMLElement): { types: string[]; parts: string[] } {
+  try {
+    const facets = JSON.parse(element.dataset.facets ?? '{}') as { types?: unknown; parts?: unknown };
+    const list = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+    return { types: list(facets.types), parts: list(facets.parts) };
+  } catch {
+    return { types: [], parts: [] };
   }
 }

@@ -4,7 +4,7 @@
  * the results, Enter opens one, Escape closes the dialog and returns focus.
  */
 import styles from './search.css?inline';
-import { strings } from '../../i18n';
+import { searchStrings } from '../../i18n/search';
 import { escapeHtml } from '../../lib/search/excerpt';
 import { type PagefindResultData, type SearchHit, toHit } from '../../lib/search/results';
 
@@ -17,13 +17,13 @@ interface PagefindApi {
 
 interface MountOptions {
   base: string;
-  /** Part titles in playbook order, for the part filter. */
-  parts: string[];
+  /** Filter values rendered into the page at build time: page types and part titles in order. */
+  facets: { types: string[]; parts: string[] };
 }
 
-const t = strings().search;
-const TYPE_ORDER = Object.values(t.types);
-const MAX_RESULTS = 8;
+const t = searchStrings();
+/** Results shown at once; each needs a fragment request, so more come on demand. */
+const PAGE_SIZE = 4;
 let pagefind: Promise<PagefindApi> | undefined;
 
 // The styles travel inside this lazily loaded module, so pages that never open search carry none of them.
@@ -52,12 +52,12 @@ function markup(id: number): string {
     <p id="search-hint-${id}" class="search__hint">${escapeHtml(t.keyboardHint)}</p>
     <div class="search__filters"></div>
     <p class="search__status" role="status" aria-live="polite"></p>
-    <ol class="search__results"></ol>`;
+    <ol class="search__results"></ol>
+    <button type="button" class="search__more button button--secondary" hidden></button>`;
 }
 
-function filterGroup(name: 'type' | 'part', legend: string, values: string[], counts: Record<string, number>): string {
+function filterGroup(name: 'type' | 'part', legend: string, values: string[]): string {
   const options = values
-    .filter((value) => counts[value])
     .map(
       (value) =>
         `<label class="search__chip"><input type="checkbox" name="${name}" value="${escapeHtml(value)}"><span>${escapeHtml(value)}</span></label>`,
@@ -82,7 +82,7 @@ function hitMarkup(hit: SearchHit): string {
 }
 
 /** Builds the search into `root` and returns its input. */
-function mount(root: HTMLElement, { base, parts }: MountOptions, onQuery?: (query: string) => void): HTMLInputElement {
+function mount(root: HTMLElement, { base, facets }: MountOptions, onQuery?: (query: string) => void): HTMLInputElement {
   const id = ++uid;
   root.classList.add('search');
   root.innerHTML = markup(id);
@@ -90,13 +90,26 @@ function mount(root: HTMLElement, { base, parts }: MountOptions, onQuery?: (quer
   const filters = root.querySelector<HTMLElement>('.search__filters')!;
   const status = root.querySelector<HTMLElement>('.search__status')!;
   const results = root.querySelector<HTMLOListElement>('.search__results')!;
+  const more = root.querySelector<HTMLButtonElement>('.search__more')!;
+  filters.innerHTML = filterGroup('type', t.typeFilter, facets.types) + filterGroup('part', t.partFilter, facets.parts);
   let run = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let pending: { data(): Promise<PagefindResultData> }[] = [];
 
   const selected = (): Record<string, string[]> => {
     const chosen: Record<string, string[]> = {};
     for (const box of root.querySelectorAll<HTMLInputElement>('.search__filters input:checked')) (chosen[box.name] ??= []).push(box.value);
     return chosen;
+  };
+
+  const showMore = async (current: number) => {
+    const batch = pending.slice(0, PAGE_SIZE);
+    pending = pending.slice(PAGE_SIZE);
+    const data = await Promise.all(batch.map((result) => result.data()));
+    if (current !== run) return;
+    results.insertAdjacentHTML('beforeend', data.map((item) => hitMarkup(toHit(item))).join(''));
+    more.hidden = pending.length === 0;
+    more.textContent = t.more(Math.min(PAGE_SIZE, pending.length));
   };
 
   const search = async () => {
@@ -106,16 +119,18 @@ function mount(root: HTMLElement, { base, parts }: MountOptions, onQuery?: (quer
     onQuery?.(query);
     if (!query && Object.keys(chosen).length === 0) {
       results.innerHTML = '';
+      more.hidden = true;
       status.textContent = t.prompt;
       return;
     }
     try {
       const api = await loadPagefind(base);
       const found = await api.search(query || null, { filters: chosen });
-      const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));
       if (current !== run) return;
-      results.innerHTML = data.map((item) => hitMarkup(toHit(item))).join('');
-      status.textContent = t.count(found.results.length, query);
+      pending = found.results;
+      results.innerHTML = '';
+      await showMore(current);
+      if (current === run) status.textContent = t.count(found.results.length, query);
     } catch {
       if (current === run) status.textContent = t.unavailable;
     }
@@ -126,6 +141,11 @@ function mount(root: HTMLElement, { base, parts }: MountOptions, onQuery?: (quer
     timer = setTimeout(search, 60);
   });
   filters.addEventListener('change', () => void search());
+  more.addEventListener('click', async () => {
+    const first = results.children.length;
+    await showMore(run);
+    results.children[first]?.querySelector('a')?.focus();
+  });
 
   // Arrow keys: from the field into the results and between their links; up from the first link returns to the field.
   root.addEventListener('keydown', (event) => {
@@ -139,22 +159,22 @@ function mount(root: HTMLElement, { base, parts }: MountOptions, onQuery?: (quer
     (next < 0 ? input : links[next]!).focus();
   });
 
-  status.textContent = t.loading;
-  loadPagefind(base)
-    .then((api) => api.filters())
-    .then((counts) => {
-      const types = TYPE_ORDER.filter((type) => counts.type?.[type]);
-      const knownParts = parts.length ? parts : Object.keys(counts.part ?? {});
-      filters.innerHTML = filterGroup('type', t.typeFilter, types, counts.type ?? {}) + filterGroup('part', t.partFilter, knownParts, counts.part ?? {});
-      if (status.textContent === t.loading) void search();
-    })
-    .catch(() => {
-      status.textContent = t.unavailable;
-    });
+  status.textContent = t.prompt;
+  // Fetch Pagefind while the reader types, so the first results come quickly.
+  loadPagefind(base).catch(() => {
+    status.textContent = t.unavailable;
+  });
   return input;
 }
 
 let dialog: HTMLDialogElement | undefined;
+let returnFocusTo: HTMLElement | undefined;
+
+/** Closes the dialog and puts focus back where it was, at once (the close event comes later). */
+function closeDialog() {
+  dialog?.close();
+  returnFocusTo?.focus();
+}
 
 export function openSearchDialog(options: MountOptions & { returnFocusTo: HTMLElement }) {
   if (!dialog) {
@@ -166,22 +186,22 @@ export function openSearchDialog(options: MountOptions & { returnFocusTo: HTMLEl
         <button type="button" class="search-dialog__close">${escapeHtml(t.close)}</button>
       </div>
       <div class="search-dialog__body"></div>`;
-    dialog.querySelector('.search-dialog__close')!.addEventListener('click', () => dialog!.close());
+    dialog.querySelector('.search-dialog__close')!.addEventListener('click', closeDialog);
     dialog.addEventListener('click', (event) => {
-      if (event.target === dialog) dialog!.close();
+      if (event.target === dialog) closeDialog();
     });
     // Escape closes at once, also when the field holds text (a search field would first clear it).
     dialog.addEventListener('keydown', (event) => {
       if (event.key !== 'Escape') return;
       event.preventDefault();
-      dialog!.close();
+      closeDialog();
     });
     document.body.append(dialog);
     mount(dialog.querySelector<HTMLElement>('.search-dialog__body')!, options);
   }
   const input = dialog.querySelector<HTMLInputElement>('.search__input')!;
-  dialog.addEventListener('close', () => options.returnFocusTo.focus(), { once: true });
-  dialog.showModal();
+  returnFocusTo = options.returnFocusTo;
+  if (!dialog.open) dialog.showModal();
   input.focus();
   input.select();
 }

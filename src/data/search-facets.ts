@@ -1,0 +1,32 @@
+/**
+ * The filters the search offers before anything is typed: the types of page that exist and
+ * the parts in playbook order. Rendered into the page, so opening search needs no request
+ * for them.
+ */
+import { strings } from '../i18n';
+import { getAssessments } from './assessments';
+import { getPlaybook } from './playbook';
+import { tools } from './tools';
+
+export interface SearchFacets {
+  types: string[];
+  parts: string[];
+}
+
+let cached: Promise<SearchFacets> | undefined;
+
+export function getSearchFacets(): Promise<SearchFacets> {
+  cached ??= (async () => {
+    const types = strings().search.types;
+    const playbook = await getPlaybook();
+    const present = [
+      playbook.chapters.some((chapter) => chapter.type === 'hoofdstuk') && types.hoofdstuk,
+      playbook.chapters.some((chapter) => chapter.type === 'play') && types.play,
+      (await getAssessments()).length > 0 && types.assessment,
+      tools.length > 0 && types.tool,
+      playbook.pages.some((page) => page.slug !== 'home') && types.page,
+    ].filter((type): type is string => Boolean(type));
+    return { types: present, parts: playbook.parts.map((part) => part.title) };
+  })();
+  return cached;
+}

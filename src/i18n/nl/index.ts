@@ -1,0 +1,80 @@
+/**
+ * Every interface string of the site, in Dutch. Components never write interface text
+ * inline: they read it from here, so an English edition only needs an `en/` folder of the
+ * same shape. Areas that run in the browser (search, assessments) live in their own files,
+ * so a widget's bundle carries only its own strings.
+ */
+import { assessment } from './assessment';
+import { search } from './search';
+
+export const nl = {
+  lang: 'nl',
+  siteName: 'Adviesplaybook',
+  siteTagline: 'Van uitvoeren naar adviseren: een playbook voor stafadviseurs',
+  skipToContent: 'Naar de inhoud',
+  home: 'Home',
+  menu: {
+    open: 'Menu',
+    label: 'Hoofdnavigatie',
+    close: 'Sluit menu',
+    allChapters: (count: number) => `Alle ${count} onderdelen van dit deel`,
+    allParts: (count: number) => `Alle ${count} delen`,
+  },
+  search,
+  breadcrumbs: 'Kruimelpad',
+  toc: 'Op deze pagina',
+  pagination: {
+    label: 'Vorige en volgende',
+    previous: 'Vorige',
+    next: 'Volgende',
+  },
+  chapter: {
+    readingTime: (minutes: number) => `${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} lezen`,
+    updated: 'Bijgewerkt',
+    chapters: (count: number) => `${count} ${count === 1 ? 'onderdeel' : 'onderdelen'}`,
+    typeLabel: { hoofdstuk: 'Hoofdstuk', play: 'Play' } as Record<'hoofdstuk' | 'play', string>,
+    inPart: 'Deel',
+  },
+  play: {
+    card: 'Deze play in het kort',
+    duration: 'Duur',
+    people: 'Wie doen mee',
+    materials: 'Wat je nodig hebt',
+    noMaterials: 'Niets bijzonders',
+  },
+  blocks: {
+    callout: { tip: 'Tip', 'let-op': 'Let op', kern: 'De kern' } as Record<'tip' | 'let-op' | 'kern', string>,
+    example: 'Voorbeeld',
+    praktijk: 'In de praktijk',
+    source: 'Bron',
+    stepTime: 'Tijd',
+    figure: 'Afbeelding',
+  },
+  footer: {
+    label: 'Over deze site',
+    privacyNote: 'Alles wat je invult, blijft op je eigen apparaat.',
+  },
+  homePage: {
+    audiencesTitle: 'Waar wil je beginnen?',
+    partsTitle: 'De delen van het playbook',
+    audiences: {
+      read: { title: 'Lezen en toepassen', text: 'Begin bij de rol van de adviseur en lees het playbook van voor naar achter.' },
+      assess: { title: 'Een zelfscan doen', text: 'Ontdek in tien minuten waar je staat. Je antwoorden blijven op je eigen apparaat.' },
+      facilitate: { title: 'Een sessie leiden', text: 'Plays en hulpmiddelen voor een teamdag, een leerdag of een gesprek met een manager.' },
+    },
+  },
+  assessment,
+  tools: {
+    overviewTitle: 'Hulpmiddelen',
+    overviewDescription: 'Rekenhulpen, formulieren en planners voor je werk met klanten en teams. Ze werken in je browser; er wordt niets verstuurd.',
+  },
+  notFound: {
+    title: 'Pagina niet gevonden',
+    text: 'Deze pagina bestaat niet (meer). Misschien helpt de navigatie of de zoekfunctie je verder.',
+    backHome: 'Naar de homepage',
+  },
+  dateFormat: (date: Date) =>
+    new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date),
+};
+
+export type Dictionary = typeof nl;

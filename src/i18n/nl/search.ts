@@ -1,0 +1,22 @@
+/** Interface strings of search (the dialog, /zoeken/ and its results), in Dutch. */
+export const search = {
+  label: 'Zoeken',
+  pageTitle: 'Zoeken in het playbook',
+  pageDescription: 'Zoek in alle hoofdstukken, plays, zelfscans en hulpmiddelen.',
+  needsJavaScript: 'Zoeken werkt met JavaScript, en dat staat in je browser uit. Je vindt alles ook via de delen van het playbook hieronder.',
+  placeholder: 'Zoek in het playbook',
+  shortcutHint: 'Druk op / om te zoeken',
+  types: { hoofdstuk: 'Hoofdstuk', play: 'Play', assessment: 'Zelfscan', tool: 'Hulpmiddel', page: 'Informatie' },
+  typeFilter: 'Soort',
+  partFilter: 'Deel',
+  close: 'Sluit zoeken',
+  unavailable: 'Zoeken is nu niet beschikbaar. Gebruik de navigatie of probeer het later opnieuw.',
+  prompt: 'Typ een woord, of kies een soort of deel.',
+  count: (count: number, query: string) =>
+    count === 0
+      ? `Geen resultaten${query ? ` voor “${query}”` : ''}. Probeer een ander of korter woord.`
+      : `${count} ${count === 1 ? 'resultaat' : 'resultaten'}${query ? ` voor “${query}”` : ''}`,
+  sectionsLabel: 'Direct naar',
+  more: (count: number) => `Toon ${count} meer ${count === 1 ? 'resultaat' : 'resultaten'}`,
+  keyboardHint: 'Pijltjes: door de resultaten · Enter: openen · Esc: sluiten',
+};
