@@ -8,6 +8,9 @@ import { defineConfig } from '@playwright/test';
 export const ROOT_PORT = Number(process.env.TEST_PORT ?? 4510);
 export const BASE_PORT = ROOT_PORT + 1;
 export const BASE_PATH = '/playbook/';
+/** Build folders under test; other folders let several test runs share a machine. */
+export const ROOT_DIST = process.env.TEST_DIST ?? 'dist';
+export const BASE_DIST = process.env.TEST_DIST_BASE ?? 'dist-base';
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -17,7 +20,7 @@ export default defineConfig({
   forbidOnly: true,
   timeout: 30_000,
   expect: { timeout: 5_000 },
-  reporter: [['list'], ['json', { outputFile: 'reports/browser.json' }]],
+  reporter: [['list'], ['json', { outputFile: process.env.TEST_REPORT ?? 'reports/browser.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${ROOT_PORT}/`,
     trace: 'off',
@@ -29,13 +32,13 @@ export default defineConfig({
   webServer: [
     {
       command: `node scripts/serve.mjs`,
-      env: { PORT: String(ROOT_PORT), OUT_DIR: 'dist', BASE_PATH: '/' },
+      env: { PORT: String(ROOT_PORT), OUT_DIR: ROOT_DIST, BASE_PATH: '/' },
       url: `http://127.0.0.1:${ROOT_PORT}/`,
       reuseExistingServer: false,
     },
     {
       command: `node scripts/serve.mjs`,
-      env: { PORT: String(BASE_PORT), OUT_DIR: 'dist-base', BASE_PATH },
+      env: { PORT: String(BASE_PORT), OUT_DIR: BASE_DIST, BASE_PATH },
       url: `http://127.0.0.1:${BASE_PORT}${BASE_PATH}`,
       reuseExistingServer: false,
     },

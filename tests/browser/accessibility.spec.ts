@@ -3,7 +3,7 @@ import { AXE_TAGS } from '../support/axe';
 import { builtPages } from '../support/site';
 import { expect, test, visit } from './fixtures';
 
-for (const path of builtPages('dist')) {
+for (const path of builtPages()) {
   test(`axe finds no violation on ${path}`, async ({ page }) => {
     await visit(page, path);
     const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
@@ -16,7 +16,7 @@ for (const path of builtPages('dist')) {
 
 test('dark mode also passes axe on a chapter', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
-  const chapter = builtPages('dist').find((path) => path.split('/').length === 4)!;
+  const chapter = builtPages().find((path) => path.split('/').length === 4)!;
   await visit(page, chapter);
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   expect(results.violations.map((violation) => violation.id)).toEqual([]);

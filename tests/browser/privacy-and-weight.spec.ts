@@ -3,17 +3,17 @@ import { expect, test, visit } from './fixtures';
 
 // The fixture fails any test whose page reaches beyond 127.0.0.1; this visits every page.
 test('no page requests anything from another origin', async ({ page, foreignRequests }) => {
-  for (const path of builtPages('dist')) await visit(page, path);
+  for (const path of builtPages()) await visit(page, path);
   expect(foreignRequests).toEqual([]);
 });
 
 test('no page sets a cookie', async ({ page, context }) => {
-  for (const path of builtPages('dist')) await visit(page, path);
+  for (const path of builtPages()) await visit(page, path);
   expect(await context.cookies()).toEqual([]);
 });
 
 test('a chapter page loads no framework runtime, only the one small enhancement script', async ({ page }) => {
-  const chapter = builtPages('dist').find((path) => path.split('/').length === 4)!;
+  const chapter = builtPages().find((path) => path.split('/').length === 4)!;
   const scripts: { url: string; bytes: number }[] = [];
   page.on('response', async (response) => {
     if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), bytes: (await response.body()).length });

@@ -3,7 +3,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** Site paths ("/rol/vier-eigenschappen/") of every page in a build folder. */
-export function builtPages(outDir = 'dist'): string[] {
+export function builtPages(outDir = process.env.TEST_DIST ?? 'dist'): string[] {
   const pages: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {

@@ -65,6 +65,10 @@ export const nl = {
   },
   assessment,
   tools: {
+    label: 'Hulpmiddel',
+    related: 'Lees erover',
+    privacy: 'Dit hulpmiddel werkt alleen in je browser. Wat je invult, wordt niet verstuurd.',
+    noScript: 'Dit hulpmiddel werkt met JavaScript, en dat staat in je browser uit. Hieronder lees je hoe je het ook op papier kunt doen.',
     overviewTitle: 'Hulpmiddelen',
     overviewDescription: 'Rekenhulpen, formulieren en planners voor je werk met klanten en teams. Ze werken in je browser; er wordt niets verstuurd.',
   },
