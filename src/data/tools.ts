@@ -16,6 +16,13 @@ export interface ToolInfo {
 
 export const tools: ToolInfo[] = [
   {
+    id: 'teamprofiel',
+    title: 'Teamprofiel',
+    description: 'Combineer de anonieme resultaatcodes van teamleden tot een teamprofiel dat laat zien waar jullie het over eens zijn en waar niet.',
+    audience: 'voor een begeleider van een teamsessie',
+    related: ['/team/follow-up-sessie/', '/team/teamdag-klantgerichtheid/'],
+  },
+  {
     id: 'nps',
     title: 'NPS-rekenhulp',
     description: 'Bereken de Net Promoter Score uit aantallen per score of uit geplakte losse scores, met een waarschuwing bij kleine aantallen.',

@@ -50,3 +50,10 @@ export async function visit(page: Page, path: string) {
   expect(response?.status(), `status of ${path}`).toBeLessThan(400);
   return response;
 }
+
+/** Loads a page and waits until every island on it has hydrated (Astro drops their `ssr` attribute). */
+export async function visitHydrated(page: Page, path: string) {
+  const response = await visit(page, path);
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  return response;
+}

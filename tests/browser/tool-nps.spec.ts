@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { AXE_TAGS } from '../support/axe';
-import { expect, test, visit } from './fixtures';
+import { expect, test, visitHydrated as visit } from './fixtures';
 
 test('counts per score give the NPS, its distribution and a small-sample caution', async ({ page }) => {
   await visit(page, '/hulpmiddelen/nps/');
