@@ -1,10 +1,14 @@
 /**
- * The site's one enhancement script, on every page: the mobile menu button and the search
- * trigger. Everything heavier (the search interface, Pagefind, islands) loads on demand.
+ * The site's one enhancement script, on every page: the mobile menu button, the search
+ * trigger, the heading links and old-address redirects. Everything heavier (the search interface, Pagefind, islands) loads on demand.
  */
+import { enhanceCopyLinks } from '../components/copy-link';
 import { MenuButton } from '../components/menu-button';
+import { followRedirects } from '../components/redirects';
 import { SearchPage, SearchTrigger } from '../widgets/search/search-trigger';
 
 customElements.define('menu-button', MenuButton);
 customElements.define('search-trigger', SearchTrigger);
 customElements.define('search-page', SearchPage);
+followRedirects();
+enhanceCopyLinks();

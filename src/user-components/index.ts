@@ -5,6 +5,8 @@
 import Callout from './Callout.astro';
 import Example from './Example.astro';
 import Figure from './Figure.astro';
+import H2 from './H2.astro';
+import H3 from './H3.astro';
 import Link from './Link.astro';
 import PlayCard from './PlayCard.astro';
 import Praktijk from './Praktijk.astro';
@@ -13,4 +15,4 @@ import Steps from './Steps.astro';
 
 import { diagrams } from './diagrams';
 
-export const mdxComponents = { a: Link, Callout, Example, Figure, PlayCard, Praktijk, Step, Steps, ...diagrams };
+export const mdxComponents = { a: Link, h2: H2, h3: H3, Callout, Example, Figure, PlayCard, Praktijk, Step, Steps, ...diagrams };

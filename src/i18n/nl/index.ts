@@ -21,6 +21,21 @@ export const nl = {
     allParts: (count: number) => `Alle ${count} delen`,
   },
   search,
+  headingLink: {
+    link: (heading: string) => `Link naar “${heading}”`,
+    copy: (heading: string) => `Kopieer de link naar “${heading}”`,
+    copied: 'Link gekopieerd',
+    failed: 'Kopiëren lukte niet; de link staat nu in de adresbalk.',
+  },
+  print: {
+    onlineAt: 'Online:',
+    qrLabel: (title: string) => `QR-code met de link naar “${title}”`,
+  },
+  redirect: {
+    title: 'Deze pagina is verhuisd',
+    text: 'Je wordt doorgestuurd naar de nieuwe plek.',
+    link: 'Ga direct naar de nieuwe pagina',
+  },
   breadcrumbs: 'Kruimelpad',
   toc: 'Op deze pagina',
   pagination: {

@@ -26,7 +26,7 @@ export function DimensionCard({ dimension, scaleMin, scaleMax, headingLevel, lar
     const key = Math.round(score * 10);
     const level = stacked.get(key) ?? 0;
     stacked.set(key, level + 1);
-    return { cx: x(score), cy: 30 - level * 7 };
+    return { cx: x(score), cy: 14 - level * 4.6 };
   });
 
   return (
@@ -39,21 +39,21 @@ export function DimensionCard({ dimension, scaleMin, scaleMax, headingLevel, lar
         </span>
         <span>{dimension.medianBand.label}</span>
       </p>
-      <svg className="team-dimension__plot" viewBox="0 0 100 40" aria-hidden="true" focusable="false">
+      <svg className="team-dimension__plot" viewBox="0 0 100 22" aria-hidden="true" focusable="false">
         {dimension.distribution.map(({ band }, index) => (
           <rect
             key={band.label}
             className={`team-dimension__band-area team-dimension__band-area--${Math.round((index / Math.max(dimension.distribution.length - 1, 1)) * 2)}`}
             x={x(band.from)}
-            y="34"
+            y="18"
             width={x(band.to) - x(band.from)}
-            height="4"
+            height="3"
           />
         ))}
         {dots.map((dot, index) => (
-          <circle key={index} className="team-dimension__dot" cx={dot.cx} cy={dot.cy} r="2.6" />
+          <circle key={index} className="team-dimension__dot" cx={dot.cx} cy={dot.cy} r="2.2" />
         ))}
-        <line className="team-dimension__median" x1={x(dimension.median)} x2={x(dimension.median)} y1="2" y2="38" />
+        <line className="team-dimension__median" x1={x(dimension.median)} x2={x(dimension.median)} y1="0.5" y2="21.5" />
       </svg>
       <p className="team-dimension__legend" aria-hidden="true">
         {t.dotsLabel}
