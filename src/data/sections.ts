@@ -1,8 +1,9 @@
 /**
- * The site's sections beside the playbook's parts: self-assessments and workshop tools.
- * The sidebar lists them under the parts; a section appears once it has content.
+ * The site's sections beside the playbook's parts: self-assessments, workshop tools, the
+ * trainers' page and the whole playbook on one page. The sidebar lists them under the
+ * parts; assessments and tools appear once there are any.
  */
-import { assessmentsIndexPath, toolsIndexPath } from '../lib/urls';
+import { assessmentsIndexPath, completePath, toolsIndexPath, trainersPath } from '../lib/urls';
 import { strings } from '../i18n';
 import { getAssessments } from './assessments';
 import { tools } from './tools';
@@ -17,5 +18,6 @@ export async function getSections(): Promise<SectionLink[]> {
   const sections: SectionLink[] = [];
   if ((await getAssessments()).length > 0) sections.push({ title: t.assessment.overviewTitle, path: assessmentsIndexPath() });
   if (tools.length > 0) sections.push({ title: t.tools.overviewTitle, path: toolsIndexPath() });
+  sections.push({ title: t.trainers.title, path: trainersPath() }, { title: t.complete.title, path: completePath() });
   return sections;
 }

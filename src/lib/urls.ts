@@ -9,6 +9,10 @@
  *   /zelfscans/<assessment>/        a self-assessment
  *   /hulpmiddelen/<tool>/           a workshop tool
  *   /zoeken/                        search
+ *   /compleet/                      the whole playbook on one page (print, PDF)
+ *   /trainers/                      URLs, QR codes and embed snippets
+ *   /embed/zelfscans/<assessment>/  an assessment for an iframe
+ *   /qr/<path>.svg, /og/<path>.png  QR codes and link-preview images
  *   /en/…                           the same scheme for a future English edition
  */
 export type Locale = 'nl' | 'en';
@@ -23,6 +27,8 @@ export const RESERVED_SEGMENTS = [
   'trainers',
   'embed',
   'playbook',
+  'compleet',
+  'qr',
   'pagefind',
   '_astro',
   'assets',
@@ -65,6 +71,27 @@ export function assessmentPath(id: string, locale: Locale = DEFAULT_LOCALE): str
 
 export function toolPath(id: string, locale: Locale = DEFAULT_LOCALE): string {
   return `${localePrefix(locale)}/hulpmiddelen/${id}/`;
+}
+
+/** Every chapter on one page, for printing or saving as PDF. */
+export function completePath(locale: Locale = DEFAULT_LOCALE): string {
+  return `${localePrefix(locale)}/compleet/`;
+}
+
+/** URLs, QR codes and embed snippets for trainers. */
+export function trainersPath(locale: Locale = DEFAULT_LOCALE): string {
+  return `${localePrefix(locale)}/trainers/`;
+}
+
+/** An assessment with minimal chrome, for an iframe in a learning platform. */
+export function embedAssessmentPath(id: string, locale: Locale = DEFAULT_LOCALE): string {
+  return `${localePrefix(locale)}/embed/zelfscans/${id}/`;
+}
+
+/** The QR code (SVG) of a site path: /qr/rol/vier-eigenschappen.svg */
+export function qrPath(path: string): string {
+  const name = path.replace(/^\/|\/$/g, '');
+  return `/qr/${name || 'home'}.svg`;
 }
 
 export function searchPath(locale: Locale = DEFAULT_LOCALE): string {

@@ -1,7 +1,9 @@
 /**
  * The site's one enhancement script, on every page: the mobile menu button, the search
- * trigger, the heading links and old-address redirects. Everything heavier (the search interface, Pagefind, islands) loads on demand.
+ * trigger, heading links and copy buttons, old-address redirects, and the height report
+ * of embedded pages. Everything heavier (the search interface, Pagefind, islands) loads on demand.
  */
+import { enhanceCopyButtons, reportEmbedHeight } from '../components/copy-buttons';
 import { enhanceCopyLinks } from '../components/copy-link';
 import { MenuButton } from '../components/menu-button';
 import { followRedirects } from '../components/redirects';
@@ -12,3 +14,5 @@ customElements.define('search-trigger', SearchTrigger);
 customElements.define('search-page', SearchPage);
 followRedirects();
 enhanceCopyLinks();
+enhanceCopyButtons();
+reportEmbedHeight();

@@ -31,6 +31,7 @@ export const assessment = {
   notEnoughAnswersMeaning: (answered: number, needed: number) =>
     `Je beantwoordde ${answered} ${answered === 1 ? 'vraag' : 'vragen'} van dit onderdeel; voor een uitkomst zijn er minstens ${needed} nodig.`,
   nextSteps: 'Volgende stappen',
+  newTab: '(opent in een nieuw tabblad)',
   chartCaption: 'Je resultaat per onderdeel',
   tableDimension: 'Onderdeel',
   tableBand: 'Uitkomst',

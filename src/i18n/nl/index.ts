@@ -36,6 +36,42 @@ export const nl = {
     text: 'Je wordt doorgestuurd naar de nieuwe plek.',
     link: 'Ga direct naar de nieuwe pagina',
   },
+  complete: {
+    title: 'Het hele playbook',
+    description: 'Alle hoofdstukken en plays op één pagina, in leesvolgorde: om te printen of als pdf te bewaren.',
+    how: 'Print deze pagina of bewaar hem als pdf met Ctrl+P (op een Mac: ⌘+P). Elk hoofdstuk begint op een nieuwe pagina.',
+    toc: 'Inhoud',
+  },
+  trainers: {
+    title: 'Voor trainers',
+    description: 'Links die nooit breken, QR-codes voor handouts en slides, en zelfscans om in te bedden in een leeromgeving.',
+    promiseTitle: 'Links die blijven werken',
+    promise:
+      'Elke link op deze pagina blijft werken, ook als een hoofdstuk later verhuist of een kop verandert: de site stuurt je dan door naar de nieuwe plek. Je kunt ze dus gerust in een reader of op een slide zetten. Een link naar een deel van een pagina maak je met de linkknop naast elke kop.',
+    handoutTitle: 'Handouts',
+    handout:
+      'Elk hoofdstuk print als nette handout, met bovenaan de link en een QR-code. Wil je alles in één keer? Print dan het hele playbook.',
+    chaptersTitle: 'Alle delen en hoofdstukken',
+    assessmentsTitle: 'Zelfscans',
+    toolsTitle: 'Hulpmiddelen',
+    page: 'Pagina',
+    url: 'Link',
+    qr: 'QR-code',
+    copy: 'Kopieer',
+    copied: 'Gekopieerd',
+    copyFailed: 'Kopiëren lukte niet; selecteer de tekst en kopieer hem zelf.',
+    copyLabel: (title: string) => `Kopieer de link naar “${title}”`,
+    download: 'Download (SVG)',
+    downloadLabel: (title: string) => `Download de QR-code van “${title}” (SVG)`,
+    qrAlt: (title: string) => `QR-code van “${title}”`,
+    embedTitle: 'Zelfscans inbedden in een leeromgeving',
+    embedIntro:
+      'Zet een zelfscan in je leeromgeving (bijvoorbeeld als HTML-blok). De zelfscan toont dan alleen zichzelf, zonder de navigatie van de site. De resultaten blijven in de browser van de deelnemer, net als op de site.',
+    embedHeight:
+      'Het script eronder laat het kader meegroeien met de zelfscan. Zonder het script werkt de zelfscan ook; je scrolt dan binnen het kader.',
+    embedSnippet: (title: string) => `Code om “${title}” in te bedden`,
+    copySnippet: 'Kopieer de code',
+  },
   breadcrumbs: 'Kruimelpad',
   toc: 'Op deze pagina',
   pagination: {

@@ -19,6 +19,7 @@ import type { AnswerValue, Answers, Assessment } from '../../lib/assessment/mode
 import { type CodedResult, decodeResult, encodeResult } from '../../lib/assessment/result-code';
 import { scaleRange } from '../../lib/assessment/scoring';
 import { browserStorage, type StorageLike } from '../../lib/storage';
+import { assessmentPath, withBase } from '../../lib/urls';
 import { formatDay } from './format';
 import { HistoryPanel } from './HistoryPanel';
 import { QuestionScreen } from './QuestionScreen';
@@ -29,6 +30,8 @@ interface Props {
   assessment: Assessment;
   /** The site's base path, for links in next steps. */
   base: string;
+  /** Inside a learning platform's iframe: links open in a new tab instead of inside the frame. */
+  embedded?: boolean;
 }
 
 type Screen =
@@ -41,7 +44,7 @@ type StorageProblem = 'unavailable' | 'full' | 'recovered' | 'locked' | null;
 
 const SHARE_PARAM = 'resultaat';
 
-export default function AssessmentWidget({ assessment, base }: Props) {
+export default function AssessmentWidget({ assessment, base, embedded = false }: Props) {
   const t = assessmentStrings();
   const range = scaleRange(assessment.scale);
   const codeTarget = {
@@ -268,11 +271,12 @@ export default function AssessmentWidget({ assessment, base }: Props) {
                 sameVersion={sameVersion}
                 base={base}
                 headingLevel={3}
+                newTab={embedded}
               />
               {code && (
                 <SharePanel
                   code={code}
-                  link={`${window.location.origin}${window.location.pathname}#${SHARE_PARAM}=${code}`}
+                  link={`${window.location.origin}${withBase(base, assessmentPath(assessment.id))}#${SHARE_PARAM}=${code}`}
                   onDownload={download}
                 />
               )}
@@ -304,6 +308,7 @@ export default function AssessmentWidget({ assessment, base }: Props) {
             sameVersion
             base={base}
             headingLevel={3}
+            newTab={embedded}
           />
           <p data-print="hide">
             <button type="button" className="button" onClick={leaveShared}>

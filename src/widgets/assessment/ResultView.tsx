@@ -20,9 +20,11 @@ interface Props {
   storedBands?: Record<string, string | null>;
   base: string;
   headingLevel: 2 | 3;
+  /** Open next steps in a new tab (in an embed, so the learning platform stays open). */
+  newTab?: boolean;
 }
 
-export function ResultView({ assessment, dimensions, sameVersion, storedBands = {}, base, headingLevel }: Props) {
+export function ResultView({ assessment, dimensions, sameVersion, storedBands = {}, base, headingLevel, newTab = false }: Props) {
   const t = assessmentStrings();
   const { min, max } = scaleRange(assessment.scale);
   const Heading = `h${headingLevel}` as 'h2' | 'h3';
@@ -58,7 +60,14 @@ export function ResultView({ assessment, dimensions, sameVersion, storedBands = 
                 <ul>
                   {band.next.map((step) => (
                     <li key={step.link}>
-                      <a href={withBase(base, step.link)}>{step.label}</a>
+                      {newTab ? (
+                        <a href={withBase(base, step.link)} target="_blank" rel="noopener">
+                          {step.label}
+                          <span className="visually-hidden"> {t.newTab}</span>
+                        </a>
+                      ) : (
+                        <a href={withBase(base, step.link)}>{step.label}</a>
+                      )}
                     </li>
                   ))}
                 </ul>

@@ -1,0 +1,30 @@
+/** sitemap.xml: every page a search engine may index, with its canonical URL. */
+import type { APIRoute } from 'astro';
+import { getAssessments } from '../data/assessments';
+import { getPlaybook } from '../data/playbook';
+import { tools } from '../data/tools';
+import { assessmentPath, assessmentsIndexPath, homePath, searchPath, toolPath, toolsIndexPath } from '../lib/urls';
+import { absoluteUrl } from '../site';
+
+export const GET: APIRoute = async ({ site }) => {
+  const playbook = await getPlaybook();
+  const entries: { path: string; updated?: Date }[] = [
+    { path: homePath() },
+    ...playbook.parts.map((part) => ({ path: part.path })),
+    ...playbook.chapters.map((chapter) => ({ path: chapter.path, updated: chapter.updated })),
+    ...playbook.pages.filter((page) => page.slug !== 'home').map((page) => ({ path: page.path, updated: page.updated })),
+    { path: assessmentsIndexPath() },
+    ...(await getAssessments()).map((assessment) => ({ path: assessmentPath(assessment.id), updated: assessment.data.updated })),
+    { path: toolsIndexPath() },
+    ...tools.map((tool) => ({ path: toolPath(tool.id) })),
+    { path: searchPath() },
+    { path: '/compleet/' },
+    { path: '/trainers/' },
+  ];
+  const urls = entries
+    .map(({ path, updated }) => `  <url><loc>${absoluteUrl(path, site)}</loc>${updated ? `<lastmod>${updated.toISOString().slice(0, 10)}</lastmod>` : ''}</url>`)
+    .join('\n');
+  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`, {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+  });
+};
