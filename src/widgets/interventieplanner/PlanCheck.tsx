@@ -1,0 +1,127 @@
+/**
+ * Step 4: the sixth intervention as a check on the whole plan. How many chosen
+ * interventions strengthen each other, an honest word on what is missing, printing and
+ * starting a new plan (after an inline confirmation).
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import { interventieplannerStrings } from '../../i18n/tools/interventieplanner';
+import { checkPlan, type InterventionPlan, interventionById, type PlanFinding, reinforcingPairs } from '../../lib/tools/interventions';
+
+interface Props {
+  plan: InterventionPlan;
+  onNewPlan: () => void;
+}
+
+export function findingText(finding: PlanFinding): string {
+  const t = interventieplannerStrings();
+  const f = t.findings;
+  switch (finding.kind) {
+    case 'none-chosen':
+      return f.noneChosen;
+    case 'training-alone':
+      return f.trainingAlone;
+    case 'single':
+      return f.single(interventionById(finding.id).name);
+    case 'too-few':
+      return f.tooFew(finding.count);
+    case 'behaviour-missing':
+      return f.behaviourMissing;
+    case 'no-steps':
+      return f.noSteps(interventionById(finding.id).name);
+    case 'step-incomplete':
+      return f.stepIncomplete(
+        interventionById(finding.id).name,
+        finding.position,
+        finding.missing.map((field) => t.fields[field]),
+      );
+    case 'group-owner':
+      return f.groupOwner(interventionById(finding.id).name, finding.position, finding.owner);
+    case 'no-goal':
+      return f.noGoal;
+    case 'no-review-date':
+      return f.noReviewDate;
+    case 'combined':
+      return f.combined(finding.count);
+  }
+}
+
+export function PlanCheck({ plan, onNewPlan }: Props) {
+  const t = interventieplannerStrings();
+  const id = useId();
+  const [confirming, setConfirming] = useState(false);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const newPlanButton = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+
+  // Focus goes to the safe choice when the question appears, and back when it closes.
+  useEffect(() => {
+    if (confirming) cancelButton.current?.focus();
+    else if (asked.current) newPlanButton.current?.focus();
+    asked.current = confirming;
+  }, [confirming]);
+  const summary = checkPlan(plan);
+  const pairs = reinforcingPairs(plan.chosen);
+  const done = summary.findings.length === 1 && summary.findings[0]!.kind === 'combined';
+
+  return (
+    <section className="iplanner__section iplanner__plan-check" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t.summaryTitle}</h2>
+      <p className="iplanner__summary" aria-live="polite" data-testid="plan-summary">
+        {t.summary(summary.chosen, summary.pairs, summary.possible)}
+      </p>
+      {pairs.length > 0 && (
+        <>
+          <p className="iplanner__subhead">{t.pairsTitle}</p>
+          <ul className="iplanner__pairs">
+            {pairs.map(({ between: [a, b], why }) => (
+              <li key={`${a}-${b}`}>
+                <strong>
+                  {interventionById(a).name} + {interventionById(b).name}
+                </strong>
+                <br />
+                {why}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div className={`iplanner__findings${done ? ' iplanner__findings--done' : ''}`} data-testid="plan-findings">
+        <p className="iplanner__subhead">{done ? t.doneTitle : t.todoTitle}</p>
+        <ul>
+          {summary.findings.map((finding, index) => (
+            <li key={`${finding.kind}-${index}`}>{findingText(finding)}</li>
+          ))}
+        </ul>
+      </div>
+      <div className="iplanner__actions">
+        <button type="button" className="button" onClick={() => window.print()}>
+          {t.print}
+        </button>
+        {!confirming && (
+          <button type="button" ref={newPlanButton} className="button button--secondary" onClick={() => setConfirming(true)}>
+            {t.newPlan}
+          </button>
+        )}
+      </div>
+      {confirming && (
+        <div className="iplanner__confirm" role="group" aria-labelledby={`${id}-confirm`}>
+          <p id={`${id}-confirm`}>{t.newPlanQuestion}</p>
+          <button
+            type="button"
+            className="button button--danger"
+            onClick={() => {
+              asked.current = false;
+              setConfirming(false);
+              onNewPlan();
+            }}
+          >
+            {t.newPlanYes}
+          </button>
+          <button type="button" ref={cancelButton} className="button button--secondary" onClick={() => setConfirming(false)}>
+            {t.cancel}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
