@@ -1,0 +1,96 @@
+import { useId, useRef, useState } from 'react';
+import { feedbackStrings } from '../../i18n/tools/feedbackformulier';
+import type { ReceivedFeedback } from '../../lib/tools/feedback-inbox';
+import { formatDay } from './format';
+
+interface Props {
+  received: ReceivedFeedback[];
+  onView: (entry: ReceivedFeedback) => void;
+  onRemove: (id: string) => void;
+  onRemoveAll: () => void;
+}
+
+/** Feedback kept on this device: open it again, or delete one or all (after an inline check). */
+export function InboxList({ received, onView, onRemove, onRemoveAll }: Props) {
+  const t = feedbackStrings().inbox;
+  const id = useId();
+  const [confirmAll, setConfirmAll] = useState(false);
+  const removeAllButton = useRef<HTMLButtonElement>(null);
+
+  return (
+    <section className="feedback-inbox" aria-labelledby={`${id}-title`} data-print="hide">
+      <h2 id={`${id}-title`}>{t.title}</h2>
+      {received.length === 0 ? (
+        <p>{t.empty}</p>
+      ) : (
+        <>
+          <ul className="feedback-inbox__list">
+            {received.map((entry) => {
+              const date = formatDay(entry.answers.answeredOn);
+              return (
+                <li key={entry.id} className="feedback-inbox__item">
+                  <span>
+                    <strong>{entry.answers.subject}</strong>
+                    <span className="feedback-inbox__meta">
+                      {' '}
+                      {t.answered(date)}
+                      {entry.answers.clientName && `, ${t.from(entry.answers.clientName)}`}
+                    </span>
+                  </span>
+                  <span className="feedback-inbox__actions">
+                    <button
+                      type="button"
+                      className="button button--secondary button--small"
+                      aria-label={t.viewLabel(entry.answers.subject, date)}
+                      onClick={() => onView(entry)}
+                    >
+                      {t.view}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--secondary button--small"
+                      aria-label={t.removeLabel(entry.answers.subject, date)}
+                      onClick={() => onRemove(entry.id)}
+                    >
+                      {t.remove}
+                    </button>
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+          {confirmAll ? (
+            <div className="feedback__confirm" role="group" aria-labelledby={`${id}-confirm`}>
+              <p id={`${id}-confirm`}>{t.removeAllConfirm}</p>
+              <button
+                type="button"
+                className="button button--danger"
+                onClick={() => {
+                  setConfirmAll(false);
+                  onRemoveAll();
+                }}
+              >
+                {t.removeAllYes}
+              </button>
+              <button
+                type="button"
+                className="button button--secondary"
+                autoFocus
+                onClick={() => {
+                  setConfirmAll(false);
+                  requestAnimationFrame(() => removeAllButton.current?.focus());
+                }}
+              >
+                {t.cancel}
+              </button>
+            </div>
+          ) : (
+            <button ref={removeAllButton} type="button" className="button button--secondary" onClick={() => setConfirmAll(true)}>
+              {t.removeAll}
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

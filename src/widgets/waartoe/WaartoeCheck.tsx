@@ -1,0 +1,194 @@
+/**
+ * The waartoe-check island: six questions, one per screen, then the verdict with the
+ * manager's own answers. Rules and storage: src/lib/tools/waartoe.ts. Answers are kept on
+ * the device after every change, so a reload resumes where the manager was.
+ */
+import { useEffect, useRef, useState } from 'react';
+import './waartoe.css';
+import { waartoeStrings } from '../../i18n/tools/waartoe';
+import { browserStorage, type StorageLike } from '../../lib/storage';
+import {
+  type Answer,
+  type AnswerProblem,
+  answerProblem,
+  type Answers,
+  clearProgress,
+  emptyAnswers,
+  firstOpenQuestion,
+  hasAnswers,
+  loadProgress,
+  QUESTIONS,
+  saveProgress,
+  verdictFor,
+} from '../../lib/tools/waartoe';
+import { WaartoeQuestionScreen } from './WaartoeQuestionScreen';
+import { WaartoeSummary } from './WaartoeSummary';
+
+type StorageProblem = 'unavailable' | 'full' | 'recovered' | 'locked';
+
+interface Props {
+  /** The site's base path, for the links in the summary. */
+  base: string;
+}
+
+const SUMMARY = QUESTIONS.length;
+
+export default function WaartoeCheck({ base }: Props) {
+  const t = waartoeStrings();
+  const storage = useRef<StorageLike | undefined>(undefined);
+  const writable = useRef(true);
+  const [ready, setReady] = useState(false);
+  const [answers, setAnswers] = useState<Answers>(emptyAnswers);
+  const [position, setPosition] = useState(0);
+  const [resumed, setResumed] = useState(false);
+  /** Bumped on every move by the manager; the new screen then takes focus. */
+  const [focusKey, setFocusKey] = useState(0);
+  const [problem, setProblem] = useState<AnswerProblem | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [storageProblem, setStorageProblem] = useState<StorageProblem | null>(null);
+  const [confirmRestart, setConfirmRestart] = useState(false);
+  const [notice, setNotice] = useState('');
+  const summaryHeading = useRef<HTMLHeadingElement>(null);
+  const restartButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    storage.current = browserStorage();
+    const loaded = loadProgress(storage.current);
+    if (loaded.status === 'ok') {
+      setAnswers(loaded.value.answers);
+      setPosition(loaded.value.position);
+      setResumed(hasAnswers(loaded.value.answers));
+    }
+    if (loaded.status === 'unavailable' || loaded.status === 'recovered' || loaded.status === 'locked') setStorageProblem(loaded.status);
+    writable.current = loaded.status !== 'unavailable' && loaded.status !== 'locked';
+    setReady(true);
+  }, []);
+
+  useEffect(() => {
+    if (position === SUMMARY && focusKey > 0) summaryHeading.current?.focus();
+  }, [position, focusKey]);
+
+  const persist = (nextAnswers: Answers, nextPosition: number) => {
+    if (!writable.current) return;
+    const saved = saveProgress(storage.current, nextAnswers, nextPosition, new Date());
+    if (!saved.ok) setStorageProblem(saved.reason);
+    else if (storageProblem === 'full') setStorageProblem(null);
+  };
+
+  const goTo = (next: number) => {
+    setProblem(null);
+    setFocusKey((key) => key + 1);
+    setResumed(false);
+    setNotice('');
+    setPosition(next);
+    persist(answers, next);
+  };
+
+  const change = (answer: Answer) => {
+    const question = QUESTIONS[position]!;
+    const next = { ...answers, [question.id]: answer };
+    setAnswers(next);
+    // An error disappears as soon as the answer is good enough.
+    if (problem && answerProblem(question, answer) === null) setProblem(null);
+    persist(next, position);
+  };
+
+  const next = () => {
+    const question = QUESTIONS[position]!;
+    const found = answerProblem(question, answers[question.id]);
+    if (found) {
+      setProblem(found);
+      setAttempt((count) => count + 1);
+      return;
+    }
+    if (position < QUESTIONS.length - 1) goTo(position + 1);
+    else goTo(firstOpenQuestion(answers) ?? SUMMARY);
+  };
+
+  const restart = () => {
+    const fresh = emptyAnswers();
+    setConfirmRestart(false);
+    setAnswers(fresh);
+    setProblem(null);
+    setResumed(false);
+    setFocusKey((key) => key + 1);
+    setPosition(0);
+    if (writable.current) clearProgress(storage.current);
+    setNotice(t.restarted);
+  };
+
+  if (!ready) {
+    return (
+      <div className="waartoe">
+        <p className="waartoe__loading">{t.loading}</p>
+      </div>
+    );
+  }
+
+  const verdict = position === SUMMARY ? verdictFor(answers) : null;
+
+  return (
+    <div className="waartoe" data-ready="true">
+      {storageProblem && (
+        <p className="waartoe__notice waartoe__notice--warning" role="status" data-print="hide">
+          {t.storage[storageProblem]}
+        </p>
+      )}
+      <div className="waartoe__bar" data-print="hide">
+        <p className="waartoe__intro">{resumed ? t.resumed : t.intro}</p>
+        {hasAnswers(answers) && !confirmRestart && (
+          <button ref={restartButton} type="button" className="button button--secondary button--small" onClick={() => setConfirmRestart(true)}>
+            {t.restart}
+          </button>
+        )}
+        {confirmRestart && (
+          <div className="waartoe__confirm" role="group" aria-labelledby="waartoe-restart-question">
+            <p id="waartoe-restart-question">{t.restartConfirm}</p>
+            <button type="button" className="button button--danger" onClick={restart}>
+              {t.restartYes}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              autoFocus
+              onClick={() => {
+                setConfirmRestart(false);
+                requestAnimationFrame(() => restartButton.current?.focus());
+              }}
+            >
+              {t.cancel}
+            </button>
+          </div>
+        )}
+      </div>
+
+      {verdict ? (
+        <>
+          <WaartoeSummary verdict={verdict} answers={answers} base={base} headingRef={summaryHeading} />
+          <div className="waartoe__nav" data-print="hide">
+            <button type="button" className="button" onClick={() => window.print()}>
+              {t.print}
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => goTo(0)}>
+              {t.change}
+            </button>
+          </div>
+        </>
+      ) : (
+        <WaartoeQuestionScreen
+          position={Math.min(position, QUESTIONS.length - 1)}
+          answer={answers[QUESTIONS[Math.min(position, QUESTIONS.length - 1)]!.id]}
+          problem={problem}
+          attempt={attempt}
+          focusKey={focusKey}
+          onChange={change}
+          onNext={next}
+          onPrevious={() => goTo(Math.max(0, position - 1))}
+        />
+      )}
+      <p className="visually-hidden" role="status">
+        {notice}
+      </p>
+    </div>
+  );
+}
