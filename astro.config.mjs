@@ -19,7 +19,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   // Separate caches let several builds (tests, benchmark, a base-path build) run side by side.
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
-  build: { format: 'directory' },
+  // Styles as files, never <style> in the page: cacheable, and nothing inline for the CSP to hash.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
     // Dutch lives at the root; an English edition will live under /en/.
     defaultLocale: 'nl',
@@ -27,6 +28,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   integrations: [mdx(), react()],
+  // No code samples in the playbook; Shiki would also need inline styles, which the CSP refuses.
+  markdown: { syntaxHighlight: false },
   vite: {
     build: {
       rollupOptions: {
@@ -36,6 +39,28 @@ export default defineConfig({
           if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
         },
       },
+    },
+  },
+  security: {
+    // A Content Security Policy as a <meta> tag on every page, with hashes for the few
+    // inline scripts Astro writes (island loader), so no 'unsafe-inline' for scripts.
+    // Pagefind runs WebAssembly ('wasm-unsafe-eval'). Styles: only our own files and hashed
+    // <style> blocks; no style attributes (the browser tests fail on any CSP violation).
+    // Headers a <meta> cannot carry are in public/_headers (see README).
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "worker-src 'self' blob:",
+        "frame-src 'none'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
     },
   },
   prefetch: false,

@@ -4,7 +4,7 @@
 //
 //   PORT=4321 BASE_PATH=/playbook/ OUT_DIR=dist node scripts/serve.mjs
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -28,7 +28,36 @@ const MIME = {
 };
 
 /**
- * Starts a static server and resolves with its URL once it listens.
+ * Reads a Netlify-style _headers file: a path pattern ("/*", "/embed/*", "/exact/") on its
+ * own line, followed by indented "Name: value" lines.
+ * @returns {{ pattern: string, headers: Record<string, string> }[]}
+ */
+export function readHeadersFile(file) {
+  if (!existsSync(file)) return [];
+  const rules = [];
+  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
+    else if (rules.length > 0) {
+      const at = line.indexOf(':');
+      if (at > 0) rules.at(-1).headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+  }
+  return rules;
+}
+
+function headersFor(rules, path) {
+  const headers = {};
+  for (const rule of rules) {
+    const matches = rule.pattern.endsWith('*') ? path.startsWith(rule.pattern.slice(0, -1)) : path === rule.pattern;
+    if (matches) Object.assign(headers, rule.headers);
+  }
+  return headers;
+}
+
+/**
+ * Starts a static server and resolves with its URL once it listens. Headers from the
+ * build's _headers file are applied, as a static host would.
  * @param {{ root?: string, base?: string, port?: number, headers?: Record<string, string> }} options
  */
 export function serve({ root = 'dist', base = '/', port = 4321, headers = {} } = {}) {
@@ -37,6 +66,7 @@ export function serve({ root = 'dist', base = '/', port = 4321, headers = {} } =
   if (!existsSync(join(rootDir, 'index.html'))) {
     throw new Error(`No build found in ${rootDir}: run "npm run build" first.`);
   }
+  const rules = readHeadersFile(join(rootDir, '_headers'));
 
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -50,6 +80,7 @@ export function serve({ root = 'dist', base = '/', port = 4321, headers = {} } =
       response.writeHead(status, {
         'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',
+        ...headersFor(rules, `/${pathname.slice(basePath.length)}`),
         ...headers,
       });
       if (request.method === 'HEAD') response.end();

@@ -4,6 +4,7 @@
 //   2. production builds: at the root (dist/) and under a base path (dist-base/)
 //   3. build tests (Vitest) over the built HTML
 //   4. browser tests (Playwright, Debian's Chromium) against both builds
+//   5. a dependency audit of the production dependencies (a report; fails on high/critical)
 // The last line states how many tests passed and failed. A skipped test counts as a failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -68,6 +69,10 @@ if (built) {
 } else {
   console.log('\nThe build failed, so the build checks and browser tests did not run.');
 }
+
+// A report, not a test: it fails the run only on high or critical production vulnerabilities.
+const audited = run('Dependency audit (production dependencies)', 'node', ['scripts/audit.mjs']);
+if (!audited) stages.push(['dependency audit', { passed: 0, failed: 1, skipped: 0 }]);
 
 let passed = 0;
 let failed = 0;

@@ -1,6 +1,6 @@
 /**
  * <menu-button data-controls="site-nav">: opens and closes the site navigation on small
- * screens. Without JavaScript its button stays hidden and the navigation is simply shown.
+ * screens. Without JavaScript its button is not shown and the navigation is simply shown.
  */
 export class MenuButton extends HTMLElement {
   #button: HTMLButtonElement | null = null;
@@ -11,7 +11,6 @@ export class MenuButton extends HTMLElement {
     this.#nav = document.getElementById(this.dataset.controls ?? '');
     if (!this.#button || !this.#nav) return;
     this.#nav.dataset.menu = 'closed';
-    this.#button.hidden = false;
     this.#button.addEventListener('click', () => this.#toggle());
     document.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && this.#isOpen()) {

@@ -8,6 +8,8 @@ import { freshContext } from '../support/chromium';
 interface Fixtures {
   /** Requests that left 127.0.0.1 during the test (checked after every test). */
   foreignRequests: string[];
+  /** Content Security Policy violations and uncaught errors (checked after every test). */
+  pageProblems: string[];
 }
 
 export const test = base.extend<Fixtures>({
@@ -37,6 +39,22 @@ export const test = base.extend<Fixtures>({
       });
       await use(foreign);
       expect(foreign, 'requests that left the local server').toEqual([]);
+    },
+    { auto: true },
+  ],
+  pageProblems: [
+    async ({ context }, use) => {
+      const problems: string[] = [];
+      const watch = (page: Page) => {
+        page.on('console', (message) => {
+          if (/Content Security Policy|Refused to (load|execute|apply|run|connect|frame)/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
+        });
+        page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
+      };
+      context.pages().forEach(watch);
+      context.on('page', watch);
+      await use(problems);
+      expect(problems, 'CSP violations and uncaught errors').toEqual([]);
     },
     { auto: true },
   ],

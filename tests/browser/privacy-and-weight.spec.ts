@@ -1,3 +1,4 @@
+import { contentChapters } from '../support/content';
 import { builtPages } from '../support/site';
 import { expect, test, visit } from './fixtures';
 
@@ -13,7 +14,7 @@ test('no page sets a cookie', async ({ page, context }) => {
 });
 
 test('a chapter page loads no framework runtime, only the one small enhancement script', async ({ page }) => {
-  const chapter = builtPages().find((path) => path.split('/').length === 4)!;
+  const chapter = contentChapters()[0]!.path;
   const scripts: { url: string; bytes: number }[] = [];
   page.on('response', async (response) => {
     if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), bytes: (await response.body()).length });
@@ -27,4 +28,29 @@ test('a chapter page loads no framework runtime, only the one small enhancement 
     elements.reduce((total, element) => total + (element.textContent?.length ?? 0), 0),
   );
   expect(inlineScriptBytes).toBe(0);
+});
+
+test('pages carry a Content Security Policy without unsafe-inline scripts, and the security headers', async ({ page }) => {
+  const response = await visit(page, '/zelfscans/wat-drijft-mij/');
+  const policy = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content'))!;
+  const scriptSrc = policy.split(';').find((directive) => directive.trim().startsWith('script-src'))!;
+  expect(scriptSrc).toContain("'self'");
+  expect(scriptSrc).not.toContain("'unsafe-inline'");
+  expect(scriptSrc).not.toContain("'unsafe-eval'");
+  expect(policy).toContain("object-src 'none'");
+  await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'no-referrer');
+  const headers = response!.headers();
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('no-referrer');
+  expect(headers['permissions-policy']).toContain('camera=()');
+});
+
+test('under the policy the assessment island and search work (any violation fails every test)', async ({ page }) => {
+  await visit(page, '/zelfscans/wat-drijft-mij/');
+  await expect(page.locator('.assessment-widget[data-ready="true"]')).toBeVisible();
+  await page.getByRole('button', { name: 'Begin de zelfscan' }).click();
+  await expect(page.getByRole('heading', { name: /^Vraag 1 van/ })).toBeFocused();
+  await page.keyboard.press('/');
+  await page.getByRole('dialog').getByRole('searchbox').fill('autonomie');
+  await expect(page.getByRole('dialog').locator('.search-hit').first()).toBeVisible();
 });

@@ -112,7 +112,8 @@ test('keyboard only: "/" opens search on any page, arrows choose, Enter opens, E
 
 test('the result count is announced in a live region', async ({ page }) => {
   await visit(page, '/zoeken/?q=leerdag');
-  await expect(page.getByRole('status')).toHaveText(/^\d+ resultaten? voor “leerdag”$/);
+  await expect(page.locator('.search__status')).toHaveRole('status');
+  await expect(page.locator('.search__status')).toHaveText(/^\d+ resultaten? voor “leerdag”$/);
 });
 
 test('axe finds no violation with the dialog open and results shown', async ({ page }) => {

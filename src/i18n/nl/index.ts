@@ -120,6 +120,7 @@ export const nl = {
     related: 'Lees erover',
     privacy: 'Dit hulpmiddel werkt alleen in je browser. Wat je invult, wordt niet verstuurd.',
     noScript: 'Dit hulpmiddel werkt met JavaScript, en dat staat in je browser uit. Hieronder lees je hoe je het ook op papier kunt doen.',
+    noAssessments: 'Dit playbook heeft nog geen zelfscans, dus er zijn nog geen codes om te combineren.',
     overviewTitle: 'Hulpmiddelen',
     overviewDescription: 'Rekenhulpen, formulieren en planners voor je werk met klanten en teams. Ze werken in je browser; er wordt niets verstuurd.',
   },

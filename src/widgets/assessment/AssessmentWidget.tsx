@@ -147,7 +147,7 @@ export default function AssessmentWidget({ assessment, base, embedded = false }:
   };
 
   const leaveShared = () => {
-    history.replaceState(null, '', window.location.pathname + window.location.search);
+    window.history.replaceState(null, '', window.location.pathname + window.location.search);
     setShareError(null);
     setScreen({ kind: 'start' });
   };

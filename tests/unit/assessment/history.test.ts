@@ -104,3 +104,28 @@ describe('the history of a self-assessment', () => {
     expect(importHistory(damaged, 'proef', history)).toMatchObject({ ok: false, message: expect.stringContaining('beschadigd') });
   });
 });
+
+describe('reading imported and stored data never throws', async () => {
+  const fc = (await import('fast-check')).default;
+  const { validateHistory } = await import('../../../src/lib/assessment/history');
+  const { validateProfiles } = await import('../../../src/lib/tools/team-profile-store');
+
+  it('answers any text or JSON with a result or a Dutch message', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((value) => JSON.stringify({ format: 'adviesplaybook-zelfscan', schema: 1, assessment: 'proef', attempts: value }))), (text) => {
+        const result = importHistory(text, 'proef', emptyHistory());
+        if (!result.ok) expect(result.message).toMatch(/\w{4,}/);
+        else expect(Array.isArray(result.history.attempts)).toBe(true);
+      }),
+    );
+  });
+
+  it('rejects any stored value that is not of the current shape, without throwing', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(() => validateHistory(value)).not.toThrow();
+        expect(() => validateProfiles(value)).not.toThrow();
+      }),
+    );
+  });
+});
