@@ -23,22 +23,8 @@ import {
   updateStep,
   validatePlan,
 } from '../../src/lib/tools/interventions';
-import type { StorageLike } from '../../src/lib/storage';
+import { MemoryStorage } from '../support/memory-storage';
 
-class MemoryStorage implements StorageLike {
-  data = new Map<string, string>();
-  full = false;
-  getItem(key: string) {
-    return this.data.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    if (this.full) throw new DOMException('quota', 'QuotaExceededError');
-    this.data.set(key, value);
-  }
-  removeItem(key: string) {
-    this.data.delete(key);
-  }
-}
 
 const interventionId = fc.constantFrom(...INTERVENTION_IDS);
 const chosenSet = fc.uniqueArray(interventionId, { maxLength: INTERVENTION_IDS.length });

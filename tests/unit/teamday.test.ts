@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { StorageLike } from '../../src/lib/storage';
 import { buildCalendar } from '../../src/lib/tools/ics';
 import {
   addDays,
@@ -24,21 +23,8 @@ import {
   validateTeamDay,
 } from '../../src/lib/tools/teamday';
 import { eventsOf, parseCalendar, unescapeText } from '../support/ics';
+import { MemoryStorage } from '../support/memory-storage';
 
-class MemoryStorage implements StorageLike {
-  data = new Map<string, string>();
-  full = false;
-  getItem(key: string) {
-    return this.data.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    if (this.full) throw new DOMException('quota', 'QuotaExceededError');
-    this.data.set(key, value);
-  }
-  removeItem(key: string) {
-    this.data.delete(key);
-  }
-}
 
 const words = { breakLabel: 'Pauze', ledBy: (lead: string) => `leiding: ${lead}` };
 const times = (start: number, parts: AgendaPart[]) =>

@@ -49,8 +49,7 @@ export const nl = {
     promise:
       'Elke link op deze pagina blijft werken, ook als een hoofdstuk later verhuist of een kop verandert: de site stuurt je dan door naar de nieuwe plek. Je kunt ze dus gerust in een reader of op een slide zetten. Een link naar een deel van een pagina maak je met de linkknop naast elke kop.',
     handoutTitle: 'Handouts',
-    handout:
-      'Elk hoofdstuk print als nette handout, met bovenaan de link en een QR-code. Wil je alles in één keer? Print dan het hele playbook.',
+    handout: 'Elk hoofdstuk print als nette handout, met bovenaan de link en een QR-code. Wil je alles in één keer? Print dan',
     chaptersTitle: 'Alle delen en hoofdstukken',
     assessmentsTitle: 'Zelfscans',
     toolsTitle: 'Hulpmiddelen',

@@ -22,7 +22,7 @@ import { InterventionChoice } from './InterventionChoice';
 import { PlanCheck } from './PlanCheck';
 import { PrintedPlan } from './PrintedPlan';
 import { StepsEditor } from './StepsEditor';
-import { useStoredState } from './useStoredState';
+import { useStoredState } from '../shared/useStoredState';
 
 export default function InterventionPlanner() {
   const t = interventieplannerStrings();

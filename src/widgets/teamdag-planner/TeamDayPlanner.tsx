@@ -25,7 +25,7 @@ import { AgendaView } from './AgendaView';
 import { DayFields } from './DayFields';
 import { FollowUpFields } from './FollowUpFields';
 import { PartsEditor } from './PartsEditor';
-import { useStoredState } from './useStoredState';
+import { useStoredState } from '../shared/useStoredState';
 
 function download(text: string, fileName: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));

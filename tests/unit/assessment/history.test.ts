@@ -10,23 +10,9 @@ import {
   resumableProgress,
   saveHistory,
 } from '../../../src/lib/assessment/history';
-import type { StorageLike } from '../../../src/lib/storage';
 import { sample } from './sample';
+import { MemoryStorage } from '../../support/memory-storage';
 
-class MemoryStorage implements StorageLike {
-  data = new Map<string, string>();
-  full = false;
-  getItem(key: string) {
-    return this.data.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    if (this.full) throw new DOMException('quota', 'QuotaExceededError');
-    this.data.set(key, value);
-  }
-  removeItem(key: string) {
-    this.data.delete(key);
-  }
-}
 
 const now = new Date('2026-11-23T10:00:00Z');
 const attempt = completeAttempt(sample, { l1: 4, l2: 2, l3: 5, b1: 1 }, now, 'poging-1');
