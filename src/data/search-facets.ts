@@ -13,6 +13,9 @@ export interface SearchFacets {
   parts: string[];
 }
 
+/** Beyond this many parts the search offers no part filter. */
+export const MAX_PART_FILTERS = 20;
+
 let cached: Promise<SearchFacets> | undefined;
 
 export function getSearchFacets(): Promise<SearchFacets> {
@@ -26,7 +29,9 @@ export function getSearchFacets(): Promise<SearchFacets> {
       tools.length > 0 && types.tool,
       playbook.pages.some((page) => page.slug !== 'home') && types.page,
     ].filter((type): type is string => Boolean(type));
-    return { types: present, parts: playbook.parts.map((part) => part.title) };
+    // A filter with dozens of parts helps no one and would make every page carry the list.
+    const parts = playbook.parts.length <= MAX_PART_FILTERS ? playbook.parts.map((part) => part.title) : [];
+    return { types: present, parts };
   })();
   return cached;
 }

@@ -271,3 +271,28 @@ test.describe('on a short screen', () => {
     expect(scripts.some((path) => /AssessmentWidget/.test(path))).toBe(true);
   });
 });
+
+test('a result taken on an older version is still shown, with the version it was taken on', async ({ page }) => {
+  const wd = contentAssessment('wat-drijft-mij');
+  await openAssessment(page, wd.id);
+  await page.evaluate(
+    (dimensions) =>
+      localStorage.setItem(
+        'adviesplaybook:zelfscan:wat-drijft-mij',
+        JSON.stringify({
+          schema: 1,
+          progress: null,
+          attempts: [{ id: 'oud', version: 0, completedAt: '2025-03-01T10:00:00.000Z', answers: {}, dimensions: dimensions.map((d, i) => ({ id: d.id, name: `${d.name} (oud)`, score: 2 + i, band: 'Oude uitkomst' })) }],
+        }),
+      ),
+    wd.dimensions.map(({ id, name }) => ({ id, name })),
+  );
+  await page.reload();
+  await expect(page.locator('.assessment-widget[data-ready="true"]')).toBeVisible();
+  await page.getByRole('button', { name: 'Bekijk je laatste resultaat' }).click();
+  await expect(page.getByText(/Gemaakt met versie 0 van deze zelfscan/)).toBeVisible();
+  await expect(page.locator('.result__dimension').first()).toContainText(`${wd.dimensions[0]!.name} (oud)`);
+  await expect(page.locator('.result__badge').first()).toHaveText('Oude uitkomst');
+  // An old result has no share code: its dimensions may no longer match.
+  await expect(page.getByTestId('result-code')).toHaveCount(0);
+});

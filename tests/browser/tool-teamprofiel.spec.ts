@@ -118,3 +118,12 @@ test('print shows the profile without navigation; axe is clean before and with a
   await expect(page.locator('.team-profile__input')).toBeHidden();
   await expect(page.locator('.team-dimension').first()).toBeVisible();
 });
+
+test('pasted markup is shown as text, never turned into elements', async ({ page }) => {
+  await visit(page, '/hulpmiddelen/teamprofiel/');
+  await page.getByLabel('Plak de resultaatcodes van de teamleden').fill('<img src=x onerror="window.hacked=1">\n<b>vet</b>');
+  await expect(page.getByText('2 codes zijn niet meegeteld:')).toBeVisible();
+  await expect(page.locator('.team-profile__rejected img, .team-profile__rejected b')).toHaveCount(0);
+  await expect(page.locator('.team-profile__rejected')).toContainText('<img src=x');
+  expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+});

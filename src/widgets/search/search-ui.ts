@@ -23,7 +23,7 @@ interface MountOptions {
 
 const t = searchStrings();
 /** Results shown at once; each needs a fragment request, so more come on demand. */
-const PAGE_SIZE = 4;
+const PAGE_SIZE = 3;
 let pagefind: Promise<PagefindApi> | undefined;
 
 // The styles travel inside this lazily loaded module, so pages that never open search carry none of them.
