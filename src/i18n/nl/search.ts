@@ -18,5 +18,6 @@ export const search = {
       : `${count} ${count === 1 ? 'resultaat' : 'resultaten'}${query ? ` voor “${query}”` : ''}`,
   sectionsLabel: 'Direct naar',
   more: (count: number) => `Toon ${count} meer ${count === 1 ? 'resultaat' : 'resultaten'}`,
-  keyboardHint: 'Pijltjes: door de resultaten · Enter: openen · Esc: sluiten',
+  keyboardHint: 'Openen met / of Ctrl+K · pijltjes: door de resultaten · Enter: openen · Esc: sluiten',
+  triggerTitle: 'Zoeken (sneltoets: / of Ctrl+K)',
 };
