@@ -37,7 +37,7 @@ export function browserStorage(): StorageLike | undefined {
 export type LoadResult<T> =
   | { status: 'empty' }
   | { status: 'ok'; value: T }
-  /** Damaged or unreadable data was found and copied to `backupKey`; writing is safe again. */
+  /** Damaged or unreadable data was found and moved to `backupKey`; writing is safe again. */
   | { status: 'recovered'; backupKey: string }
   /** Damaged data was found but could not be set aside: it stays, and nothing may overwrite it. */
   | { status: 'locked' }
@@ -68,10 +68,16 @@ export function loadJson<T>(storage: StorageLike | undefined, key: string, valid
   try {
     storage.setItem(backupKey, raw);
     if (storage.getItem(backupKey) !== raw) throw new Error('backup did not stick');
-    return { status: 'recovered', backupKey };
   } catch {
     return { status: 'locked' };
   }
+  // Moved, not copied: a second page load must not set the same damage aside again.
+  try {
+    storage.removeItem(key);
+  } catch {
+    // The copy is safe; a later save simply overwrites the damaged original.
+  }
+  return { status: 'recovered', backupKey };
 }
 
 export type SaveResult = { ok: true } | { ok: false; reason: 'full' | 'unavailable' };

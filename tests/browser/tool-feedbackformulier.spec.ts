@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { freshContext } from '../support/chromium';
 import { AXE_TAGS } from '../support/axe';
-import { expect, test, visit } from './fixtures';
+import { expect, test, visitHydrated as visit } from './fixtures';
 
 const PATH = '/hulpmiddelen/feedbackformulier/';
 const SUBJECT = 'Advies over het verzuim op de afdeling Wijkzaken';

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { AXE_TAGS } from '../support/axe';
-import { expect, test, visit } from './fixtures';
+import { expect, test, visitHydrated as visit } from './fixtures';
 
 const PATH = '/hulpmiddelen/interventieplanner/';
 const KEY = 'adviesplaybook:interventieplan';

@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { AXE_TAGS } from '../support/axe';
 import { eventsOf, parseCalendar, unescapeText } from '../support/ics';
-import { expect, test, visit } from './fixtures';
+import { expect, test, visitHydrated as visit } from './fixtures';
 
 const PATH = '/hulpmiddelen/teamdag-planner/';
 

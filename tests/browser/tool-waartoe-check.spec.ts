@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { AXE_TAGS } from '../support/axe';
 import { tabTo } from './assessment-helpers';
-import { expect, test, visit } from './fixtures';
+import { expect, test, visitHydrated as visit } from './fixtures';
 
 const PATH = '/hulpmiddelen/waartoe-check/';
 const KEY = 'adviesplaybook:waartoe';

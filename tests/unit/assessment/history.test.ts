@@ -40,6 +40,8 @@ describe('the history of a self-assessment', () => {
     expect(loaded.status).toBe('recovered');
     const backupKey = loaded.status === 'recovered' ? loaded.backupKey : '';
     expect(storage.getItem(backupKey)).toBe('{"schema":1,"attempts":[{"oops":true}]}');
+    // Moved aside, so loading again finds nothing to set aside twice.
+    expect(loadHistory(storage, 'proef')).toEqual({ status: 'empty' });
   });
 
   it('locks damaged data that cannot be set aside, so nothing overwrites it', () => {
