@@ -20,6 +20,7 @@ import { type CodedResult, decodeResult, encodeResult } from '../../lib/assessme
 import { scaleRange } from '../../lib/assessment/scoring';
 import { browserStorage, type StorageLike } from '../../lib/storage';
 import { assessmentPath, withBase } from '../../lib/urls';
+import { ConfirmButton } from '../shared/ConfirmButton';
 import { formatDay } from './format';
 import { HistoryPanel } from './HistoryPanel';
 import { QuestionScreen } from './QuestionScreen';
@@ -65,7 +66,6 @@ export default function AssessmentWidget({ assessment, base, embedded = false }:
   const [problem, setProblem] = useState<StorageProblem>(null);
   const [shareError, setShareError] = useState<string | null>(null);
   const [missingAnswer, setMissingAnswer] = useState(false);
-  const [confirmRestart, setConfirmRestart] = useState(false);
   const [notice, setNotice] = useState('');
   const resultHeading = useRef<HTMLHeadingElement>(null);
 
@@ -183,29 +183,16 @@ export default function AssessmentWidget({ assessment, base, embedded = false }:
               <button type="button" className="button" disabled={!ready} onClick={() => goTo(progress.position)}>
                 {t.resume(progress.position + 1, assessment.items.length)}
               </button>
-              {confirmRestart ? (
-                <div className="assessment-start__confirm" role="group" aria-labelledby="restart-question">
-                  <p id="restart-question">{t.restartConfirm}</p>
-                  <button
-                    type="button"
-                    className="button button--danger"
-                    onClick={() => {
-                      setConfirmRestart(false);
-                      setAnswers({});
-                      goTo(0, {});
-                    }}
-                  >
-                    {t.restartYes}
-                  </button>
-                  <button type="button" className="button button--secondary" onClick={() => setConfirmRestart(false)}>
-                    {t.cancel}
-                  </button>
-                </div>
-              ) : (
-                <button type="button" className="button button--secondary" onClick={() => setConfirmRestart(true)}>
-                  {t.restart}
-                </button>
-              )}
+              <ConfirmButton
+                label={t.restart}
+                question={t.restartConfirm}
+                confirmLabel={t.restartYes}
+                cancelLabel={t.cancel}
+                onConfirm={() => {
+                  setAnswers({});
+                  goTo(0, {});
+                }}
+              />
             </div>
           ) : (
             <div className="assessment-start__actions">

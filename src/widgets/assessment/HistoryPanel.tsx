@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { assessmentStrings } from '../../i18n/assessment';
 import { type Attempt, compareAttempts } from '../../lib/assessment/history';
+import { ConfirmButton } from '../shared/ConfirmButton';
 import { formatDay, formatScore } from './format';
 
 interface Props {
@@ -21,7 +22,6 @@ export function HistoryPanel({ attempts, currentVersion, onView, onRemove, onRem
   const latest = newestFirst[0];
   const earlierOptions = newestFirst.slice(1);
   const [earlierId, setEarlierId] = useState<string | undefined>(undefined);
-  const [confirmAll, setConfirmAll] = useState(false);
   const earlier = earlierOptions.find((attempt) => attempt.id === earlierId) ?? earlierOptions[0];
 
   const readFile = (file: File | undefined) => {
@@ -112,29 +112,15 @@ export function HistoryPanel({ attempts, currentVersion, onView, onRemove, onRem
             {t.importLabel}
           </label>
         </div>
-        {newestFirst.length > 0 &&
-          (confirmAll ? (
-            <div className="history__confirm" role="group" aria-labelledby="remove-all-question">
-              <p id="remove-all-question">{t.removeAllConfirm}</p>
-              <button
-                type="button"
-                className="button button--danger"
-                onClick={() => {
-                  setConfirmAll(false);
-                  onRemoveAll();
-                }}
-              >
-                {t.removeAllYes}
-              </button>
-              <button type="button" className="button button--secondary" onClick={() => setConfirmAll(false)}>
-                {assessmentStrings().cancel}
-              </button>
-            </div>
-          ) : (
-            <button type="button" className="button button--secondary" onClick={() => setConfirmAll(true)}>
-              {t.removeAll}
-            </button>
-          ))}
+        {newestFirst.length > 0 && (
+          <ConfirmButton
+            label={t.removeAll}
+            question={t.removeAllConfirm}
+            confirmLabel={t.removeAllYes}
+            cancelLabel={assessmentStrings().cancel}
+            onConfirm={onRemoveAll}
+          />
+        )}
       </div>
     </section>
   );

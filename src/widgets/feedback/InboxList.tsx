@@ -1,6 +1,7 @@
-import { useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { feedbackStrings } from '../../i18n/tools/feedbackformulier';
 import type { ReceivedFeedback } from '../../lib/tools/feedback-inbox';
+import { ConfirmButton } from '../shared/ConfirmButton';
 import { formatDay } from './format';
 
 interface Props {
@@ -14,8 +15,6 @@ interface Props {
 export function InboxList({ received, onView, onRemove, onRemoveAll }: Props) {
   const t = feedbackStrings().inbox;
   const id = useId();
-  const [confirmAll, setConfirmAll] = useState(false);
-  const removeAllButton = useRef<HTMLButtonElement>(null);
 
   return (
     <section className="feedback-inbox" aria-labelledby={`${id}-title`} data-print="hide">
@@ -59,36 +58,7 @@ export function InboxList({ received, onView, onRemove, onRemoveAll }: Props) {
               );
             })}
           </ul>
-          {confirmAll ? (
-            <div className="feedback__confirm" role="group" aria-labelledby={`${id}-confirm`}>
-              <p id={`${id}-confirm`}>{t.removeAllConfirm}</p>
-              <button
-                type="button"
-                className="button button--danger"
-                onClick={() => {
-                  setConfirmAll(false);
-                  onRemoveAll();
-                }}
-              >
-                {t.removeAllYes}
-              </button>
-              <button
-                type="button"
-                className="button button--secondary"
-                autoFocus
-                onClick={() => {
-                  setConfirmAll(false);
-                  requestAnimationFrame(() => removeAllButton.current?.focus());
-                }}
-              >
-                {t.cancel}
-              </button>
-            </div>
-          ) : (
-            <button ref={removeAllButton} type="button" className="button button--secondary" onClick={() => setConfirmAll(true)}>
-              {t.removeAll}
-            </button>
-          )}
+          <ConfirmButton label={t.removeAll} question={t.removeAllConfirm} confirmLabel={t.removeAllYes} cancelLabel={t.cancel} onConfirm={onRemoveAll} />
         </>
       )}
     </section>

@@ -3,7 +3,8 @@
  * interventions strengthen each other, an honest word on what is missing, printing and
  * starting a new plan (after an inline confirmation).
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
+import { ConfirmButton } from '../shared/ConfirmButton';
 import { interventieplannerStrings } from '../../i18n/tools/interventieplanner';
 import { checkPlan, type InterventionPlan, interventionById, type PlanFinding, reinforcingPairs } from '../../lib/tools/interventions';
 
@@ -48,17 +49,6 @@ export function findingText(finding: PlanFinding): string {
 export function PlanCheck({ plan, onNewPlan }: Props) {
   const t = interventieplannerStrings();
   const id = useId();
-  const [confirming, setConfirming] = useState(false);
-  const cancelButton = useRef<HTMLButtonElement>(null);
-  const newPlanButton = useRef<HTMLButtonElement>(null);
-  const asked = useRef(false);
-
-  // Focus goes to the safe choice when the question appears, and back when it closes.
-  useEffect(() => {
-    if (confirming) cancelButton.current?.focus();
-    else if (asked.current) newPlanButton.current?.focus();
-    asked.current = confirming;
-  }, [confirming]);
   const summary = checkPlan(plan);
   const pairs = reinforcingPairs(plan.chosen);
   const done = summary.findings.length === 1 && summary.findings[0]!.kind === 'combined';
@@ -97,31 +87,8 @@ export function PlanCheck({ plan, onNewPlan }: Props) {
         <button type="button" className="button" onClick={() => window.print()}>
           {t.print}
         </button>
-        {!confirming && (
-          <button type="button" ref={newPlanButton} className="button button--secondary" onClick={() => setConfirming(true)}>
-            {t.newPlan}
-          </button>
-        )}
+        <ConfirmButton label={t.newPlan} question={t.newPlanQuestion} confirmLabel={t.newPlanYes} cancelLabel={t.cancel} onConfirm={onNewPlan} />
       </div>
-      {confirming && (
-        <div className="iplanner__confirm" role="group" aria-labelledby={`${id}-confirm`}>
-          <p id={`${id}-confirm`}>{t.newPlanQuestion}</p>
-          <button
-            type="button"
-            className="button button--danger"
-            onClick={() => {
-              asked.current = false;
-              setConfirming(false);
-              onNewPlan();
-            }}
-          >
-            {t.newPlanYes}
-          </button>
-          <button type="button" ref={cancelButton} className="button button--secondary" onClick={() => setConfirming(false)}>
-            {t.cancel}
-          </button>
-        </div>
-      )}
     </section>
   );
 }

@@ -21,6 +21,7 @@ import {
   saveProgress,
   verdictFor,
 } from '../../lib/tools/waartoe';
+import { ConfirmButton } from '../shared/ConfirmButton';
 import { WaartoeQuestionScreen } from './WaartoeQuestionScreen';
 import { WaartoeSummary } from './WaartoeSummary';
 
@@ -46,10 +47,8 @@ export default function WaartoeCheck({ base }: Props) {
   const [problem, setProblem] = useState<AnswerProblem | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [storageProblem, setStorageProblem] = useState<StorageProblem | null>(null);
-  const [confirmRestart, setConfirmRestart] = useState(false);
   const [notice, setNotice] = useState('');
   const summaryHeading = useRef<HTMLHeadingElement>(null);
-  const restartButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     storage.current = browserStorage();
@@ -107,7 +106,6 @@ export default function WaartoeCheck({ base }: Props) {
 
   const restart = () => {
     const fresh = emptyAnswers();
-    setConfirmRestart(false);
     setAnswers(fresh);
     setProblem(null);
     setResumed(false);
@@ -136,29 +134,15 @@ export default function WaartoeCheck({ base }: Props) {
       )}
       <div className="waartoe__bar" data-print="hide">
         <p className="waartoe__intro">{resumed ? t.resumed : t.intro}</p>
-        {hasAnswers(answers) && !confirmRestart && (
-          <button ref={restartButton} type="button" className="button button--secondary button--small" onClick={() => setConfirmRestart(true)}>
-            {t.restart}
-          </button>
-        )}
-        {confirmRestart && (
-          <div className="waartoe__confirm" role="group" aria-labelledby="waartoe-restart-question">
-            <p id="waartoe-restart-question">{t.restartConfirm}</p>
-            <button type="button" className="button button--danger" onClick={restart}>
-              {t.restartYes}
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              autoFocus
-              onClick={() => {
-                setConfirmRestart(false);
-                requestAnimationFrame(() => restartButton.current?.focus());
-              }}
-            >
-              {t.cancel}
-            </button>
-          </div>
+        {hasAnswers(answers) && (
+          <ConfirmButton
+            label={t.restart}
+            question={t.restartConfirm}
+            confirmLabel={t.restartYes}
+            cancelLabel={t.cancel}
+            onConfirm={restart}
+            triggerClassName="button button--secondary button--small"
+          />
         )}
       </div>
 
