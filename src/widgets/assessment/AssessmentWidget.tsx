@@ -3,7 +3,7 @@
  * its share code, and the history on this device. All logic lives in src/lib/assessment;
  * this component keeps the screen state and talks to storage.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { assessmentStrings } from '../../i18n/assessment';
 import {
   completeAttempt,
@@ -69,6 +69,18 @@ export default function AssessmentWidget({ assessment, base, embedded = false }:
   const [notice, setNotice] = useState('');
   const resultHeading = useRef<HTMLHeadingElement>(null);
 
+  // A shared result in the address (#resultaat=…), on load and on every hash change; it
+  // reads the current assessment, so the listener never holds on to a stale one.
+  const showShared = useEffectEvent(() => {
+    const shared = new URLSearchParams(window.location.hash.slice(1)).get(SHARE_PARAM);
+    if (shared === null) return;
+    const decoded = decodeResult(shared, [codeTarget]);
+    if (decoded.ok) {
+      setShareError(null);
+      setScreen({ kind: 'shared', result: decoded.result });
+    } else setShareError(decoded.error.message);
+  });
+
   useEffect(() => {
     storage.current = browserStorage();
     const loaded = loadHistory(storage.current, assessment.id);
@@ -78,20 +90,12 @@ export default function AssessmentWidget({ assessment, base, embedded = false }:
     const progress = loaded.status === 'ok' ? resumableProgress(loaded.value, assessment) : null;
     if (progress) setAnswers(progress.answers);
 
-    const showShared = () => {
-      const shared = new URLSearchParams(window.location.hash.slice(1)).get(SHARE_PARAM);
-      if (shared === null) return;
-      const decoded = decodeResult(shared, [codeTarget]);
-      if (decoded.ok) {
-        setShareError(null);
-        setScreen({ kind: 'shared', result: decoded.result });
-      } else setShareError(decoded.error.message);
-    };
     showShared();
-    window.addEventListener('hashchange', showShared);
+    const onHashChange = () => showShared();
+    window.addEventListener('hashchange', onHashChange);
     setReady(true);
-    return () => window.removeEventListener('hashchange', showShared);
-  }, []);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, [assessment]);
 
   useEffect(() => {
     if (screen.kind === 'result' || screen.kind === 'shared') resultHeading.current?.focus();

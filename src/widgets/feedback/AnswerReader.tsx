@@ -1,6 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import { feedbackStrings } from '../../i18n/tools/feedbackformulier';
-import { type CodeError, decodeAnswers, type FeedbackAnswers } from '../../lib/tools/feedback-code';
+import { type CodeError, type Decoded, decodeAnswers, type FeedbackAnswers } from '../../lib/tools/feedback-code';
 import { addReceived, emptyInbox, type Inbox, loadInbox, receivedId, removeReceived, saveInbox } from '../../lib/tools/feedback-inbox';
 import { browserStorage, type StorageLike } from '../../lib/storage';
 import { AnswersView } from './AnswersView';
@@ -43,8 +43,7 @@ export function AnswerReader({ initialCode }: Props) {
     setCanSave(writable.current);
   }, []);
 
-  const show = async (text: string, moveFocus: boolean) => {
-    const decoded = await decodeAnswers(text);
+  const showDecoded = (decoded: Decoded<FeedbackAnswers>, moveFocus: boolean) => {
     setNotice('');
     if (!decoded.ok) {
       setError(decoded.error);
@@ -55,11 +54,26 @@ export function AnswerReader({ initialCode }: Props) {
     setShown({ answers: decoded.value, code: decoded.code });
     if (moveFocus) requestAnimationFrame(() => answersHeading.current?.focus());
   };
+  const show = async (text: string, moveFocus: boolean) => showDecoded(await decodeAnswers(text), moveFocus);
 
+  // A new code in the address replaces the field's text during render (React's pattern for
+  // state that follows a prop), and is then decoded, which is asynchronous.
+  const [addressCode, setAddressCode] = useState(initialCode);
+  if (initialCode !== addressCode) {
+    setAddressCode(initialCode);
+    if (initialCode !== null) setInput(initialCode);
+  }
+  const showFromAddress = useEffectEvent((decoded: Decoded<FeedbackAnswers>) => showDecoded(decoded, false));
   useEffect(() => {
     if (initialCode === null) return;
-    setInput(initialCode);
-    void show(initialCode, false);
+    // A newer code may arrive while this one is being unpacked; only the newest is shown.
+    let newest = true;
+    void decodeAnswers(initialCode).then((decoded) => {
+      if (newest) showFromAddress(decoded);
+    });
+    return () => {
+      newest = false;
+    };
   }, [initialCode]);
 
   const persist = (next: Inbox): boolean => {

@@ -29,14 +29,14 @@ export default function InterventionPlanner() {
   const base = useId();
   const { value: plan, update, problem, ready } = useStoredState(loadPlan, savePlan, emptyPlan);
   const [announcement, setAnnouncement] = useState('');
-  // Focus moves after React has rendered the element it goes to.
-  const [focusTarget, setFocusTarget] = useState<string | null>(null);
+  // Focus moves after React has rendered the element it goes to. Each request is a new
+  // object, so asking twice for the same element moves focus twice; nothing resets it.
+  const [focusRequest, setFocusRequest] = useState<{ id: string } | null>(null);
+  const setFocusTarget = (id: string) => setFocusRequest({ id });
 
   useEffect(() => {
-    if (focusTarget === null) return;
-    document.getElementById(focusTarget)?.focus();
-    setFocusTarget(null);
-  }, [focusTarget]);
+    if (focusRequest) document.getElementById(focusRequest.id)?.focus();
+  }, [focusRequest]);
 
   const ids = {
     title: `${base}-title`,

@@ -44,14 +44,14 @@ export default function TeamDayPlanner() {
   const { value: plan, update, problem, ready } = useStoredState(loadTeamDay, saveTeamDay, () => defaultTeamDay(newPlanId()));
   const [announcement, setAnnouncement] = useState('');
   const [calendarError, setCalendarError] = useState<string | null>(null);
-  // Focus moves after React has rendered the element it goes to.
-  const [focusTarget, setFocusTarget] = useState<string | null>(null);
+  // Focus moves after React has rendered the element it goes to. Each request is a new
+  // object, so asking twice for the same element moves focus twice; nothing resets it.
+  const [focusRequest, setFocusRequest] = useState<{ id: string } | null>(null);
+  const setFocusTarget = (id: string) => setFocusRequest({ id });
 
   useEffect(() => {
-    if (focusTarget === null) return;
-    document.getElementById(focusTarget)?.focus();
-    setFocusTarget(null);
-  }, [focusTarget]);
+    if (focusRequest) document.getElementById(focusRequest.id)?.focus();
+  }, [focusRequest]);
 
   const ids = {
     move: (partId: string, direction: 'up' | 'down') => `${base}-${partId}-${direction}`,

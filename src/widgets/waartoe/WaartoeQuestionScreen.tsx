@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useEffectEvent, useId, useRef } from 'react';
 import { waartoeStrings } from '../../i18n/tools/waartoe';
 import { type Answer, type AnswerProblem, QUESTIONS, TEXT_LIMIT } from '../../lib/tools/waartoe';
 
@@ -35,9 +35,14 @@ export function WaartoeQuestionScreen({ position, answer, problem, attempt, focu
   useEffect(() => {
     if (focusKey > 0) headingRef.current?.focus();
   }, [position, focusKey]);
-  useEffect(() => {
+  // Focus goes to the field in trouble on each refused attempt, not whenever the problem
+  // changes while the user types: the problem is read when the attempt happens.
+  const focusProblemField = useEffectEvent(() => {
     if (textProblem) textRef.current?.focus();
     else if (problem === 'choose') firstOptionRef.current?.focus();
+  });
+  useEffect(() => {
+    focusProblemField();
   }, [attempt]);
 
   const problemText =
