@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Answers, AnswerValue, Assessment } from '../../src/lib/assessment/model';
-import { scoreAssessment } from '../../src/lib/assessment/scoring';
+import type { Answers, AnswerValue, Assessment } from '../../src/tools/assessment/model';
+import { scoreAssessment } from '../../src/tools/assessment/scoring';
 import { freshContext } from '../support/chromium';
 import { contentAssessment, contentAssessments } from '../support/assessments';
 import { AXE_TAGS } from '../support/axe';
