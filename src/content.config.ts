@@ -5,6 +5,7 @@ import { chapterSchema } from './schemas/chapter';
 import { pageSchema } from './schemas/page';
 import { partSchema } from './schemas/part';
 import { readPartsFile } from './schemas/parts-file';
+import { toolContentSchema } from './schemas/tool';
 
 /**
  * All editable content lives in `content/` (or in CONTENT_DIR, which the tests and the
@@ -25,6 +26,10 @@ export const collections = {
   assessments: defineCollection({
     loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/assessments`, generateId: ({ entry }) => entry.replace(/\.ya?ml$/, '') }),
     schema: assessmentSchema,
+  }),
+  tools: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: `${contentDir}/tools`, generateId: idFromPath }),
+    schema: toolContentSchema,
   }),
   pages: defineCollection({
     loader: glob({ pattern: '*.mdx', base: `${contentDir}/pages`, generateId: idFromPath }),

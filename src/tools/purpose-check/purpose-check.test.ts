@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tools } from '../../data/tools';
+import { toolRegistry } from '../registry';
+import { toolPath } from '../../lib/urls';
 import { waartoe as strings } from './strings/nl';
 import type { StorageLike } from '../../lib/storage';
 import {
@@ -135,7 +136,7 @@ describe('waartoe: questions, verdicts and links are complete', () => {
 
   it('every link goes to an existing chapter or tool', () => {
     const chapters = new Set(contentChapters().map((chapter) => chapter.path));
-    const toolPaths = new Set(tools.map((tool) => `/hulpmiddelen/${tool.id}/`));
+    const toolPaths = new Set(toolRegistry.map((tool) => toolPath(tool.segment)));
     for (const [id, path] of Object.entries(LINKS)) {
       const page = path.split('#')[0]!;
       expect(chapters.has(page) || toolPaths.has(page), `${id}: ${path}`).toBe(true);
