@@ -151,7 +151,7 @@ test('a tampered code, a request code and a foreign code each get a clear messag
   await box.fill(code);
   await page.getByRole('button', { name: 'Toon de antwoorden' }).click();
   await page.getByRole('button', { name: 'Bewaar op dit apparaat' }).click();
-  const saved = await page.evaluate(() => localStorage.getItem('adviesplaybook:feedbackformulier'));
+  const saved = await page.evaluate(() => localStorage.getItem('adviesplaybook:feedback-form'));
   expect(saved).toContain('Korter.');
 
   const middle = Math.floor(code.length / 2);
@@ -171,7 +171,7 @@ test('a tampered code, a request code and a foreign code each get a clear messag
     await expect(box).toHaveAttribute('aria-invalid', 'true');
   }
   await expectAxeClean(page);
-  expect(await page.evaluate(() => localStorage.getItem('adviesplaybook:feedbackformulier'))).toBe(saved);
+  expect(await page.evaluate(() => localStorage.getItem('adviesplaybook:feedback-form'))).toBe(saved);
 
   // A damaged request link tells the client, and offers the adviser's form.
   await page.goto(link.replace(/.{3}$/, 'zzz'));

@@ -4,7 +4,7 @@ import { AXE_TAGS } from '../support/axe';
 import { expect, test, visitHydrated as visit } from './fixtures';
 
 const PATH = '/hulpmiddelen/interventieplanner/';
-const KEY = 'adviesplaybook:interventieplan';
+const KEY = 'adviesplaybook:intervention-planner';
 
 async function open(page: Page) {
   await visit(page, PATH);

@@ -5,7 +5,7 @@ import { tabTo } from './assessment-helpers';
 import { expect, test, visitHydrated as visit } from './fixtures';
 
 const PATH = '/hulpmiddelen/waartoe-check/';
-const KEY = 'adviesplaybook:waartoe';
+const KEY = 'adviesplaybook:purpose-check';
 
 interface Step {
   /** Text for the question's text field, if it has one. */

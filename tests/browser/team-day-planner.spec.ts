@@ -167,7 +167,7 @@ test('a new programme starts only after an inline confirmation', async ({ page }
 
 test('damaged stored data is set aside with a message', async ({ page }) => {
   await visit(page, PATH);
-  await page.evaluate(() => localStorage.setItem('adviesplaybook:teamdag', '{"schema":1,"parts":[]}'));
+  await page.evaluate(() => localStorage.setItem('adviesplaybook:team-day-planner', '{"schema":1,"parts":[]}'));
   await page.reload();
   await expect(page.locator('.team-day-planner[data-ready="true"]')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'beschadigd' })).toContainText('apart gezet');

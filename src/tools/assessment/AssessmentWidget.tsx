@@ -3,6 +3,11 @@
  * its share code, and the history on this device. All logic lives in src/lib/assessment;
  * this component keeps the screen state and talks to storage.
  */
+import { downloadJson } from '../shared/download';
+import { StorageNotice } from '../shared/StorageNotice';
+import { useDeviceStorage } from '../shared/useStoredState';
+import { today } from '../../lib/dates';
+import { newId } from '../../lib/ids';
 import { useEffect, useRef, useState } from 'react';
 import { assessmentStrings } from './strings/index';
 import {
@@ -18,10 +23,9 @@ import {
 import type { AnswerValue, Answers, Assessment } from './model';
 import { type CodedResult, decodeResult, encodeResult } from './result-code';
 import { scaleRange } from './scoring';
-import { browserStorage, type StorageLike } from '../../lib/storage';
 import { assessmentPath, withBase } from '../../lib/urls';
 import { ConfirmButton } from '../shared/ConfirmButton';
-import { formatDay } from './format';
+import { formatDay } from '../../lib/format';
 import { HistoryPanel } from './HistoryPanel';
 import { QuestionScreen } from './QuestionScreen';
 import { ResultView } from './ResultView';
@@ -41,8 +45,6 @@ type Screen =
   | { kind: 'result'; attemptId: string }
   | { kind: 'shared'; result: CodedResult };
 
-type StorageProblem = 'unavailable' | 'full' | 'recovered' | 'locked' | null;
-
 const SHARE_PARAM = 'resultaat';
 
 export default function AssessmentWidget({ assessment, base, embedded = false }: Props) {
@@ -57,27 +59,25 @@ export default function AssessmentWidget({ assessment, base, embedded = false }:
     dimensionCount: assessment.dimensions.length,
   };
 
-  const storage = useRef<StorageLike | undefined>(undefined);
-  const writable = useRef(true);
-  const [ready, setReady] = useState(false);
   const [history, setHistory] = useState<History>(emptyHistory);
   const [answers, setAnswers] = useState<Answers>({});
   const [screen, setScreen] = useState<Screen>({ kind: 'start' });
-  const [problem, setProblem] = useState<StorageProblem>(null);
   const [shareError, setShareError] = useState<string | null>(null);
   const [missingAnswer, setMissingAnswer] = useState(false);
   const [notice, setNotice] = useState('');
   const resultHeading = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
-    storage.current = browserStorage();
-    const loaded = loadHistory(storage.current, assessment.id);
-    if (loaded.status === 'ok') setHistory(loaded.value);
-    if (loaded.status === 'unavailable' || loaded.status === 'recovered' || loaded.status === 'locked') setProblem(loaded.status);
-    writable.current = loaded.status !== 'unavailable' && loaded.status !== 'locked';
-    const progress = loaded.status === 'ok' ? resumableProgress(loaded.value, assessment) : null;
-    if (progress) setAnswers(progress.answers);
+  const stored = useDeviceStorage(
+    (storage) => loadHistory(storage, assessment.id),
+    (saved) => {
+      setHistory(saved);
+      const progress = resumableProgress(saved, assessment);
+      if (progress) setAnswers(progress.answers);
+    },
+  );
+  const { ready, problem } = stored;
 
+  useEffect(() => {
     const showShared = () => {
       const shared = new URLSearchParams(window.location.hash.slice(1)).get(SHARE_PARAM);
       if (shared === null) return;
@@ -89,7 +89,6 @@ export default function AssessmentWidget({ assessment, base, embedded = false }:
     };
     showShared();
     window.addEventListener('hashchange', showShared);
-    setReady(true);
     return () => window.removeEventListener('hashchange', showShared);
   }, []);
 
@@ -99,10 +98,7 @@ export default function AssessmentWidget({ assessment, base, embedded = false }:
 
   const persist = (next: History) => {
     setHistory(next);
-    if (!writable.current) return;
-    const saved = saveHistory(storage.current, assessment.id, next);
-    if (!saved.ok) setProblem(saved.reason);
-    else if (problem === 'full') setProblem(null);
+    stored.save((storage) => saveHistory(storage, assessment.id, next));
   };
 
   const progress = resumableProgress(history, assessment);
@@ -116,7 +112,7 @@ export default function AssessmentWidget({ assessment, base, embedded = false }:
   };
 
   const finish = (finalAnswers: Answers) => {
-    const attempt = completeAttempt(assessment, finalAnswers, new Date(), `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`);
+    const attempt = completeAttempt(assessment, finalAnswers, new Date(), newId());
     persist({ ...history, progress: null, attempts: [...history.attempts, attempt] });
     setAnswers({});
     setScreen({ kind: 'result', attemptId: attempt.id });
@@ -136,14 +132,7 @@ export default function AssessmentWidget({ assessment, base, embedded = false }:
 
   const download = () => {
     const file = exportHistory(assessment.id, history, new Date());
-    const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `zelfscan-${assessment.id}-${new Date().toISOString().slice(0, 10)}.json`;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadJson(file, `zelfscan-${assessment.id}-${today()}.json`);
   };
 
   const leaveShared = () => {
@@ -152,16 +141,11 @@ export default function AssessmentWidget({ assessment, base, embedded = false }:
     setScreen({ kind: 'start' });
   };
 
-  const storageMessage = problem ? t.storage[problem] : null;
   const lastAttempt = history.attempts.at(-1);
 
   return (
     <div className="assessment-widget" data-ready={ready ? 'true' : undefined}>
-      {storageMessage && (
-        <p className="assessment-widget__notice assessment-widget__notice--warning" role="status">
-          {storageMessage}
-        </p>
-      )}
+      <StorageNotice problem={problem} messages={t.storage} block="assessment-widget" />
       {shareError && (
         <div className="assessment-widget__notice assessment-widget__notice--error" role="alert">
           <p>

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { assessmentStrings } from './strings/index';
 import { type Attempt, compareAttempts } from './history';
 import { ConfirmButton } from '../shared/ConfirmButton';
-import { formatDay, formatScore } from './format';
+import { formatDay, formatScore } from '../../lib/format';
 
 interface Props {
   attempts: Attempt[];

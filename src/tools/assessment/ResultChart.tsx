@@ -1,6 +1,6 @@
 import { assessmentStrings } from './strings/index';
 import type { Band } from './model';
-import { formatScore } from './format';
+import { formatScore } from '../../lib/format';
 
 export interface ChartRow {
   id: string;

@@ -2,7 +2,7 @@ import { assessmentStrings } from './strings/index';
 import type { Assessment } from './model';
 import { bandFor, scaleRange } from './scoring';
 import { withBase } from '../../lib/urls';
-import { formatScore } from './format';
+import { formatScore } from '../../lib/format';
 import { ResultChart } from './ResultChart';
 
 export interface ResultDimension {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCopy } from '../shared/useCopy';
 import { assessmentStrings } from './strings/index';
 
 interface Props {
@@ -7,21 +7,10 @@ interface Props {
   onDownload: () => void;
 }
 
-type CopyStatus = 'code' | 'link' | 'failed' | null;
-
 /** The result code and share link, with copy buttons; also print and download. */
 export function SharePanel({ code, link, onDownload }: Props) {
   const t = assessmentStrings().share;
-  const [status, setStatus] = useState<CopyStatus>(null);
-
-  const copy = async (what: 'code' | 'link', text: string) => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setStatus(what);
-    } catch {
-      setStatus('failed');
-    }
-  };
+  const { status, copy } = useCopy<'code' | 'link'>();
   const message = { code: t.copiedCode, link: t.copiedLink, failed: t.copyFailed };
 
   return (

@@ -42,7 +42,13 @@ export interface History {
 
 export const emptyHistory = (): History => ({ schema: HISTORY_SCHEMA, progress: null, attempts: [] });
 
+/** Where an assessment's attempts are kept: one key per assessment, named for this tool. */
 export function historyKey(assessmentId: string): string {
+  return `${STORAGE_PREFIX}assessment:${assessmentId}`;
+}
+
+/** The key the first release used ("zelfscan", the URL segment); its data moves on first load. */
+export function legacyHistoryKey(assessmentId: string): string {
   return `${STORAGE_PREFIX}zelfscan:${assessmentId}`;
 }
 
@@ -92,7 +98,7 @@ export function validateHistory(raw: unknown): History | undefined {
 }
 
 export function loadHistory(storage: StorageLike | undefined, assessmentId: string): LoadResult<History> {
-  return loadJson(storage, historyKey(assessmentId), validateHistory);
+  return loadJson(storage, historyKey(assessmentId), validateHistory, [legacyHistoryKey(assessmentId)]);
 }
 
 export function saveHistory(storage: StorageLike | undefined, assessmentId: string, history: History): SaveResult {

@@ -14,8 +14,9 @@
  *   15 bits  completion day, counted from 2024-01-01
  *   6 bits   per dimension: the score as 0…40 steps across the scale, or 63 for "not enough answers"
  */
+import { BASE32_ALPHABET, base32ToBits, bitsToBase32, checksum10 } from '../../lib/codec';
 
-export const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+export const ALPHABET = BASE32_ALPHABET;
 const STEPS = 40;
 const INSUFFICIENT = 63;
 const EPOCH_UTC = Date.UTC(2024, 0, 1);
@@ -52,16 +53,8 @@ export interface CodeTarget {
   dimensionCount: number;
 }
 
-function checksum(text: string): string {
-  // FNV-1a, folded to 10 bits: any single changed character changes it.
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  const folded = (hash ^ (hash >>> 10) ^ (hash >>> 20)) & 0x3ff;
-  return ALPHABET[folded >> 5]! + ALPHABET[folded & 31]!;
-}
+// FNV-1a folded to 10 bits (src/lib/codec.ts): any single changed character changes it.
+const checksum = checksum10;
 
 function groups(text: string): string {
   return text.match(/.{1,4}/g)?.join('-') ?? '';
@@ -83,8 +76,7 @@ export function encodeResult(result: CodedResult, scaleMin: number, scaleMax: nu
     bits += step.toString(2).padStart(6, '0');
   }
   bits = bits.padEnd(Math.ceil(bits.length / 5) * 5, '0');
-  let payload = '';
-  for (let index = 0; index < bits.length; index += 5) payload += ALPHABET[parseInt(bits.slice(index, index + 5), 2)];
+  const payload = bitsToBase32(bits);
 
   const head = `${result.code}${result.version}`;
   return `${head}-${groups(payload)}-${checksum(head + payload)}`;
@@ -138,7 +130,7 @@ export function decodeResult(input: string, targets: readonly CodeTarget[]): Dec
     });
   }
 
-  const bits = [...payload].map((char) => ALPHABET.indexOf(char).toString(2).padStart(5, '0')).join('');
+  const bits = base32ToBits(payload)!;
   const dimensionCount = parseInt(bits.slice(0, 4), 2);
   const expectedChars = Math.ceil((4 + 15 + 6 * dimensionCount) / 5);
   if (dimensionCount !== target.dimensionCount || payload.length !== expectedChars) {

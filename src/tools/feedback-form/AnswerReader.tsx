@@ -1,12 +1,11 @@
+import { StorageNotice } from '../shared/StorageNotice';
+import { useDeviceStorage } from '../shared/useStoredState';
 import { useEffect, useId, useRef, useState } from 'react';
 import { feedbackStrings } from './strings/index';
 import { type CodeError, decodeAnswers, type FeedbackAnswers } from './feedback-code';
 import { addReceived, emptyInbox, type Inbox, loadInbox, receivedId, removeReceived, saveInbox } from './inbox';
-import { browserStorage, type StorageLike } from '../../lib/storage';
 import { AnswersView } from './AnswersView';
 import { InboxList } from './InboxList';
-
-type StorageProblem = 'unavailable' | 'full' | 'recovered' | 'locked';
 
 interface Shown {
   answers: FeedbackAnswers;
@@ -23,25 +22,15 @@ interface Props {
 export function AnswerReader({ initialCode }: Props) {
   const t = feedbackStrings();
   const id = useId();
-  const storage = useRef<StorageLike | undefined>(undefined);
-  const writable = useRef(true);
-  const [canSave, setCanSave] = useState(true);
   const [input, setInput] = useState(initialCode ?? '');
   const [error, setError] = useState<CodeError | null>(null);
   const [shown, setShown] = useState<Shown | null>(null);
   const [inbox, setInbox] = useState<Inbox>(emptyInbox);
-  const [problem, setProblem] = useState<StorageProblem | null>(null);
   const [notice, setNotice] = useState('');
   const answersHeading = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
-    storage.current = browserStorage();
-    const loaded = loadInbox(storage.current);
-    if (loaded.status === 'ok') setInbox(loaded.value);
-    if (loaded.status === 'unavailable' || loaded.status === 'recovered' || loaded.status === 'locked') setProblem(loaded.status);
-    writable.current = loaded.status !== 'unavailable' && loaded.status !== 'locked';
-    setCanSave(writable.current);
-  }, []);
+  const stored = useDeviceStorage(loadInbox, setInbox);
+  const canSave = stored.canWrite;
 
   const show = async (text: string, moveFocus: boolean) => {
     const decoded = await decodeAnswers(text);
@@ -64,14 +53,7 @@ export function AnswerReader({ initialCode }: Props) {
 
   const persist = (next: Inbox): boolean => {
     setInbox(next);
-    if (!writable.current) return false;
-    const saved = saveInbox(storage.current, next);
-    if (!saved.ok) {
-      setProblem(saved.reason);
-      return false;
-    }
-    if (problem === 'full') setProblem(null);
-    return true;
+    return stored.save((storage) => saveInbox(storage, next));
   };
 
   const save = () => {
@@ -85,11 +67,7 @@ export function AnswerReader({ initialCode }: Props) {
 
   return (
     <>
-      {problem && (
-        <p className="feedback-form__notice feedback-form__notice--warning" role="status" data-print="hide">
-          {t.storage[problem]}
-        </p>
-      )}
+      <StorageNotice problem={stored.problem} messages={t.storage} block="feedback-form" />
       <section className="feedback-form-card" aria-labelledby={`${id}-title`} data-print="hide">
         <h2 id={`${id}-title`}>{t.readTitle}</h2>
         <form

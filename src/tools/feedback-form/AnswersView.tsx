@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
 import { feedbackStrings } from './strings/index';
 import { balanceHints, type FeedbackAnswers } from './feedback-code';
-import { formatDay } from './format';
+import { formatDay } from '../../lib/format';
 
 interface Props {
   answers: FeedbackAnswers;

@@ -12,7 +12,7 @@ import {
   localDay,
 } from './feedback-code';
 import { CopyField } from './CopyField';
-import { formatDay } from './format';
+import { formatDay } from '../../lib/format';
 
 /** Some mail programs refuse longer mailto: links; above this the client copies the code. */
 const MAILTO_LIMIT = 1900;

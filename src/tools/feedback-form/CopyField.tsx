@@ -1,4 +1,5 @@
-import { type ReactNode, useId, useState } from 'react';
+import { type ReactNode, useId } from 'react';
+import { useCopy } from '../shared/useCopy';
 import { feedbackStrings } from './strings/index';
 
 interface Props {
@@ -18,16 +19,7 @@ interface Props {
 export function CopyField({ label, value, copyLabel, copiedMessage, testId, children }: Props) {
   const t = feedbackStrings();
   const id = useId();
-  const [status, setStatus] = useState<'copied' | 'failed' | null>(null);
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(value);
-      setStatus('copied');
-    } catch {
-      setStatus('failed');
-    }
-  };
+  const { status, copy } = useCopy<'copied'>();
 
   return (
     <div className="feedback-form-copy">
@@ -45,7 +37,7 @@ export function CopyField({ label, value, copyLabel, copiedMessage, testId, chil
         onFocus={(event) => event.currentTarget.select()}
       />
       <div className="feedback-form__actions" data-print="hide">
-        <button type="button" className="button" onClick={copy}>
+        <button type="button" className="button" onClick={() => copy('copied', value)}>
           {copyLabel}
         </button>
         {children}

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { feedbackStrings } from './strings/index';
 import type { ReceivedFeedback } from './inbox';
 import { ConfirmButton } from '../shared/ConfirmButton';
-import { formatDay } from './format';
+import { formatDay } from '../../lib/format';
 
 interface Props {
   received: ReceivedFeedback[];

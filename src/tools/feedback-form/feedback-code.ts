@@ -17,6 +17,8 @@
  * into a Dutch message. Any single changed character is caught: FNV-1a applies a bijective
  * step per character, so a change anywhere changes the hash.
  */
+import { fnv1a32Hex } from '../../lib/codec';
+import { isCalendarDate } from '../../lib/dates';
 
 export const FORMAT_VERSION = 1;
 
@@ -200,11 +202,7 @@ export function cleanText(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
-/** A date as YYYY-MM-DD in the user's own time zone. */
-export function localDay(date: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+export { localDay } from '../../lib/dates';
 
 // ---------------------------------------------------------------------------------------
 // The JSON inside a code: short keys, questions as arrays
@@ -214,8 +212,7 @@ type AnswersWire = { s: string; n: string; d: string; c: string; k: string; q: [
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
-const isDay = (value: unknown): value is string =>
-  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+const isDay = isCalendarDate;
 const hasExactly = (record: Record<string, unknown>, keys: string[]) =>
   Object.keys(record).length === keys.length && keys.every((key) => Object.hasOwn(record, key));
 const isKind = (value: unknown): value is QuestionKind => typeof value === 'string' && (KINDS as readonly string[]).includes(value);
@@ -300,14 +297,8 @@ export function fromBase64Url(text: string): Uint8Array | undefined {
   return bytes;
 }
 
-export function checksum(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
-}
+/** The code's checksum: FNV-1a, 32 bits, as hex (src/lib/codec.ts). */
+export const checksum = fnv1a32Hex;
 
 async function readAll(readable: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array | 'too-long'> {
   const reader = readable.getReader();

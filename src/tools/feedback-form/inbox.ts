@@ -3,10 +3,13 @@
  * Stored in the code's own wire shape, so the code's strict validator also checks what
  * comes back from storage; damaged data is set aside by src/lib/storage.ts.
  */
-import { is, type LoadResult, loadJson, type SaveResult, saveJson, type StorageLike, STORAGE_PREFIX } from '../../lib/storage';
+import { is, type LoadResult, loadJson, type SaveResult, saveJson, type StorageLike } from '../../lib/storage';
+import { storageKeyOf } from '../registry';
 import { answersFromWire, answersToWire, checksum, type FeedbackAnswers } from './feedback-code';
 
-export const INBOX_KEY = `${STORAGE_PREFIX}feedbackformulier`;
+/** Where this tool keeps its data (src/tools/registry.ts), and the keys it used before. */
+const STORED = storageKeyOf('feedback-form');
+export const INBOX_KEY = STORED.key;
 export const INBOX_SCHEMA = 1;
 
 export interface ReceivedFeedback {
@@ -36,7 +39,7 @@ export function validateInbox(raw: unknown): Inbox | undefined {
 }
 
 export function loadInbox(storage: StorageLike | undefined): LoadResult<Inbox> {
-  return loadJson(storage, INBOX_KEY, validateInbox);
+  return loadJson(storage, INBOX_KEY, validateInbox, STORED.legacy);
 }
 
 export function saveInbox(storage: StorageLike | undefined, inbox: Inbox): SaveResult {

@@ -22,6 +22,7 @@ import { InterventionChoice } from './InterventionChoice';
 import { PlanCheck } from './PlanCheck';
 import { PrintedPlan } from './PrintedPlan';
 import { StepsEditor } from './StepsEditor';
+import { StorageNotice } from '../shared/StorageNotice';
 import { useStoredState } from '../shared/useStoredState';
 
 export default function InterventionPlanner() {
@@ -65,11 +66,7 @@ export default function InterventionPlanner() {
 
   return (
     <div className="intervention-planner" data-ready={ready ? 'true' : undefined}>
-      {problem && (
-        <p className="intervention-planner__notice" role="status" data-print="hide">
-          {t.storage[problem]}
-        </p>
-      )}
+      <StorageNotice problem={problem} messages={t.storage} block="intervention-planner" />
       <div className="intervention-planner__edit" data-print="hide">
         <GoalFields plan={plan} titleId={ids.title} onChange={update} />
         <InterventionChoice plan={plan} onToggle={(id, on) => update(toggleIntervention(plan, id, on))} />

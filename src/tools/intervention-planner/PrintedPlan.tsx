@@ -5,7 +5,7 @@
  */
 import { interventieplannerStrings } from './strings/index';
 import { checkPlan, type InterventionPlan, interventionById, sortStepsByDate, stepsOf } from './intervention-planner';
-import { formatDay } from './format';
+import { formatDay } from '../../lib/format';
 
 export function PrintedPlan({ plan }: { plan: InterventionPlan }) {
   const t = interventieplannerStrings();

@@ -12,7 +12,9 @@
  * The intervention texts are content (like an assessment's statements), written anew
  * from the chapters, so they live here with the relation rather than in the strings file.
  */
-import { is, type LoadResult, type SaveResult, type StorageLike, loadJson, saveJson, STORAGE_PREFIX } from '../../lib/storage';
+import { newId } from '../../lib/ids';
+import { is, type LoadResult, type SaveResult, type StorageLike, loadJson, saveJson } from '../../lib/storage';
+import { storageKeyOf } from '../registry';
 
 export const INTERVENTION_IDS = ['gedrag', 'training', 'koppels', 'criterium', 'voorbeeld'] as const;
 export type InterventionId = (typeof INTERVENTION_IDS)[number];
@@ -183,7 +185,9 @@ export interface InterventionPlan {
   steps: PlanStep[];
 }
 
-export const PLAN_KEY = `${STORAGE_PREFIX}interventieplan`;
+/** Where this tool keeps its data (src/tools/registry.ts), and the keys it used before. */
+const STORED = storageKeyOf('intervention-planner');
+export const PLAN_KEY = STORED.key;
 
 export const emptyPlan = (): InterventionPlan => ({ schema: PLAN_SCHEMA, title: '', goal: '', reviewDate: '', chosen: [], steps: [] });
 
@@ -219,7 +223,7 @@ export function validatePlan(raw: unknown): InterventionPlan | undefined {
 }
 
 export function loadPlan(storage: StorageLike | undefined): LoadResult<InterventionPlan> {
-  return loadJson(storage, PLAN_KEY, validatePlan);
+  return loadJson(storage, PLAN_KEY, validatePlan, STORED.legacy);
 }
 
 export function savePlan(storage: StorageLike | undefined, plan: InterventionPlan): SaveResult {
@@ -323,6 +327,4 @@ export function checkPlan(plan: InterventionPlan): PlanSummary {
 }
 
 /** A short random id for a step; unique enough within one plan. */
-export function newStepId(): string {
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-}
+export const newStepId = newId;

@@ -6,10 +6,11 @@ import { useId, useState } from 'react';
 import './nps.css';
 import { npsStrings } from './strings/index';
 import { calculateNps, emptyCounts, parseScores, SCORES, SMALL_SAMPLE } from './nps';
+import { formatNumber } from '../../lib/format';
 
 type Mode = 'counts' | 'paste';
 
-const format = (value: number, digits = 0) => value.toLocaleString('nl-NL', { maximumFractionDigits: digits });
+const format = (value: number, digits = 0) => formatNumber(value, { max: digits });
 const signed = (value: number) => `${value > 0 ? '+' : value < 0 ? '−' : ''}${format(Math.abs(Math.round(value)))}`;
 const percent = (share: number) => `${format(share * 100)}%`;
 

@@ -1,12 +1,13 @@
 /**
  * The waartoe-check island: six questions, one per screen, then the verdict with the
- * manager's own answers. Rules and storage: src/lib/tools/waartoe.ts. Answers are kept on
+ * manager's own answers. Rules and storage: purpose-check.ts. Answers are kept on
  * the device after every change, so a reload resumes where the manager was.
  */
+import { StorageNotice } from '../shared/StorageNotice';
+import { useDeviceStorage } from '../shared/useStoredState';
 import { useEffect, useRef, useState } from 'react';
 import './purpose-check.css';
 import { waartoeStrings } from './strings/index';
-import { browserStorage, type StorageLike } from '../../lib/storage';
 import {
   type Answer,
   type AnswerProblem,
@@ -25,8 +26,6 @@ import { ConfirmButton } from '../shared/ConfirmButton';
 import { PurposeQuestionScreen } from './PurposeQuestionScreen';
 import { PurposeSummary } from './PurposeSummary';
 
-type StorageProblem = 'unavailable' | 'full' | 'recovered' | 'locked';
-
 interface Props {
   /** The site's base path, for the links in the summary. */
   base: string;
@@ -36,9 +35,6 @@ const SUMMARY = QUESTIONS.length;
 
 export default function PurposeCheck({ base }: Props) {
   const t = waartoeStrings();
-  const storage = useRef<StorageLike | undefined>(undefined);
-  const writable = useRef(true);
-  const [ready, setReady] = useState(false);
   const [answers, setAnswers] = useState<Answers>(emptyAnswers);
   const [position, setPosition] = useState(0);
   const [resumed, setResumed] = useState(false);
@@ -46,33 +42,20 @@ export default function PurposeCheck({ base }: Props) {
   const [focusKey, setFocusKey] = useState(0);
   const [problem, setProblem] = useState<AnswerProblem | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const [storageProblem, setStorageProblem] = useState<StorageProblem | null>(null);
   const [notice, setNotice] = useState('');
   const summaryHeading = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
-    storage.current = browserStorage();
-    const loaded = loadProgress(storage.current);
-    if (loaded.status === 'ok') {
-      setAnswers(loaded.value.answers);
-      setPosition(loaded.value.position);
-      setResumed(hasAnswers(loaded.value.answers));
-    }
-    if (loaded.status === 'unavailable' || loaded.status === 'recovered' || loaded.status === 'locked') setStorageProblem(loaded.status);
-    writable.current = loaded.status !== 'unavailable' && loaded.status !== 'locked';
-    setReady(true);
-  }, []);
+  const stored = useDeviceStorage(loadProgress, (saved) => {
+    setAnswers(saved.answers);
+    setPosition(saved.position);
+    setResumed(hasAnswers(saved.answers));
+  });
 
   useEffect(() => {
     if (position === SUMMARY && focusKey > 0) summaryHeading.current?.focus();
   }, [position, focusKey]);
 
-  const persist = (nextAnswers: Answers, nextPosition: number) => {
-    if (!writable.current) return;
-    const saved = saveProgress(storage.current, nextAnswers, nextPosition, new Date());
-    if (!saved.ok) setStorageProblem(saved.reason);
-    else if (storageProblem === 'full') setStorageProblem(null);
-  };
+  const persist = (nextAnswers: Answers, nextPosition: number) => stored.save((storage) => saveProgress(storage, nextAnswers, nextPosition, new Date()));
 
   const goTo = (next: number) => {
     setProblem(null);
@@ -111,11 +94,11 @@ export default function PurposeCheck({ base }: Props) {
     setResumed(false);
     setFocusKey((key) => key + 1);
     setPosition(0);
-    if (writable.current) clearProgress(storage.current);
+    stored.remove(clearProgress);
     setNotice(t.restarted);
   };
 
-  if (!ready) {
+  if (!stored.ready) {
     return (
       <div className="purpose-check">
         <p className="purpose-check__loading">{t.loading}</p>
@@ -127,11 +110,7 @@ export default function PurposeCheck({ base }: Props) {
 
   return (
     <div className="purpose-check" data-ready="true">
-      {storageProblem && (
-        <p className="purpose-check__notice purpose-check__notice--warning" role="status" data-print="hide">
-          {t.storage[storageProblem]}
-        </p>
-      )}
+      <StorageNotice problem={stored.problem} messages={t.storage} block="purpose-check" />
       <div className="purpose-check__bar" data-print="hide">
         <p className="purpose-check__intro">{resumed ? t.resumed : t.intro}</p>
         {hasAnswers(answers) && (

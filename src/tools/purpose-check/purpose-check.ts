@@ -11,7 +11,8 @@
  *
  * Texts are in src/i18n/nl/tools/waartoe.ts, keyed by the ids here.
  */
-import { is, type LoadResult, loadJson, removeKey, type SaveResult, saveJson, type StorageLike, STORAGE_PREFIX } from '../../lib/storage';
+import { is, type LoadResult, loadJson, removeKey, type SaveResult, saveJson, type StorageLike } from '../../lib/storage';
+import { storageKeyOf } from '../registry';
 
 export type Concern = 'blocker' | 'gap';
 
@@ -185,7 +186,9 @@ export function verdictFor(answers: Answers): Verdict | null {
 // ---------------------------------------------------------------------------------------
 // On the device: the answers and where the manager is, so a reload resumes.
 
-export const WAARTOE_KEY = `${STORAGE_PREFIX}waartoe`;
+/** Where this tool keeps its data (src/tools/registry.ts), and the keys it used before. */
+const STORED = storageKeyOf('purpose-check');
+export const WAARTOE_KEY = STORED.key;
 export const WAARTOE_SCHEMA = 1;
 /** What is typed is kept while typing, also beyond TEXT_LIMIT; only absurd sizes mean damage. */
 const STORED_TEXT_LIMIT = 100_000;
@@ -215,7 +218,7 @@ export function validateProgress(raw: unknown): WaartoeProgress | undefined {
 }
 
 export function loadProgress(storage: StorageLike | undefined): LoadResult<WaartoeProgress> {
-  return loadJson(storage, WAARTOE_KEY, validateProgress);
+  return loadJson(storage, WAARTOE_KEY, validateProgress, STORED.legacy);
 }
 
 export function saveProgress(storage: StorageLike | undefined, answers: Answers, position: number, now: Date): SaveResult {

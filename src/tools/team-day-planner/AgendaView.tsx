@@ -5,14 +5,14 @@
 import { type ReactNode, useId } from 'react';
 import { teamdagPlannerStrings } from './strings/index';
 import { computeAgenda, DEFAULT_TITLE, FOLLOW_UP, followUpDate, formatClock, parseClock, partTitle, type TeamDayPlan } from './team-day-planner';
-import { formatDayWithWeekday } from './format';
+import { formatDay } from '../../lib/format';
 
 export function AgendaView({ plan, children }: { plan: TeamDayPlan; children?: ReactNode }) {
   const t = teamdagPlannerStrings();
   const id = useId();
   const start = parseClock(plan.start);
   const agenda = start === undefined ? null : computeAgenda(start, plan.parts);
-  const date = plan.date ? formatDayWithWeekday(plan.date) : t.noDate;
+  const date = plan.date ? formatDay(plan.date, undefined, { weekday: true }) : t.noDate;
   const location = plan.location.trim();
   const followDate = followUpDate(plan);
   const followStart = parseClock(plan.followUp.start);
@@ -90,8 +90,8 @@ export function AgendaView({ plan, children }: { plan: TeamDayPlan; children?: R
           {!followDate
             ? t.followUpNoDate
             : followStart === undefined
-              ? t.followUpWhenNoStart(formatDayWithWeekday(followDate))
-              : t.followUpWhen(formatDayWithWeekday(followDate), formatClock(followStart), time(followStart + plan.followUp.minutes))}
+              ? t.followUpWhenNoStart(formatDay(followDate, undefined, { weekday: true }))
+              : t.followUpWhen(formatDay(followDate, undefined, { weekday: true }), formatClock(followStart), time(followStart + plan.followUp.minutes))}
         </p>
         <p>
           <strong>{t.purpose}:</strong> {FOLLOW_UP.purpose}

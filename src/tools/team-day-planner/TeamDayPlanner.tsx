@@ -3,6 +3,7 @@
  * order), the follow-up session, and the agenda with print and calendar download. Kept on
  * the device. Logic: src/lib/tools/teamday.ts and src/lib/tools/ics.ts.
  */
+import { downloadFile } from '../shared/download';
 import { useEffect, useId, useState } from 'react';
 import './team-day-planner.css';
 import { teamdagPlannerStrings } from './strings/index';
@@ -25,18 +26,9 @@ import { AgendaView } from './AgendaView';
 import { DayFields } from './DayFields';
 import { FollowUpFields } from './FollowUpFields';
 import { PartsEditor } from './PartsEditor';
+import { StorageNotice } from '../shared/StorageNotice';
 import { useStoredState } from '../shared/useStoredState';
 
-function download(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export default function TeamDayPlanner() {
   const t = teamdagPlannerStrings();
@@ -98,7 +90,7 @@ export default function TeamDayPlanner() {
     // Saving now keeps the plan's id, so a second download updates the same calendar events.
     update(plan);
     setCalendarError(null);
-    download(buildCalendar(result.events, new Date()), `teamdag-${plan.date}.ics`);
+    downloadFile(buildCalendar(result.events, new Date()), `teamdag-${plan.date}.ics`, 'text/calendar;charset=utf-8');
     setAnnouncement(t.downloaded);
   };
 
@@ -109,11 +101,7 @@ export default function TeamDayPlanner() {
 
   return (
     <div className="team-day-planner" data-ready={ready ? 'true' : undefined}>
-      {problem && (
-        <p className="team-day-planner__notice" role="status" data-print="hide">
-          {t.storage[problem]}
-        </p>
-      )}
+      <StorageNotice problem={problem} messages={t.storage} block="team-day-planner" />
       {/* A new plan gets a new uid: the key remounts the fields, so no half-typed duration survives it. */}
       <div className="team-day-planner__edit" data-print="hide" key={plan.uid}>
         <DayFields plan={plan} onChange={change} />

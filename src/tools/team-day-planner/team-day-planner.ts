@@ -7,7 +7,10 @@
  * Like the interventions, the six parts are content written anew from the play, so their
  * titles live here with the logic rather than in the strings file.
  */
-import { is, type LoadResult, type SaveResult, type StorageLike, loadJson, saveJson, STORAGE_PREFIX } from '../../lib/storage';
+import { addDays, isCalendarDate } from '../../lib/dates';
+import { newId } from '../../lib/ids';
+import { is, type LoadResult, type SaveResult, type StorageLike, loadJson, saveJson } from '../../lib/storage';
+import { storageKeyOf } from '../registry';
 import type { IcsEvent } from './ics';
 
 export const CORE_PART_IDS = ['urgentie', 'klantfeedback', 'bedoeling', 'teamronde', 'samenwerken', 'afspraken'] as const;
@@ -122,7 +125,9 @@ export interface TeamDayPlan {
   followUp: FollowUpPlan;
 }
 
-export const TEAMDAY_KEY = `${STORAGE_PREFIX}teamdag`;
+/** Where this tool keeps its data (src/tools/registry.ts), and the keys it used before. */
+const STORED = storageKeyOf('team-day-planner');
+export const TEAMDAY_KEY = STORED.key;
 
 /** Breaks the planner starts with, after these parts: coffee, lunch, coffee. */
 const DEFAULT_BREAKS: Partial<Record<CorePartId, number>> = { klantfeedback: 15, teamronde: 45, samenwerken: 15 };
@@ -206,11 +211,7 @@ export function computeAgenda(start: number, parts: readonly AgendaPart[]): Agen
   return { rows, start, end: clock, pastMidnight: clock > 1440 };
 }
 
-/** Adds whole days to a YYYY-MM-DD date. */
-export function addDays(date: string, days: number): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
-}
+export { addDays };
 
 /** The follow-up's day: the chosen one, or four weeks after the team day ('' if neither is known). */
 export function followUpDate(plan: TeamDayPlan): string {
@@ -246,10 +247,7 @@ export function updatePart(parts: readonly AgendaPart[], id: string, change: Par
 // ---------------------------------------------------------------------------------------
 // Storage
 
-const isDate = (value: unknown): value is string => {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  return addDays(value, 0) === value;
-};
+const isDate = isCalendarDate;
 const optionalDate = (value: unknown): value is string => value === '' || isDate(value);
 const optionalClock = (value: unknown): value is string => value === '' || (typeof value === 'string' && parseClock(value) !== undefined);
 const within = (value: unknown, limits: { min: number; max: number }): value is number => is.int(value) && value >= limits.min && value <= limits.max;
@@ -288,16 +286,14 @@ export function validateTeamDay(raw: unknown): TeamDayPlan | undefined {
 }
 
 export function loadTeamDay(storage: StorageLike | undefined): LoadResult<TeamDayPlan> {
-  return loadJson(storage, TEAMDAY_KEY, validateTeamDay);
+  return loadJson(storage, TEAMDAY_KEY, validateTeamDay, STORED.legacy);
 }
 
 export function saveTeamDay(storage: StorageLike | undefined, plan: TeamDayPlan): SaveResult {
   return saveJson(storage, TEAMDAY_KEY, plan);
 }
 
-export function newPlanId(): string {
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-}
+export const newPlanId = newId;
 
 // ---------------------------------------------------------------------------------------
 // Calendar

@@ -1,7 +1,7 @@
 import { teamProfileStrings } from './strings/index';
 import { agreementLabel, type DimensionProfile } from './team-profile';
+import { formatScore } from '../../lib/format';
 
-const number = (value: number) => value.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 interface Props {
   dimension: DimensionProfile;
@@ -61,11 +61,11 @@ export function DimensionCard({ dimension, scaleMin, scaleMax, headingLevel, lar
       <dl className="team-dimension__facts">
         <div>
           <dt>{t.median}</dt>
-          <dd>{t.onScale(number(dimension.median), scaleMin, scaleMax)}</dd>
+          <dd>{t.onScale(formatScore(dimension.median), scaleMin, scaleMax)}</dd>
         </div>
         <div>
           <dt>{t.spread}</dt>
-          <dd>{t.spreadValue(number(dimension.min), number(dimension.max))}</dd>
+          <dd>{t.spreadValue(formatScore(dimension.min), formatScore(dimension.max))}</dd>
         </div>
         <div>
           <dt>{t.agreement}</dt>

@@ -3,10 +3,13 @@
  * (only from three members up), present it on a shared screen, save sessions on this
  * device and compare them. Logic: src/lib/tools/team-profile*.ts.
  */
+import { downloadJson } from '../shared/download';
+import { StorageNotice } from '../shared/StorageNotice';
+import { useDeviceStorage } from '../shared/useStoredState';
+import { newId } from '../../lib/ids';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import './team-profile.css';
 import { teamProfileStrings } from './strings/index';
-import { browserStorage, type StorageLike } from '../../lib/storage';
 import { buildTeamProfile, collectCodes, type ProfileAssessment, weakestDimensions } from './team-profile';
 import {
   compareSessions,
@@ -20,6 +23,8 @@ import {
 import { withBase } from '../../lib/urls';
 import { DimensionCard } from './DimensionCard';
 import { PresentationMode } from './PresentationMode';
+import { today } from '../../lib/dates';
+import { formatDay, formatNumber, formatScore } from '../../lib/format';
 
 interface Props {
   assessments: ProfileAssessment[];
@@ -28,41 +33,25 @@ interface Props {
   base: string;
 }
 
-type StorageNotice = 'storageUnavailable' | 'storageRecovered' | 'storageLocked' | 'storageFull' | null;
 
-const today = () => new Date().toISOString().slice(0, 10);
-const formatDate = (iso: string) =>
-  new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-const score = (value: number) => value.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const change = (value: number) => value.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+// The reader's own day (not UTC): a profile saved just after midnight is dated today.
+const score = (value: number) => formatScore(value);
+const change = (value: number) => formatNumber(value, { min: 1, max: 1, signed: true });
 
 export default function TeamProfile({ assessments, defaultAssessment, base }: Props) {
   const t = teamProfileStrings();
   const id = useId();
-  const storage = useRef<StorageLike | undefined>(undefined);
-  const writable = useRef(true);
   const [assessmentId, setAssessmentId] = useState(defaultAssessment);
   const [codes, setCodes] = useState('');
   const [single, setSingle] = useState('');
   const [presenting, setPresenting] = useState(false);
   const [saved, setSaved] = useState<SavedProfiles>(emptyProfiles);
-  const [notice, setNotice] = useState<StorageNotice>(null);
   const [status, setStatus] = useState('');
   const [name, setName] = useState('');
   const [date, setDate] = useState(today);
   const [compare, setCompare] = useState<{ before?: string; after?: string }>({});
-  const [ready, setReady] = useState(false);
-
-  useEffect(() => {
-    storage.current = browserStorage();
-    const loaded = loadProfiles(storage.current);
-    if (loaded.status === 'ok') setSaved(loaded.value);
-    if (loaded.status === 'unavailable') setNotice('storageUnavailable');
-    if (loaded.status === 'recovered') setNotice('storageRecovered');
-    if (loaded.status === 'locked') setNotice('storageLocked');
-    writable.current = loaded.status !== 'unavailable' && loaded.status !== 'locked';
-    setReady(true);
-  }, []);
+  const stored = useDeviceStorage(loadProfiles, setSaved);
+  const { ready } = stored;
 
   const assessment = assessments.find((candidate) => candidate.id === assessmentId) ?? assessments[0]!;
   const collected = useMemo(() => collectCodes(codes, assessment, assessments), [codes, assessment, assessments]);
@@ -71,23 +60,13 @@ export default function TeamProfile({ assessments, defaultAssessment, base }: Pr
 
   const persist = (next: SavedProfiles) => {
     setSaved(next);
-    if (!writable.current) return false;
-    const result = saveProfiles(storage.current, next);
-    if (!result.ok) setNotice(result.reason === 'full' ? 'storageFull' : 'storageUnavailable');
-    return result.ok;
+    return stored.save((storage) => saveProfiles(storage, next));
   };
 
   const download = () => {
     if (profile.status !== 'ok') return;
     const file = exportProfile(name || assessment.title, date, { id: assessment.id, version: assessment.version, title: assessment.title }, profile);
-    const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `teamprofiel-${assessment.id}-${date}.json`;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadJson(file, `teamprofiel-${assessment.id}-${date}.json`);
   };
 
   const before = saved.profiles.find((candidate) => candidate.id === compare.before);
@@ -95,11 +74,7 @@ export default function TeamProfile({ assessments, defaultAssessment, base }: Pr
 
   return (
     <div className="team-profile" data-ready={ready ? 'true' : undefined}>
-      {notice && (
-        <p className="team-profile__notice" role="status">
-          {t[notice]}
-        </p>
-      )}
+      <StorageNotice problem={stored.problem} messages={t.storage} block="team-profile" />
       <div className="team-profile__input" data-print="hide">
         <label htmlFor={`${id}-assessment`}>{t.assessmentLabel}</label>
         <select id={`${id}-assessment`} value={assessment.id} onChange={(event) => setAssessmentId(event.target.value)}>
@@ -220,7 +195,7 @@ export default function TeamProfile({ assessments, defaultAssessment, base }: Pr
                 return;
               }
               const entry = {
-                id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`,
+                id: newId(),
                 name: name.trim(),
                 date,
                 assessment: { id: assessment.id, version: assessment.version, title: assessment.title },
@@ -257,13 +232,13 @@ export default function TeamProfile({ assessments, defaultAssessment, base }: Pr
             {saved.profiles.map((entry) => (
               <li key={entry.id}>
                 <span>
-                  <strong>{entry.name}</strong> · {formatDate(entry.date)} · {entry.assessment.title} · {t.memberCount(entry.members)}
+                  <strong>{entry.name}</strong> · {formatDay(entry.date)} · {entry.assessment.title} · {t.memberCount(entry.members)}
                 </span>
                 <span className="team-profile__saved-actions">
                   <button
                     type="button"
                     className="button button--secondary button--small"
-                    aria-label={t.openLabel(entry.name, formatDate(entry.date))}
+                    aria-label={t.openLabel(entry.name, formatDay(entry.date))}
                     onClick={() => {
                       setAssessmentId(entry.assessment.id);
                       setCodes(`${entry.codes.join('\n')}\n`);
@@ -276,7 +251,7 @@ export default function TeamProfile({ assessments, defaultAssessment, base }: Pr
                   <button
                     type="button"
                     className="button button--secondary button--small"
-                    aria-label={t.removeLabel(entry.name, formatDate(entry.date))}
+                    aria-label={t.removeLabel(entry.name, formatDay(entry.date))}
                     onClick={() => {
                       persist({ ...saved, profiles: saved.profiles.filter((candidate) => candidate.id !== entry.id) });
                       setStatus(t.removed);
@@ -304,7 +279,7 @@ export default function TeamProfile({ assessments, defaultAssessment, base }: Pr
                     <option value="">–</option>
                     {sameAssessment.map((entry) => (
                       <option key={entry.id} value={entry.id}>
-                        {entry.name} ({formatDate(entry.date)})
+                        {entry.name} ({formatDay(entry.date)})
                       </option>
                     ))}
                   </select>

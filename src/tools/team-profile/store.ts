@@ -3,10 +3,14 @@
  * (id and version) and the codes, plus a snapshot per dimension so a profile of an older
  * version can still be shown and compared.
  */
-import { is, loadJson, type LoadResult, saveJson, type SaveResult, STORAGE_PREFIX, type StorageLike } from '../../lib/storage';
+import { isCalendarDate } from '../../lib/dates';
+import { is, loadJson, type LoadResult, saveJson, type SaveResult, type StorageLike } from '../../lib/storage';
+import { storageKeyOf } from '../registry';
 import type { TeamProfile } from './team-profile';
 
-export const TEAM_PROFILES_KEY = `${STORAGE_PREFIX}teamprofielen`;
+/** Where this tool keeps its data (src/tools/registry.ts), and the keys it used before. */
+const STORED = storageKeyOf('team-profile');
+export const TEAM_PROFILES_KEY = STORED.key;
 
 export interface DimensionSnapshot {
   id: string;
@@ -41,7 +45,7 @@ function validSnapshot(raw: unknown): DimensionSnapshot | undefined {
 }
 
 function validProfile(raw: unknown): SavedProfile | undefined {
-  if (!is.record(raw) || !is.string(raw.id) || !is.string(raw.name) || !is.string(raw.date) || !/^\d{4}-\d{2}-\d{2}$/.test(raw.date)) return undefined;
+  if (!is.record(raw) || !is.string(raw.id) || !is.string(raw.name) || !isCalendarDate(raw.date)) return undefined;
   const assessment = raw.assessment;
   if (!is.record(assessment) || !is.string(assessment.id) || !is.int(assessment.version) || !is.string(assessment.title)) return undefined;
   if (!is.int(raw.members) || !Array.isArray(raw.codes) || !raw.codes.every(is.string) || !Array.isArray(raw.dimensions)) return undefined;
@@ -66,7 +70,7 @@ export function validateProfiles(raw: unknown): SavedProfiles | undefined {
 }
 
 export function loadProfiles(storage: StorageLike | undefined): LoadResult<SavedProfiles> {
-  return loadJson(storage, TEAM_PROFILES_KEY, validateProfiles);
+  return loadJson(storage, TEAM_PROFILES_KEY, validateProfiles, STORED.legacy);
 }
 
 export function saveProfiles(storage: StorageLike | undefined, profiles: SavedProfiles): SaveResult {

@@ -55,10 +55,12 @@ export const teamProfile = {
   change: 'Verschil in mediaan',
   noCompare: 'Bewaar twee profielen van dezelfde zelfscan om ze te vergelijken.',
   otherVersion: 'Dit profiel is van een andere versie van de zelfscan; je ziet de bewaarde samenvatting.',
-  storageUnavailable: 'Je browser staat opslaan niet toe: profielen kunnen niet worden bewaard. Download het profiel als bestand.',
-  storageRecovered: 'De bewaarde profielen waren beschadigd. We hebben ze apart gezet (niet gewist) en beginnen met een lege lijst.',
-  storageLocked: 'De bewaarde profielen zijn beschadigd en konden niet apart worden gezet. We laten ze ongemoeid en bewaren niets nieuws.',
-  storageFull: 'De opslag van je browser is vol; het profiel is niet bewaard. Download het als bestand.',
+  storage: {
+    unavailable: 'Je browser staat opslaan niet toe: profielen kunnen niet worden bewaard. Download het profiel als bestand.',
+    recovered: 'De bewaarde profielen waren beschadigd. We hebben ze apart gezet (niet gewist) en beginnen met een lege lijst.',
+    locked: 'De bewaarde profielen zijn beschadigd en konden niet apart worden gezet. We laten ze ongemoeid en bewaren niets nieuws.',
+    full: 'De opslag van je browser is vol; het profiel is niet bewaard. Download het als bestand.',
+  },
   presentation: {
     label: 'Presentatie van het teamprofiel',
     progress: (position: number, total: number) => `Onderdeel ${position} van ${total}`,
