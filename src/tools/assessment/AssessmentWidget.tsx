@@ -85,7 +85,7 @@ export default function AssessmentWidget({ assessment, base, embedded = false }:
       if (decoded.ok) {
         setShareError(null);
         setScreen({ kind: 'shared', result: decoded.result });
-      } else setShareError(decoded.error.message);
+      } else setShareError(t.codeError(decoded.error));
     };
     showShared();
     window.addEventListener('hashchange', showShared);
@@ -309,7 +309,7 @@ export default function AssessmentWidget({ assessment, base, embedded = false }:
             if (imported.ok) {
               persist(imported.history);
               setNotice(assessmentStrings().history.imported(imported.added, imported.skipped));
-            } else setNotice(imported.message);
+            } else setNotice(t.importProblem(imported.problem));
           }}
         />
       )}

@@ -175,7 +175,16 @@ export function exportHistory(assessmentId: string, history: History, now: Date)
 
 export type ImportResult =
   | { ok: true; history: History; added: number; skipped: number }
-  | { ok: false; message: string };
+  | { ok: false; problem: ImportProblem };
+
+/** Why a file was not imported; the view words each kind (strings/nl.ts `importProblem`). */
+export type ImportProblem =
+  | { kind: 'not-json' }
+  | { kind: 'not-an-export' }
+  | { kind: 'other-release' }
+  | { kind: 'other-assessment'; assessment: string }
+  | { kind: 'no-attempts' }
+  | { kind: 'damaged-attempt' };
 
 /** Merges an exported file into the history; attempts already present are skipped. */
 export function importHistory(text: string, assessmentId: string, history: History): ImportResult {
@@ -183,23 +192,23 @@ export function importHistory(text: string, assessmentId: string, history: Histo
   try {
     raw = JSON.parse(text);
   } catch {
-    return { ok: false, message: 'Dit bestand is geen leesbaar JSON-bestand.' };
+    return { ok: false, problem: { kind: 'not-json' } };
   }
   if (!is.record(raw) || raw.format !== EXPORT_FORMAT) {
-    return { ok: false, message: 'Dit bestand is geen export van een zelfscan uit het Adviesplaybook.' };
+    return { ok: false, problem: { kind: 'not-an-export' } };
   }
   if (raw.schema !== HISTORY_SCHEMA) {
-    return { ok: false, message: 'Dit bestand komt uit een andere versie van het playbook en kan hier niet worden gelezen.' };
+    return { ok: false, problem: { kind: 'other-release' } };
   }
   if (raw.assessment !== assessmentId) {
-    return { ok: false, message: `Dit bestand hoort bij een andere zelfscan (${String(raw.assessment)}).` };
+    return { ok: false, problem: { kind: 'other-assessment', assessment: String(raw.assessment) } };
   }
-  if (!Array.isArray(raw.attempts)) return { ok: false, message: 'Dit bestand bevat geen resultaten.' };
+  if (!Array.isArray(raw.attempts)) return { ok: false, problem: { kind: 'no-attempts' } };
   const known = new Set(history.attempts.map((attempt) => attempt.id));
   const incoming: Attempt[] = [];
   for (const candidate of raw.attempts) {
     const attempt = validAttempt(candidate);
-    if (!attempt) return { ok: false, message: 'Dit bestand is beschadigd: een van de resultaten is onleesbaar. Er is niets geïmporteerd.' };
+    if (!attempt) return { ok: false, problem: { kind: 'damaged-attempt' } };
     if (!known.has(attempt.id)) {
       incoming.push(attempt);
       known.add(attempt.id);

@@ -33,13 +33,16 @@ export interface CodedResult {
   scores: (number | null)[];
 }
 
+/** Why a code was refused; the view words each kind (strings/nl.ts `codeError`). */
 export type DecodeError =
-  | { kind: 'empty'; message: string }
-  | { kind: 'malformed'; message: string }
-  | { kind: 'checksum'; message: string }
-  | { kind: 'unknown-assessment'; message: string; code: string }
-  | { kind: 'version'; message: string; code: string; version: number; expected: number }
-  | { kind: 'shape'; message: string };
+  | { kind: 'empty' }
+  /** `format`: not shaped like a result code; `characters`: letters a code never has, or too short. */
+  | { kind: 'malformed'; detail: 'format' | 'characters' }
+  | { kind: 'checksum' }
+  | { kind: 'unknown-assessment'; code: string }
+  | { kind: 'version'; code: string; version: number; expected: number; title: string }
+  /** `dimensions`: the number of dimensions does not match; `scale`: a score beyond the scale. */
+  | { kind: 'shape'; detail: 'dimensions' | 'scale'; title: string };
 
 export type DecodeResult = { ok: true; result: CodedResult } | { ok: false; error: DecodeError };
 
@@ -94,54 +97,45 @@ export function normaliseCode(input: string): string {
 export function decodeResult(input: string, targets: readonly CodeTarget[]): DecodeResult {
   const fail = (error: DecodeError): DecodeResult => ({ ok: false, error });
   const text = normaliseCode(input);
-  if (text === '') return fail({ kind: 'empty', message: 'Er staat nog geen code.' });
+  if (text === '') return fail({ kind: 'empty' });
 
   const match = /^([A-Z]{2,4})(\d{1,3})-([0-9A-Z-]+)$/.exec(text);
   if (!match) {
-    return fail({ kind: 'malformed', message: 'Dit is geen resultaatcode van het Adviesplaybook. Een code begint met letters en een cijfer, zoals EA1-….' });
+    return fail({ kind: 'malformed', detail: 'format' });
   }
   const [, code, versionText] = match as unknown as [string, string, string, string];
   const body = match[3]!.replace(/-/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (!/^[0-9A-HJKMNP-TV-Z]+$/.test(body) || body.length < 7) {
-    return fail({ kind: 'malformed', message: 'Deze code bevat tekens die niet in een resultaatcode voorkomen, of is te kort.' });
+    return fail({ kind: 'malformed', detail: 'characters' });
   }
   const payload = body.slice(0, -2);
   const check = body.slice(-2);
   const head = `${code}${versionText}`;
   if (checksum(head + payload) !== check) {
-    return fail({
-      kind: 'checksum',
-      message: 'Deze code klopt niet: er is een teken veranderd, weggevallen of bijgekomen. Kopieer de code opnieuw.',
-    });
+    return fail({ kind: 'checksum' });
   }
 
   const version = Number(versionText);
   const target = targets.find((candidate) => candidate.code === code);
   if (!target) {
-    return fail({ kind: 'unknown-assessment', code, message: `Deze code hoort bij een zelfscan die deze site niet kent (${code}).` });
+    return fail({ kind: 'unknown-assessment', code });
   }
   if (version !== target.version) {
-    return fail({
-      kind: 'version',
-      code,
-      version,
-      expected: target.version,
-      message: `Deze code komt uit versie ${version} van “${target.title}”; deze site gebruikt versie ${target.version}. Resultaten van verschillende versies zijn niet te vergelijken.`,
-    });
+    return fail({ kind: 'version', code, version, expected: target.version, title: target.title });
   }
 
   const bits = base32ToBits(payload)!;
   const dimensionCount = parseInt(bits.slice(0, 4), 2);
   const expectedChars = Math.ceil((4 + 15 + 6 * dimensionCount) / 5);
   if (dimensionCount !== target.dimensionCount || payload.length !== expectedChars) {
-    return fail({ kind: 'shape', message: `Deze code past niet bij “${target.title}”: het aantal onderdelen klopt niet.` });
+    return fail({ kind: 'shape', detail: 'dimensions', title: target.title });
   }
   const day = parseInt(bits.slice(4, 19), 2);
   const scores: (number | null)[] = [];
   for (let index = 0; index < dimensionCount; index++) {
     const step = parseInt(bits.slice(19 + index * 6, 25 + index * 6), 2);
     if (step === INSUFFICIENT) scores.push(null);
-    else if (step > STEPS) return fail({ kind: 'shape', message: 'Deze code bevat een score buiten de schaal.' });
+    else if (step > STEPS) return fail({ kind: 'shape', detail: 'scale', title: target.title });
     else scores.push(Math.round((target.scaleMin + (step / STEPS) * (target.scaleMax - target.scaleMin)) * 1000) / 1000);
   }
   const completedOn = new Date(EPOCH_UTC + day * DAY_MS).toISOString().slice(0, 10);

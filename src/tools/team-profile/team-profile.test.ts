@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeResult } from '../assessment/result-code';
+import { teamProfile } from './strings/nl';
 import { agreementOf, buildTeamProfile, collectCodes, MIN_GROUP_SIZE, type ProfileAssessment, weakestDimensions } from './team-profile';
 
 const bands = [
@@ -24,6 +25,7 @@ const team: ProfileAssessment = {
 };
 const other: ProfileAssessment = { ...team, id: 'wat-drijft-mij', code: 'WD', title: 'Wat drijft mij?', dimensionCount: 2 };
 const known = [team, other];
+const { rejectReason } = teamProfile;
 const code = (scores: (number | null)[], day = '2026-11-20', assessment = team) =>
   encodeResult({ code: assessment.code, version: assessment.version, completedOn: day, scores }, 1, 5);
 
@@ -33,18 +35,18 @@ describe('collecting codes', () => {
     const text = [a, code([3, 3], '2026-11-21'), `${a}`, code([1, 1], '2026-11-21', other), 'KT1-XXXX-YYYY-ZZ', '', encodeResult({ code: 'KT', version: 2, completedOn: '2026-11-20', scores: [1, 1] }, 1, 5)].join('\n');
     const collected = collectCodes(text, team, known);
     expect(collected.accepted).toHaveLength(2);
-    expect(collected.rejected.map((rejected) => [rejected.line, rejected.reason.split(':')[0]!.split(' ').slice(0, 3).join(' ')])).toEqual([
+    expect(collected.rejected.map((rejected) => [rejected.line, rejectReason(rejected.reason).split(':')[0]!.split(' ').slice(0, 3).join(' ')])).toEqual([
       [3, 'Dubbel'],
       [4, 'Deze code hoort'],
       [5, 'Deze code klopt'],
       [7, 'Deze code komt'],
     ]);
-    expect(collected.rejected[1]!.reason).toContain('Wat drijft mij?');
+    expect(rejectReason(collected.rejected[1]!.reason)).toContain('Wat drijft mij?');
   });
 
   it('treats a code typed in another case as the same code', () => {
     const a = code([2, 4]);
-    expect(collectCodes(`${a}\n${a.toLowerCase()}`, team, known).rejected[0]?.reason).toMatch(/^Dubbel/);
+    expect(rejectReason(collectCodes(`${a}\n${a.toLowerCase()}`, team, known).rejected[0]!.reason)).toMatch(/^Dubbel/);
   });
 });
 
@@ -94,7 +96,7 @@ describe('the team profile', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), (text) => {
         const collected = collectCodes(text, team, known);
-        for (const rejected of collected.rejected) expect(rejected.reason.length).toBeGreaterThan(10);
+        for (const rejected of collected.rejected) expect(rejectReason(rejected.reason).length).toBeGreaterThan(10);
       }),
     );
   });

@@ -14,7 +14,7 @@
  */
 import type { Band } from '../assessment/model';
 import { bandFor } from '../assessment/scoring';
-import { type CodeTarget, type CodedResult, decodeResult, normaliseCode } from '../assessment/result-code';
+import { type CodeTarget, type CodedResult, type DecodeError, decodeResult, normaliseCode } from '../assessment/result-code';
 
 export const MIN_GROUP_SIZE = 3;
 
@@ -36,8 +36,14 @@ export interface RejectedCode {
   line: number;
   /** The start of the code, enough to find it back. */
   excerpt: string;
-  reason: string;
+  reason: RejectReason;
 }
+
+/** Why a pasted code is not counted; the view words each kind (strings/nl.ts `rejectReason`). */
+export type RejectReason =
+  | { kind: 'invalid'; error: DecodeError }
+  | { kind: 'other-assessment'; title: string; expected: string }
+  | { kind: 'duplicate'; firstLine: number };
 
 export interface CollectedCodes {
   accepted: CodedResult[];
@@ -55,18 +61,18 @@ export function collectCodes(text: string, target: ProfileAssessment, known: rea
       const excerpt = candidate.length > 14 ? `${candidate.slice(0, 14)}…` : candidate;
       const decoded = decodeResult(candidate, known);
       if (!decoded.ok) {
-        rejected.push({ line, excerpt, reason: decoded.error.message });
+        rejected.push({ line, excerpt, reason: { kind: 'invalid', error: decoded.error } });
         continue;
       }
       if (decoded.result.code !== target.code) {
         const other = known.find((assessment) => assessment.code === decoded.result.code);
-        rejected.push({ line, excerpt, reason: `Deze code hoort bij “${other?.title ?? decoded.result.code}”, niet bij “${target.title}”.` });
+        rejected.push({ line, excerpt, reason: { kind: 'other-assessment', title: other?.title ?? decoded.result.code, expected: target.title } });
         continue;
       }
       const key = normaliseCode(candidate).replace(/-/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
       const first = seen.get(key);
       if (first !== undefined) {
-        rejected.push({ line, excerpt, reason: `Dubbel: deze code staat al op regel ${first}.` });
+        rejected.push({ line, excerpt, reason: { kind: 'duplicate', firstLine: first } });
         continue;
       }
       seen.set(key, line);

@@ -1,5 +1,50 @@
 /** Interface strings of the self-assessments, in Dutch. */
+import type { ImportProblem } from '../history';
+import type { DecodeError } from '../result-code';
+
+/** Why a result code was refused, in words a member or facilitator can act on. */
+export function codeError(error: DecodeError): string {
+  switch (error.kind) {
+    case 'empty':
+      return 'Er staat nog geen code.';
+    case 'malformed':
+      return error.detail === 'format'
+        ? 'Dit is geen resultaatcode van het Adviesplaybook. Een code begint met letters en een cijfer, zoals EA1-….'
+        : 'Deze code bevat tekens die niet in een resultaatcode voorkomen, of is te kort.';
+    case 'checksum':
+      return 'Deze code klopt niet: er is een teken veranderd, weggevallen of bijgekomen. Kopieer de code opnieuw.';
+    case 'unknown-assessment':
+      return `Deze code hoort bij een zelfscan die deze site niet kent (${error.code}).`;
+    case 'version':
+      return `Deze code komt uit versie ${error.version} van “${error.title}”; deze site gebruikt versie ${error.expected}. Resultaten van verschillende versies zijn niet te vergelijken.`;
+    case 'shape':
+      return error.detail === 'dimensions'
+        ? `Deze code past niet bij “${error.title}”: het aantal onderdelen klopt niet.`
+        : 'Deze code bevat een score buiten de schaal.';
+  }
+}
+
+/** Why an exported file was not imported. */
+export function importProblem(problem: ImportProblem): string {
+  switch (problem.kind) {
+    case 'not-json':
+      return 'Dit bestand is geen leesbaar JSON-bestand.';
+    case 'not-an-export':
+      return 'Dit bestand is geen export van een zelfscan uit het Adviesplaybook.';
+    case 'other-release':
+      return 'Dit bestand komt uit een andere versie van het playbook en kan hier niet worden gelezen.';
+    case 'other-assessment':
+      return `Dit bestand hoort bij een andere zelfscan (${problem.assessment}).`;
+    case 'no-attempts':
+      return 'Dit bestand bevat geen resultaten.';
+    case 'damaged-attempt':
+      return 'Dit bestand is beschadigd: een van de resultaten is onleesbaar. Er is niets geïmporteerd.';
+  }
+}
+
 export const assessment = {
+  codeError,
+  importProblem,
   label: 'Zelfscan',
   overviewTitle: 'Zelfscans',
   overviewDescription: 'Korte vragenlijsten die je laten zien waar je staat. Je antwoorden blijven op je eigen apparaat.',

@@ -1,5 +1,21 @@
 /** Interface strings of the team profile, in Dutch. */
+import { codeError } from '../../assessment/strings/nl';
+import type { RejectReason } from '../team-profile';
+
+/** Why a pasted code was not counted. */
+function rejectReason(reason: RejectReason): string {
+  switch (reason.kind) {
+    case 'invalid':
+      return codeError(reason.error);
+    case 'other-assessment':
+      return `Deze code hoort bij “${reason.title}”, niet bij “${reason.expected}”.`;
+    case 'duplicate':
+      return `Dubbel: deze code staat al op regel ${reason.firstLine}.`;
+  }
+}
+
 export const teamProfile = {
+  rejectReason,
   assessmentLabel: 'Welke zelfscan heeft het team gedaan?',
   codesLabel: 'Plak de resultaatcodes van de teamleden',
   codesHelp: 'Eén code per regel. Elk teamlid kreeg zijn code aan het eind van de zelfscan.',
@@ -7,7 +23,7 @@ export const teamProfile = {
   add: 'Voeg toe',
   counted: (count: number) => `${count} ${count === 1 ? 'code' : 'codes'} geteld.`,
   rejectedTitle: (count: number) => `${count} ${count === 1 ? 'code is' : 'codes zijn'} niet meegeteld:`,
-  rejected: (line: number, excerpt: string, reason: string) => `Regel ${line} (${excerpt}): ${reason}`,
+  rejected: (line: number, excerpt: string, reason: RejectReason) => `Regel ${line} (${excerpt}): ${rejectReason(reason)}`,
   tooSmall: (members: number, needed: number) =>
     `Er ${members === 1 ? 'is' : 'zijn'} ${members} ${members === 1 ? 'geldige code' : 'geldige codes'}. Het profiel verschijnt vanaf ${needed} codes, zodat niemand zijn eigen antwoorden terug kan zien of die van een ander kan afleiden.`,
   profileTitle: (members: number) => `Teamprofiel van ${members} teamleden`,
