@@ -6,12 +6,13 @@ import { pageSchema } from './schemas/page';
 import { partSchema } from './schemas/part';
 import { readPartsFile } from './schemas/parts-file';
 import { toolContentSchema } from './schemas/tool';
+import { CONTENT_DIR } from './content-dir';
 
 /**
  * All editable content lives in `content/` (or in CONTENT_DIR, which the tests and the
  * benchmark use to build fixture sites).
  */
-const contentDir = (process.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');
+const contentDir = CONTENT_DIR;
 const parts = readPartsFile(`${contentDir}/parts.yaml`);
 
 /** Entry ids are file paths; URLs come from the `slug` field, never from file names. */
