@@ -1,6 +1,6 @@
 /**
  * The self-assessment island: start or resume, one question per screen, the result with
- * its share code, and the history on this device. All logic lives in src/lib/assessment;
+ * its share code, and the history on this device. All logic lives in the .ts modules beside it;
  * this component keeps the screen state and talks to storage.
  */
 import { downloadJson } from '../shared/download';

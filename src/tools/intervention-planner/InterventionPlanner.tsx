@@ -1,7 +1,7 @@
 /**
  * The intervention planner island: a goal, the chosen interventions with what they need
  * and what strengthens them, steps with an owner and a date, and the plan check (the sixth
- * intervention). Kept on the device; printed as a clean plan. Logic: src/lib/tools/interventions.ts.
+ * intervention). Kept on the device; printed as a clean plan. Logic: intervention-planner.ts.
  */
 import { useEffect, useId, useState } from 'react';
 import './intervention-planner.css';

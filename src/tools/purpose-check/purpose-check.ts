@@ -9,7 +9,7 @@
  *   else any gap       → "Eerst samen het doel scherp maken"
  *   else               → "Een training kan helpen, als onderdeel van meer"
  *
- * Texts are in src/i18n/nl/tools/waartoe.ts, keyed by the ids here.
+ * Texts are in strings/nl.ts, keyed by the ids here.
  */
 import { is, type LoadResult, loadJson, removeKey, type SaveResult, saveJson, type StorageLike } from '../../lib/storage';
 import { storageKeyOf } from '../registry';

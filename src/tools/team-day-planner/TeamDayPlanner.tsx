@@ -1,7 +1,7 @@
 /**
  * The team-day planner island: the day, its six-part programme (durations, leads, breaks,
  * order), the follow-up session, and the agenda with print and calendar download. Kept on
- * the device. Logic: src/lib/tools/teamday.ts and src/lib/tools/ics.ts.
+ * the device. Logic: team-day-planner.ts and ics.ts.
  */
 import { downloadFile } from '../shared/download';
 import { useEffect, useId, useState } from 'react';

@@ -1,7 +1,7 @@
 /**
  * The team profile island: paste members' result codes, see the team per dimension
  * (only from three members up), present it on a shared screen, save sessions on this
- * device and compare them. Logic: src/lib/tools/team-profile*.ts.
+ * device and compare them. Logic: team-profile.ts and store.ts.
  */
 import { downloadJson } from '../shared/download';
 import { StorageNotice } from '../shared/StorageNotice';

@@ -1,4 +1,4 @@
-/** Interface strings of the waartoe check, in Dutch. Keys follow the ids in src/lib/tools/waartoe.ts. */
+/** Interface strings of the waartoe check, in Dutch. Keys follow the ids in ../purpose-check.ts. */
 import type { LinkId, QuestionId, ReasonId, VerdictId } from '../purpose-check';
 
 interface QuestionText {

@@ -1,4 +1,4 @@
-/** Interface strings of the team-day planner, in Dutch. The six parts themselves are in src/lib/tools/teamday.ts. */
+/** Interface strings of the team-day planner, in Dutch. The six parts themselves are in ../team-day-planner.ts. */
 import type { MinutesProblem } from '../team-day-planner';
 
 const minutesWord = (minutes: number) => `${minutes} ${minutes === 1 ? 'minuut' : 'minuten'}`;
