@@ -1,18 +1,12 @@
 // The import graph of src/, enforced by `npm test` (and `npm run deps`).
 //
-// "Logic" is everything that must stay free of UI: src/lib/**, and each tool's logic in
-// src/tools/<id>/ — its .ts files, except its strings (strings/**), its views (.tsx,
-// .astro), its unit tests (*.test.ts: a test may read the strings to check a message) and
-// the shared widget kit src/tools/shared/ (hooks and DOM helpers for the views).
-// Logic returns data and error kinds; the sentences and the rendering live elsewhere.
+// "Logic" is everything that must stay free of UI: src/lib/** and the .ts files of each
+// tool folder, apart from strings, tests, the shared widget kit and the custom-element
+// views; the exact set is in scripts/lib/logic-modules.cjs (shared with the Dutch-sentence
+// test). Logic returns data and error kinds; the sentences and the rendering live elsewhere.
 // tests/unit/import-rules.test.ts runs these rules on a small fixture, so they are known
 // to catch what they say.
-
-/** The logic modules, as a dependency-cruiser `path` / `pathNot` pair. */
-const LOGIC = {
-  path: ['^src/lib/', '^src/tools/[^/]+/.+\\.ts$'],
-  pathNot: ['^src/tools/shared/', '/strings/', '\\.test\\.ts$', '\\.d\\.ts$'],
-};
+const { logicModules: LOGIC } = require('./scripts/lib/logic-modules.cjs');
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

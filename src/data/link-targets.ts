@@ -19,7 +19,7 @@ async function load(): Promise<LinkTargets> {
   const playbook = await getPlaybook();
   const targets = new Map<string, Set<string>>();
   const [chapters, pages, assessments] = await Promise.all([getCollection('chapters'), getCollection('pages'), getCollection('assessments')]);
-  const headingsOf = async (entry: CollectionEntry<'chapters' | 'pages'>) => new Set((await render(entry)).headings.map((heading) => heading.slug));
+  const headingsOf = async (entry: CollectionEntry<'chapters' | 'pages' | 'tools'>) => new Set((await render(entry)).headings.map((heading) => heading.slug));
 
   const chapterById = new Map(chapters.map((entry) => [entry.id, entry]));
   for (const chapter of playbook.chapters) targets.set(chapter.path, await headingsOf(chapterById.get(chapter.id)!));

@@ -3,9 +3,9 @@
  * live in the strings files (src/i18n/ today, src/tools/<id>/strings/ after issue 11), so a
  * second language is a second strings file, not a search through the logic.
  *
- * Logic modules: the same set as the import rules in .dependency-cruiser.cjs — src/lib/**
- * and src/tools/<id>/**\/*.ts, apart from strings/, views (.tsx, .astro), unit tests
- * (*.test.ts), declaration files and the shared widget kit src/tools/shared/.
+ * Logic modules: the same set as the import rules in .dependency-cruiser.cjs, defined once
+ * in scripts/lib/logic-modules.cjs — src/lib/** and src/tools/<id>/**\/*.ts, apart from
+ * strings/, views, unit tests, declaration files and the shared widget kit.
  *
  * The heuristic, on the TypeScript syntax tree (so comments, regular expressions and
  * import/export specifiers never count): a string literal or template literal is a Dutch
@@ -21,6 +21,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { isLogicModule } from '../../scripts/lib/logic-modules.cjs';
 
 const DUTCH_FUNCTION_WORDS = new Set([
   'je', 'jij', 'jouw', 'jullie', 'u', 'uw', 'wij', 'ze', 'zij',
@@ -31,15 +32,13 @@ const DUTCH_FUNCTION_WORDS = new Set([
 
 /**
  * Logic files that contain Dutch sentences TODAY. To be emptied by issue 11: the
- * sentences move to the tool's strings and the logic returns kinds. Each entry must still
+ * sentences move to content/ (the issue makes interventions and team-day parts data files)
+ * or to the tool's strings, and the logic returns kinds. Each entry must still
  * have a violation (the last test says when one can go), and no other file may get one.
  */
 const KNOWN_VIOLATIONS: readonly string[] = [
-  'src/lib/assessment/history.ts', // 6 import error messages
-  'src/lib/assessment/result-code.ts', // 8 code error messages
-  'src/lib/tools/interventions.ts', // 33: the interventions, their checklists and reinforcements
-  'src/lib/tools/team-profile.ts', // 2 code error messages
-  'src/lib/tools/teamday.ts', // 12: the default team-day parts
+  'src/tools/intervention-planner/intervention-planner.ts', // 33: the interventions, their checklists and reinforcements
+  'src/tools/team-day-planner/team-day-planner.ts', // 12: the default team-day parts
 ];
 
 interface Finding {
@@ -83,14 +82,6 @@ function filesUnder(dir: string): string[] {
   }
   return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).replaceAll('\\', '/'));
 }
-
-const isLogicModule = (path: string) =>
-  (path.startsWith('src/lib/') || /^src\/tools\/[^/]+\/.+\.ts$/.test(path)) &&
-  path.endsWith('.ts') &&
-  !path.startsWith('src/tools/shared/') &&
-  !path.includes('/strings/') &&
-  !path.endsWith('.test.ts') &&
-  !path.endsWith('.d.ts');
 
 const logicModules = [...filesUnder('src/lib'), ...filesUnder('src/tools')].filter(isLogicModule).sort();
 const findingsByFile = new Map(logicModules.map((path) => [path, dutchSentences(readFileSync(path, 'utf8'), path)]));

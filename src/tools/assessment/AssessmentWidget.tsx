@@ -89,6 +89,9 @@ export default function AssessmentWidget({ assessment, base, embedded = false }:
     } else setShareError(t.codeError(decoded.error));
   });
   useEffect(() => {
+    // The address has no hash during the server render, so it can only be read after
+    // hydration: this is syncing with an external system (the URL), as the rule allows.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- see above
     showShared();
     const onHashChange = () => showShared();
     window.addEventListener('hashchange', onHashChange);

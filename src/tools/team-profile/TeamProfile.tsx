@@ -7,7 +7,7 @@ import { downloadJson } from '../shared/download';
 import { StorageNotice } from '../shared/StorageNotice';
 import { useDeviceStorage } from '../shared/useStoredState';
 import { newId } from '../../lib/ids';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import './team-profile.css';
 import { teamProfileStrings } from './strings/index';
 import { buildTeamProfile, collectCodes, type ProfileAssessment, weakestDimensions } from './team-profile';
