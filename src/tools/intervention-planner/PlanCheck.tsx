@@ -13,7 +13,7 @@ interface Props {
   onNewPlan: () => void;
 }
 
-export function findingText(finding: PlanFinding): string {
+function findingText(finding: PlanFinding): string {
   const t = interventieplannerStrings();
   const f = t.findings;
   switch (finding.kind) {

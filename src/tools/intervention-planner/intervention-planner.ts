@@ -93,7 +93,7 @@ export const COMBINE = {
 } as const;
 
 /** Fewer chosen interventions than this, and the plan is not yet "en, en, en". */
-export const MIN_COMBINED = 3;
+const MIN_COMBINED = 3;
 
 export interface Reinforcement {
   between: readonly [InterventionId, InterventionId];
@@ -120,7 +120,7 @@ export const REINFORCEMENTS: readonly Reinforcement[] = [
   { between: ['criterium', 'voorbeeld'], why: 'Het management weegt de mening van de interne klant mee, ook in de gesprekken.' },
 ];
 
-export function isInterventionId(value: unknown): value is InterventionId {
+function isInterventionId(value: unknown): value is InterventionId {
   return typeof value === 'string' && (INTERVENTION_IDS as readonly string[]).includes(value);
 }
 
@@ -170,7 +170,7 @@ export interface PlanStep {
   due: string;
 }
 
-export const PLAN_SCHEMA = 1;
+const PLAN_SCHEMA = 1;
 
 export interface InterventionPlan {
   schema: typeof PLAN_SCHEMA;
@@ -192,7 +192,7 @@ export const PLAN_KEY = STORED.key;
 export const emptyPlan = (): InterventionPlan => ({ schema: PLAN_SCHEMA, title: '', goal: '', reviewDate: '', chosen: [], steps: [] });
 
 /** A real calendar day written as YYYY-MM-DD (what <input type="date"> gives). */
-export function isCalendarDate(value: unknown): value is string {
+function isCalendarDate(value: unknown): value is string {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const [year, month, day] = value.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -273,11 +273,11 @@ export function stepsOf(plan: InterventionPlan, id: InterventionId): PlanStep[] 
  */
 const GROUP_OWNERS = /^(iedereen|allemaal|allen|wij|we|ons|hr|p&o|het team|team|teamleden|de afdeling|afdeling|het management|management|de leiding|leiding|mt|staf|stafteam|n\.?v\.?t\.?|nog niet bekend|\?+|-+)$/i;
 
-export function isGroupOwner(owner: string): boolean {
+function isGroupOwner(owner: string): boolean {
   return GROUP_OWNERS.test(owner.trim());
 }
 
-export type StepField = 'what' | 'owner' | 'due';
+type StepField = 'what' | 'owner' | 'due';
 
 /** What the plan check found, from most to least important. The view words each finding. */
 export type PlanFinding =

@@ -14,7 +14,7 @@
 import { is, type LoadResult, loadJson, removeKey, type SaveResult, saveJson, type StorageLike } from '../../lib/storage';
 import { storageKeyOf } from '../registry';
 
-export type Concern = 'blocker' | 'gap';
+type Concern = 'blocker' | 'gap';
 
 export type ReasonId =
   | 'doel-vaag'
@@ -28,7 +28,7 @@ export type ReasonId =
   | 'oordeel'
   | 'beleving-onbekend';
 
-export interface WaartoeOption {
+interface WaartoeOption {
   id: string;
   /** null: this answer is what the chapter asks for. */
   concern: Concern | null;
@@ -189,7 +189,7 @@ export function verdictFor(answers: Answers): Verdict | null {
 /** Where this tool keeps its data (src/tools/registry.ts), and the keys it used before. */
 const STORED = storageKeyOf('purpose-check');
 export const WAARTOE_KEY = STORED.key;
-export const WAARTOE_SCHEMA = 1;
+const WAARTOE_SCHEMA = 1;
 /** What is typed is kept while typing, also beyond TEXT_LIMIT; only absurd sizes mean damage. */
 const STORED_TEXT_LIMIT = 100_000;
 

@@ -10,7 +10,7 @@
  * wrong hour for a meeting that happens in a Dutch room.
  */
 
-export const ICS_TIME_ZONE = 'Europe/Amsterdam';
+const ICS_TIME_ZONE = 'Europe/Amsterdam';
 
 /** A wall-clock moment in Amsterdam: a calendar day and minutes since midnight (may exceed a day). */
 export interface LocalDateTime {

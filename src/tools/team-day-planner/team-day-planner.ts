@@ -14,7 +14,7 @@ import { storageKeyOf } from '../registry';
 import type { IcsEvent } from './ics';
 
 export const CORE_PART_IDS = ['urgentie', 'klantfeedback', 'bedoeling', 'teamronde', 'samenwerken', 'afspraken'] as const;
-export type CorePartId = (typeof CORE_PART_IDS)[number];
+type CorePartId = (typeof CORE_PART_IDS)[number];
 
 export interface CorePart {
   id: CorePartId;
@@ -100,7 +100,7 @@ export interface AgendaPart {
   breakAfter: number;
 }
 
-export interface FollowUpPlan {
+interface FollowUpPlan {
   /** YYYY-MM-DD, or '' for the default: four weeks after the team day. */
   date: string;
   /** HH:MM, or '' while not filled in. */
@@ -109,7 +109,7 @@ export interface FollowUpPlan {
   lead: string;
 }
 
-export const TEAMDAY_SCHEMA = 1;
+const TEAMDAY_SCHEMA = 1;
 
 export interface TeamDayPlan {
   schema: typeof TEAMDAY_SCHEMA;
@@ -149,7 +149,7 @@ export function defaultTeamDay(uid: string): TeamDayPlan {
 }
 
 /** What an added part is called until the planner names it. */
-export const UNNAMED_PART = 'Extra onderdeel';
+const UNNAMED_PART = 'Extra onderdeel';
 
 export function partTitle(part: AgendaPart): string {
   return part.core ? CORE_PARTS.find((core) => core.id === part.core)!.title : part.title.trim() || UNNAMED_PART;
@@ -184,7 +184,7 @@ export function parseMinutes(text: string, limits: { min: number; max: number })
   return { ok: true, value };
 }
 
-export type AgendaRow =
+type AgendaRow =
   | { kind: 'part'; part: AgendaPart; position: number; start: number; end: number }
   | { kind: 'break'; after: AgendaPart; start: number; end: number };
 
