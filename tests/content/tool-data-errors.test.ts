@@ -1,0 +1,79 @@
+/**
+ * A broken tool data file (content/tools/<id>.yaml) stops the build with the file, the
+ * field and the reason. The schema cases run directly against the schema on a copy of the
+ * real data file; one case per tool runs `astro sync` on a fixture site whose data file
+ * is broken (tests/fixtures/content/<tool>-*).
+ */
+import { spawnSync } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
+import type { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { interventionContentSchema } from '../../src/schemas/interventions';
+import { loadToolData } from '../support/tool-data';
+
+function issuesOf(schema: z.ZodType, input: unknown): string[] {
+  const result = schema.safeParse(input);
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+function astroSync(fixture: string) {
+  const result = spawnSync('astro', ['sync'], {
+    env: {
+      ...process.env,
+      CONTENT_DIR: `tests/fixtures/content/${fixture}`,
+      CACHE_DIR: `.tmp/cache-fixture-${fixture}`,
+      OUT_DIR: `.tmp/dist-fixture-${fixture}`,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+    },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
+}
+
+describe('interventions (content/tools/intervention-planner.yaml)', () => {
+  const valid = loadToolData('intervention-planner', interventionContentSchema);
+  const issues = (change: (data: any) => void) => {
+    const data = structuredClone(valid) as any;
+    change(data);
+    return issuesOf(interventionContentSchema, data);
+  };
+
+  it('accepts the real file', () => {
+    expect(issues(() => {})).toEqual([]);
+  });
+
+  it('names a repeated and a missing intervention', () => {
+    expect(
+      issues((data) => {
+        data.interventions[4].id = 'gedrag';
+      }),
+    ).toEqual([
+      'interventions.4.id: intervention id "gedrag" repeats intervention 1; every intervention needs its own id',
+      'interventions: intervention "voorbeeld" is missing; saved plans and the plan check need all of gedrag, training, koppels, criterium, voorbeeld',
+    ]);
+  });
+
+  it('names an unknown intervention in a pair, a pair with itself and a pair listed twice', () => {
+    expect(issues((data) => (data.reinforcements[0].between = ['gedrag', 'heksenjacht'])).join('\n')).toMatch(/^reinforcements\.0\.between\.1: expected an intervention id: one of "gedrag"/);
+    expect(issues((data) => (data.reinforcements[0].between = ['koppels', 'koppels']))).toEqual([
+      'reinforcements.0.between: "koppels" is named twice; a pair needs two different interventions',
+    ]);
+    expect(issues((data) => data.reinforcements.push({ between: ['voorbeeld', 'gedrag'], why: 'Nog eens.' }))).toEqual([
+      'reinforcements.9.between: the pair voorbeeld + gedrag repeats pair 4; list each pair once (it is read both ways)',
+    ]);
+  });
+
+  it('names numbers out of order, an empty why and too many needs', () => {
+    expect(issues((data) => (data.interventions[1].number = 3))).toEqual(['interventions.1.number: expected 2: interventions are numbered 1, 2, 3 … in the order of the list']);
+    expect(issues((data) => (data.reinforcements[2].why = ' '))).toEqual(['reinforcements.2.why: expected one sentence on why the two strengthen each other']);
+    expect(issues((data) => data.interventions[0].needs.push('Een', 'Twee'))).toEqual(['interventions.0.needs: expected at most 3 needs']);
+  });
+
+  it('astro sync names the file, field and reason of a pair listed twice', () => {
+    const { status, output } = astroSync('intervention-pair-twice');
+    expect(status).not.toBe(0);
+    expect(output).toContain('tests/fixtures/content/intervention-pair-twice/tools/intervention-planner.yaml');
+    expect(output).toContain('reinforcements.9.between: the pair training + gedrag repeats pair 1; list each pair once (it is read both ways)');
+  });
+});
