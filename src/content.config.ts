@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { assessmentSchema } from './schemas/assessment';
 import { interventionContentSchema } from './schemas/interventions';
+import { teamDayContentSchema } from './schemas/team-day';
 import { chapterSchema } from './schemas/chapter';
 import { pageSchema } from './schemas/page';
 import { partSchema } from './schemas/part';
@@ -39,6 +40,7 @@ export const collections = {
     schema: toolContentSchema,
   }),
   interventionPlannerData: defineCollection({ loader: toolDataFile('intervention-planner'), schema: interventionContentSchema }),
+  teamDayPlannerData: defineCollection({ loader: toolDataFile('team-day-planner'), schema: teamDayContentSchema }),
   pages: defineCollection({
     loader: glob({ pattern: '*.mdx', base: `${contentDir}/pages`, generateId: idFromPath }),
     schema: pageSchema,

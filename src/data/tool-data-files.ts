@@ -5,6 +5,7 @@
  */
 import { getCollection } from 'astro:content';
 import type { InterventionContent } from '../tools/intervention-planner/intervention-planner';
+import type { TeamDayContent } from '../tools/team-day-planner/team-day-planner';
 
 export interface ToolDataFile<T> {
   data: T;
@@ -20,6 +21,7 @@ const first = async <T,>(entries: Promise<{ id: string; filePath?: string; data:
 /** One reader per tool with a data file; each return type is checked against what the tool's logic takes. */
 const readers = {
   'intervention-planner': (): Promise<ToolDataFile<InterventionContent> | undefined> => first(getCollection('interventionPlannerData')),
+  'team-day-planner': (): Promise<ToolDataFile<TeamDayContent> | undefined> => first(getCollection('teamDayPlannerData')),
 };
 
 export type ToolWithData = keyof typeof readers;

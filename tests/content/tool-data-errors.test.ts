@@ -9,6 +9,7 @@ import { stripVTControlCharacters } from 'node:util';
 import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { interventionContentSchema } from '../../src/schemas/interventions';
+import { teamDayContentSchema } from '../../src/schemas/team-day';
 import { loadToolData } from '../support/tool-data';
 
 function issuesOf(schema: z.ZodType, input: unknown): string[] {
@@ -75,5 +76,45 @@ describe('interventions (content/tools/intervention-planner.yaml)', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('tests/fixtures/content/intervention-pair-twice/tools/intervention-planner.yaml');
     expect(output).toContain('reinforcements.9.between: the pair training + gedrag repeats pair 1; list each pair once (it is read both ways)');
+  });
+});
+
+describe('team-day parts (content/tools/team-day-planner.yaml)', () => {
+  const valid = loadToolData('team-day-planner', teamDayContentSchema);
+  const issues = (change: (data: any) => void) => {
+    const data = structuredClone(valid) as any;
+    change(data);
+    return issuesOf(teamDayContentSchema, data);
+  };
+
+  it('accepts the real file', () => {
+    expect(issues(() => {})).toEqual([]);
+  });
+
+  it('names durations that are not positive whole minutes within the limits a saved programme keeps', () => {
+    expect(issues((data) => (data.parts[0].minutes = 0))).toEqual(['parts.0.minutes: expected at least 5 minutes']);
+    expect(issues((data) => (data.parts[0].minutes = -30))).toEqual(['parts.0.minutes: expected at least 5 minutes']);
+    expect(issues((data) => (data.parts[1].breakAfter = 7.5))).toEqual(['parts.1.breakAfter: expected a break in whole minutes']);
+    expect(issues((data) => (data.followUp.minutes = '2 uur'))).toEqual(['followUp.minutes: expected a duration in whole minutes']);
+    expect(issues((data) => (data.parts[5].breakAfter = 15))).toEqual(['parts.5.breakAfter: expected 0: a break after the last part does not count']);
+  });
+
+  it('names a repeated part id, and the part it leaves out', () => {
+    expect(issues((data) => (data.parts[1].id = 'urgentie'))).toEqual([
+      'parts.1.id: part id "urgentie" repeats part 1; every part needs its own id',
+      'parts: part "klantfeedback" is missing; saved programmes need all of urgentie, klantfeedback, bedoeling, teamronde, samenwerken, afspraken',
+    ]);
+  });
+
+  it('names a start time that is not HH:MM and an empty purpose', () => {
+    expect(issues((data) => (data.start = '9 uur'))).toEqual(['start: expected a time written as HH:MM, such as "09:00" (in quotes)']);
+    expect(issues((data) => (data.followUp.purpose = ''))).toEqual(['followUp.purpose: expected one sentence on what the follow-up is for']);
+  });
+
+  it('astro sync names the file, field and reason of a duration that is not whole minutes', () => {
+    const { status, output } = astroSync('team-day-half-minute');
+    expect(status).not.toBe(0);
+    expect(output).toContain('tests/fixtures/content/team-day-half-minute/tools/team-day-planner.yaml');
+    expect(output).toContain('parts.3.minutes: expected a duration in whole minutes');
   });
 });
