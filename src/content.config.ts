@@ -6,6 +6,7 @@ import { teamDayContentSchema } from './schemas/team-day';
 import { chapterSchema } from './schemas/chapter';
 import { pageSchema } from './schemas/page';
 import { partSchema } from './schemas/part';
+import { purposeCheckContentSchema } from './schemas/purpose-check';
 import { readPartsFile } from './schemas/parts-file';
 import { toolContentSchema } from './schemas/tool';
 
@@ -41,6 +42,7 @@ export const collections = {
   }),
   interventionPlannerData: defineCollection({ loader: toolDataFile('intervention-planner'), schema: interventionContentSchema }),
   teamDayPlannerData: defineCollection({ loader: toolDataFile('team-day-planner'), schema: teamDayContentSchema }),
+  purposeCheckData: defineCollection({ loader: toolDataFile('purpose-check'), schema: purposeCheckContentSchema }),
   pages: defineCollection({
     loader: glob({ pattern: '*.mdx', base: `${contentDir}/pages`, generateId: idFromPath }),
     schema: pageSchema,

@@ -5,6 +5,7 @@
  */
 import { getCollection } from 'astro:content';
 import type { InterventionContent } from '../tools/intervention-planner/intervention-planner';
+import type { PurposeCheckContent } from '../tools/purpose-check/purpose-check';
 import type { TeamDayContent } from '../tools/team-day-planner/team-day-planner';
 
 export interface ToolDataFile<T> {
@@ -22,6 +23,7 @@ const first = async <T,>(entries: Promise<{ id: string; filePath?: string; data:
 const readers = {
   'intervention-planner': (): Promise<ToolDataFile<InterventionContent> | undefined> => first(getCollection('interventionPlannerData')),
   'team-day-planner': (): Promise<ToolDataFile<TeamDayContent> | undefined> => first(getCollection('teamDayPlannerData')),
+  'purpose-check': (): Promise<ToolDataFile<PurposeCheckContent> | undefined> => first(getCollection('purposeCheckData')),
 };
 
 export type ToolWithData = keyof typeof readers;

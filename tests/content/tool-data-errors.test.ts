@@ -2,13 +2,15 @@
  * A broken tool data file (content/tools/<id>.yaml) stops the build with the file, the
  * field and the reason. The schema cases run directly against the schema on a copy of the
  * real data file; one case per tool runs `astro sync` on a fixture site whose data file
- * is broken (tests/fixtures/content/<tool>-*).
+ * is broken (tests/fixtures/content/<tool>-*), and the waartoe check's link check runs
+ * through a real build.
  */
 import { spawnSync } from 'node:child_process';
 import { stripVTControlCharacters } from 'node:util';
 import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { interventionContentSchema } from '../../src/schemas/interventions';
+import { purposeCheckContentSchema } from '../../src/schemas/purpose-check';
 import { teamDayContentSchema } from '../../src/schemas/team-day';
 import { loadToolData } from '../support/tool-data';
 
@@ -17,8 +19,8 @@ function issuesOf(schema: z.ZodType, input: unknown): string[] {
   return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
 
-function astroSync(fixture: string) {
-  const result = spawnSync('astro', ['sync'], {
+function astro(command: 'sync' | 'build', fixture: string) {
+  const result = spawnSync('astro', [command], {
     env: {
       ...process.env,
       CONTENT_DIR: `tests/fixtures/content/${fixture}`,
@@ -72,7 +74,7 @@ describe('interventions (content/tools/intervention-planner.yaml)', () => {
   });
 
   it('astro sync names the file, field and reason of a pair listed twice', () => {
-    const { status, output } = astroSync('intervention-pair-twice');
+    const { status, output } = astro('sync', 'intervention-pair-twice');
     expect(status).not.toBe(0);
     expect(output).toContain('tests/fixtures/content/intervention-pair-twice/tools/intervention-planner.yaml');
     expect(output).toContain('reinforcements.9.between: the pair training + gedrag repeats pair 1; list each pair once (it is read both ways)');
@@ -112,9 +114,74 @@ describe('team-day parts (content/tools/team-day-planner.yaml)', () => {
   });
 
   it('astro sync names the file, field and reason of a duration that is not whole minutes', () => {
-    const { status, output } = astroSync('team-day-half-minute');
+    const { status, output } = astro('sync', 'team-day-half-minute');
     expect(status).not.toBe(0);
     expect(output).toContain('tests/fixtures/content/team-day-half-minute/tools/team-day-planner.yaml');
     expect(output).toContain('parts.3.minutes: expected a duration in whole minutes');
+  });
+});
+
+describe('waartoe questions and verdict rules (content/tools/purpose-check.yaml)', () => {
+  const valid = loadToolData('purpose-check', purposeCheckContentSchema);
+  const issues = (change: (data: any) => void) => {
+    const data = structuredClone(valid) as any;
+    change(data);
+    return issuesOf(purposeCheckContentSchema, data);
+  };
+
+  it('accepts the real file', () => {
+    expect(issues(() => {})).toEqual([]);
+  });
+
+  it('names repeated question and option ids', () => {
+    expect(issues((data) => (data.questions[2].id = 'klant'))).toEqual(['questions.2.id: question id "klant" repeats question 2; every question needs its own id']);
+    expect(issues((data) => (data.questions[0].options[1].id = 'meetbaar'))).toEqual([
+      'questions.0.options.1.id: option id "meetbaar" repeats option 1; every option needs its own id',
+    ]);
+  });
+
+  it('names a concern without a reason, a reason without a concern, an unknown and an unused reason', () => {
+    expect(issues((data) => delete data.questions[0].options[1].reason)).toEqual([
+      'questions.0.options.1.reason: expected a reason: an option with concern "gap" must say why',
+      'reasons.1.id: reason "geen-nulmeting" is given by no option; remove it or name it in an option',
+    ]);
+    expect(issues((data) => (data.questions[0].options[0].reason = 'doel-vaag'))).toEqual([
+      'questions.0.options.0.concern: expected a concern ("blocker" or "gap"): only a worrying answer gives a reason',
+    ]);
+    expect(issues((data) => (data.questions[1].options[1].reason = 'klant-wazig'))).toEqual([
+      'questions.1.options.1.reason: unknown reason "klant-wazig"; expected one of the ids under "reasons"',
+      'reasons.3.id: reason "klant-vaag" is given by no option; remove it or name it in an option',
+    ]);
+    expect(issues((data) => (data.questions[1].options[1].concern = 'zorgje')).join('\n')).toMatch(/^questions\.1\.options\.1\.concern: expected a concern: one of "blocker", "gap"/);
+  });
+
+  it('names verdict rules that leave answers without a verdict or can never apply', () => {
+    expect(issues((data) => (data.verdicts[2].when = 'an-answer-leaves-a-gap'))).toEqual([
+      'verdicts.2.when: expected "otherwise": the last verdict must hold when no earlier one does, so every set of answers gets a verdict',
+    ]);
+    expect(issues((data) => (data.verdicts[0].when = 'otherwise'))).toEqual([
+      'verdicts.0.when: "otherwise" must be the last verdict: the verdicts after it could never be the outcome',
+    ]);
+    expect(issues((data) => (data.verdicts[1].when = 'als-het-regent')).join('\n')).toMatch(/^verdicts\.1\.when: expected a condition: one of "an-answer-blocks"/);
+  });
+
+  it('names an unknown link and a link that is not a site path', () => {
+    expect(issues((data) => data.verdicts[0].links.push('bestaat-niet'))).toEqual(['verdicts.0.links.3: unknown link "bestaat-niet"; expected one of the ids under "links"']);
+    expect(issues((data) => (data.links[0].path = 'https://example.org/')).join('\n')).toMatch(/^links\.0\.path: expected a site path/);
+  });
+
+  it('astro sync names the file, field and reason of a last verdict that is not "otherwise"', () => {
+    const { status, output } = astro('sync', 'purpose-check-open-end');
+    expect(status).not.toBe(0);
+    expect(output).toContain('tests/fixtures/content/purpose-check-open-end/tools/purpose-check.yaml');
+    expect(output).toContain('verdicts.2.when: expected "otherwise": the last verdict must hold when no earlier one does');
+  });
+
+  it('the build names a link to a heading that does not exist', () => {
+    const { status, output } = astro('build', 'purpose-check-bad-link');
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'tools/purpose-check.yaml: field "links.1.path": page /eerste/hoofdstuk-a/ has no heading with id "bestaat-niet"; its headings are "kop-een"',
+    );
   });
 });
