@@ -52,6 +52,15 @@ function playwrightCounts(file) {
 
 const vitestArgs = (out, ...paths) => ['run', ...paths, '--reporter=default', '--reporter=json', `--outputFile=${out}`];
 
+/**
+ * A runner that exits with an error has failed, even when its report counts no failed
+ * test (a web server that cannot start, a crash before the first test): count one.
+ */
+function atLeastOneFailure(ok, counts) {
+  if (ok || !counts || counts.failed > 0) return counts;
+  return { ...counts, failed: 1 };
+}
+
 /** A check that passes or fails as a whole counts as one test. */
 function check(name, stage, command, args) {
   const ok = run(name, command, args);
@@ -64,8 +73,8 @@ check('Copy-paste detector (jscpd)', 'copy-paste', 'jscpd', ['--config', '.jscpd
 // astro check runs astro sync first, so it also works on a fresh clone without .astro/.
 check('Type check (astro check)', 'type check', 'astro', ['check', '--minimumFailingSeverity', 'warning']);
 
-run('Unit and content tests', 'vitest', vitestArgs('reports/unit.json', 'tests/unit', 'tests/content', 'src'));
-stages.push(['unit', vitestCounts('reports/unit.json')]);
+const unitTested = run('Unit and content tests', 'vitest', vitestArgs('reports/unit.json', 'tests/unit', 'tests/content', 'src'));
+stages.push(['unit', atLeastOneFailure(unitTested, vitestCounts('reports/unit.json'))]);
 
 const built =
   run('Build at the root', 'node', ['scripts/build.mjs']) &&
@@ -77,10 +86,10 @@ const built =
 stages.push(['build', { passed: built ? 2 : 0, failed: built ? 0 : 1, skipped: 0 }]);
 
 if (built) {
-  run('Build tests', 'vitest', vitestArgs('reports/build.json', 'tests/build'));
-  stages.push(['build checks', vitestCounts('reports/build.json')]);
-  run('Browser tests', 'playwright', ['test']);
-  stages.push(['browser', playwrightCounts('reports/browser.json')]);
+  const buildChecked = run('Build tests', 'vitest', vitestArgs('reports/build.json', 'tests/build'));
+  stages.push(['build checks', atLeastOneFailure(buildChecked, vitestCounts('reports/build.json'))]);
+  const browsed = run('Browser tests', 'playwright', ['test']);
+  stages.push(['browser', atLeastOneFailure(browsed, playwrightCounts('reports/browser.json'))]);
 } else {
   console.log('\nThe build failed, so the build checks and browser tests did not run.');
 }
