@@ -4,8 +4,3 @@
  * src/data/ read it from here.
  */
 export const CONTENT_DIR = (process.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');
-
-/** A path inside the content folder: contentPath('redirects.yaml'). */
-export function contentPath(name: string): string {
-  return `${CONTENT_DIR}/${name}`;
-}

@@ -11,7 +11,7 @@ export const BASE32_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
  * FNV-1a over UTF-16 code units, 32 bits. Each step is a bijection of the running hash, so
  * changing any single character changes the result.
  */
-export function fnv1a32(text: string): number {
+function fnv1a32(text: string): number {
   let hash = 0x811c9dc5;
   for (let index = 0; index < text.length; index++) {
     hash ^= text.charCodeAt(index);

@@ -8,7 +8,7 @@ import type { Locale } from './urls';
 const LOCALE_TAGS: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 /** The BCP 47 tag Intl uses for a site locale. */
-export function localeTag(locale: Locale): string {
+function localeTag(locale: Locale): string {
   return LOCALE_TAGS[locale];
 }
 

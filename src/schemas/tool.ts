@@ -23,5 +23,3 @@ export const toolContentSchema = z.strictObject({
   /** False when the explanation only helps on screen (the printout is the tool's own). */
   printExplanation: z.boolean().default(true),
 });
-
-export type ToolContent = z.infer<typeof toolContentSchema>;

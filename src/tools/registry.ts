@@ -80,7 +80,7 @@ export const toolRegistry = [
 export type ToolId = (typeof toolRegistry)[number]['id'];
 export const toolIds = toolRegistry.map((tool) => tool.id) as [ToolId, ...ToolId[]];
 
-export function toolDefinition<Id extends ToolId>(id: Id): Extract<(typeof toolRegistry)[number], { id: Id }> {
+function toolDefinition<Id extends ToolId>(id: Id): Extract<(typeof toolRegistry)[number], { id: Id }> {
   const tool = toolRegistry.find((candidate) => candidate.id === id);
   if (!tool) throw new Error(`No tool "${id}" in src/tools/registry.ts`);
   return tool as Extract<(typeof toolRegistry)[number], { id: Id }>;

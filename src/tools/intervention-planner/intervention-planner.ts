@@ -13,6 +13,7 @@
  * are content: content/tools/intervention-planner.yaml, passed in as `InterventionContent`.
  * The ids stay here: saved plans store them, and the plan check knows two of them.
  */
+import { isCalendarDate } from '../../lib/dates';
 import { newId } from '../../lib/ids';
 import { is, type LoadResult, type SaveResult, type StorageLike, loadJson, saveJson } from '../../lib/storage';
 import { storageKeyOf } from '../registry';
@@ -127,14 +128,6 @@ const STORED = storageKeyOf('intervention-planner');
 export const PLAN_KEY = STORED.key;
 
 export const emptyPlan = (): InterventionPlan => ({ schema: PLAN_SCHEMA, title: '', goal: '', reviewDate: '', chosen: [], steps: [] });
-
-/** A real calendar day written as YYYY-MM-DD (what <input type="date"> gives). */
-function isCalendarDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 const optionalDate = (value: unknown): value is string => value === '' || isCalendarDate(value);
 
