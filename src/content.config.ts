@@ -1,10 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
+import { checkTiming, type PlayTiming } from './lib/play-timing';
 import { assessmentSchema } from './schemas/assessment';
 import { chapterSchema } from './schemas/chapter';
 import { pageSchema } from './schemas/page';
 import { partSchema } from './schemas/part';
 import { readPartsFile } from './schemas/parts-file';
+import { ContentError } from './schemas/report';
 
 /**
  * All editable content lives in `content/` (or in CONTENT_DIR, which the tests and the
@@ -16,10 +19,39 @@ const parts = readPartsFile(`${contentDir}/parts.yaml`);
 /** Entry ids are file paths; URLs come from the `slug` field, never from file names. */
 const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, '');
 
+/** Lines in the file before its MDX body (frontmatter and blank lines), so errors name the file's own line. */
+function linesBeforeBody(filePath: string, body: string): number {
+  const text = readFileSync(filePath, 'utf8');
+  const start = body.trim() === '' ? -1 : text.indexOf(body.trimStart().slice(0, 200));
+  return start < 0 ? 0 : text.slice(0, start).split('\n').length - 1;
+}
+
+/**
+ * The chapters, loaded by glob, then checked as a whole: the schema sees only frontmatter,
+ * but a play's steps live in its MDX body and must add up to what the frontmatter promises
+ * (see checkTiming in src/lib/play-timing.ts). Runs on `astro sync`, `dev` and `build`.
+ */
+function chaptersLoader(): Loader {
+  const files = glob({ pattern: '**/*.mdx', base: `${contentDir}/chapters`, generateId: idFromPath });
+  return {
+    name: 'chapters-with-timings',
+    load: async (context) => {
+      await files.load(context);
+      const problems: string[] = [];
+      for (const entry of context.store.values()) {
+        const data = entry.data as { type?: string; play?: PlayTiming };
+        const filePath = entry.filePath ?? entry.id;
+        problems.push(...checkTiming(filePath, entry.body ?? '', data.type === 'play' ? data.play : undefined, linesBeforeBody(filePath, entry.body ?? '')));
+      }
+      if (problems.length > 0) throw new ContentError(`Steps that do not add up:\n${problems.join('\n')}`);
+    },
+  };
+}
+
 export const collections = {
   parts: defineCollection({ loader: () => parts, schema: partSchema }),
   chapters: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/chapters`, generateId: idFromPath }),
+    loader: chaptersLoader(),
     schema: chapterSchema(parts.map((part) => part.id)),
   }),
   assessments: defineCollection({

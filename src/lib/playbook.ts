@@ -30,7 +30,7 @@ export interface ChapterInput {
     type: 'hoofdstuk' | 'play';
     updated: Date;
     keywords: string[];
-    play?: { duration: string; people: string; materials: string[] };
+    play?: { duration: string; minutes: number; people: string; materials: string[]; variants: { name: string; minutes: number; steps: (number | { step: number; minutes: number })[] }[] };
   };
 }
 

@@ -35,4 +35,14 @@ describe('content errors stop the build', () => {
     expect(output).toContain(`tests/fixtures/content/${fixture}/chapters/a.mdx`);
     expect(output).toContain(message);
   });
+
+  it('play-timing: names the file, the line, the steps and the variant that do not add up', () => {
+    const { status, output } = sync('play-timing');
+    expect(status).not.toBe(0);
+    const file = 'tests/fixtures/content/play-timing/chapters/a.mdx';
+    expect(output).toContain(
+      `${file}:21: the steps add up to 70 minutes (1 "Opening" 15 + 2 "Ronde" 40 + 3 "Afsluiting" 15), but "play.minutes" says 45`,
+    );
+    expect(output).toContain(`${file}: field "play.variants.0" ("Kort"): its steps add up to 30 minutes, but the variant says 20`);
+  });
 });

@@ -98,6 +98,17 @@ export const nl = {
     praktijk: 'In de praktijk',
     source: 'Bron',
     stepTime: 'Tijd',
+    /** 45 → "45 minuten", 90 → "1,5 uur", 120 → "2 uur", 75 → "1 uur en 15 minuten". */
+    minutes: (total: number) => {
+      const hours = Math.floor(total / 60);
+      const rest = total % 60;
+      const inMinutes = `${rest} ${rest === 1 ? 'minuut' : 'minuten'}`;
+      if (hours === 0) return inMinutes;
+      if (rest === 0) return `${hours} uur`;
+      if (rest === 30) return `${hours},5 uur`;
+      return `${hours} uur en ${inMinutes}`;
+    },
+    stepsTotal: 'Samen',
     figure: 'Afbeelding',
   },
   footer: {
