@@ -52,8 +52,8 @@ export const tools: ToolInfo[] = [
   },
   {
     id: 'teamdag-planner',
-    title: 'Teamdag-planner',
-    description: 'Plan een teamdag over klantgerichtheid in zes onderdelen, met tijden, begeleiders en de follow-up-sessie; print de agenda of zet hem in je agenda.',
+    title: 'Teamdagplanner',
+    description: 'Plan een teamdag over klantgerichtheid in zes onderdelen, met tijden, begeleiders en de follow-upsessie; print de agenda of zet hem in je agenda.',
     audience: 'voor een facilitator',
     related: ['/team/teamdag-klantgerichtheid/', '/team/follow-up-sessie/'],
   },

@@ -4,7 +4,7 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { contentChapters } from '../support/content';
 
-const PLAY_SECTIONS = ['doel', 'wanneer-gebruik-je-deze-play', 'stappen', 'valkuilen', 'varianten', 'verder-lezen'];
+const PLAY_SECTIONS = ['doel', 'wanneer-gebruik-je-deze-werkvorm', 'stappen', 'valkuilen', 'varianten', 'verder-lezen'];
 
 function h2Ids(path: string): string[] {
   const html = readFileSync(`dist${path}index.html`, 'utf8');

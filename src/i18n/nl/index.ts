@@ -38,7 +38,7 @@ export const nl = {
   },
   complete: {
     title: 'Het hele playbook',
-    description: 'Alle hoofdstukken en plays op één pagina, in leesvolgorde: om te printen of als pdf te bewaren.',
+    description: 'Alle hoofdstukken en werkvormen op één pagina, in leesvolgorde: om te printen of als pdf te bewaren.',
     how: 'Print deze pagina of bewaar hem als pdf met Ctrl+P (op een Mac: ⌘+P). Elk hoofdstuk begint op een nieuwe pagina.',
     toc: 'Inhoud',
   },
@@ -82,11 +82,11 @@ export const nl = {
     readingTime: (minutes: number) => `${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} lezen`,
     updated: 'Bijgewerkt',
     chapters: (count: number) => `${count} ${count === 1 ? 'onderdeel' : 'onderdelen'}`,
-    typeLabel: { hoofdstuk: 'Hoofdstuk', play: 'Play' } as Record<'hoofdstuk' | 'play', string>,
+    typeLabel: { hoofdstuk: 'Hoofdstuk', play: 'Werkvorm' } as Record<'hoofdstuk' | 'play', string>,
     inPart: 'Deel',
   },
   play: {
-    card: 'Deze play in het kort',
+    card: 'Deze werkvorm in het kort',
     duration: 'Duur',
     people: 'Wie doen mee',
     materials: 'Wat je nodig hebt',
@@ -121,7 +121,7 @@ export const nl = {
     audiences: {
       read: { title: 'Lezen en toepassen', text: 'Begin bij de rol van de adviseur en lees het playbook van voor naar achter.' },
       assess: { title: 'Een zelfscan doen', text: 'Ontdek in tien minuten waar je staat. Je antwoorden blijven op je eigen apparaat.' },
-      facilitate: { title: 'Een sessie leiden', text: 'Plays en hulpmiddelen voor een teamdag, een leerdag of een gesprek met een manager.' },
+      facilitate: { title: 'Een sessie leiden', text: 'Werkvormen en hulpmiddelen voor een teamdag, een leerdag of een gesprek met een manager.' },
     },
   },
   assessment,

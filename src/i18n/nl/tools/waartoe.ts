@@ -144,7 +144,7 @@ export const waartoe = {
   } satisfies Record<VerdictId, string[]>,
   linksTitle: 'Lees verder',
   links: {
-    'waartoe-gesprek': 'Het waartoe-gesprek: een play voor manager en adviseur',
+    'waartoe-gesprek': 'Het waartoe-gesprek: een werkvorm voor manager en adviseur',
     'vergeten-vraag': 'De vergeten vraag: waartoe?',
     'samen-de-weg': 'Samen de weg zoeken: eerst randvoorwaarden, dan het proces',
     noodzaak: 'Maak de noodzaak zichtbaar',
