@@ -4,6 +4,7 @@ import { glob, type Loader } from 'astro/loaders';
 import { checkTiming, type PlayTiming } from './lib/play-timing';
 import { assessmentSchema } from './schemas/assessment';
 import { chapterSchema } from './schemas/chapter';
+import { checkHouseTerms } from './schemas/house-terms-file';
 import { pageSchema } from './schemas/page';
 import { partSchema } from './schemas/part';
 import { readPartsFile } from './schemas/parts-file';
@@ -15,6 +16,12 @@ import { ContentError } from './schemas/report';
  */
 const contentDir = (process.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');
 const parts = readPartsFile(`${contentDir}/parts.yaml`);
+
+/**
+ * One spelling per term: content/house-terms.yaml, checked over the content and the
+ * interface strings whenever the content config loads (sync, dev, build).
+ */
+checkHouseTerms(contentDir, ['src/i18n/nl', 'src/data/tools.ts', 'src/tools']);
 
 /** Entry ids are file paths; URLs come from the `slug` field, never from file names. */
 const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, '');
