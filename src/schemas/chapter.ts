@@ -116,6 +116,25 @@ export function chapterSchema(partIds: readonly string[]) {
       updated: dateSchema,
       /** Words a reader may search for that the text does not use literally (parts of compounds, synonyms). */
       keywords: z.array(z.string().trim().min(1)).default([]),
+      /**
+       * "Bespreek samen": 3 to 5 questions a group can talk about after reading. The chapter
+       * page shows them at the end, and /trainers/ gathers them per part. Frontmatter rather
+       * than a list inside the MDX: the schema can check the count with file and field, and
+       * the trainers' page reads them from the route data without parsing any MDX.
+       *
+       * @example
+       * discussion:
+       *   - Wanneer stelde jij in een eerste gesprek alleen maar vragen?
+       *   - Wat had je de klant toen kunnen bieden?
+       *   - Wie in je team doet dit al goed, en hoe?
+       */
+      discussion: z
+        .array(z.string().trim().min(1, 'a question cannot be empty').regex(/\?$/, 'end each question with a question mark'), {
+          error: 'expected a list of 3 to 5 questions',
+        })
+        .min(3, 'expected at least 3 questions for "Bespreek samen"')
+        .max(5, 'expected at most 5 questions for "Bespreek samen"; pick the best')
+        .optional(),
       /** Required for plays, absent for chapters. */
       play: playSchema.optional(),
     })

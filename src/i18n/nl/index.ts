@@ -63,6 +63,9 @@ export const nl = {
     download: 'Download (SVG)',
     downloadLabel: (title: string) => `Download de QR-code van “${title}” (SVG)`,
     qrAlt: (title: string) => `QR-code van “${title}”`,
+    discussionTitle: 'Bespreek samen: alle vragen per deel',
+    discussionIntro:
+      'Aan het eind van elk hoofdstuk en elke werkvorm staan vragen om samen te bespreken. Hier staan ze bij elkaar, per deel. Kies er een paar voor de start of het eind van een sessie.',
     embedTitle: 'Zelfscans inbedden in een leeromgeving',
     embedIntro:
       'Zet een zelfscan in je leeromgeving (bijvoorbeeld als HTML-blok). De zelfscan toont dan alleen zichzelf, zonder de navigatie van de site. De resultaten blijven in de browser van de deelnemer, net als op de site.',
@@ -110,6 +113,9 @@ export const nl = {
     },
     stepsTotal: 'Samen',
     figure: 'Afbeelding',
+    discussion: 'Bespreek samen',
+    discussionIntro: 'Vragen om met je team of je leergroep over te praten.',
+    readAloud: 'Zeg tegen de groep',
   },
   footer: {
     label: 'Over deze site',
