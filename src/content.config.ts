@@ -9,19 +9,21 @@ import { pageSchema } from './schemas/page';
 import { partSchema } from './schemas/part';
 import { readPartsFile } from './schemas/parts-file';
 import { ContentError } from './schemas/report';
+import { toolContentSchema } from './schemas/tool';
+import { CONTENT_DIR } from './content-dir';
 
 /**
  * All editable content lives in `content/` (or in CONTENT_DIR, which the tests and the
  * benchmark use to build fixture sites).
  */
-const contentDir = (process.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');
+const contentDir = CONTENT_DIR;
 const parts = readPartsFile(`${contentDir}/parts.yaml`);
 
 /**
  * One spelling per term: content/house-terms.yaml, checked over the content and the
  * interface strings whenever the content config loads (sync, dev, build).
  */
-checkHouseTerms(contentDir, ['src/i18n/nl', 'src/data/tools.ts', 'src/tools']);
+checkHouseTerms(contentDir, ['src/i18n/nl', 'src/tools']);
 
 /** Entry ids are file paths; URLs come from the `slug` field, never from file names. */
 const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, '');
@@ -64,6 +66,10 @@ export const collections = {
   assessments: defineCollection({
     loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/assessments`, generateId: ({ entry }) => entry.replace(/\.ya?ml$/, '') }),
     schema: assessmentSchema,
+  }),
+  tools: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: `${contentDir}/tools`, generateId: idFromPath }),
+    schema: toolContentSchema,
   }),
   pages: defineCollection({
     loader: glob({ pattern: '*.mdx', base: `${contentDir}/pages`, generateId: idFromPath }),

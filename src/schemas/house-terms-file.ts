@@ -38,7 +38,7 @@ export function readHouseTerms(path: string): HouseTermRule[] {
 /**
  * Checks the content folder and the interface strings against the house terms and throws
  * one error listing every hit: file:line:column, the banned variant and the preferred term.
- * Interface strings: src/i18n/nl/ and, after the tools moved into folders, src/tools/ ∗/strings/nl.ts.
+ * Interface strings: src/i18n/nl/ and each tool's src/tools/<id>/strings/nl.ts.
  */
 export function checkHouseTerms(contentDir: string, interfaceRoots: readonly string[]): void {
   const listPath = join(contentDir, 'house-terms.yaml');
@@ -47,7 +47,8 @@ export function checkHouseTerms(contentDir: string, interfaceRoots: readonly str
   const problems: string[] = [];
   for (const root of [contentDir, ...interfaceRoots]) {
     for (const file of textFiles(root)) {
-      if (file.endsWith('.ts') && root !== contentDir && !/(^|\/)(i18n\/nl|strings)\//.test(file) && !file.endsWith('data/tools.ts')) continue;
+      // Interface strings only: the Dutch dictionary and each tool's strings/nl.ts, not code or tests.
+      if (file.endsWith('.ts') && root !== contentDir && !/(^|\/)i18n\/nl\/|\/strings\/nl\.ts$/.test(file)) continue;
       const source = readFileSync(file, 'utf8');
       const text = file.endsWith('.ts') ? stringsOf(source) : proseOf(source);
       for (const hit of findBannedTerms(text, rules)) problems.push(describeHit(file, hit));
