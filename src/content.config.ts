@@ -1,13 +1,17 @@
+import { readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
+import { checkTiming, type PlayTiming } from './lib/play-timing';
 import { assessmentSchema } from './schemas/assessment';
 import { interventionContentSchema } from './schemas/interventions';
 import { teamDayContentSchema } from './schemas/team-day';
 import { chapterSchema } from './schemas/chapter';
+import { checkHouseTerms } from './schemas/house-terms-file';
 import { pageSchema } from './schemas/page';
 import { partSchema } from './schemas/part';
 import { purposeCheckContentSchema } from './schemas/purpose-check';
 import { readPartsFile } from './schemas/parts-file';
+import { ContentError } from './schemas/report';
 import { toolContentSchema } from './schemas/tool';
 import { CONTENT_DIR } from './content-dir';
 
@@ -18,6 +22,12 @@ import { CONTENT_DIR } from './content-dir';
 const contentDir = CONTENT_DIR;
 const parts = readPartsFile(`${contentDir}/parts.yaml`);
 
+/**
+ * One spelling per term: content/house-terms.yaml, checked over the content and the
+ * interface strings whenever the content config loads (sync, dev, build).
+ */
+checkHouseTerms(contentDir, ['src/i18n/nl', 'src/tools']);
+
 /** Entry ids are file paths; URLs come from the `slug` field, never from file names. */
 const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, '');
 
@@ -26,11 +36,39 @@ const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, ''
  * file is absent (a fixture site, the benchmark); the tool then gets no page.
  */
 const toolDataFile = (id: string) => glob({ pattern: `${id}.yaml`, base: `${contentDir}/tools`, generateId: () => id });
+/** Lines in the file before its MDX body (frontmatter and blank lines), so errors name the file's own line. */
+function linesBeforeBody(filePath: string, body: string): number {
+  const text = readFileSync(filePath, 'utf8');
+  const start = body.trim() === '' ? -1 : text.indexOf(body.trimStart().slice(0, 200));
+  return start < 0 ? 0 : text.slice(0, start).split('\n').length - 1;
+}
+
+/**
+ * The chapters, loaded by glob, then checked as a whole: the schema sees only frontmatter,
+ * but a play's steps live in its MDX body and must add up to what the frontmatter promises
+ * (see checkTiming in src/lib/play-timing.ts). Runs on `astro sync`, `dev` and `build`.
+ */
+function chaptersLoader(): Loader {
+  const files = glob({ pattern: '**/*.mdx', base: `${contentDir}/chapters`, generateId: idFromPath });
+  return {
+    name: 'chapters-with-timings',
+    load: async (context) => {
+      await files.load(context);
+      const problems: string[] = [];
+      for (const entry of context.store.values()) {
+        const data = entry.data as { type?: string; play?: PlayTiming };
+        const filePath = entry.filePath ?? entry.id;
+        problems.push(...checkTiming(filePath, entry.body ?? '', data.type === 'play' ? data.play : undefined, linesBeforeBody(filePath, entry.body ?? '')));
+      }
+      if (problems.length > 0) throw new ContentError(`Steps that do not add up:\n${problems.join('\n')}`);
+    },
+  };
+}
 
 export const collections = {
   parts: defineCollection({ loader: () => parts, schema: partSchema }),
   chapters: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/chapters`, generateId: idFromPath }),
+    loader: chaptersLoader(),
     schema: chapterSchema(parts.map((part) => part.id)),
   }),
   assessments: defineCollection({

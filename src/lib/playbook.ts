@@ -30,7 +30,10 @@ export interface ChapterInput {
     type: 'hoofdstuk' | 'play';
     updated: Date;
     keywords: string[];
-    play?: { duration: string; people: string; materials: string[] };
+  /** "Bespreek samen": 3 to 5 questions for a group, from the frontmatter. */
+  discussion: string[];
+    discussion?: string[];
+    play?: { duration: string; minutes: number; people: string; materials: string[]; variants: { name: string; minutes: number; steps: (number | { step: number; minutes: number })[] }[] };
   };
 }
 
@@ -177,6 +180,7 @@ export function buildPlaybook(input: {
     type: chapter.data.type,
     updated: chapter.data.updated,
     keywords: chapter.data.keywords,
+    discussion: chapter.data.discussion ?? [],
     play: chapter.data.play,
     readingMinutes: readingMinutes(chapter.body),
     partId: chapter.data.part,

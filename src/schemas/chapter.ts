@@ -1,14 +1,75 @@
 import { z } from 'astro/zod';
 import { slugSchema } from './slug';
 
-/** Metadata that turns a chapter into a play: something a reader can run. */
-const playSchema = z.strictObject({
+/**
+ * A shorter or different way to run a play, whose time the build checks. The steps are the
+ * numbers of the play's main steps ("stap 1, 4 en 5"); a step that is shortened in this
+ * variant is written with its own minutes. The name must also appear in the text under
+ * "Varianten", so the frontmatter and the text describe the same variant.
+ *
+ * @example
+ * variants:
+ *   - name: In een gewoon teamoverleg
+ *     minutes: 45
+ *     steps: [{ step: 1, minutes: 5 }, { step: 4, minutes: 30 }, { step: 5, minutes: 10 }]
+ */
+export const playVariantSchema = z.strictObject({
+  /** As the text under "Varianten" names it, e.g. "In een gewoon teamoverleg". */
+  name: z.string().trim().min(1, 'expected the name the text gives this variant'),
+  /** What the variant promises, in minutes; its steps must add up to this. */
+  minutes: z.number({ error: 'expected a number of minutes, such as 45' }).int('expected whole minutes').positive('expected more than 0 minutes'),
+  /** Step numbers of the main steps, each at its own minutes or shortened: 4 or { step: 4, minutes: 20 }. */
+  steps: z
+    .array(
+      z.union(
+        [
+          z.number().int().positive(),
+          z.strictObject({ step: z.number().int().positive(), minutes: z.number().int().positive() }),
+        ],
+        { error: 'expected a step number such as 4, or { step: 4, minutes: 20 }' },
+      ),
+    )
+    .min(1, 'expected at least one step'),
+});
+
+/**
+ * Metadata that turns a chapter into a play: something a reader can run.
+ *
+ * Timings are data. Every <Step> of the play's main <Steps> list carries `minutes={…}` (or
+ * `time="…"` for a step whose length nobody can plan, such as "zo lang als de taak duurt";
+ * that step is not counted). The build fails, naming file, line and step, when:
+ * - the main steps do not add up to `minutes`;
+ * - `duration` names amounts of time ("15 minuten voorbereiding en 30 minuten gesprek")
+ *   that do not add up to `minutes`;
+ * - a variant's steps do not add up to that variant's `minutes`;
+ * - another <Steps title="…" minutes={…}> list (an exercise inside one block) does not add
+ *   up to its own total.
+ *
+ * @example
+ * play:
+ *   duration: 2 uur
+ *   minutes: 120
+ *   people: Het hele team
+ *   materials: [Flip-overs en stiften]
+ *   variants:
+ *     - name: In een gewoon teamoverleg
+ *       minutes: 45
+ *       steps: [1, 4, 5]
+ */
+export const playSchema = z.strictObject({
   /** How long the play takes, as a reader would say it: "1 dag", "45 minuten". */
   duration: z.string().trim().min(1, 'expected a duration such as "45 minuten"'),
+  /** The minutes of all timed steps together: the total the steps must add up to. */
+  minutes: z
+    .number({ error: 'expected the total minutes of the steps, such as 120' })
+    .int('expected whole minutes')
+    .positive('expected more than 0 minutes'),
   /** Who takes part: "4 tot 12 adviseurs en 1 klant". */
   people: z.string().trim().min(1, 'expected who takes part, such as "het hele team"'),
   /** What you need; may be empty. */
   materials: z.array(z.string().trim().min(1)).default([]),
+  /** Variants that promise their own time (see playVariantSchema). */
+  variants: z.array(playVariantSchema).default([]),
 });
 
 const dateSchema = z.coerce.date({
@@ -55,6 +116,25 @@ export function chapterSchema(partIds: readonly string[]) {
       updated: dateSchema,
       /** Words a reader may search for that the text does not use literally (parts of compounds, synonyms). */
       keywords: z.array(z.string().trim().min(1)).default([]),
+      /**
+       * "Bespreek samen": 3 to 5 questions a group can talk about after reading. The chapter
+       * page shows them at the end, and /trainers/ gathers them per part. Frontmatter rather
+       * than a list inside the MDX: the schema can check the count with file and field, and
+       * the trainers' page reads them from the route data without parsing any MDX.
+       *
+       * @example
+       * discussion:
+       *   - Wanneer stelde jij in een eerste gesprek alleen maar vragen?
+       *   - Wat had je de klant toen kunnen bieden?
+       *   - Wie in je team doet dit al goed, en hoe?
+       */
+      discussion: z
+        .array(z.string().trim().min(1, 'a question cannot be empty').regex(/\?$/, 'end each question with a question mark'), {
+          error: 'expected a list of 3 to 5 questions',
+        })
+        .min(3, 'expected at least 3 questions for "Bespreek samen"')
+        .max(5, 'expected at most 5 questions for "Bespreek samen"; pick the best')
+        .optional(),
       /** Required for plays, absent for chapters. */
       play: playSchema.optional(),
     })
@@ -63,7 +143,7 @@ export function chapterSchema(partIds: readonly string[]) {
         ctx.addIssue({
           code: 'custom',
           path: ['play'],
-          message: 'a play needs "play:" with duration, people and materials',
+          message: 'a play needs "play:" with duration, minutes, people and materials',
         });
       }
       if (chapter.type === 'hoofdstuk' && chapter.play) {

@@ -2,6 +2,7 @@
  * The components authors can use in any chapter's MDX without importing them.
  * They are passed to every rendered chapter (see src/pages/[...path].astro).
  */
+import BespreekSamen from './BespreekSamen.astro';
 import Callout from './Callout.astro';
 import Example from './Example.astro';
 import Figure from './Figure.astro';
@@ -10,9 +11,10 @@ import H3 from './H3.astro';
 import Link from './Link.astro';
 import PlayCard from './PlayCard.astro';
 import Praktijk from './Praktijk.astro';
+import ReadAloud from './ReadAloud.astro';
 import Step from './Step.astro';
 import Steps from './Steps.astro';
 
 import { diagrams } from './diagrams';
 
-export const mdxComponents = { a: Link, h2: H2, h3: H3, Callout, Example, Figure, PlayCard, Praktijk, Step, Steps, ...diagrams };
+export const mdxComponents = { a: Link, h2: H2, h3: H3, BespreekSamen, Callout, Example, Figure, PlayCard, Praktijk, ReadAloud, Step, Steps, ...diagrams };

@@ -17,7 +17,7 @@ async function expectAxeClean(page: Page) {
   expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
 }
 
-/** The adviser's part: subject, name, one own question, "waar letten we op" left out. Returns the client link. */
+/** The adviser's part: subject, name, one own question and the three standard ones. Returns the client link. */
 async function prepareRequest(page: Page): Promise<string> {
   await open(page);
   await page.getByLabel('Waar ging je advies over?').fill(SUBJECT);
@@ -25,7 +25,9 @@ async function prepareRequest(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Voeg toe: Past het advies bij je vraag?' }).click();
   await expect(page.getByRole('textbox', { name: 'Eigen vraag 1' })).toBeFocused();
   await expect(page.getByRole('textbox', { name: 'Eigen vraag 1' })).toHaveValue('Past het advies bij je vraag?');
-  await page.getByLabel('Stel de vraag “Waar letten we op”').uncheck();
+  // Three standard questions, as the tip in the source names them; no "waar letten we op".
+  await expect(page.getByRole('checkbox', { name: /^Stel de vraag/ })).toHaveCount(2);
+  await expect(page.getByLabel('Stel de vraag “Waar letten we op”')).toHaveCount(0);
   await page.getByLabel('Tekst van de vraag “Het gevoel”').fill('Welk gevoel geven deze adviseurs je?');
   await page.getByRole('button', { name: 'Maak de link voor je klant' }).click();
   await expect(page.getByRole('heading', { name: 'De link voor je klant' })).toBeFocused();
@@ -51,7 +53,7 @@ test('the full round trip: adviser asks, client answers on another device, advis
     await expect(client.getByRole('heading', { name: 'Anna vraagt je om feedback' })).toBeVisible();
     await expect(client.getByText(SUBJECT)).toBeVisible();
     await expect(client.getByText('Wees gerust kritisch')).toBeVisible();
-    // Own question first, the feeling last; the left-out question is not there.
+    // Own question first, the feeling last; the question the form no longer offers is not there.
     const questions = client.locator('.feedback-form__answer');
     await expect(questions).toHaveCount(4);
     await expect(questions.nth(0)).toContainText('Past het advies bij je vraag?');
@@ -213,7 +215,6 @@ test('the paper form prints the questions without navigation or editor', async (
     'Wat heb je gemist?',
     'Wat deden de adviseurs goed?',
     'Wat kan de volgende keer beter?',
-    'Waar moeten we op letten als je ons de volgende keer om advies vraagt?',
     'Welk gevoel krijg je bij deze adviseurs?',
   ]) {
     await expect(paper.getByText(question)).toBeVisible();

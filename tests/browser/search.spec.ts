@@ -59,7 +59,7 @@ test('the filters are offered before typing and narrow the results', async ({ pa
   await visit(page, '/zoeken/');
   const types = page.getByRole('group', { name: 'Soort' });
   const parts = page.getByRole('group', { name: 'Deel' });
-  await expect(types.getByRole('checkbox', { name: 'Play' })).toBeVisible();
+  await expect(types.getByRole('checkbox', { name: 'Werkvorm' })).toBeVisible();
   await expect(parts.getByRole('checkbox', { name: 'De rol van de adviseur' })).toBeVisible();
 
   const status = page.locator('.search__status');
@@ -67,7 +67,7 @@ test('the filters are offered before typing and narrow the results', async ({ pa
   await page.getByRole('searchbox').fill('klant');
   await expect(status).toHaveText(/^\d+ resultaten voor “klant”$/);
   const all = await count();
-  await types.getByRole('checkbox', { name: 'Play' }).check();
+  await types.getByRole('checkbox', { name: 'Werkvorm' }).check();
   await expect.poll(count).toBeLessThan(all);
   const plays = await count();
   expect(plays).toBeGreaterThan(0);

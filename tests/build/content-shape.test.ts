@@ -4,7 +4,7 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { contentChapters } from '../support/content';
 
-const PLAY_SECTIONS = ['doel', 'wanneer-gebruik-je-deze-play', 'stappen', 'valkuilen', 'varianten', 'verder-lezen'];
+const PLAY_SECTIONS = ['doel', 'wanneer-gebruik-je-deze-werkvorm', 'stappen', 'valkuilen', 'varianten', 'verder-lezen'];
 
 function h2Ids(path: string): string[] {
   const html = readFileSync(`dist${path}index.html`, 'utf8');
@@ -26,6 +26,26 @@ describe('content shape', () => {
 
   it('ends every chapter with links onward', () => {
     for (const chapter of chapters) expect(h2Ids(chapter.path), chapter.path).toContain('verder-lezen');
+  });
+
+  it('ends every chapter and play with 3 to 5 "Bespreek samen" questions, all gathered on /trainers/', () => {
+    const trainers = readFileSync('dist/trainers/index.html', 'utf8');
+    const decode = (text: string) => text.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    for (const chapter of chapters) {
+      const html = readFileSync(`dist${chapter.path}index.html`, 'utf8');
+      const section = /<section class="discussion"[\s\S]*?<\/section>/.exec(html)?.[0];
+      expect(section, chapter.path).toBeDefined();
+      const questions = [...section!.matchAll(/<li[^>]*>([^<]+)<\/li>/g)].map((match) => decode(match[1]!));
+      expect(questions.length, chapter.path).toBeGreaterThanOrEqual(3);
+      expect(questions.length, chapter.path).toBeLessThanOrEqual(5);
+      expect(h2Ids(chapter.path).at(-1), chapter.path).toBe('bespreek-samen');
+      for (const question of questions) expect(decode(trainers), `${chapter.path}: ${question}`).toContain(question);
+    }
+  });
+
+  it('gives every play a facilitator guide', () => {
+    const plays = chapters.filter((chapter) => readFileSync(chapter.file, 'utf8').match(/^type: play$/m));
+    for (const play of plays) expect(h2Ids(play.path), play.path).toContain('handleiding-voor-de-begeleider');
   });
 
   it('lists no planned link whose page now exists', () => {

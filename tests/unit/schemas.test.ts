@@ -55,11 +55,31 @@ describe('chapter frontmatter', () => {
 
   it('requires play metadata for a play, and only for a play', () => {
     expect(messages({ ...valid, type: 'play' })).toEqual([
-      'play: a play needs "play:" with duration, people and materials',
+      'play: a play needs "play:" with duration, minutes, people and materials',
     ]);
-    const play = { duration: '1 uur', people: 'het team', materials: [] };
+    const play = { duration: '1 uur', minutes: 60, people: 'het team', materials: [] };
     expect(messages({ ...valid, type: 'play', play })).toEqual([]);
     expect(messages({ ...valid, play })[0]).toMatch(/^type: this chapter has "play:" metadata/);
+  });
+
+  it('wants 3 to 5 discussion questions, each ending in a question mark', () => {
+    expect(messages({ ...valid, discussion: ['Wat herken je?', 'Wat doe je morgen?'] })).toEqual([
+      'discussion: expected at least 3 questions for "Bespreek samen"',
+    ]);
+    expect(messages({ ...valid, discussion: ['Wat herken je?', 'Wat doe je morgen?', 'Bespreek het'] })).toEqual([
+      'discussion.2: end each question with a question mark',
+    ]);
+    expect(messages({ ...valid, discussion: ['Een?', 'Twee?', 'Drie?'] })).toEqual([]);
+  });
+
+  it('asks a play for its total minutes, and a variant for its steps', () => {
+    expect(messages({ ...valid, type: 'play', play: { duration: '1 uur', people: 'het team' } })).toEqual([
+      'play.minutes: expected the total minutes of the steps, such as 120',
+    ]);
+    const variant = { name: 'Kort', minutes: 20, steps: [] };
+    expect(messages({ ...valid, type: 'play', play: { duration: '1 uur', minutes: 60, people: 'het team', variants: [variant] } })).toEqual([
+      'play.variants.0.steps: expected at least one step',
+    ]);
   });
 });
 

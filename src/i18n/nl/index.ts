@@ -38,7 +38,7 @@ export const nl = {
   },
   complete: {
     title: 'Het hele playbook',
-    description: 'Alle hoofdstukken en plays op één pagina, in leesvolgorde: om te printen of als pdf te bewaren.',
+    description: 'Alle hoofdstukken en werkvormen op één pagina, in leesvolgorde: om te printen of als pdf te bewaren.',
     how: 'Print deze pagina of bewaar hem als pdf met Ctrl+P (op een Mac: ⌘+P). Elk hoofdstuk begint op een nieuwe pagina.',
     toc: 'Inhoud',
   },
@@ -63,6 +63,9 @@ export const nl = {
     download: 'Download (SVG)',
     downloadLabel: (title: string) => `Download de QR-code van “${title}” (SVG)`,
     qrAlt: (title: string) => `QR-code van “${title}”`,
+    discussionTitle: 'Bespreek samen: alle vragen per deel',
+    discussionIntro:
+      'Aan het eind van elk hoofdstuk en elke werkvorm staan vragen om samen te bespreken. Hier staan ze bij elkaar, per deel. Kies er een paar voor de start of het eind van een sessie.',
     embedTitle: 'Zelfscans inbedden in een leeromgeving',
     embedIntro:
       'Zet een zelfscan in je leeromgeving (bijvoorbeeld als HTML-blok). De zelfscan toont dan alleen zichzelf, zonder de navigatie van de site. De resultaten blijven in de browser van de deelnemer, net als op de site.',
@@ -82,11 +85,11 @@ export const nl = {
     readingTime: (minutes: number) => `${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} lezen`,
     updated: 'Bijgewerkt',
     chapters: (count: number) => `${count} ${count === 1 ? 'onderdeel' : 'onderdelen'}`,
-    typeLabel: { hoofdstuk: 'Hoofdstuk', play: 'Play' } as Record<'hoofdstuk' | 'play', string>,
+    typeLabel: { hoofdstuk: 'Hoofdstuk', play: 'Werkvorm' } as Record<'hoofdstuk' | 'play', string>,
     inPart: 'Deel',
   },
   play: {
-    card: 'Deze play in het kort',
+    card: 'Deze werkvorm in het kort',
     duration: 'Duur',
     people: 'Wie doen mee',
     materials: 'Wat je nodig hebt',
@@ -98,7 +101,21 @@ export const nl = {
     praktijk: 'In de praktijk',
     source: 'Bron',
     stepTime: 'Tijd',
+    /** 45 → "45 minuten", 90 → "1,5 uur", 120 → "2 uur", 75 → "1 uur en 15 minuten". */
+    minutes: (total: number) => {
+      const hours = Math.floor(total / 60);
+      const rest = total % 60;
+      const inMinutes = `${rest} ${rest === 1 ? 'minuut' : 'minuten'}`;
+      if (hours === 0) return inMinutes;
+      if (rest === 0) return `${hours} uur`;
+      if (rest === 30) return `${hours},5 uur`;
+      return `${hours} uur en ${inMinutes}`;
+    },
+    stepsTotal: 'Samen',
     figure: 'Afbeelding',
+    discussion: 'Bespreek samen',
+    discussionIntro: 'Vragen om met je team of je leergroep over te praten.',
+    readAloud: 'Zeg tegen de groep',
   },
   footer: {
     label: 'Over deze site',
@@ -110,7 +127,7 @@ export const nl = {
     audiences: {
       read: { title: 'Lezen en toepassen', text: 'Begin bij de rol van de adviseur en lees het playbook van voor naar achter.' },
       assess: { title: 'Een zelfscan doen', text: 'Ontdek in tien minuten waar je staat. Je antwoorden blijven op je eigen apparaat.' },
-      facilitate: { title: 'Een sessie leiden', text: 'Plays en hulpmiddelen voor een teamdag, een leerdag of een gesprek met een manager.' },
+      facilitate: { title: 'Een sessie leiden', text: 'Werkvormen en hulpmiddelen voor een teamdag, een leerdag of een gesprek met een manager.' },
     },
   },
   assessment,

@@ -76,8 +76,8 @@ const requestArb: fc.Arbitrary<FeedbackRequest> = fc
     sender: anyText(LIMITS.sender),
     createdOn: day,
     own: fc.array(nonBlank(LIMITS.question), { maxLength: LIMITS.ownQuestions }),
-    standard: fc.subarray(['goed', 'beter', 'letop'] as const),
-    texts: fc.array(nonBlank(LIMITS.question), { minLength: 4, maxLength: 4 }),
+    standard: fc.subarray(['goed', 'beter'] as const),
+    texts: fc.array(nonBlank(LIMITS.question), { minLength: 3, maxLength: 3 }),
   })
   .map(({ subject, sender, createdOn, own, standard, texts }) => ({
     subject,
@@ -344,7 +344,6 @@ describe('the adviser’s request', () => {
     standard: {
       goed: { include: true, text: 'Goed?' },
       beter: { include: true, text: 'Beter?' },
-      letop: { include: false, text: 'Let op?' },
       gevoel: { include: false, text: 'Gevoel?' },
     },
     own: ['Past het?\r\n'],

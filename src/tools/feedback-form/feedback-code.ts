@@ -23,9 +23,19 @@ import { isCalendarDate } from '../../lib/dates';
 const FORMAT_VERSION = 1;
 
 export type QuestionKind = 'eigen' | 'goed' | 'beter' | 'letop' | 'gevoel';
-/** The four questions every request starts with, in the order the client sees them. */
-export const STANDARD_KINDS = ['goed', 'beter', 'letop', 'gevoel'] as const satisfies readonly QuestionKind[];
-const KINDS: readonly QuestionKind[] = ['eigen', ...STANDARD_KINDS];
+/**
+ * The three questions every request starts with, in the order the client sees them: with
+ * the adviser's own questions about the content, the three kinds of question the source's
+ * tip names (content; what went well and what can be better; the feeling).
+ */
+export const STANDARD_KINDS = ['goed', 'beter', 'gevoel'] as const satisfies readonly QuestionKind[];
+/**
+ * "letop" ("what should we look out for next time?") was offered until issue 13. It misread
+ * the tip, which is to tell the client beforehand what to look out for, so the form no longer
+ * offers it; links and answer codes made with it still open.
+ */
+const LEGACY_KINDS = ['letop'] as const satisfies readonly QuestionKind[];
+const KINDS: readonly QuestionKind[] = ['eigen', ...STANDARD_KINDS, ...LEGACY_KINDS];
 
 /** The short choice a client may add to the feeling question; the free text says more. */
 export const FEELINGS = ['vertrouwen', 'gemengd', 'weinig'] as const;
@@ -38,7 +48,8 @@ export const LIMITS = {
   question: 300,
   answer: 2000,
   ownQuestions: 3,
-  questions: STANDARD_KINDS.length + 3,
+  /** Three own questions and the standard ones, plus the legacy "letop" in older codes. */
+  questions: STANDARD_KINDS.length + LEGACY_KINDS.length + 3,
   /** Characters of the payload; the largest valid answers stay far below this. */
   payload: 60_000,
   /** Bytes of JSON after inflating, so a tiny code cannot unfold into megabytes. */
@@ -143,7 +154,7 @@ function checkQuestionSet(kinds: QuestionKind[]): RequestProblem[] {
   if (kinds.length < 1 || kinds.length > LIMITS.questions) problems.push({ field: 'questions', problem: 'count' });
   if (kinds.filter((kind) => kind === 'gevoel').length !== 1) problems.push({ field: 'questions', problem: 'feeling' });
   if (kinds.filter((kind) => kind === 'eigen').length > LIMITS.ownQuestions) problems.push({ field: 'questions', problem: 'own-count' });
-  if (STANDARD_KINDS.some((kind) => kinds.filter((candidate) => candidate === kind).length > 1)) {
+  if ([...STANDARD_KINDS, ...LEGACY_KINDS].some((kind) => kinds.filter((candidate) => candidate === kind).length > 1)) {
     problems.push({ field: 'questions', problem: 'duplicate' });
   }
   return problems;
@@ -159,7 +170,7 @@ export interface RequestDraft {
 
 /**
  * The request in the order the client answers it: own questions about the content first,
- * then what went well, what can be better, what to look out for, and the feeling last.
+ * then what went well, what can be better, and the feeling last.
  */
 export function requestFromDraft(draft: RequestDraft, createdOn: string): FeedbackRequest {
   const clean = (text: string) => cleanText(text).trim();

@@ -1,7 +1,7 @@
 /** Interface strings of the client-feedback form, in Dutch. */
 import type { BalanceHint, CodeError, Feeling } from '../feedback-code';
 
-type StandardKind = 'goed' | 'beter' | 'letop' | 'gevoel';
+type StandardKind = 'goed' | 'beter' | 'gevoel';
 
 const count = (value: number) => value.toLocaleString('nl-NL');
 
@@ -19,12 +19,11 @@ export const feedbackformulier = {
   senderLabel: 'Je voornaam of de naam van je team (mag leeg blijven)',
   questionsLegend: 'De vragen voor je klant',
   questionsHint:
-    'Vier vragen staan al klaar. Zet ze gerust in je eigen woorden. De vraag over het gevoel blijft altijd staan: die laat zien of je klant erop vertrouwt dat je hem verder helpt.',
-  standardName: { goed: 'Wat ging goed', beter: 'Wat kan beter', letop: 'Waar letten we op', gevoel: 'Het gevoel' } satisfies Record<StandardKind, string>,
+    'Drie vragen staan al klaar: wat ging goed, wat kan beter, en het gevoel. Samen met je eigen vragen over de inhoud weet je klant zo vooraf waar hij of zij op kan letten. Zet de vragen gerust in je eigen woorden. De vraag over het gevoel blijft altijd staan: die laat zien of je klant erop vertrouwt dat je verder kunt helpen.',
+  standardName: { goed: 'Wat ging goed', beter: 'Wat kan beter', gevoel: 'Het gevoel' } satisfies Record<StandardKind, string>,
   standardDefault: {
     goed: 'Wat deden de adviseurs goed?',
     beter: 'Wat kan de volgende keer beter?',
-    letop: 'Waar moeten we op letten als je ons de volgende keer om advies vraagt?',
     gevoel: 'Welk gevoel krijg je bij deze adviseurs?',
   } satisfies Record<StandardKind, string>,
   include: (name: string) => `Stel de vraag “${name}”`,
@@ -162,6 +161,7 @@ export const feedbackformulier = {
   answersAnswered: 'Beantwoord op',
   answersFrom: 'Van',
   answersAnonymous: 'Geen naam ingevuld',
+  // "letop" only appears in links and codes made before issue 13.
   kindLabel: { eigen: 'Over de inhoud', goed: 'Wat ging goed', beter: 'Wat kan beter', letop: 'Waar letten we op', gevoel: 'Het gevoel' },
   notAnswered: 'Niet beantwoord.',
   chosen: 'Keuze:',

@@ -59,7 +59,7 @@ export const interventieplanner = {
   findings: {
     noneChosen: 'Kies hierboven de interventies die je wilt inzetten.',
     trainingAlone:
-      'Je koos alleen een training. Een training alleen beklijft zelden: na een paar weken werkt iedereen weer zoals vroeger. Zet er minstens twee andere interventies naast, en begin met het gedrag benoemen.',
+      'Je koos alleen een training. Een losse training blijft zelden hangen: na een tijdje ben je weer terug bij af. Zet er minstens twee andere interventies naast, en begin met het gedrag benoemen.',
     single: (name: string) => `Je koos alleen ‘${name}’. Eén interventie is niet genoeg om gedrag blijvend te veranderen. Kies er minstens drie.`,
     tooFew: (count: number) => `Je koos ${count} interventies. Kies er minstens drie, zodat ze elkaar kunnen versterken.`,
     behaviourMissing: 'Het gewenste gedrag is nog niet benoemd. Die interventie hoort er altijd bij: de andere bouwen erop voort.',

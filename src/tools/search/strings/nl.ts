@@ -2,11 +2,11 @@
 export const search = {
   label: 'Zoeken',
   pageTitle: 'Zoeken in het playbook',
-  pageDescription: 'Zoek in alle hoofdstukken, plays, zelfscans en hulpmiddelen.',
+  pageDescription: 'Zoek in alle hoofdstukken, werkvormen, zelfscans en hulpmiddelen.',
   needsJavaScript: 'Zoeken werkt met JavaScript, en dat staat in je browser uit. Je vindt alles ook via de delen van het playbook hieronder.',
   placeholder: 'Zoek in het playbook',
   shortcutHint: 'Druk op / om te zoeken',
-  types: { hoofdstuk: 'Hoofdstuk', play: 'Play', assessment: 'Zelfscan', tool: 'Hulpmiddel', page: 'Informatie' },
+  types: { hoofdstuk: 'Hoofdstuk', play: 'Werkvorm', assessment: 'Zelfscan', tool: 'Hulpmiddel', page: 'Informatie' },
   typeFilter: 'Soort',
   partFilter: 'Deel',
   close: 'Sluit zoeken',
