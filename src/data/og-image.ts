@@ -13,10 +13,12 @@
  * Results are also cached on disk by their content (`CACHE_DIR/og-images`), so CI that keeps
  * that folder between builds skips even this work; the cold build does not depend on it.
  */
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { constants, crc32, deflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import opentype from 'opentype.js';
@@ -298,11 +300,53 @@ export function renderOgImage(text: OgImageText): Buffer {
 }
 
 const cacheDir = join(process.env.CACHE_DIR ?? 'node_modules/.astro', 'og-images');
+const cacheKey = (text: OgImageText) => createHash('sha256').update(JSON.stringify([DESIGN_VERSION, text])).digest('hex').slice(0, 24);
+const cacheFile = (key: string) => join(cacheDir, `${key}.png`);
 
-/** The image for a page, from the content-hashed cache when an earlier build made it. */
+/** Images being drawn by the background process, by cache key: resolved once the file is written (or the process ended). */
+const drawing = new Map<string, Promise<void>>();
+
+/**
+ * Draws the given images in a separate process (src/data/og-image-worker.ts) while this one
+ * renders the HTML pages, so a 2-core machine builds both at once; the images land in the
+ * cache folder, where `ogImage` picks them up. Images already cached are skipped. If the
+ * process cannot run, `ogImage` draws what is missing itself. Resolves with the number drawn.
+ */
+export function drawInBackground(texts: readonly OgImageText[]): Promise<number> {
+  const jobs = new Map<string, OgImageText>();
+  for (const text of texts) {
+    const key = cacheKey(text);
+    if (!drawing.has(key) && !existsSync(cacheFile(key))) jobs.set(key, text);
+  }
+  const worker = join(process.cwd(), 'src/data/og-image-worker.ts');
+  if (jobs.size === 0 || !existsSync(worker)) return Promise.resolve(0);
+  const done = new Map<string, () => void>();
+  for (const key of jobs.keys()) drawing.set(key, new Promise((resolve) => done.set(key, resolve)));
+  let drawn = 0;
+  return new Promise((finished) => {
+    const finishAll = () => {
+      for (const resolve of done.values()) resolve();
+      done.clear();
+      finished(drawn);
+    };
+    const child = spawn(process.execPath, [worker, cacheDir], { stdio: ['pipe', 'pipe', 'inherit'] });
+    child.on('error', finishAll);
+    child.on('exit', finishAll);
+    createInterface({ input: child.stdout }).on('line', (key) => {
+      if (!done.has(key)) return;
+      drawn++;
+      done.get(key)!();
+      done.delete(key);
+    });
+    child.stdin.end(JSON.stringify([...jobs].map(([key, text]) => ({ key, text }))));
+  });
+}
+
+/** The image for a page: from the background process or the content-hashed cache, else drawn here. */
 export async function ogImage(text: OgImageText): Promise<Buffer> {
-  const key = createHash('sha256').update(JSON.stringify([DESIGN_VERSION, text])).digest('hex').slice(0, 24);
-  const cached = join(cacheDir, `${key}.png`);
+  const key = cacheKey(text);
+  await drawing.get(key);
+  const cached = cacheFile(key);
   if (existsSync(cached)) return readFileSync(cached);
   const png = renderOgImage(text);
   mkdirSync(cacheDir, { recursive: true });
