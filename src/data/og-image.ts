@@ -14,8 +14,9 @@
  * that folder between builds skips even this work; the cold build does not depend on it.
  */
 import { spawn } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -303,53 +304,54 @@ const cacheDir = join(process.env.CACHE_DIR ?? 'node_modules/.astro', 'og-images
 const cacheKey = (text: OgImageText) => createHash('sha256').update(JSON.stringify([DESIGN_VERSION, text])).digest('hex').slice(0, 24);
 const cacheFile = (key: string) => join(cacheDir, `${key}.png`);
 
-/** Images being drawn by the background process, by cache key: resolved once the file is written (or the process ended). */
-const drawing = new Map<string, Promise<void>>();
+/** Writes under another name first, so a reader never sees half a file. */
+export function writeAtomically(file: string, data: Buffer): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, data);
+  renameSync(temporary, file);
+}
 
 /**
  * Draws the given images in a separate process (src/data/og-image-worker.ts) while this one
  * renders the HTML pages, so a 2-core machine builds both at once; the images land in the
- * cache folder, where `ogImage` picks them up. Images already cached are skipped. If the
- * process cannot run, `ogImage` draws what is missing itself. Resolves with the number drawn.
+ * cache folder, where `ogImage` picks them up. The process works from the last image to the
+ * first while the og route goes from the first to the last, and each side skips what the
+ * other has written, so nobody waits and little is drawn twice. Images already cached are
+ * skipped. Resolves with the number the process drew.
  */
 export function drawInBackground(texts: readonly OgImageText[]): Promise<number> {
   const jobs = new Map<string, OgImageText>();
   for (const text of texts) {
     const key = cacheKey(text);
-    if (!drawing.has(key) && !existsSync(cacheFile(key))) jobs.set(key, text);
+    if (!existsSync(cacheFile(key))) jobs.set(key, text);
   }
   const worker = join(process.cwd(), 'src/data/og-image-worker.ts');
   if (jobs.size === 0 || !existsSync(worker)) return Promise.resolve(0);
-  const done = new Map<string, () => void>();
-  for (const key of jobs.keys()) drawing.set(key, new Promise((resolve) => done.set(key, resolve)));
-  let drawn = 0;
+  mkdirSync(cacheDir, { recursive: true });
   return new Promise((finished) => {
-    const finishAll = () => {
-      for (const resolve of done.values()) resolve();
-      done.clear();
-      finished(drawn);
-    };
+    let drawn = 0;
     const child = spawn(process.execPath, [worker, cacheDir], { stdio: ['pipe', 'pipe', 'inherit'] });
-    child.on('error', finishAll);
-    child.on('exit', finishAll);
-    createInterface({ input: child.stdout }).on('line', (key) => {
-      if (!done.has(key)) return;
-      drawn++;
-      done.get(key)!();
-      done.delete(key);
-    });
-    child.stdin.end(JSON.stringify([...jobs].map(([key, text]) => ({ key, text }))));
+    // Lowest priority: the process uses a core the build leaves idle and never slows the build.
+    try {
+      if (child.pid) setPriority(child.pid, 19);
+    } catch {
+      // Already ended, or not allowed: it then runs at normal priority.
+    }
+    child.on('error', () => finished(drawn));
+    child.on('exit', () => finished(drawn));
+    createInterface({ input: child.stdout }).on('line', () => drawn++);
+    // The process must not keep a finished build waiting.
+    child.unref();
+    child.stdin.end(JSON.stringify([...jobs].reverse().map(([key, text]) => ({ key, text }))));
   });
 }
 
-/** The image for a page: from the background process or the content-hashed cache, else drawn here. */
+/** The image for a page: from the content-hashed cache (or the background process), else drawn here. */
 export async function ogImage(text: OgImageText): Promise<Buffer> {
-  const key = cacheKey(text);
-  await drawing.get(key);
-  const cached = cacheFile(key);
+  const cached = cacheFile(cacheKey(text));
   if (existsSync(cached)) return readFileSync(cached);
   const png = renderOgImage(text);
   mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(cached, png);
+  writeAtomically(cached, png);
   return png;
 }

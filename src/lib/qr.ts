@@ -3,10 +3,11 @@
  * any service. Medium error correction keeps the code readable on a creased handout.
  * The same URL is encoded twice per page (the printed header and /qr/<path>.svg), and the
  * encoding (choosing the best of eight masks) is the costly part, so each URL is encoded
- * once, and during a build in a separate process (src/lib/qr-worker.ts) while this one
- * renders pages.
+ * once, and during a build mostly in a separate process (src/lib/qr-worker.ts) while this
+ * one renders pages.
  */
 import { spawn } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -15,44 +16,47 @@ import QRCode from 'qrcode';
 export const QR_OPTIONS = { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } } as const;
 
 const encoded = new Map<string, Promise<string>>();
+/** Answers of the background process that no page has asked for yet. */
+const answered = new Map<string, string>();
 
 function plainSvg(text: string): Promise<string> {
   let svg = encoded.get(text);
   if (!svg) {
-    svg = QRCode.toString(text, QR_OPTIONS);
+    // Never wait for the background process: what it has not answered yet is encoded here.
+    const ready = answered.get(text);
+    svg = ready === undefined ? QRCode.toString(text, QR_OPTIONS) : Promise.resolve(ready);
+    answered.delete(text);
     encoded.set(text, svg);
   }
   return svg;
 }
 
 /**
- * Encodes these texts in a separate Node process; `qrSvg` waits for its answers. What the
- * process does not answer (it failed, or is missing) is encoded here.
+ * Encodes these texts in a separate Node process, from the last to the first, while the
+ * pages ask for them from the first: `qrSvg` takes an answer when there is one and encodes
+ * in place when there is not, so nobody waits and little is encoded twice.
  */
-export function encodeInBackground(texts: readonly string[]): void {
+export function encodeInBackground(texts: readonly string[]): Promise<void> {
   const worker = join(process.cwd(), 'src/lib/qr-worker.ts');
   const missing = [...new Set(texts)].filter((text) => !encoded.has(text));
-  if (missing.length === 0 || !existsSync(worker)) return;
-  const waiting = new Map<string, (svg: string | undefined) => void>();
-  for (const text of missing) {
-    encoded.set(
-      text,
-      new Promise<string | undefined>((resolve) => waiting.set(text, resolve)).then((svg) => svg ?? QRCode.toString(text, QR_OPTIONS)),
-    );
-  }
-  const finishAll = () => {
-    for (const resolve of waiting.values()) resolve(undefined);
-    waiting.clear();
-  };
-  const child = spawn(process.execPath, [worker], { stdio: ['pipe', 'pipe', 'inherit'] });
-  child.on('error', finishAll);
-  child.on('exit', finishAll);
-  createInterface({ input: child.stdout }).on('line', (line) => {
-    const { text, svg } = JSON.parse(line) as { text: string; svg: string };
-    waiting.get(text)?.(svg);
-    waiting.delete(text);
+  if (missing.length === 0 || !existsSync(worker)) return Promise.resolve();
+  return new Promise((finished) => {
+    const child = spawn(process.execPath, [worker], { stdio: ['pipe', 'pipe', 'inherit'] });
+    // Lowest priority: the process uses a core the build leaves idle and never slows the build.
+    try {
+      if (child.pid) setPriority(child.pid, 19);
+    } catch {
+      // Already ended, or not allowed: it then runs at normal priority.
+    }
+    child.on('error', () => finished());
+    child.on('exit', () => finished());
+    child.unref();
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      const { text, svg } = JSON.parse(line) as { text: string; svg: string };
+      if (!encoded.has(text)) answered.set(text, svg);
+    });
+    child.stdin.end(JSON.stringify(missing.reverse()));
   });
-  child.stdin.end(JSON.stringify(missing));
 }
 
 export async function qrSvg(text: string, label: string): Promise<string> {

@@ -20,7 +20,7 @@ describe('QR codes', () => {
     vi.resetModules();
     const { encodeInBackground, qrSvg } = await import('../../src/lib/qr');
     const other = 'https://adviesplaybook.example/trainers/';
-    encodeInBackground([url, other]);
+    await encodeInBackground([url, other]);
     expect(await qrSvg(url, 'label')).toBe(inPlace);
     expect(decodeQr(render(await qrSvg(other, 'label')))).toBe(other);
   });

@@ -23,7 +23,7 @@ export const getStaticPaths = (async () => {
   ];
   // A build asks for every path before it renders any page: encode the codes meanwhile (the
   // printed header of each page shows the same code). Without Astro.site the URLs differ.
-  if (import.meta.env.PROD && import.meta.env.SITE) encodeInBackground(targets.map((target) => absoluteUrl(target.path, new URL(import.meta.env.SITE))));
+  if (import.meta.env.PROD && import.meta.env.SITE) void encodeInBackground(targets.map((target) => absoluteUrl(target.path, new URL(import.meta.env.SITE))));
   return targets.map((target) => ({ params: { path: qrPath(target.path).replace(/^\/qr\/|\.svg$/g, '') }, props: target }));
 }) satisfies GetStaticPaths;
 
