@@ -326,7 +326,8 @@ export function drawInBackground(texts: readonly OgImageText[]): Promise<number>
     if (!existsSync(cacheFile(key))) jobs.set(key, text);
   }
   const worker = join(process.cwd(), 'src/data/og-image-worker.ts');
-  if (jobs.size === 0 || !existsSync(worker)) return Promise.resolve(0);
+  // BUILD_WORKERS=0 keeps all drawing in the build process (to compare, or where processes are scarce).
+  if (jobs.size === 0 || !existsSync(worker) || process.env.BUILD_WORKERS === '0') return Promise.resolve(0);
   mkdirSync(cacheDir, { recursive: true });
   return new Promise((finished) => {
     let drawn = 0;

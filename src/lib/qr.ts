@@ -39,7 +39,7 @@ function plainSvg(text: string): Promise<string> {
 export function encodeInBackground(texts: readonly string[]): Promise<void> {
   const worker = join(process.cwd(), 'src/lib/qr-worker.ts');
   const missing = [...new Set(texts)].filter((text) => !encoded.has(text));
-  if (missing.length === 0 || !existsSync(worker)) return Promise.resolve();
+  if (missing.length === 0 || !existsSync(worker) || process.env.BUILD_WORKERS === '0') return Promise.resolve();
   return new Promise((finished) => {
     const child = spawn(process.execPath, [worker], { stdio: ['pipe', 'pipe', 'inherit'] });
     // Lowest priority: the process uses a core the build leaves idle and never slows the build.
