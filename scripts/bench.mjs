@@ -190,11 +190,16 @@ async function firstSearch(outDir, path, query) {
       const input = document.querySelector('dialog[open] .search__input');
       input.value = q;
       input.dispatchEvent(new Event('input'));
-      await new Promise((resolve) => {
-        const check = () => (document.querySelector('dialog[open] .search-hit') ? resolve() : requestAnimationFrame(check));
+      // A query without results would otherwise wait forever (small corpora lack some topics).
+      const found = await new Promise((resolve) => {
+        const check = () => {
+          if (document.querySelector('dialog[open] .search-hit')) resolve(true);
+          else if (performance.now() - started > 30_000) resolve(false);
+          else requestAnimationFrame(check);
+        };
         check();
       });
-      return performance.now() - started;
+      return found ? performance.now() - started : Number.NaN;
     }, query);
     await page.waitForLoadState('networkidle');
     await Promise.all(pending);
