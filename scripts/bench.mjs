@@ -275,7 +275,7 @@ for (const r of results) {
     ].join(' | '),
   );
 }
-console.log('\nBuild phases, seconds (Astro: setup, Vite bundling, then time per kind of route; images wait for the background process):');
+console.log('\nBuild phases, seconds (Astro: setup, Vite bundling, then time per kind of route; images and QR codes count only what the routes did themselves, the rest is drawn in background processes):');
 console.log('chapters | astro total | setup | bundling | HTML pages | /compleet/ | images /og/ | QR /qr/ | other routes | pagefind');
 for (const r of results) {
   const p = r.phases;

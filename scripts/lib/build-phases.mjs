@@ -2,8 +2,9 @@
  * Splits an `astro build` log into phases, so a benchmark shows where build time goes:
  * setup (config, content sync, types), bundling (Vite, server and client), and the time
  * Astro spent per kind of route (its own "+N ms" per file): HTML pages, the whole playbook
- * (/compleet/), link-preview images (/og/; mostly waiting for the background process) and
- * QR codes (/qr/). Times are in seconds.
+ * (/compleet/), link-preview images (/og/) and
+ * QR codes (/qr/), each counting only what the route did itself (background processes draw
+ * most of them). Times are in seconds.
  */
 const ANSI = /\x1b\[[0-9;]*m/g;
 
