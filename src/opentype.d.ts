@@ -7,8 +7,17 @@ declare module 'opentype.js' {
       x2: number;
       y2: number;
     }
+    interface PathCommand {
+      type: 'M' | 'L' | 'Q' | 'C' | 'Z';
+      x?: number;
+      y?: number;
+      x1?: number;
+      y1?: number;
+      x2?: number;
+      y2?: number;
+    }
     interface Path {
-      toPathData(decimalPlaces?: number): string;
+      commands: PathCommand[];
       getBoundingBox(): BoundingBox;
     }
     interface Glyph {

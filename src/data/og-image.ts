@@ -33,7 +33,7 @@ export interface OgImageText {
 }
 
 /** Bump when the drawing changes, so cached images from an older design are not reused. */
-const DESIGN_VERSION = 2;
+const DESIGN_VERSION = 3;
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 const PADDING_X = 72;
@@ -93,6 +93,29 @@ function rasterise(pathData: string, box: { x1: number; y1: number; x2: number; 
   return { left, top, width, height, alpha };
 }
 
+/**
+ * SVG path data from a glyph's commands. (opentype.js' own toPathData writes NaN for some
+ * whole-number coordinates, which made resvg drop the rest of the outline.)
+ */
+function pathData(path: opentype.Path): string {
+  const n = (value: number) => (Math.round(value * 1000) / 1000).toString();
+  return path.commands
+    .map((command) => {
+      switch (command.type) {
+        case 'M':
+        case 'L':
+          return `${command.type}${n(command.x!)} ${n(command.y!)}`;
+        case 'Q':
+          return `Q${n(command.x1!)} ${n(command.y1!)} ${n(command.x!)} ${n(command.y!)}`;
+        case 'C':
+          return `C${n(command.x1!)} ${n(command.y1!)} ${n(command.x2!)} ${n(command.y2!)} ${n(command.x!)} ${n(command.y!)}`;
+        default:
+          return 'Z';
+      }
+    })
+    .join('');
+}
+
 const glyphMasks = new Map<string, Mask | null>();
 /** A glyph's mask at a size and a half-pixel offset, rasterised the first time it is used. */
 function glyphMask(weight: Weight, size: number, glyph: opentype.Glyph, half: 0 | 1): Mask | undefined {
@@ -100,7 +123,7 @@ function glyphMask(weight: Weight, size: number, glyph: opentype.Glyph, half: 0 
   let mask = glyphMasks.get(key);
   if (mask === undefined) {
     const path = glyph.getPath(half / 2, 0, size);
-    mask = rasterise(path.toPathData(3), path.getBoundingBox()) ?? null;
+    mask = rasterise(pathData(path), path.getBoundingBox()) ?? null;
     glyphMasks.set(key, mask);
   }
   return mask ?? undefined;
@@ -355,4 +378,10 @@ export async function ogImage(text: OgImageText): Promise<Buffer> {
   mkdirSync(cacheDir, { recursive: true });
   writeAtomically(cached, png);
   return png;
+}
+
+/** Ink of one character's mask at a whole and at a half pixel offset (for tests: both must be whole glyphs). */
+export function glyphInk(character: string, weight: Weight, size: number): [number, number] {
+  const glyph = font(weight).charToGlyph(character);
+  return ([0, 1] as const).map((half) => glyphMask(weight, size, glyph, half)?.alpha.reduce((sum, value) => sum + value, 0) ?? 0) as [number, number];
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { OG_HEIGHT, OG_WIDTH, renderOgImage, type OgImageText } from '../../src/data/og-image';
+import { glyphInk, OG_HEIGHT, OG_WIDTH, renderOgImage, type OgImageText } from '../../src/data/og-image';
 
 const page: OgImageText = {
   eyebrow: 'De rol van de adviseur',
@@ -53,6 +53,19 @@ describe('link-preview images', () => {
     const base = decode(renderOgImage(page));
     expect(differingPixels(base, decode(renderOgImage({ ...page, eyebrow: 'Gesprekken voeren' })))).toBeGreaterThan(200);
     expect(differingPixels(base, decode(renderOgImage({ ...page, description: 'Een andere samenvatting van dit hoofdstuk.' })))).toBeGreaterThan(200);
+  });
+
+  it('draw every letter whole, at whole and half pixel positions, in every size used', () => {
+    // Each glyph is drawn once per size and half-pixel offset; a broken outline (opentype.js
+    // once wrote NaN into some) lost most of a letter in one of the two.
+    const broken: string[] = [];
+    for (const [weight, size] of [[700, 70], [700, 58], [700, 30], [400, 30]] as const) {
+      for (const character of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789éëïóü?!,.-…') {
+        const [whole, half] = glyphInk(character, weight, size);
+        if (whole === 0 || Math.abs(whole - half) / whole > 0.05) broken.push(`${character} ${weight} ${size}px: ${whole} vs ${half}`);
+      }
+    }
+    expect(broken).toEqual([]);
   });
 
   it('are the same bytes for the same text (a build is reproducible)', () => {
