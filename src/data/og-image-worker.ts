@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { renderOgImage, writeAtomically, type OgImageText } from './og-image.ts';
 
 const dir = process.argv[2]!;
+// The build does not wait for this process: once it has ended, there is no one to answer.
+process.stdout.on('error', () => process.exit(0));
 let input = '';
 for await (const chunk of process.stdin) input += chunk;
 for (const { key, text } of JSON.parse(input) as { key: string; text: OgImageText }[]) {

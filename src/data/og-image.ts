@@ -364,8 +364,9 @@ export function drawInBackground(texts: readonly OgImageText[]): Promise<number>
     child.on('error', () => finished(drawn));
     child.on('exit', () => finished(drawn));
     createInterface({ input: child.stdout }).on('line', () => drawn++);
-    // The process must not keep a finished build waiting.
+    // Neither the process nor its pipe keeps a finished build waiting.
     child.unref();
+    (child.stdout as unknown as { unref?: () => void }).unref?.();
     child.stdin.end(JSON.stringify([...jobs].reverse().map(([key, text]) => ({ key, text }))));
   });
 }

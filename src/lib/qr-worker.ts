@@ -6,6 +6,8 @@
 import QRCode from 'qrcode';
 import { QR_OPTIONS } from './qr.ts';
 
+// The build does not wait for this process: once it has ended, there is no one to answer.
+process.stdout.on('error', () => process.exit(0));
 let input = '';
 for await (const chunk of process.stdin) input += chunk;
 for (const text of JSON.parse(input) as string[]) {

@@ -50,7 +50,9 @@ export function encodeInBackground(texts: readonly string[]): Promise<void> {
     }
     child.on('error', () => finished());
     child.on('exit', () => finished());
+    // Neither the process nor its pipe keeps a finished build waiting.
     child.unref();
+    (child.stdout as unknown as { unref?: () => void }).unref?.();
     createInterface({ input: child.stdout }).on('line', (line) => {
       const { text, svg } = JSON.parse(line) as { text: string; svg: string };
       if (!encoded.has(text)) answered.set(text, svg);
