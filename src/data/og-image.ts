@@ -24,13 +24,14 @@ import { constants, crc32, deflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import opentype from 'opentype.js';
 
-export interface OgImageText {
+// A type, not an interface: route props must be assignable to Astro's Record<string, unknown>.
+export type OgImageText = {
   /** Small line above the title: the part, or the kind of page. */
   eyebrow: string;
   title: string;
   description: string;
   siteName: string;
-}
+};
 
 /** Bump when the drawing changes, so cached images from an older design are not reused. */
 const DESIGN_VERSION = 3;
