@@ -5,7 +5,8 @@
 //   npm run bench                      N = 100 and 1,000
 //   npm run bench -- --sizes 100,1000,5000
 //
-// Per size: build seconds (Astro and Pagefind), ms per page, peak memory, a chapter's HTML,
+// Per size: build seconds (Astro and Pagefind) and Astro's phases (setup, bundling, HTML pages,
+// /compleet/, link-preview images, QR codes; scripts/lib/build-phases.mjs), ms per page, peak memory, a chapter's HTML,
 // CSS and JS before interaction (raw and gzip), total output, the Pagefind index, and a first
 // search in Chromium (bytes transferred and time from opening the dialog to results).
 import { spawnSync } from 'node:child_process';
@@ -13,6 +14,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync }
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { buildPhases } from './lib/build-phases.mjs';
 import { serve } from './serve.mjs';
 
 const args = process.argv.slice(2);
@@ -118,11 +120,11 @@ function timed(command, commandArgs, env, log) {
   const timing = `${log}.time`;
   const result = spawnSync('/usr/bin/time', ['-o', timing, '-f', '%e %M', command, ...commandArgs], {
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
     maxBuffer: 256 * 1024 * 1024,
     encoding: 'utf8',
   });
-  writeFileSync(log, result.stderr ?? '');
+  writeFileSync(log, `${result.stdout ?? ''}${result.stderr ?? ''}`);
   if (result.status !== 0) throw new Error(`${command} failed (exit ${result.status}); see ${log}`);
   const [seconds, kilobytes] = readFileSync(timing, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
   return { seconds, peakMB: kilobytes / 1024 };
@@ -188,11 +190,16 @@ async function firstSearch(outDir, path, query) {
       const input = document.querySelector('dialog[open] .search__input');
       input.value = q;
       input.dispatchEvent(new Event('input'));
-      await new Promise((resolve) => {
-        const check = () => (document.querySelector('dialog[open] .search-hit') ? resolve() : requestAnimationFrame(check));
+      // A query without results would otherwise wait forever (small corpora lack some topics).
+      const found = await new Promise((resolve) => {
+        const check = () => {
+          if (document.querySelector('dialog[open] .search-hit')) resolve(true);
+          else if (performance.now() - started > 30_000) resolve(false);
+          else requestAnimationFrame(check);
+        };
         check();
       });
-      return performance.now() - started;
+      return found ? performance.now() - started : Number.NaN;
     }, query);
     await page.waitForLoadState('networkidle');
     await Promise.all(pending);
@@ -215,6 +222,7 @@ for (const count of sizes) {
   rmSync(env.CACHE_DIR, { recursive: true, force: true });
   const astro = timed('astro', ['build'], env, join(root, `astro-${count}.log`));
   const pagefind = timed('pagefind', ['--site', outDir, '--silent'], env, join(root, `pagefind-${count}.log`));
+  const { phases } = buildPhases(readFileSync(join(root, `astro-${count}.log`), 'utf8'));
   const pages = readdirSync(outDir, { recursive: true }).filter((name) => String(name).endsWith('index.html')).length;
   const middle = Math.floor(count / 2);
   const chapterPath = `/deel-${Math.floor(middle / 25) + 1}/hoofdstuk-${middle + 1}/`;
@@ -230,6 +238,7 @@ for (const count of sizes) {
     pages,
     buildSeconds: astro.seconds,
     pagefindSeconds: pagefind.seconds,
+    phases,
     msPerPage: (astro.seconds * 1000) / pages,
     peakMemoryMB: Math.max(astro.peakMB, pagefind.peakMB),
     chapterPage: { path: chapterPath, ...pageWeight(outDir, chapterPath) },
@@ -265,6 +274,12 @@ for (const r of results) {
       r.firstSearch.milliseconds.toFixed(0),
     ].join(' | '),
   );
+}
+console.log('\nBuild phases, seconds (Astro: setup, Vite bundling, then time per kind of route; images and QR codes count only what the routes did themselves, the rest is drawn in background processes):');
+console.log('chapters | astro total | setup | bundling | HTML pages | /compleet/ | images /og/ | QR /qr/ | other routes | pagefind');
+for (const r of results) {
+  const p = r.phases;
+  console.log([r.chapters, r.buildSeconds, p.setup, p.bundling, p.pages, p.complete, p.images, p.qr, p.otherRoutes, r.pagefindSeconds].map((value, index) => (index === 0 ? value : value.toFixed(2))).join(' | '));
 }
 console.log('\nFirst search per query (KB transferred / ms from dialog open to results):');
 for (const r of results) {

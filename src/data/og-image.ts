@@ -1,61 +1,389 @@
 /**
- * Link-preview images (Open Graph, 1200 × 630 PNG), drawn at build time: satori lays out
- * the text, resvg turns it into a PNG. The font is a self-hosted copy of Noto Sans, so
- * nothing is fetched. Results are cached on disk by their content, so unchanged pages cost
- * nothing on the next build.
+ * Link-preview images (Open Graph, 1200 × 630 PNG), drawn at build time without a layout
+ * engine or a full-canvas rasteriser, so a cold build pays about a millisecond per image:
+ *
+ * - The font is a self-hosted copy of Noto Sans (nothing is fetched), read once by opentype.js,
+ *   which also lays out the lines (advance widths with kerning, greedy wrapping).
+ * - Every glyph is rasterised once per size and half-pixel offset (resvg, a few pixels square)
+ *   and kept as a coverage mask; a page's image is those masks stamped onto a flat background.
+ * - The picture has five colours, so the PNG is indexed (one byte per pixel, a palette of
+ *   coverage levels per colour), which deflates in a few milliseconds.
+ *
+ * A changed title, part or description changes the pixels (tests/unit/og-image.test.ts).
+ * Results are also cached on disk by their content (`CACHE_DIR/og-images`), so CI that keeps
+ * that folder between builds skips even this work; the cold build does not depend on it.
  */
+import { spawn } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { constants, crc32, deflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
+import opentype from 'opentype.js';
 
-const require = createRequire(import.meta.url);
-const fontFile = (weight: 400 | 700) => readFileSync(require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`));
-let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
-
-const cacheDir = join(process.env.CACHE_DIR ?? 'node_modules/.astro', 'og-images');
-
-export interface OgImageText {
+// A type, not an interface: route props must be assignable to Astro's Record<string, unknown>.
+export type OgImageText = {
   /** Small line above the title: the part, or the kind of page. */
   eyebrow: string;
   title: string;
   description: string;
   siteName: string;
+};
+
+/** Bump when the drawing changes, so cached images from an older design are not reused. */
+const DESIGN_VERSION = 3;
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+const PADDING_X = 72;
+const PADDING_Y = 64;
+const TEXT_WIDTH = OG_WIDTH - 2 * PADDING_X;
+
+type Rgb = readonly [number, number, number];
+const hex = (value: string): Rgb => [1, 3, 5].map((start) => parseInt(value.slice(start, start + 2), 16)) as unknown as Rgb;
+const BACKGROUND = hex('#0b5c6b');
+const mix = (top: Rgb, bottom: Rgb, alpha: number): Rgb => top.map((channel, index) => Math.round(channel * alpha + bottom[index]! * (1 - alpha))) as unknown as Rgb;
+/** The text colours; each gets LEVELS palette entries, from faint edge to full ink. */
+const INKS = {
+  siteName: mix(hex('#ffffff'), BACKGROUND, 0.9),
+  accent: hex('#a8e0d0'),
+  title: hex('#ffffff'),
+  description: hex('#dcebee'),
+} as const;
+type Ink = keyof typeof INKS;
+const INK_NAMES = Object.keys(INKS) as Ink[];
+/** Coverage levels per ink: 4 inks × 63 + background = 253 palette entries (≤ 256). */
+const LEVELS = 63;
+
+const require = createRequire(import.meta.url);
+type Weight = 400 | 700;
+const fonts = new Map<Weight, opentype.Font>();
+function font(weight: Weight): opentype.Font {
+  let loaded = fonts.get(weight);
+  if (!loaded) {
+    const file = readFileSync(require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`));
+    loaded = opentype.parse(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength));
+    fonts.set(weight, loaded);
+  }
+  return loaded;
 }
 
-const h = (type: string, style: Record<string, unknown>, children: unknown) => ({ type, props: { style, children } });
+/** A coverage mask: `alpha` is width × height bytes, placed with its top-left at (left, top) relative to the pen. */
+interface Mask {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  alpha: Uint8Array;
+}
 
-export async function ogImage(text: OgImageText): Promise<Buffer> {
-  const key = createHash('sha256').update(JSON.stringify(text)).digest('hex').slice(0, 24);
-  const cached = join(cacheDir, `${key}.png`);
-  if (existsSync(cached)) return readFileSync(cached);
+/** Rasterise an SVG path (in pixels, pen at 0,0) into a coverage mask. */
+function rasterise(pathData: string, box: { x1: number; y1: number; x2: number; y2: number }): Mask | undefined {
+  const left = Math.floor(box.x1) - 1;
+  const top = Math.floor(box.y1) - 1;
+  const width = Math.ceil(box.x2) + 1 - left;
+  const height = Math.ceil(box.y2) + 1 - top;
+  if (!pathData || width <= 0 || height <= 0 || !Number.isFinite(width + height)) return undefined;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><path transform="translate(${-left} ${-top})" d="${pathData}" fill="#000"/></svg>`;
+  // No text in these SVGs: skip scanning the system fonts, which costs more than the drawing.
+  const rgba = new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
+  const alpha = new Uint8Array(width * height);
+  for (let index = 0; index < alpha.length; index++) alpha[index] = rgba[index * 4 + 3]!;
+  return { left, top, width, height, alpha };
+}
 
-  fonts ??= [
-    { name: 'Noto Sans', data: fontFile(400), weight: 400, style: 'normal' },
-    { name: 'Noto Sans', data: fontFile(700), weight: 700, style: 'normal' },
-  ];
-  const title = text.title.length > 90 ? `${text.title.slice(0, 88)}…` : text.title;
-  const description = text.description.length > 160 ? `${text.description.slice(0, 158)}…` : text.description;
-  const svg = await satori(
-    h(
-      'div',
-      { width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px', background: '#0b5c6b', color: '#ffffff', fontFamily: 'Noto Sans' },
-      [
-        h('div', { display: 'flex', fontSize: 30, fontWeight: 700, opacity: 0.9 }, text.siteName),
-        h('div', { display: 'flex', flexDirection: 'column' }, [
-          h('div', { display: 'flex', fontSize: 30, fontWeight: 700, color: '#a8e0d0', marginBottom: 16 }, text.eyebrow),
-          h('div', { display: 'flex', fontSize: title.length > 50 ? 58 : 70, fontWeight: 700, lineHeight: 1.15 }, title),
-          h('div', { display: 'flex', fontSize: 30, marginTop: 24, lineHeight: 1.35, color: '#dcebee' }, description),
-        ]),
-        h('div', { display: 'flex', height: 10, width: 180, background: '#a8e0d0', borderRadius: 5 }, ''),
-      ],
-    ) as never,
-    { width: 1200, height: 630, fonts },
-  );
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: 1200 } }).render().asPng();
+/**
+ * SVG path data from a glyph's commands. (opentype.js' own toPathData writes NaN for some
+ * whole-number coordinates, which made resvg drop the rest of the outline.)
+ */
+function pathData(path: opentype.Path): string {
+  const n = (value: number) => (Math.round(value * 1000) / 1000).toString();
+  return path.commands
+    .map((command) => {
+      switch (command.type) {
+        case 'M':
+        case 'L':
+          return `${command.type}${n(command.x!)} ${n(command.y!)}`;
+        case 'Q':
+          return `Q${n(command.x1!)} ${n(command.y1!)} ${n(command.x!)} ${n(command.y!)}`;
+        case 'C':
+          return `C${n(command.x1!)} ${n(command.y1!)} ${n(command.x2!)} ${n(command.y2!)} ${n(command.x!)} ${n(command.y!)}`;
+        default:
+          return 'Z';
+      }
+    })
+    .join('');
+}
+
+const glyphMasks = new Map<string, Mask | null>();
+/** A glyph's mask at a size and a half-pixel offset, rasterised the first time it is used. */
+function glyphMask(weight: Weight, size: number, glyph: opentype.Glyph, half: 0 | 1): Mask | undefined {
+  const key = `${weight}:${size}:${glyph.index}:${half}`;
+  let mask = glyphMasks.get(key);
+  if (mask === undefined) {
+    const path = glyph.getPath(half / 2, 0, size);
+    mask = rasterise(pathData(path), path.getBoundingBox()) ?? null;
+    glyphMasks.set(key, mask);
+  }
+  return mask ?? undefined;
+}
+
+interface TextStyle {
+  weight: Weight;
+  size: number;
+  lineHeight: number;
+  ink: Ink;
+  maxLines: number;
+}
+
+/**
+ * Pen positions of a line: advance widths plus pair kerning, from per-character and per-pair
+ * caches (opentype.js' own layout shapes the whole string on every call, ~50× slower).
+ */
+const glyphCache = new Map<string, opentype.Glyph>();
+const kerningCache = new Map<string, number>();
+function layout(text: string, style: TextStyle): { glyphs: { glyph: opentype.Glyph; x: number }[]; width: number } {
+  const face = font(style.weight);
+  const scale = style.size / face.unitsPerEm;
+  const glyphs: { glyph: opentype.Glyph; x: number }[] = [];
+  let pen = 0;
+  let previous: opentype.Glyph | undefined;
+  for (const character of text) {
+    const glyphKey = `${style.weight}:${character}`;
+    let glyph = glyphCache.get(glyphKey);
+    if (!glyph) {
+      glyph = face.charToGlyph(character);
+      glyphCache.set(glyphKey, glyph);
+    }
+    if (previous) {
+      const pairKey = `${style.weight}:${previous.index}:${glyph.index}`;
+      let kerning = kerningCache.get(pairKey);
+      if (kerning === undefined) {
+        kerning = face.getKerningValue(previous, glyph);
+        kerningCache.set(pairKey, kerning);
+      }
+      pen += kerning * scale;
+    }
+    glyphs.push({ glyph, x: pen });
+    pen += (glyph.advanceWidth ?? 0) * scale;
+    previous = glyph;
+  }
+  return { glyphs, width: pen };
+}
+const width = (text: string, style: TextStyle) => layout(text, style).width;
+
+/** Greedy line breaking at spaces (a word wider than a line is cut), at most `maxLines`, the last one ellipsised. */
+export function wrapLines(text: string, style: TextStyle, maxWidth = TEXT_WIDTH): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (let word of words) {
+    while (width(word, style) > maxWidth) {
+      let cut = word.length - 1;
+      while (cut > 1 && width(word.slice(0, cut), style) > maxWidth) cut--;
+      if (line) lines.push(line);
+      lines.push(word.slice(0, cut));
+      line = '';
+      word = word.slice(cut);
+    }
+    const candidate = line ? `${line} ${word}` : word;
+    if (!line || width(candidate, style) <= maxWidth) line = candidate;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  if (lines.length <= style.maxLines) return lines;
+  const kept = lines.slice(0, style.maxLines);
+  let last = `${kept.at(-1)!}…`;
+  while (last.length > 1 && width(last, style) > maxWidth) last = `${last.slice(0, -2).trimEnd()}…`;
+  kept[kept.length - 1] = last;
+  return kept;
+}
+
+const STRIDE = OG_WIDTH + 1;
+/** PNG signature, header and palette: the same for every image. */
+let pngHead: Buffer | undefined;
+function pngStart(): Buffer {
+  if (pngHead) return pngHead;
+  const palette = Buffer.alloc((1 + INK_NAMES.length * LEVELS) * 3);
+  palette.set(BACKGROUND, 0);
+  INK_NAMES.forEach((ink, inkIndex) => {
+    for (let level = 1; level <= LEVELS; level++) palette.set(mix(INKS[ink], BACKGROUND, level / LEVELS), (1 + inkIndex * LEVELS + level - 1) * 3);
+  });
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(OG_WIDTH, 0);
+  header.writeUInt32BE(OG_HEIGHT, 4);
+  header.set([8, 3, 0, 0, 0], 8);
+  pngHead = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('PLTE', palette)]);
+  return pngHead;
+}
+
+/**
+ * The picture as PNG scanlines: per row a filter byte (0, none) and one palette index per
+ * pixel, where 0 is the background and then LEVELS entries per ink. One buffer serves every
+ * image (drawing is synchronous), so a build does not allocate a megabyte per page.
+ */
+const scanlines = Buffer.alloc(STRIDE * OG_HEIGHT);
+class Canvas {
+  constructor() {
+    scanlines.fill(0);
+  }
+
+  stamp(mask: Mask, x: number, y: number, ink: Ink): void {
+    const base = 1 + INK_NAMES.indexOf(ink) * LEVELS;
+    for (let row = 0; row < mask.height; row++) {
+      const canvasY = y + mask.top + row;
+      if (canvasY < 0 || canvasY >= OG_HEIGHT) continue;
+      for (let column = 0; column < mask.width; column++) {
+        const canvasX = x + mask.left + column;
+        if (canvasX < 0 || canvasX >= OG_WIDTH) continue;
+        const coverage = mask.alpha[row * mask.width + column]!;
+        if (coverage === 0) continue;
+        const level = ((coverage * LEVELS + 127) / 255) | 0 || 1;
+        const at = canvasY * STRIDE + 1 + canvasX;
+        const current = scanlines[at]!;
+        const currentLevel = current === 0 ? 0 : ((current - 1) % LEVELS) + 1;
+        if (level > currentLevel) scanlines[at] = base + level - 1;
+      }
+    }
+  }
+
+  /** Draws one line with its baseline at `baseline`. */
+  text(line: string, x: number, baseline: number, style: TextStyle): void {
+    for (const { glyph, x: offset } of layout(line, style).glyphs) {
+      const halves = Math.round((x + offset) * 2);
+      const mask = glyphMask(style.weight, style.size, glyph, (halves % 2) as 0 | 1);
+      if (mask) this.stamp(mask, Math.floor(halves / 2), baseline, style.ink);
+    }
+  }
+
+  /** Indexed-colour PNG (colour type 3, 8 bits). Run-length deflate suits rows of one colour and is the fastest zlib mode. */
+  png(): Buffer {
+    const data = deflateSync(scanlines, { level: 1, strategy: constants.Z_RLE });
+    return Buffer.concat([pngStart(), chunk('IDAT', data), chunk('IEND', Buffer.alloc(0))]);
+  }
+}
+
+function chunk(type: string, data: Buffer): Buffer {
+  const out = Buffer.alloc(12 + data.length);
+  out.writeUInt32BE(data.length, 0);
+  out.write(type, 4, 'latin1');
+  data.copy(out, 8);
+  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
+  return out;
+}
+
+const SMALL_BOLD: Omit<TextStyle, 'ink'> = { weight: 700, size: 30, lineHeight: 1.2, maxLines: 1 };
+const DESCRIPTION: TextStyle = { weight: 400, size: 30, lineHeight: 1.35, ink: 'description', maxLines: 3 };
+const BAR = { width: 180, height: 10 };
+
+/** Baseline of a line whose box starts at `top`: the em box (ascender to descender) centred in the line box. */
+function baselineIn(top: number, style: TextStyle): number {
+  const metrics = font(style.weight);
+  const scale = style.size / metrics.unitsPerEm;
+  const lineBox = style.size * style.lineHeight;
+  return top + lineBox / 2 + ((metrics.ascender + metrics.descender) / 2) * scale;
+}
+
+let barMask: Mask | undefined;
+
+/** Draws the image: site name at the top, the accent bar at the bottom, part + title + description centred between. */
+export function renderOgImage(text: OgImageText): Buffer {
+  const canvas = new Canvas();
+  const siteStyle: TextStyle = { ...SMALL_BOLD, ink: 'siteName' };
+  const eyebrowStyle: TextStyle = { ...SMALL_BOLD, ink: 'accent' };
+  const titleLength = text.title.length;
+  const titleStyle: TextStyle = { weight: 700, size: titleLength > 50 ? 58 : 70, lineHeight: 1.15, ink: 'title', maxLines: 3 };
+
+  const siteLine = wrapLines(text.siteName, siteStyle)[0] ?? '';
+  canvas.text(siteLine, PADDING_X, Math.round(baselineIn(PADDING_Y, siteStyle)), siteStyle);
+  const barTop = OG_HEIGHT - PADDING_Y - BAR.height;
+  barMask ??= rasterise(`M${BAR.height / 2} 0H${BAR.width - BAR.height / 2}A${BAR.height / 2} ${BAR.height / 2} 0 0 1 ${BAR.width - BAR.height / 2} ${BAR.height}H${BAR.height / 2}A${BAR.height / 2} ${BAR.height / 2} 0 0 1 ${BAR.height / 2} 0Z`, { x1: 0, y1: 0, x2: BAR.width, y2: BAR.height });
+  if (barMask) canvas.stamp(barMask, PADDING_X, barTop, 'accent');
+
+  const blocks = [
+    { style: eyebrowStyle, lines: text.eyebrow ? wrapLines(text.eyebrow, eyebrowStyle) : [], gapAfter: 16 },
+    { style: titleStyle, lines: wrapLines(text.title, titleStyle), gapAfter: 24 },
+    { style: DESCRIPTION, lines: text.description ? wrapLines(text.description, DESCRIPTION) : [], gapAfter: 0 },
+  ].filter((block) => block.lines.length > 0);
+  const lineBox = (style: TextStyle) => style.size * style.lineHeight;
+  const height = blocks.reduce((total, block, index) => total + block.lines.length * lineBox(block.style) + (index < blocks.length - 1 ? block.gapAfter : 0), 0);
+  const spaceTop = PADDING_Y + lineBox(siteStyle);
+  let top = spaceTop + Math.max(0, (barTop - spaceTop - height) / 2);
+  blocks.forEach((block, index) => {
+    for (const line of block.lines) {
+      canvas.text(line, PADDING_X, Math.round(baselineIn(top, block.style)), block.style);
+      top += lineBox(block.style);
+    }
+    if (index < blocks.length - 1) top += block.gapAfter;
+  });
+  return canvas.png();
+}
+
+const cacheDir = join(process.env.CACHE_DIR ?? 'node_modules/.astro', 'og-images');
+const cacheKey = (text: OgImageText) => createHash('sha256').update(JSON.stringify([DESIGN_VERSION, text])).digest('hex').slice(0, 24);
+const cacheFile = (key: string) => join(cacheDir, `${key}.png`);
+
+/** Writes under another name first, so a reader never sees half a file. */
+export function writeAtomically(file: string, data: Buffer): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, data);
+  renameSync(temporary, file);
+}
+
+/**
+ * Draws the given images in a separate process (src/data/og-image-worker.ts) while this one
+ * renders the HTML pages, so a 2-core machine builds both at once; the images land in the
+ * cache folder, where `ogImage` picks them up. The process works from the last image to the
+ * first while the og route goes from the first to the last, and each side skips what the
+ * other has written, so nobody waits and little is drawn twice. Images already cached are
+ * skipped. Resolves with the number the process drew.
+ */
+export function drawInBackground(texts: readonly OgImageText[]): Promise<number> {
+  const jobs = new Map<string, OgImageText>();
+  for (const text of texts) {
+    const key = cacheKey(text);
+    if (!existsSync(cacheFile(key))) jobs.set(key, text);
+  }
+  const worker = join(process.cwd(), 'src/data/og-image-worker.ts');
+  // BUILD_WORKERS=0 keeps all drawing in the build process (to compare, or where processes are scarce).
+  if (jobs.size === 0 || !existsSync(worker) || process.env.BUILD_WORKERS === '0') return Promise.resolve(0);
   mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(cached, png);
+  return new Promise((finished) => {
+    let drawn = 0;
+    const child = spawn(process.execPath, [worker, cacheDir], { stdio: ['pipe', 'pipe', 'inherit'] });
+    // Lowest priority: the process uses a core the build leaves idle and never slows the build.
+    try {
+      if (child.pid) setPriority(child.pid, 19);
+    } catch {
+      // Already ended, or not allowed: it then runs at normal priority.
+    }
+    child.on('error', () => finished(drawn));
+    child.on('exit', () => finished(drawn));
+    createInterface({ input: child.stdout }).on('line', () => drawn++);
+    // Neither the process nor its pipe keeps a finished build waiting.
+    child.unref();
+    (child.stdout as unknown as { unref?: () => void }).unref?.();
+    child.stdin.end(JSON.stringify([...jobs].reverse().map(([key, text]) => ({ key, text }))));
+  });
+}
+
+/** The image for a page: from the content-hashed cache (or the background process), else drawn here. */
+export async function ogImage(text: OgImageText): Promise<Buffer> {
+  const cached = cacheFile(cacheKey(text));
+  if (existsSync(cached)) return readFileSync(cached);
+  const png = renderOgImage(text);
+  mkdirSync(cacheDir, { recursive: true });
+  writeAtomically(cached, png);
   return png;
+}
+
+/** Ink of one character's mask at a whole and at a half pixel offset (for tests: both must be whole glyphs). */
+export function glyphInk(character: string, weight: Weight, size: number): [number, number] {
+  const glyph = font(weight).charToGlyph(character);
+  return ([0, 1] as const).map((half) => glyphMask(weight, size, glyph, half)?.alpha.reduce((sum, value) => sum + value, 0) ?? 0) as [number, number];
 }

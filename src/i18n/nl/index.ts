@@ -7,6 +7,8 @@
 import { assessment } from '../../tools/assessment/strings/nl';
 import { search } from '../../tools/search/strings/nl';
 
+const longDate = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 export const nl = {
   lang: 'nl',
   siteName: 'Adviesplaybook',
@@ -145,8 +147,8 @@ export const nl = {
     text: 'Deze pagina bestaat niet (meer). Misschien helpt de navigatie of de zoekfunctie je verder.',
     backHome: 'Naar de homepage',
   },
-  dateFormat: (date: Date) =>
-    new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date),
+  // One formatter for every page: creating an Intl.DateTimeFormat costs more than formatting.
+  dateFormat: (date: Date) => longDate.format(date),
 };
 
 export type Dictionary = typeof nl;

@@ -7,7 +7,7 @@ import { getAssessments } from '../../data/assessments';
 import { getPlaybook } from '../../data/playbook';
 import { getTools } from '../../data/tools';
 import { strings } from '../../i18n';
-import { qrSvg } from '../../lib/qr';
+import { encodeInBackground, qrSvg } from '../../lib/qr';
 import { assessmentPath, completePath, homePath, qrPath } from '../../lib/urls';
 import { absoluteUrl } from '../../site';
 
@@ -21,6 +21,9 @@ export const getStaticPaths = (async () => {
     ...(await getAssessments()).map((assessment) => ({ path: assessmentPath(assessment.id), title: assessment.data.title })),
     ...(await getTools()).map((tool) => ({ path: tool.path, title: tool.title })),
   ];
+  // A build asks for every path before it renders any page: encode the codes meanwhile (the
+  // printed header of each page shows the same code). Without Astro.site the URLs differ.
+  if (import.meta.env.PROD && import.meta.env.SITE) void encodeInBackground(targets.map((target) => absoluteUrl(target.path, new URL(import.meta.env.SITE))));
   return targets.map((target) => ({ params: { path: qrPath(target.path).replace(/^\/qr\/|\.svg$/g, '') }, props: target }));
 }) satisfies GetStaticPaths;
 
