@@ -4,7 +4,7 @@
  * is built once per build from every chapter and page.
  */
 import { getCollection } from 'astro:content';
-import { compoundParts, vocabularyOf } from '../lib/search/compounds';
+import { compoundParts, vocabularyOf } from '../tools/search/compounds';
 
 let vocabulary: Promise<Set<string>> | undefined;
 

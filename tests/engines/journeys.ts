@@ -4,7 +4,7 @@
  * fresh profile — and wait for what the reader would see, never for time.
  */
 import { execFileSync } from 'node:child_process';
-import { encodeResult } from '../../src/lib/assessment/result-code';
+import { encodeResult } from '../../src/tools/assessment/result-code';
 import { contentAssessment } from '../support/assessments';
 import { waitFor, type Driver, type Key } from './driver';
 
@@ -153,14 +153,14 @@ export const journeys: Journey[] = [
     name: 'the team-day planner: a longer first part shifts the agenda and survives a reload',
     async run(driver) {
       await driver.goto('/hulpmiddelen/teamdag-planner/');
-      await hydrated(driver, '.tdp[data-ready="true"]');
-      const minutes = await until<string>(driver, 'the first part’s duration', 'const f = [...document.querySelectorAll(".tdp fieldset")].find((f) => text(f.querySelector("legend")).startsWith("1.")); const l = [...(f?.querySelectorAll("label") ?? [])].find((l) => text(l) === "Duur (minuten)"); return l?.control?.id;');
+      await hydrated(driver, '.team-day-planner[data-ready="true"]');
+      const minutes = await until<string>(driver, 'the first part’s duration', 'const f = [...document.querySelectorAll(".team-day-planner fieldset")].find((f) => text(f.querySelector("legend")).startsWith("1.")); const l = [...(f?.querySelectorAll("label") ?? [])].find((l) => text(l) === "Duur (minuten)"); return l?.control?.id;');
       await focusOn(driver, `#${minutes}`);
       await page(driver, 'document.getElementById(arg).select();', minutes);
       await driver.type('45');
       await until(driver, 'the agenda to start with 09:00–09:45', 'return text(document.querySelector("[data-testid=agenda] tbody tr")).startsWith("09:00–09:45");');
       await driver.reload();
-      await hydrated(driver, '.tdp[data-ready="true"]');
+      await hydrated(driver, '.team-day-planner[data-ready="true"]');
       await until(driver, 'the longer first part after the reload', 'return text(document.querySelector("[data-testid=agenda] tbody tr")).startsWith("09:00–09:45") && text(document.querySelectorAll("[data-testid=agenda] tbody tr")[1]).startsWith("09:45–10:30");');
     },
   },
@@ -169,7 +169,7 @@ export const journeys: Journey[] = [
     needs: 'print',
     async run(driver) {
       await driver.goto('/hulpmiddelen/teamdag-planner/');
-      await hydrated(driver, '.tdp[data-ready="true"]');
+      await hydrated(driver, '.team-day-planner[data-ready="true"]');
       const pdf = await driver.printToPdf!();
       const printed = execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf }).toString('utf8');
       for (const expected of ['09:00–09:30', 'Urgentie vanuit het management']) {
