@@ -53,7 +53,7 @@ function markup(id: number): string {
     <div class="search__filters"></div>
     <p class="search__status" role="status" aria-live="polite"></p>
     <ol class="search__results"></ol>
-    <button type="button" class="search__more button button--secondary" hidden></button>`;
+    <button type="button" class="search__more button button--secondary" hidden>${escapeHtml(t.more(PAGE_SIZE))}</button>`;
 }
 
 function filterGroup(name: 'type' | 'part', legend: string, values: string[]): string {
