@@ -14,7 +14,15 @@ const runs = Number(process.env.RUNS ?? 3);
 const dist = process.env.TEST_DIST ?? 'dist-stress';
 const distBase = process.env.TEST_DIST_BASE ?? 'dist-stress-base';
 const reports = 'reports-stress';
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TEST_DIST: dist, TEST_DIST_BASE: distBase };
+const env = {
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  TEST_DIST: dist,
+  TEST_DIST_BASE: distBase,
+  // The same local preview build as npm test (scripts/test.mjs).
+  LOCAL_PREVIEW: '1',
+  SITE_URL: process.env.SITE_URL ?? 'https://adviesplaybook.example',
+};
 mkdirSync(reports, { recursive: true });
 
 function step(command, args, extraEnv = {}) {

@@ -19,7 +19,15 @@ if (!existsSync(chromium)) {
 
 rmSync('reports', { recursive: true, force: true });
 mkdirSync('reports', { recursive: true });
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CHROMIUM_PATH: chromium };
+// A local preview build for the example address: the tests check canonical URLs and QR codes
+// against it, and the trainers' page shows its preview warning (see src/lib/site-url.ts).
+const env = {
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  CHROMIUM_PATH: chromium,
+  LOCAL_PREVIEW: '1',
+  SITE_URL: process.env.SITE_URL ?? 'https://adviesplaybook.example',
+};
 const stages = [];
 
 const durations = [];

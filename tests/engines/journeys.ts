@@ -136,7 +136,7 @@ export const journeys: Journey[] = [
         [2, 3.5, 2.2, 4, 4.5],
       ].map((scores, index) => encodeResult({ code: kt.code, version: kt.version, completedOn: `2026-11-1${index + 6}`, scores }, 1, 5));
       await driver.goto('/hulpmiddelen/teamprofiel/');
-      await hydrated(driver, '.team-profile');
+      await hydrated(driver, '.team-profile[data-ready="true"]');
       const field = await until<string>(driver, 'the field for one code', 'const l = [...document.querySelectorAll("label")].find((l) => text(l) === "Of voeg één code toe"); return l?.control?.id;');
       for (const code of codes) {
         await focusOn(driver, `#${field}`);
