@@ -123,7 +123,7 @@ export const journeys: Journey[] = [
       await until(driver, 'the shared result', 'return [...document.querySelectorAll("h2, h3")].some((h) => text(h) === "Gedeeld resultaat");');
       const shared = await until<string[]>(driver, 'the shared result cards', 'const b = [...document.querySelectorAll(".result__badge")].map(text); return b.length === arg && b;', ea.dimensions.length);
       if (JSON.stringify(shared) !== JSON.stringify(badges)) throw new Error(`shared result ${shared.join(' | ')} differs from ${badges.join(' | ')}`);
-      const stored = await page<string[]>(driver, 'return Object.keys(localStorage).filter((key) => key.startsWith("adviesplaybook:zelfscan"));');
+      const stored = await page<string[]>(driver, 'return Object.keys(localStorage).filter((key) => key.startsWith("adviesplaybook:"));');
       if (stored.length > 0) throw new Error(`opening a share link stored ${stored.join(', ')}`);
     },
   },
