@@ -15,8 +15,9 @@ for (const { name, viewport } of WIDTHS) {
     test.use({ viewport });
     for (const path of builtPages()) {
       test(`axe finds no violation on ${path}`, async ({ page }) => {
-        // The whole playbook on one page: axe needs minutes there when the machine is busy.
-        if (path.endsWith('/compleet/')) test.slow();
+        // The two largest pages (the whole playbook; every URL with its QR code): axe needs
+        // minutes there when the machine is busy.
+        if (path.endsWith('/compleet/') || path.endsWith('/trainers/')) test.slow();
         await visit(page, path);
         const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
         const summary = results.violations.map(
