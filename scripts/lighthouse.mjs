@@ -38,7 +38,7 @@ try {
     results.push({ path, scores, failing, lcp: run.lhr.audits['largest-contentful-paint']?.displayValue, tbt: run.lhr.audits['total-blocking-time']?.displayValue, cls: run.lhr.audits['cumulative-layout-shift']?.displayValue });
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.close();
 }
 

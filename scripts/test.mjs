@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 // `npm test`: every test, in the order that fails fastest.
-//   1. unit and content tests (Vitest): pure logic, schemas, broken-content fixtures
-//   2. production builds: at the root (dist/) and under a base path (dist-base/)
-//   3. build tests (Vitest) over the built HTML
-//   4. browser tests (Playwright, Debian's Chromium) against both builds
-//   5. cross-engine journeys (tests/engines/): Chromium, Firefox ESR and WebKitGTK
-//   6. a dependency audit of the production dependencies (a report; fails on high/critical)
+//   1. static checks, each one test: lint (ESLint, zero warnings), dependency rules
+//      (dependency-cruiser), copy-paste (jscpd, under its threshold), type check (astro check,
+//      zero errors and warnings)
+//   2. unit and content tests (Vitest): pure logic, schemas, broken-content fixtures
+//   3. production builds: at the root (dist/) and under a base path (dist-base/)
+//   4. build tests (Vitest) over the built HTML
+//   5. browser tests (Playwright, Debian's Chromium) against both builds
+//   6. cross-engine journeys (tests/engines/): Chromium, Firefox ESR and WebKitGTK
+//   7. a dependency audit of the production dependencies (a report; fails on high/critical)
 // The last line states how many tests passed and failed. A skipped test counts as a failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -68,6 +71,18 @@ function playwrightCounts(file) {
 
 const vitestArgs = (out, ...paths) => ['run', ...paths, '--reporter=default', '--reporter=json', `--outputFile=${out}`];
 
+/** A check that passes or fails as a whole counts as one test. */
+function check(name, stage, command, args) {
+  const ok = run(name, command, args);
+  stages.push([stage, { passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 }]);
+}
+
+check('Lint (ESLint, no warnings allowed)', 'lint', 'eslint', ['.', '--max-warnings', '0', '--cache', '--cache-location', 'node_modules/.cache/eslint/']);
+check('Dependency rules (dependency-cruiser)', 'dependency rules', 'depcruise', ['src', '--config', '.dependency-cruiser.cjs']);
+check('Copy-paste detector (jscpd)', 'copy-paste', 'jscpd', ['--config', '.jscpd.json']);
+// astro check runs astro sync first, so it also works on a fresh clone without .astro/.
+check('Type check (astro check)', 'type check', 'astro', ['check', '--minimumFailingSeverity', 'warning']);
+
 run('Unit and content tests', 'vitest', vitestArgs('reports/unit.json', 'tests/unit', 'tests/content', 'src'));
 stages.push(['unit', vitestCounts('reports/unit.json')]);
 
@@ -114,7 +129,6 @@ for (const [name, counts] of stages) {
   skipped += counts.skipped;
   parts.push(`${name} ${counts.passed}/${counts.passed + counts.failed + counts.skipped}`);
 }
-if (!built) failed += 1;
 const ok = failed === 0 && skipped === 0;
 console.log(`\nTime per stage: ${durations.join(' · ')}`);
 const engines = engineDurations('reports/engines.json');

@@ -1,9 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { assessmentSchema } from './schemas/assessment';
+import { interventionContentSchema } from './schemas/interventions';
+import { teamDayContentSchema } from './schemas/team-day';
 import { chapterSchema } from './schemas/chapter';
 import { pageSchema } from './schemas/page';
 import { partSchema } from './schemas/part';
+import { purposeCheckContentSchema } from './schemas/purpose-check';
 import { readPartsFile } from './schemas/parts-file';
 import { toolContentSchema } from './schemas/tool';
 import { CONTENT_DIR } from './content-dir';
@@ -17,6 +20,12 @@ const parts = readPartsFile(`${contentDir}/parts.yaml`);
 
 /** Entry ids are file paths; URLs come from the `slug` field, never from file names. */
 const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, '');
+
+/**
+ * A tool's data file, `tools/<id>.yaml` beside its explanation: one entry, or none when the
+ * file is absent (a fixture site, the benchmark); the tool then gets no page.
+ */
+const toolDataFile = (id: string) => glob({ pattern: `${id}.yaml`, base: `${contentDir}/tools`, generateId: () => id });
 
 export const collections = {
   parts: defineCollection({ loader: () => parts, schema: partSchema }),
@@ -32,6 +41,9 @@ export const collections = {
     loader: glob({ pattern: '*.mdx', base: `${contentDir}/tools`, generateId: idFromPath }),
     schema: toolContentSchema,
   }),
+  interventionPlannerData: defineCollection({ loader: toolDataFile('intervention-planner'), schema: interventionContentSchema }),
+  teamDayPlannerData: defineCollection({ loader: toolDataFile('team-day-planner'), schema: teamDayContentSchema }),
+  purposeCheckData: defineCollection({ loader: toolDataFile('purpose-check'), schema: purposeCheckContentSchema }),
   pages: defineCollection({
     loader: glob({ pattern: '*.mdx', base: `${contentDir}/pages`, generateId: idFromPath }),
     schema: pageSchema,

@@ -6,7 +6,7 @@
 export function followRedirects() {
   const root = document.documentElement;
   const hash = decodeURIComponent(window.location.hash.slice(1));
-  let anchors: Record<string, string> = {};
+  let anchors: Record<string, string>;
   try {
     anchors = JSON.parse(root.dataset.anchorRedirects ?? '{}') as Record<string, string>;
   } catch {

@@ -2,7 +2,7 @@
  * Every page of the site that content may link to, with its heading ids. Computed once per
  * build from the route data; chapters are rendered once to learn their headings.
  */
-import { getCollection, render } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { LinkTargets } from '../lib/link-targets';
 import { assessmentPath, assessmentsIndexPath, searchPath, toolsIndexPath } from '../lib/urls';
 import { getPlaybook } from './playbook';
@@ -19,7 +19,7 @@ async function load(): Promise<LinkTargets> {
   const playbook = await getPlaybook();
   const targets = new Map<string, Set<string>>();
   const [chapters, pages, assessments] = await Promise.all([getCollection('chapters'), getCollection('pages'), getCollection('assessments')]);
-  const headingsOf = async (entry: Parameters<typeof render>[0]) => new Set((await render(entry)).headings.map((heading) => heading.slug));
+  const headingsOf = async (entry: CollectionEntry<'chapters' | 'pages' | 'tools'>) => new Set((await render(entry)).headings.map((heading) => heading.slug));
 
   const chapterById = new Map(chapters.map((entry) => [entry.id, entry]));
   for (const chapter of playbook.chapters) targets.set(chapter.path, await headingsOf(chapterById.get(chapter.id)!));

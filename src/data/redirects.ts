@@ -14,7 +14,7 @@ import { CONTENT_DIR } from '../content-dir';
 const contentDir = CONTENT_DIR;
 let cached: Redirect[] | undefined;
 
-export function getRedirects(): Redirect[] {
+function getRedirects(): Redirect[] {
   if (cached) return cached;
   const file = `${contentDir}/redirects.yaml`;
   if (!existsSync(file)) return (cached = []);

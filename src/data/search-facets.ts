@@ -14,7 +14,7 @@ export interface SearchFacets {
 }
 
 /** Beyond this many parts the search offers no part filter. */
-export const MAX_PART_FILTERS = 20;
+const MAX_PART_FILTERS = 20;
 
 let cached: Promise<SearchFacets> | undefined;
 

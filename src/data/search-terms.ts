@@ -1,6 +1,6 @@
 /**
  * Extra words for the search index: the parts of Dutch compounds (see
- * src/lib/search/compounds.ts) plus each page's frontmatter keywords. The vocabulary
+ * src/tools/search/compounds.ts) plus each page's frontmatter keywords. The vocabulary
  * is built once per build from every chapter and page.
  */
 import { getCollection } from 'astro:content';

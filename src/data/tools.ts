@@ -1,12 +1,14 @@
 /**
  * The workshop tools as pages see them: the registry (src/tools/registry.ts) joined with
  * each tool's content file (content/tools/<name>.mdx: title, description, audience and the
- * explanation). A tool without a content file has no page; the published-URL manifest
- * catches that on the real site.
+ * explanation) and, for tools that have one, its data file (content/tools/<name>.yaml). A
+ * tool without its content or data file has no page; the published-URL manifest catches that
+ * on the real site.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { toolRegistry, type ToolDefinition, type ToolId } from '../tools/registry';
 import { toolPath } from '../lib/urls';
+import { hasDataFile, readToolDataFile } from './tool-data-files';
 
 export interface ToolInfo {
   id: ToolId;
@@ -26,9 +28,11 @@ let cached: Promise<ToolInfo[]> | undefined;
 export function getTools(): Promise<ToolInfo[]> {
   cached ??= (async () => {
     const entries = new Map((await getCollection('tools')).map((entry) => [entry.data.tool, entry]));
+    const dataMissing = new Set<ToolId>();
+    for (const { id } of toolRegistry) if (hasDataFile(id) && !(await readToolDataFile(id))) dataMissing.add(id);
     return toolRegistry.flatMap((definition) => {
       const entry = entries.get(definition.id);
-      if (!entry) return [];
+      if (!entry || dataMissing.has(definition.id)) return [];
       const { title, description, audience } = entry.data;
       return [
         {

@@ -5,14 +5,14 @@
  */
 import type { Playbook } from './playbook';
 
-export interface NavChapter {
+interface NavChapter {
   title: string;
   path: string;
   type: 'hoofdstuk' | 'play';
   current: boolean;
 }
 
-export interface NavPart {
+interface NavPart {
   id: string;
   title: string;
   path: string;
@@ -39,7 +39,7 @@ export interface Sidebar {
  * beyond them the sidebar shows a window around the current item and links to the full list
  * (the part page, or the home page for parts).
  */
-export const NAV_LIMITS = { parts: 12, partWindow: 4, chapters: 30, chapterWindow: 10 };
+const NAV_LIMITS = { parts: 12, partWindow: 4, chapters: 30, chapterWindow: 10 };
 
 function windowAround(length: number, index: number, limit: number, radius: number): [start: number, end: number] {
   if (length <= limit) return [0, length];

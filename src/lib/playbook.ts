@@ -85,7 +85,7 @@ export interface Playbook {
   partById: ReadonlyMap<string, PartNode>;
 }
 
-export class PlaybookError extends Error {
+class PlaybookError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'PlaybookError';

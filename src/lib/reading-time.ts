@@ -1,5 +1,5 @@
 /** Words a B1 reader reads per minute; deliberately on the slow side. */
-export const WORDS_PER_MINUTE = 200;
+const WORDS_PER_MINUTE = 200;
 
 /** Counts the words a reader sees in an MDX body: imports, tags and expressions do not count. */
 export function countWords(mdxBody: string): number {

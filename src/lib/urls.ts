@@ -16,7 +16,7 @@
  *   /en/…                           the same scheme for a future English edition
  */
 export type Locale = 'nl' | 'en';
-export const DEFAULT_LOCALE: Locale = 'nl';
+const DEFAULT_LOCALE: Locale = 'nl';
 
 /** First path segments the site itself uses; parts and pages may not take them. */
 export const RESERVED_SEGMENTS = [

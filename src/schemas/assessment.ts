@@ -4,11 +4,11 @@ import { slugSchema } from './slug';
 /**
  * A self-assessment ("zelfscan"), one YAML file in content/assessments/. Everything the
  * widget shows comes from here: the scale, the dimensions with their score bands and
- * next steps, and the items. See content/assessments/README.md for an annotated example.
+ * next steps, and the items. A complete example: content/assessments/effectief-adviseren.yaml.
  */
 
 /** Fewest items a dimension may have: fewer gives a score that swings on one answer. */
-export const MIN_ITEMS_PER_DIMENSION = 3;
+const MIN_ITEMS_PER_DIMENSION = 3;
 
 const text = (what: string) => z.string({ error: `expected ${what}` }).trim().min(1, `expected ${what}`);
 
@@ -17,7 +17,7 @@ const scalePointSchema = z.strictObject({
   label: text('a Dutch label such as "Mee eens"'),
 });
 
-export const scaleSchema = z
+const scaleSchema = z
   .strictObject({
     /** The answer options from lowest to highest, e.g. 1 "Helemaal niet mee eens" … 5 "Helemaal mee eens". */
     points: z.array(scalePointSchema).min(3, 'expected at least 3 answer options'),
@@ -154,7 +154,7 @@ export const assessmentSchema = z
  * Bands must cover the scale from its minimum to its maximum without gap or overlap:
  * the first starts at the minimum, each starts where the previous ends, the last ends at the maximum.
  */
-export function bandProblems(
+function bandProblems(
   bands: readonly { from: number; to: number }[],
   scaleMin: number,
   scaleMax: number,

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { slugSchema } from './slug';
 
 /** Metadata that turns a chapter into a play: something a reader can run. */
-export const playSchema = z.strictObject({
+const playSchema = z.strictObject({
   /** How long the play takes, as a reader would say it: "1 dag", "45 minuten". */
   duration: z.string().trim().min(1, 'expected a duration such as "45 minuten"'),
   /** Who takes part: "4 tot 12 adviseurs en 1 klant". */
@@ -75,5 +75,3 @@ export function chapterSchema(partIds: readonly string[]) {
       }
     });
 }
-
-export type Chapter = z.infer<ReturnType<typeof chapterSchema>>;

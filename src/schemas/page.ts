@@ -17,5 +17,3 @@ export const pageSchema = z.strictObject({
   /** Shown in the footer, in this order; pages without it are linked from elsewhere. */
   footerOrder: z.number().int().optional(),
 });
-
-export type Page = z.infer<typeof pageSchema>;

@@ -5,7 +5,7 @@ const sitePath = z
   .regex(/^\/([a-z0-9-]+\/)*(#[^\s#]+)?$/, 'expected a site path such as "/rol/oude-naam/" or "/rol/pagina/#oude-kop"');
 
 /** One entry of content/redirects.yaml: an old address and where it lives now. */
-export const redirectSchema = z.strictObject({ from: sitePath, to: sitePath });
+const redirectSchema = z.strictObject({ from: sitePath, to: sitePath });
 
 export const redirectsFileSchema = z.array(redirectSchema).superRefine((redirects, ctx) => {
   const seen = new Set<string>();

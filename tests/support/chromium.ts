@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type BrowserContext, type LaunchOptions } from '@playwright/test';
 
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
   '--disable-background-networking',
   '--disable-component-update',
@@ -15,7 +15,7 @@ export const CHROMIUM_ARGS = [
   '--disable-gpu',
 ];
 
-export function chromiumPath(): string {
+function chromiumPath(): string {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(path)) {
     throw new Error(
@@ -25,7 +25,7 @@ export function chromiumPath(): string {
   return path;
 }
 
-export function launchOptions(): LaunchOptions {
+function launchOptions(): LaunchOptions {
   return {
     executablePath: chromiumPath(),
     headless: true,

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-export interface BrokenLink {
+interface BrokenLink {
   page: string;
   href: string;
   reason: string;

@@ -1,6 +1,6 @@
 /**
  * The self-assessment island: start or resume, one question per screen, the result with
- * its share code, and the history on this device. All logic lives in src/lib/assessment;
+ * its share code, and the history on this device. All logic lives in the .ts modules beside it;
  * this component keeps the screen state and talks to storage.
  */
 import { downloadJson } from '../shared/download';
@@ -8,7 +8,7 @@ import { StorageNotice } from '../shared/StorageNotice';
 import { useDeviceStorage } from '../shared/useStoredState';
 import { today } from '../../lib/dates';
 import { newId } from '../../lib/ids';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { assessmentStrings } from './strings/index';
 import {
   completeAttempt,
@@ -77,19 +77,25 @@ export default function AssessmentWidget({ assessment, base, embedded = false }:
   );
   const { ready, problem } = stored;
 
+  // A shared result in the address (#resultaat=…), on load and on every hash change. An
+  // effect event: it reads the current assessment and strings, never ones captured at mount.
+  const showShared = useEffectEvent(() => {
+    const shared = new URLSearchParams(window.location.hash.slice(1)).get(SHARE_PARAM);
+    if (shared === null) return;
+    const decoded = decodeResult(shared, [codeTarget]);
+    if (decoded.ok) {
+      setShareError(null);
+      setScreen({ kind: 'shared', result: decoded.result });
+    } else setShareError(t.codeError(decoded.error));
+  });
   useEffect(() => {
-    const showShared = () => {
-      const shared = new URLSearchParams(window.location.hash.slice(1)).get(SHARE_PARAM);
-      if (shared === null) return;
-      const decoded = decodeResult(shared, [codeTarget]);
-      if (decoded.ok) {
-        setShareError(null);
-        setScreen({ kind: 'shared', result: decoded.result });
-      } else setShareError(t.codeError(decoded.error));
-    };
+    // The address has no hash during the server render, so it can only be read after
+    // hydration: this is syncing with an external system (the URL), as the rule allows.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- see above
     showShared();
-    window.addEventListener('hashchange', showShared);
-    return () => window.removeEventListener('hashchange', showShared);
+    const onHashChange = () => showShared();
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
 
   useEffect(() => {

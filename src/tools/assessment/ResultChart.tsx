@@ -2,7 +2,7 @@ import { assessmentStrings } from './strings/index';
 import type { Band } from './model';
 import { formatScore } from '../../lib/format';
 
-export interface ChartRow {
+interface ChartRow {
   id: string;
   name: string;
   score: number | null;

@@ -5,7 +5,7 @@ import { withBase } from '../../lib/urls';
 import { formatScore } from '../../lib/format';
 import { ResultChart } from './ResultChart';
 
-export interface ResultDimension {
+interface ResultDimension {
   id: string;
   name: string;
   score: number | null;

@@ -8,7 +8,7 @@ import { is, type LoadResult, type SaveResult, type StorageLike, loadJson, saveJ
 import type { AnswerValue, Answers, Assessment } from './model';
 import { scoreAssessment } from './scoring';
 
-export const HISTORY_SCHEMA = 1;
+const HISTORY_SCHEMA = 1;
 
 export interface Progress {
   version: number;
@@ -18,7 +18,7 @@ export interface Progress {
   updatedAt: string;
 }
 
-export interface AttemptDimension {
+interface AttemptDimension {
   id: string;
   name: string;
   /** null: not enough answers to score. */
@@ -134,7 +134,7 @@ export function resumableProgress(history: History, assessment: Assessment): Pro
   return { ...progress, answers, position: Math.min(Math.max(progress.position, 0), assessment.items.length - 1) };
 }
 
-export type Change = 'same' | 'higher' | 'lower' | 'not-comparable';
+type Change = 'same' | 'higher' | 'lower' | 'not-comparable';
 
 export interface DimensionComparison {
   id: string;
@@ -159,7 +159,7 @@ export function compareAttempts(earlier: Attempt, later: Attempt, threshold = 0.
   });
 }
 
-export const EXPORT_FORMAT = 'adviesplaybook-zelfscan';
+const EXPORT_FORMAT = 'adviesplaybook-zelfscan';
 
 export interface ExportFile {
   format: typeof EXPORT_FORMAT;

@@ -2,7 +2,7 @@
  * The shape of a self-assessment as the scoring, code and storage modules see it. It is
  * the validated content (src/schemas/assessment.ts) minus what only pages need.
  */
-export interface ScalePoint {
+interface ScalePoint {
   value: number;
   label: string;
 }
@@ -13,7 +13,7 @@ export interface Scale {
   unknown?: { label: string };
 }
 
-export interface NextStep {
+interface NextStep {
   link: string;
   label: string;
 }
@@ -26,7 +26,7 @@ export interface Band {
   next: NextStep[];
 }
 
-export interface Dimension {
+interface Dimension {
   id: string;
   name: string;
   description: string;

@@ -20,12 +20,12 @@ export function keyedValue(item: Pick<Item, 'reverse'>, answer: number, range: S
 }
 
 /** Whether a stored answer is a usable value on this scale (guards against tampered data). */
-export function isScaleValue(value: unknown, range: ScaleRange): value is number {
+function isScaleValue(value: unknown, range: ScaleRange): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= range.min && value <= range.max;
 }
 
 /** How many of a dimension's items must be answered for it to be scored. */
-export function neededAnswers(itemCount: number, minAnsweredShare: number): number {
+function neededAnswers(itemCount: number, minAnsweredShare: number): number {
   return Math.max(1, Math.ceil(itemCount * minAnsweredShare - 1e-9));
 }
 
@@ -69,9 +69,4 @@ export function scoreDimension(assessment: Assessment, dimensionId: string, answ
 
 export function scoreAssessment(assessment: Assessment, answers: Answers): DimensionScore[] {
   return assessment.dimensions.map((dimension) => scoreDimension(assessment, dimension.id, answers));
-}
-
-/** How many items have an answer, "weet ik niet" included. */
-export function answeredCount(assessment: Assessment, answers: Answers): number {
-  return assessment.items.filter((item) => item.id in answers).length;
 }

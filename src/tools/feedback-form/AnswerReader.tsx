@@ -1,8 +1,8 @@
 import { StorageNotice } from '../shared/StorageNotice';
 import { useDeviceStorage } from '../shared/useStoredState';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import { feedbackStrings } from './strings/index';
-import { type CodeError, decodeAnswers, type FeedbackAnswers } from './feedback-code';
+import { type CodeError, type Decoded, decodeAnswers, type FeedbackAnswers } from './feedback-code';
 import { addReceived, emptyInbox, type Inbox, loadInbox, receivedId, removeReceived, saveInbox } from './inbox';
 import { AnswersView } from './AnswersView';
 import { InboxList } from './InboxList';
@@ -32,8 +32,7 @@ export function AnswerReader({ initialCode }: Props) {
   const stored = useDeviceStorage(loadInbox, setInbox);
   const canSave = stored.canWrite;
 
-  const show = async (text: string, moveFocus: boolean) => {
-    const decoded = await decodeAnswers(text);
+  const showDecoded = (decoded: Decoded<FeedbackAnswers>, moveFocus: boolean) => {
     setNotice('');
     if (!decoded.ok) {
       setError(decoded.error);
@@ -44,11 +43,26 @@ export function AnswerReader({ initialCode }: Props) {
     setShown({ answers: decoded.value, code: decoded.code });
     if (moveFocus) requestAnimationFrame(() => answersHeading.current?.focus());
   };
+  const show = async (text: string, moveFocus: boolean) => showDecoded(await decodeAnswers(text), moveFocus);
 
+  // A new code in the address replaces the field's text during render (React's pattern for
+  // state that follows a prop), and is then decoded, which is asynchronous.
+  const [addressCode, setAddressCode] = useState(initialCode);
+  if (initialCode !== addressCode) {
+    setAddressCode(initialCode);
+    if (initialCode !== null) setInput(initialCode);
+  }
+  const showFromAddress = useEffectEvent((decoded: Decoded<FeedbackAnswers>) => showDecoded(decoded, false));
   useEffect(() => {
     if (initialCode === null) return;
-    setInput(initialCode);
-    void show(initialCode, false);
+    // A newer code may arrive while this one is being unpacked; only the newest is shown.
+    let newest = true;
+    void decodeAnswers(initialCode).then((decoded) => {
+      if (newest) showFromAddress(decoded);
+    });
+    return () => {
+      newest = false;
+    };
   }, [initialCode]);
 
   const persist = (next: Inbox): boolean => {

@@ -3,7 +3,7 @@
  *   no "#"                  the adviser: make a request, or read answers
  *   #verzoek=<code>         the client: answer the adviser's questions, get an answer code
  *   #antwoord=<code>        the adviser, opening the client's answers from a mail
- * Codes: src/lib/tools/feedback-code.ts. Nothing leaves the browser.
+ * Codes: feedback-code.ts. Nothing leaves the browser.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import './feedback-form.css';

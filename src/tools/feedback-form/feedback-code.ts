@@ -20,7 +20,7 @@
 import { fnv1a32Hex } from '../../lib/codec';
 import { isCalendarDate } from '../../lib/dates';
 
-export const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 1;
 
 export type QuestionKind = 'eigen' | 'goed' | 'beter' | 'letop' | 'gevoel';
 /** The four questions every request starts with, in the order the client sees them. */
@@ -47,7 +47,7 @@ export const LIMITS = {
   input: 100_000,
 } as const;
 
-export interface FeedbackQuestion {
+interface FeedbackQuestion {
   kind: QuestionKind;
   text: string;
 }
@@ -217,11 +217,11 @@ const hasExactly = (record: Record<string, unknown>, keys: string[]) =>
   Object.keys(record).length === keys.length && keys.every((key) => Object.hasOwn(record, key));
 const isKind = (value: unknown): value is QuestionKind => typeof value === 'string' && (KINDS as readonly string[]).includes(value);
 
-export function requestToWire(request: FeedbackRequest): RequestWire {
+function requestToWire(request: FeedbackRequest): RequestWire {
   return { s: request.subject, n: request.sender, d: request.createdOn, q: request.questions.map((question) => [question.kind, question.text]) };
 }
 
-export function requestFromWire(raw: unknown): FeedbackRequest | undefined {
+function requestFromWire(raw: unknown): FeedbackRequest | undefined {
   if (!isRecord(raw) || !hasExactly(raw, ['s', 'n', 'd', 'q'])) return undefined;
   if (!isText(raw.s, LIMITS.subject) || raw.s.trim() === '' || !isText(raw.n, LIMITS.sender) || !isDay(raw.d)) return undefined;
   if (!Array.isArray(raw.q)) return undefined;

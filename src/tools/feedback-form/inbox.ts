@@ -9,8 +9,8 @@ import { answersFromWire, answersToWire, checksum, type FeedbackAnswers } from '
 
 /** Where this tool keeps its data (src/tools/registry.ts), and the keys it used before. */
 const STORED = storageKeyOf('feedback-form');
-export const INBOX_KEY = STORED.key;
-export const INBOX_SCHEMA = 1;
+const INBOX_KEY = STORED.key;
+const INBOX_SCHEMA = 1;
 
 export interface ReceivedFeedback {
   /** The checksum of the answer code: the same code saved twice is one entry. */

@@ -5,14 +5,16 @@
  */
 import { useId } from 'react';
 import { interventieplannerStrings } from './strings/index';
-import { COMBINE, INTERVENTIONS, type InterventionId, type InterventionPlan, interventionById, reinforcersOf, stepsOf } from './intervention-planner';
+import { type InterventionContent, type InterventionId, type InterventionPlan, interventionById, reinforcersOf, stepsOf } from './intervention-planner';
 
 interface Props {
+  content: InterventionContent;
   plan: InterventionPlan;
   onToggle: (id: InterventionId, on: boolean) => void;
 }
 
-export function InterventionChoice({ plan, onToggle }: Props) {
+export function InterventionChoice({ content, plan, onToggle }: Props) {
+  const { combine } = content;
   const t = interventieplannerStrings();
   const id = useId();
   return (
@@ -24,7 +26,7 @@ export function InterventionChoice({ plan, onToggle }: Props) {
         {t.chooseHelp}
       </p>
       <ul className="intervention-planner__options" role="list">
-        {INTERVENTIONS.map((intervention) => {
+        {content.interventions.map((intervention) => {
           const chosen = plan.chosen.includes(intervention.id);
           const kept = stepsOf(plan, intervention.id).length;
           return (
@@ -45,11 +47,11 @@ export function InterventionChoice({ plan, onToggle }: Props) {
                   </ul>
                   <p className="intervention-planner__subhead">{t.reinforcedBy}</p>
                   <ul className="intervention-planner__reinforcers">
-                    {reinforcersOf(intervention.id).map((reinforcer) => {
+                    {reinforcersOf(content, intervention.id).map((reinforcer) => {
                       const isChosen = plan.chosen.includes(reinforcer.id);
                       return (
                         <li key={reinforcer.id}>
-                          <strong>{interventionById(reinforcer.id).name}</strong>{' '}
+                          <strong>{interventionById(content, reinforcer.id).name}</strong>{' '}
                           <span className={`intervention-planner__tag${isChosen ? ' intervention-planner__tag--chosen' : ''}`}>({isChosen ? t.chosen : t.notChosen})</span>
                           <br />
                           {reinforcer.why}
@@ -66,11 +68,11 @@ export function InterventionChoice({ plan, onToggle }: Props) {
         })}
         <li className="intervention-planner__option intervention-planner__option--combine">
           <p className="intervention-planner__combine-name">
-            <span className="intervention-planner__number">{COMBINE.number}.</span> {COMBINE.name}
+            <span className="intervention-planner__number">{combine.number}.</span> {combine.name}
           </p>
           <p className="intervention-planner__help">{t.combineText}</p>
           <ul>
-            {COMBINE.needs.map((need) => (
+            {combine.needs.map((need) => (
               <li key={need}>{need}</li>
             ))}
           </ul>

@@ -1,7 +1,9 @@
 /**
  * The intervention planner island: a goal, the chosen interventions with what they need
  * and what strengthens them, steps with an owner and a date, and the plan check (the sixth
- * intervention). Kept on the device; printed as a clean plan. Logic: src/lib/tools/interventions.ts.
+ * intervention). Kept on the device; printed as a clean plan. Logic: intervention-planner.ts;
+ * the interventions themselves come as props from content/tools/intervention-planner.yaml
+ * (read by ToolPage.astro).
  */
 import { useEffect, useId, useState } from 'react';
 import './intervention-planner.css';
@@ -10,6 +12,7 @@ import {
   addStep,
   emptyPlan,
   type InterventionId,
+  type InterventionContent,
   interventionById,
   loadPlan,
   newStepId,
@@ -25,19 +28,23 @@ import { StepsEditor } from './StepsEditor';
 import { StorageNotice } from '../shared/StorageNotice';
 import { useStoredState } from '../shared/useStoredState';
 
-export default function InterventionPlanner() {
+interface Props {
+  content: InterventionContent;
+}
+
+export default function InterventionPlanner({ content }: Props) {
   const t = interventieplannerStrings();
   const base = useId();
   const { value: plan, update, problem, ready } = useStoredState(loadPlan, savePlan, emptyPlan);
   const [announcement, setAnnouncement] = useState('');
-  // Focus moves after React has rendered the element it goes to.
-  const [focusTarget, setFocusTarget] = useState<string | null>(null);
+  // Focus moves after React has rendered the element it goes to. Each request is a new
+  // object, so asking twice for the same element moves focus twice; nothing resets it.
+  const [focusRequest, setFocusRequest] = useState<{ id: string } | null>(null);
+  const setFocusTarget = (id: string) => setFocusRequest({ id });
 
   useEffect(() => {
-    if (focusTarget === null) return;
-    document.getElementById(focusTarget)?.focus();
-    setFocusTarget(null);
-  }, [focusTarget]);
+    if (focusRequest) document.getElementById(focusRequest.id)?.focus();
+  }, [focusRequest]);
 
   const ids = {
     title: `${base}-title`,
@@ -48,13 +55,13 @@ export default function InterventionPlanner() {
   const onAddStep = (id: InterventionId) => {
     const stepId = newStepId();
     update(addStep(plan, id, stepId));
-    setAnnouncement(t.stepAdded(interventionById(id).name));
+    setAnnouncement(t.stepAdded(interventionById(content, id).name));
     setFocusTarget(ids.stepField(stepId, 'what'));
   };
 
   const onRemoveStep = (id: InterventionId, stepId: string) => {
     update(removeStep(plan, stepId));
-    setAnnouncement(t.stepRemoved(interventionById(id).name));
+    setAnnouncement(t.stepRemoved(interventionById(content, id).name));
     setFocusTarget(ids.addButton(id));
   };
 
@@ -69,11 +76,11 @@ export default function InterventionPlanner() {
       <StorageNotice problem={problem} messages={t.storage} block="intervention-planner" />
       <div className="intervention-planner__edit" data-print="hide">
         <GoalFields plan={plan} titleId={ids.title} onChange={update} />
-        <InterventionChoice plan={plan} onToggle={(id, on) => update(toggleIntervention(plan, id, on))} />
-        <StepsEditor plan={plan} ids={ids} onChange={update} onAdd={onAddStep} onRemove={onRemoveStep} />
-        <PlanCheck plan={plan} onNewPlan={onNewPlan} />
+        <InterventionChoice content={content} plan={plan} onToggle={(id, on) => update(toggleIntervention(plan, id, on))} />
+        <StepsEditor content={content} plan={plan} ids={ids} onChange={update} onAdd={onAddStep} onRemove={onRemoveStep} />
+        <PlanCheck content={content} plan={plan} onNewPlan={onNewPlan} />
       </div>
-      <PrintedPlan plan={plan} />
+      <PrintedPlan content={content} plan={plan} />
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>

@@ -6,15 +6,17 @@
 import { useId } from 'react';
 import { ConfirmButton } from '../shared/ConfirmButton';
 import { interventieplannerStrings } from './strings/index';
-import { checkPlan, type InterventionPlan, interventionById, type PlanFinding, reinforcingPairs } from './intervention-planner';
+import { checkPlan, type InterventionContent, type InterventionId, type InterventionPlan, interventionById, type PlanFinding, reinforcingPairs } from './intervention-planner';
 
 interface Props {
+  content: InterventionContent;
   plan: InterventionPlan;
   onNewPlan: () => void;
 }
 
-export function findingText(finding: PlanFinding): string {
+export function findingText(content: InterventionContent, finding: PlanFinding): string {
   const t = interventieplannerStrings();
+  const name = (id: InterventionId) => interventionById(content, id).name;
   const f = t.findings;
   switch (finding.kind) {
     case 'none-chosen':
@@ -22,21 +24,21 @@ export function findingText(finding: PlanFinding): string {
     case 'training-alone':
       return f.trainingAlone;
     case 'single':
-      return f.single(interventionById(finding.id).name);
+      return f.single(name(finding.id));
     case 'too-few':
       return f.tooFew(finding.count);
     case 'behaviour-missing':
       return f.behaviourMissing;
     case 'no-steps':
-      return f.noSteps(interventionById(finding.id).name);
+      return f.noSteps(name(finding.id));
     case 'step-incomplete':
       return f.stepIncomplete(
-        interventionById(finding.id).name,
+        name(finding.id),
         finding.position,
         finding.missing.map((field) => t.fields[field]),
       );
     case 'group-owner':
-      return f.groupOwner(interventionById(finding.id).name, finding.position, finding.owner);
+      return f.groupOwner(name(finding.id), finding.position, finding.owner);
     case 'no-goal':
       return f.noGoal;
     case 'no-review-date':
@@ -46,11 +48,11 @@ export function findingText(finding: PlanFinding): string {
   }
 }
 
-export function PlanCheck({ plan, onNewPlan }: Props) {
+export function PlanCheck({ content, plan, onNewPlan }: Props) {
   const t = interventieplannerStrings();
   const id = useId();
-  const summary = checkPlan(plan);
-  const pairs = reinforcingPairs(plan.chosen);
+  const summary = checkPlan(content, plan);
+  const pairs = reinforcingPairs(content, plan.chosen);
   const done = summary.findings.length === 1 && summary.findings[0]!.kind === 'combined';
 
   return (
@@ -66,7 +68,7 @@ export function PlanCheck({ plan, onNewPlan }: Props) {
             {pairs.map(({ between: [a, b], why }) => (
               <li key={`${a}-${b}`}>
                 <strong>
-                  {interventionById(a).name} + {interventionById(b).name}
+                  {interventionById(content, a).name} + {interventionById(content, b).name}
                 </strong>
                 <br />
                 {why}
@@ -79,7 +81,7 @@ export function PlanCheck({ plan, onNewPlan }: Props) {
         <p className="intervention-planner__subhead">{done ? t.doneTitle : t.todoTitle}</p>
         <ul>
           {summary.findings.map((finding, index) => (
-            <li key={`${finding.kind}-${index}`}>{findingText(finding)}</li>
+            <li key={`${finding.kind}-${index}`}>{findingText(content, finding)}</li>
           ))}
         </ul>
       </div>

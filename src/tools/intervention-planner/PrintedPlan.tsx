@@ -4,13 +4,13 @@
  * the same), shown only in print.
  */
 import { interventieplannerStrings } from './strings/index';
-import { checkPlan, type InterventionPlan, interventionById, sortStepsByDate, stepsOf } from './intervention-planner';
+import { checkPlan, type InterventionContent, type InterventionPlan, interventionById, sortStepsByDate, stepsOf } from './intervention-planner';
 import { formatDay } from '../../lib/format';
 
-export function PrintedPlan({ plan }: { plan: InterventionPlan }) {
+export function PrintedPlan({ content, plan }: { content: InterventionContent; plan: InterventionPlan }) {
   const t = interventieplannerStrings();
   const p = t.printed;
-  const summary = checkPlan(plan);
+  const summary = checkPlan(content, plan);
   return (
     <article className="intervention-planner-print" data-testid="printed-plan">
       <h2>{plan.title.trim() || p.defaultTitle}</h2>
@@ -26,7 +26,7 @@ export function PrintedPlan({ plan }: { plan: InterventionPlan }) {
       </dl>
       {plan.chosen.length === 0 && <p>{p.noneChosen}</p>}
       {plan.chosen.map((id) => {
-        const intervention = interventionById(id);
+        const intervention = interventionById(content, id);
         const steps = sortStepsByDate(stepsOf(plan, id));
         return (
           <section key={id} className="intervention-planner-print__intervention">

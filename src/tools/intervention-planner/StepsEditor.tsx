@@ -4,9 +4,10 @@
  */
 import { useId } from 'react';
 import { interventieplannerStrings } from './strings/index';
-import { type InterventionId, type InterventionPlan, interventionById, type PlanStep, stepsOf, updateStep } from './intervention-planner';
+import { type InterventionContent, type InterventionId, type InterventionPlan, interventionById, type PlanStep, stepsOf, updateStep } from './intervention-planner';
 
 interface Props {
+  content: InterventionContent;
   plan: InterventionPlan;
   ids: { stepField: (stepId: string, field: string) => string; addButton: (id: InterventionId) => string };
   onChange: (plan: InterventionPlan) => void;
@@ -14,7 +15,7 @@ interface Props {
   onRemove: (id: InterventionId, stepId: string) => void;
 }
 
-export function StepsEditor({ plan, ids, onChange, onAdd, onRemove }: Props) {
+export function StepsEditor({ content, plan, ids, onChange, onAdd, onRemove }: Props) {
   const t = interventieplannerStrings();
   const id = useId();
   return (
@@ -23,7 +24,7 @@ export function StepsEditor({ plan, ids, onChange, onAdd, onRemove }: Props) {
       <p className="intervention-planner__help">{t.stepsHelp}</p>
       {plan.chosen.length === 0 && <p className="intervention-planner__empty">{t.stepsEmpty}</p>}
       {plan.chosen.map((interventionId) => {
-        const intervention = interventionById(interventionId);
+        const intervention = interventionById(content, interventionId);
         const steps = stepsOf(plan, interventionId);
         return (
           <section key={interventionId} className="intervention-planner__steps" aria-labelledby={`${id}-${interventionId}`}>

@@ -5,14 +5,12 @@ import {
   checkPlan,
   emptyPlan,
   INTERVENTION_IDS,
-  INTERVENTIONS,
   type InterventionId,
   type InterventionPlan,
   loadPlan,
   PLAN_KEY,
   type PlanStep,
   possiblePairs,
-  REINFORCEMENTS,
   reinforcersOf,
   reinforces,
   reinforcingPairs,
@@ -24,6 +22,11 @@ import {
   validatePlan,
 } from './intervention-planner';
 import { MemoryStorage } from '../../../tests/support/memory-storage';
+import { loadToolData } from '../../../tests/support/tool-data';
+import { interventionContentSchema } from '../../schemas/interventions';
+
+const content = loadToolData('intervention-planner', interventionContentSchema);
+const { interventions: INTERVENTIONS, reinforcements: REINFORCEMENTS } = content;
 
 
 const interventionId = fc.constantFrom(...INTERVENTION_IDS);
@@ -72,21 +75,21 @@ describe('the six interventions', () => {
   it('reinforces symmetrically and never itself', () => {
     fc.assert(
       fc.property(interventionId, interventionId, (a, b) => {
-        expect(reinforces(a, b)).toBe(reinforces(b, a));
-        if (a === b) expect(reinforces(a, a)).toBe(false);
-        expect(reinforcersOf(a).some((other) => other.id === b)).toBe(reinforces(a, b));
+        expect(reinforces(content, a, b)).toBe(reinforces(content, b, a));
+        if (a === b) expect(reinforces(content, a, a)).toBe(false);
+        expect(reinforcersOf(content, a).some((other) => other.id === b)).toBe(reinforces(content, a, b));
       }),
     );
   });
 
   it('names the behaviour as what strengthens every other intervention', () => {
-    for (const id of INTERVENTION_IDS.filter((other) => other !== 'gedrag')) expect(reinforces('gedrag', id)).toBe(true);
+    for (const id of INTERVENTION_IDS.filter((other) => other !== 'gedrag')) expect(reinforces(content, 'gedrag', id)).toBe(true);
   });
 
   it('never counts more reinforcing pairs than n(n − 1)/2', () => {
     fc.assert(
       fc.property(chosenSet, (chosen) => {
-        const pairs = reinforcingPairs(chosen);
+        const pairs = reinforcingPairs(content, chosen);
         expect(pairs.length).toBeLessThanOrEqual(possiblePairs(chosen.length));
         for (const { between: [a, b] } of pairs) expect(chosen.includes(a) && chosen.includes(b)).toBe(true);
       }),
@@ -98,7 +101,7 @@ describe('the six interventions', () => {
 });
 
 describe('the plan check (the sixth intervention)', () => {
-  const kinds = (p: InterventionPlan) => checkPlan(p).findings.map((finding) => finding.kind);
+  const kinds = (p: InterventionPlan) => checkPlan(content, p).findings.map((finding) => finding.kind);
 
   it('asks to choose when nothing is chosen', () => {
     expect(kinds(emptyPlan())).toEqual(['none-chosen']);
@@ -112,12 +115,12 @@ describe('the plan check (the sixth intervention)', () => {
 
   it('warns with fewer than three interventions', () => {
     expect(kinds(plan(['gedrag'], [{}]))).toEqual(['single']);
-    expect(checkPlan(plan(['gedrag', 'koppels'], [{}, { intervention: 'koppels' }])).findings).toEqual([{ kind: 'too-few', count: 2 }]);
+    expect(checkPlan(content, plan(['gedrag', 'koppels'], [{}, { intervention: 'koppels' }])).findings).toEqual([{ kind: 'too-few', count: 2 }]);
   });
 
   it('reports interventions without steps, incomplete steps and group owners by position', () => {
     const p = plan(['gedrag', 'koppels', 'voorbeeld'], [{}, { intervention: 'koppels', owner: 'HR', due: '' }]);
-    expect(checkPlan(p).findings).toEqual([
+    expect(checkPlan(content, p).findings).toEqual([
       { kind: 'step-incomplete', id: 'koppels', position: 1, missing: ['due'] },
       { kind: 'group-owner', id: 'koppels', position: 1, owner: 'HR' },
       { kind: 'no-steps', id: 'voorbeeld' },
@@ -131,7 +134,7 @@ describe('the plan check (the sixth intervention)', () => {
 
   it('confirms a combined plan and counts its reinforcing pairs', () => {
     const p = plan(['gedrag', 'koppels', 'voorbeeld'], [{}, { intervention: 'koppels' }, { intervention: 'voorbeeld' }]);
-    expect(checkPlan(p)).toEqual({ chosen: 3, pairs: 2, possible: 3, findings: [{ kind: 'combined', count: 3 }] });
+    expect(checkPlan(content, p)).toEqual({ chosen: 3, pairs: 2, possible: 3, findings: [{ kind: 'combined', count: 3 }] });
   });
 });
 

@@ -9,8 +9,9 @@
  * own check (`checkPlan`): at least three interventions, the behaviour named, every step
  * with an owner and a date.
  *
- * The intervention texts are content (like an assessment's statements), written anew
- * from the chapters, so they live here with the relation rather than in the strings file.
+ * The texts (names, needs, why two interventions strengthen each other) and which pairs do
+ * are content: content/tools/intervention-planner.yaml, passed in as `InterventionContent`.
+ * The ids stay here: saved plans store them, and the plan check knows two of them.
  */
 import { newId } from '../../lib/ids';
 import { is, type LoadResult, type SaveResult, type StorageLike, loadJson, saveJson } from '../../lib/storage';
@@ -21,79 +22,12 @@ export type InterventionId = (typeof INTERVENTION_IDS)[number];
 
 export interface Intervention {
   id: InterventionId;
-  /** Its number in the chapter's figure (1–5; the sixth is COMBINE). */
+  /** Its number in the chapter's figure (1–5; the sixth is `combine`). */
   number: number;
   name: string;
   /** What the intervention needs to work: two or three short points. */
   needs: readonly string[];
 }
-
-export const INTERVENTIONS: readonly Intervention[] = [
-  {
-    id: 'gedrag',
-    number: 1,
-    name: 'Benoem het gewenste gedrag',
-    needs: [
-      'Drie tot vijf gedragingen die je kunt zien, zoals: vraag eerst wat de collega wil bereiken.',
-      'Woorden die het team zelf herkent, geen algemene termen als ‘klantgerichter’.',
-      'Voorbeelden uit het eigen werk, zodat je het kunt oefenen en bespreken.',
-    ],
-  },
-  {
-    id: 'training',
-    number: 2,
-    name: 'Training of coaching binnen een cultuurverandering',
-    needs: [
-      'Een training of coaching die past bij een groter plan, niet een losse korte cursus.',
-      'Tijd en ruimte om het nieuwe gedrag in het gewone werk te blijven doen.',
-      'Een moment om na een paar weken samen terug te kijken.',
-    ],
-  },
-  {
-    id: 'koppels',
-    number: 3,
-    name: 'Maak koppels van collega’s',
-    needs: [
-      'Iemand die het lastig vindt, samen met een collega die het makkelijk afgaat.',
-      'Echte klantgesprekken waar ze samen naartoe gaan.',
-      'Een vast moment om na elk gesprek te bespreken wat goed ging en wat beter kan.',
-    ],
-  },
-  {
-    id: 'criterium',
-    number: 4,
-    name: 'Klantgerichtheid als criterium in gesprekken',
-    needs: [
-      'Klantgericht werken als vast punt in functionerings- en beoordelingsgesprekken.',
-      'Afspraken over hoe je het merkt, bijvoorbeeld via reacties van interne klanten.',
-      'Ook tussendoor aandacht, niet alleen één keer per jaar.',
-    ],
-  },
-  {
-    id: 'voorbeeld',
-    number: 5,
-    name: 'Het management geeft het voorbeeld',
-    needs: [
-      'Leidinggevenden die zelf doorvragen, luisteren en zich inleven.',
-      'De tevredenheid van de interne klant weegt het zwaarst bij het oordeel over het stafteam.',
-      'Aandacht voor elk klein beetje gewenst gedrag dat je ziet.',
-    ],
-  },
-];
-
-/** The sixth intervention: the plan's own check, not a box to tick. */
-export const COMBINE = {
-  number: 6,
-  name: 'Combineer ze: en, en, en',
-  needs: [
-    'Minstens drie interventies die naar hetzelfde gedrag wijzen.',
-    'Bij elke stap één eigenaar met een naam en een datum.',
-    'Een datum om samen terug te kijken.',
-  ],
-} as const;
-
-/** Fewer chosen interventions than this, and the plan is not yet "en, en, en". */
-export const MIN_COMBINED = 3;
 
 export interface Reinforcement {
   between: readonly [InterventionId, InterventionId];
@@ -102,34 +36,37 @@ export interface Reinforcement {
 }
 
 /**
- * Which interventions strengthen each other. The relation is symmetric by construction:
- * each pair is listed once and read both ways. It follows the play's "check de samenhang":
- * the named behaviour is what pairs practise, what the talks discuss and what management
- * shows, so naming the behaviour strengthens all four others. Pairs and management have
- * no direct link of their own: they meet through the named behaviour.
+ * The planner's content, from content/tools/intervention-planner.yaml (schema:
+ * src/schemas/interventions.ts, which guarantees every id once, numbers 1…5, and each
+ * reinforcing pair once between two different interventions).
  */
-export const REINFORCEMENTS: readonly Reinforcement[] = [
-  { between: ['gedrag', 'training'], why: 'De training oefent precies het gedrag dat jullie benoemd hebben.' },
-  { between: ['gedrag', 'koppels'], why: 'Koppels oefenen het benoemde gedrag in echte klantgesprekken.' },
-  { between: ['gedrag', 'criterium'], why: 'Alleen gedrag dat concreet benoemd is, kun je in een gesprek bespreken.' },
-  { between: ['gedrag', 'voorbeeld'], why: 'Het management laat het benoemde gedrag zelf zien.' },
-  { between: ['training', 'koppels'], why: 'Koppels brengen wat in de training geleerd is naar het gewone werk.' },
-  { between: ['training', 'criterium'], why: 'Wat in de training geoefend is, telt daarna mee in de gesprekken.' },
-  { between: ['training', 'voorbeeld'], why: 'Een cultuur verandert pas als de leiding zelf meedoet.' },
-  { between: ['koppels', 'criterium'], why: 'In de gesprekken bespreek je wat iemand van zijn koppel leerde.' },
-  { between: ['criterium', 'voorbeeld'], why: 'Het management weegt de mening van de interne klant mee, ook in de gesprekken.' },
-];
+export interface InterventionContent {
+  interventions: readonly Intervention[];
+  /** The sixth intervention: the plan's own check, not a box to tick. */
+  combine: { number: number; name: string; summary: string; needs: readonly string[] };
+  /** Symmetric by construction: each pair is listed once and read both ways. */
+  reinforcements: readonly Reinforcement[];
+  /** Owners that are a group, not a person ("iedereen", "het team"). */
+  groupOwners: readonly string[];
+}
 
-export function isInterventionId(value: unknown): value is InterventionId {
+/** Fewer chosen interventions than this, and the plan is not yet "en, en, en". */
+export const MIN_COMBINED = 3;
+
+function isInterventionId(value: unknown): value is InterventionId {
   return typeof value === 'string' && (INTERVENTION_IDS as readonly string[]).includes(value);
 }
 
-export function interventionById(id: InterventionId): Intervention {
-  return INTERVENTIONS.find((intervention) => intervention.id === id)!;
+export function interventionById(content: InterventionContent, id: InterventionId): Intervention {
+  return content.interventions.find((intervention) => intervention.id === id)!;
 }
 
-export function reinforces(a: InterventionId, b: InterventionId): boolean {
-  return REINFORCEMENTS.some(({ between: [x, y] }) => (x === a && y === b) || (x === b && y === a));
+function pairOf(content: InterventionContent, a: InterventionId, b: InterventionId): Reinforcement | undefined {
+  return content.reinforcements.find(({ between: [x, y] }) => (x === a && y === b) || (x === b && y === a));
+}
+
+export function reinforces(content: InterventionContent, a: InterventionId, b: InterventionId): boolean {
+  return pairOf(content, a, b) !== undefined;
 }
 
 export interface Reinforcer {
@@ -138,17 +75,17 @@ export interface Reinforcer {
 }
 
 /** The interventions that strengthen `id`, in the order of the figure. */
-export function reinforcersOf(id: InterventionId): Reinforcer[] {
+export function reinforcersOf(content: InterventionContent, id: InterventionId): Reinforcer[] {
   return INTERVENTION_IDS.flatMap((other) => {
-    const link = REINFORCEMENTS.find(({ between: [x, y] }) => (x === id && y === other) || (x === other && y === id));
+    const link = pairOf(content, id, other);
     return link ? [{ id: other, why: link.why }] : [];
   });
 }
 
 /** The reinforcing pairs among the chosen interventions (each pair once). */
-export function reinforcingPairs(chosen: readonly InterventionId[]): Reinforcement[] {
+export function reinforcingPairs(content: InterventionContent, chosen: readonly InterventionId[]): Reinforcement[] {
   const set = new Set(chosen);
-  return REINFORCEMENTS.filter(({ between: [a, b] }) => set.has(a) && set.has(b));
+  return content.reinforcements.filter(({ between: [a, b] }) => set.has(a) && set.has(b));
 }
 
 /** How many pairs n interventions can form: n(n − 1)/2. */
@@ -170,7 +107,7 @@ export interface PlanStep {
   due: string;
 }
 
-export const PLAN_SCHEMA = 1;
+const PLAN_SCHEMA = 1;
 
 export interface InterventionPlan {
   schema: typeof PLAN_SCHEMA;
@@ -192,7 +129,7 @@ export const PLAN_KEY = STORED.key;
 export const emptyPlan = (): InterventionPlan => ({ schema: PLAN_SCHEMA, title: '', goal: '', reviewDate: '', chosen: [], steps: [] });
 
 /** A real calendar day written as YYYY-MM-DD (what <input type="date"> gives). */
-export function isCalendarDate(value: unknown): value is string {
+function isCalendarDate(value: unknown): value is string {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const [year, month, day] = value.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -267,17 +204,19 @@ export function stepsOf(plan: InterventionPlan, id: InterventionId): PlanStep[] 
   return plan.steps.filter((step) => step.intervention === id);
 }
 
+/** Capitals and full stops do not matter: "N.v.t." is "nvt". */
+const ownerKey = (owner: string) => owner.trim().toLowerCase().replace(/\./g, '');
+
 /**
  * Owners that are a group, not a person ("iedereen", "HR", "het team"): the play warns that
- * then nobody does it.
+ * then nobody does it. Only question marks or dashes ("?", "--") say as little.
  */
-const GROUP_OWNERS = /^(iedereen|allemaal|allen|wij|we|ons|hr|p&o|het team|team|teamleden|de afdeling|afdeling|het management|management|de leiding|leiding|mt|staf|stafteam|n\.?v\.?t\.?|nog niet bekend|\?+|-+)$/i;
-
-export function isGroupOwner(owner: string): boolean {
-  return GROUP_OWNERS.test(owner.trim());
+export function isGroupOwner(content: InterventionContent, owner: string): boolean {
+  const key = ownerKey(owner);
+  return /^(\?+|-+)$/.test(key) || content.groupOwners.some((word) => ownerKey(word) === key);
 }
 
-export type StepField = 'what' | 'owner' | 'due';
+type StepField = 'what' | 'owner' | 'due';
 
 /** What the plan check found, from most to least important. The view words each finding. */
 export type PlanFinding =
@@ -303,7 +242,7 @@ export interface PlanSummary {
 }
 
 /** The sixth intervention as a check of the plan as a whole. */
-export function checkPlan(plan: InterventionPlan): PlanSummary {
+export function checkPlan(content: InterventionContent, plan: InterventionPlan): PlanSummary {
   const chosen = INTERVENTION_IDS.filter((id) => plan.chosen.includes(id));
   const findings: PlanFinding[] = [];
   if (chosen.length === 0) findings.push({ kind: 'none-chosen' });
@@ -317,13 +256,13 @@ export function checkPlan(plan: InterventionPlan): PlanSummary {
     steps.forEach((step, index) => {
       const missing = (['what', 'owner', 'due'] as const).filter((field) => step[field].trim() === '');
       if (missing.length > 0) findings.push({ kind: 'step-incomplete', id, position: index + 1, missing });
-      if (step.owner.trim() !== '' && isGroupOwner(step.owner)) findings.push({ kind: 'group-owner', id, position: index + 1, owner: step.owner.trim() });
+      if (step.owner.trim() !== '' && isGroupOwner(content, step.owner)) findings.push({ kind: 'group-owner', id, position: index + 1, owner: step.owner.trim() });
     });
   }
   if (chosen.length > 0 && plan.goal.trim() === '') findings.push({ kind: 'no-goal' });
   if (chosen.length > 0 && plan.reviewDate === '') findings.push({ kind: 'no-review-date' });
   if (findings.length === 0) findings.push({ kind: 'combined', count: chosen.length });
-  return { chosen: chosen.length, pairs: reinforcingPairs(chosen).length, possible: possiblePairs(chosen.length), findings };
+  return { chosen: chosen.length, pairs: reinforcingPairs(content, chosen).length, possible: possiblePairs(chosen.length), findings };
 }
 
 /** A short random id for a step; unique enough within one plan. */

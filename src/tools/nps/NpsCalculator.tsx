@@ -1,6 +1,6 @@
 /**
  * The NPS calculator island: counts per score or pasted scores in, the score with its
- * distribution and a small-sample caution out. Logic: src/lib/tools/nps.ts.
+ * distribution and a small-sample caution out. Logic: nps.ts.
  */
 import { useId, useState } from 'react';
 import './nps.css';

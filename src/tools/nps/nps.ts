@@ -54,7 +54,7 @@ export function calculateNps(counts: NpsCounts): NpsResult | null {
 /** Below this many answers the score is shown with a caution. */
 export const SMALL_SAMPLE = 30;
 
-export interface ParseProblem {
+interface ParseProblem {
   /** 1-based line number in the pasted text. */
   line: number;
   value: string;

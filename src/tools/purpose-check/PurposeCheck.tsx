@@ -1,6 +1,7 @@
 /**
- * The waartoe-check island: six questions, one per screen, then the verdict with the
- * manager's own answers. Rules and storage: purpose-check.ts. Answers are kept on
+ * The waartoe-check island: the questions, one per screen, then the verdict with the
+ * manager's own answers. Rules and storage: purpose-check.ts; the questions, verdicts and
+ * links come as props from content/tools/purpose-check.yaml (read by ToolPage.astro). Answers are kept on
  * the device after every change, so a reload resumes where the manager was.
  */
 import { StorageNotice } from '../shared/StorageNotice';
@@ -18,7 +19,7 @@ import {
   firstOpenQuestion,
   hasAnswers,
   loadProgress,
-  QUESTIONS,
+  type PurposeCheckContent,
   saveProgress,
   verdictFor,
 } from './purpose-check';
@@ -27,15 +28,16 @@ import { PurposeQuestionScreen } from './PurposeQuestionScreen';
 import { PurposeSummary } from './PurposeSummary';
 
 interface Props {
+  content: PurposeCheckContent;
   /** The site's base path, for the links in the summary. */
   base: string;
 }
 
-const SUMMARY = QUESTIONS.length;
-
-export default function PurposeCheck({ base }: Props) {
+export default function PurposeCheck({ content, base }: Props) {
   const t = waartoeStrings();
-  const [answers, setAnswers] = useState<Answers>(emptyAnswers);
+  const questions = content.questions;
+  const SUMMARY = questions.length;
+  const [answers, setAnswers] = useState<Answers>(() => emptyAnswers(content));
   const [position, setPosition] = useState(0);
   const [resumed, setResumed] = useState(false);
   /** Bumped on every move by the manager; the new screen then takes focus. */
@@ -45,15 +47,15 @@ export default function PurposeCheck({ base }: Props) {
   const [notice, setNotice] = useState('');
   const summaryHeading = useRef<HTMLHeadingElement>(null);
 
-  const stored = useDeviceStorage(loadProgress, (saved) => {
+  const stored = useDeviceStorage((storage) => loadProgress(content, storage), (saved) => {
     setAnswers(saved.answers);
     setPosition(saved.position);
-    setResumed(hasAnswers(saved.answers));
+    setResumed(hasAnswers(content, saved.answers));
   });
 
   useEffect(() => {
     if (position === SUMMARY && focusKey > 0) summaryHeading.current?.focus();
-  }, [position, focusKey]);
+  }, [position, focusKey, SUMMARY]);
 
   const persist = (nextAnswers: Answers, nextPosition: number) => stored.save((storage) => saveProgress(storage, nextAnswers, nextPosition, new Date()));
 
@@ -67,7 +69,7 @@ export default function PurposeCheck({ base }: Props) {
   };
 
   const change = (answer: Answer) => {
-    const question = QUESTIONS[position]!;
+    const question = questions[position]!;
     const next = { ...answers, [question.id]: answer };
     setAnswers(next);
     // An error disappears as soon as the answer is good enough.
@@ -76,19 +78,19 @@ export default function PurposeCheck({ base }: Props) {
   };
 
   const next = () => {
-    const question = QUESTIONS[position]!;
-    const found = answerProblem(question, answers[question.id]);
+    const question = questions[position]!;
+    const found = answerProblem(question, answers[question.id]!);
     if (found) {
       setProblem(found);
       setAttempt((count) => count + 1);
       return;
     }
-    if (position < QUESTIONS.length - 1) goTo(position + 1);
-    else goTo(firstOpenQuestion(answers) ?? SUMMARY);
+    if (position < questions.length - 1) goTo(position + 1);
+    else goTo(firstOpenQuestion(content, answers) ?? SUMMARY);
   };
 
   const restart = () => {
-    const fresh = emptyAnswers();
+    const fresh = emptyAnswers(content);
     setAnswers(fresh);
     setProblem(null);
     setResumed(false);
@@ -106,14 +108,14 @@ export default function PurposeCheck({ base }: Props) {
     );
   }
 
-  const verdict = position === SUMMARY ? verdictFor(answers) : null;
+  const verdict = position === SUMMARY ? verdictFor(content, answers) : null;
 
   return (
     <div className="purpose-check" data-ready="true">
       <StorageNotice problem={stored.problem} messages={t.storage} block="purpose-check" />
       <div className="purpose-check__bar" data-print="hide">
         <p className="purpose-check__intro">{resumed ? t.resumed : t.intro}</p>
-        {hasAnswers(answers) && (
+        {hasAnswers(content, answers) && (
           <ConfirmButton
             label={t.restart}
             question={t.restartConfirm}
@@ -127,7 +129,7 @@ export default function PurposeCheck({ base }: Props) {
 
       {verdict ? (
         <>
-          <PurposeSummary verdict={verdict} answers={answers} base={base} headingRef={summaryHeading} />
+          <PurposeSummary content={content} verdict={verdict} answers={answers} base={base} headingRef={summaryHeading} />
           <div className="purpose-check__nav" data-print="hide">
             <button type="button" className="button" onClick={() => window.print()}>
               {t.print}
@@ -139,8 +141,9 @@ export default function PurposeCheck({ base }: Props) {
         </>
       ) : (
         <PurposeQuestionScreen
-          position={Math.min(position, QUESTIONS.length - 1)}
-          answer={answers[QUESTIONS[Math.min(position, QUESTIONS.length - 1)]!.id]}
+          questions={questions}
+          position={Math.min(position, questions.length - 1)}
+          answer={answers[questions[Math.min(position, questions.length - 1)]!.id]!}
           problem={problem}
           attempt={attempt}
           focusKey={focusKey}

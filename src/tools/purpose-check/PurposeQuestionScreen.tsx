@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useEffectEvent, useId, useRef } from 'react';
 import { waartoeStrings } from './strings/index';
-import { type Answer, type AnswerProblem, QUESTIONS, TEXT_LIMIT } from './purpose-check';
+import { type Answer, type AnswerProblem, TEXT_LIMIT, type WaartoeQuestion } from './purpose-check';
 
 interface Props {
+  questions: readonly WaartoeQuestion[];
   position: number;
   answer: Answer;
   problem: AnswerProblem | null;
@@ -20,11 +21,10 @@ interface Props {
  * moves to the "Vraag 2 van 6" heading on every new question, and into the field an error
  * is about, where the message is read with it.
  */
-export function PurposeQuestionScreen({ position, answer, problem, attempt, focusKey, onChange, onNext, onPrevious }: Props) {
+export function PurposeQuestionScreen({ questions, position, answer, problem, attempt, focusKey, onChange, onNext, onPrevious }: Props) {
   const t = waartoeStrings();
-  const question = QUESTIONS[position]!;
-  const text = t.questions[question.id];
-  const total = QUESTIONS.length;
+  const question = questions[position]!;
+  const total = questions.length;
   const id = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
@@ -35,9 +35,14 @@ export function PurposeQuestionScreen({ position, answer, problem, attempt, focu
   useEffect(() => {
     if (focusKey > 0) headingRef.current?.focus();
   }, [position, focusKey]);
-  useEffect(() => {
+  // Focus goes to the field in trouble on each refused attempt, not whenever the problem
+  // changes while the user types: the problem is read when the attempt happens.
+  const focusProblemField = useEffectEvent(() => {
     if (textProblem) textRef.current?.focus();
     else if (problem === 'choose') firstOptionRef.current?.focus();
+  });
+  useEffect(() => {
+    focusProblemField();
   }, [attempt]);
 
   const problemText =
@@ -56,7 +61,7 @@ export function PurposeQuestionScreen({ position, answer, problem, attempt, focu
             checked={answer.choice === option.id}
             onChange={() => onChange({ ...answer, choice: option.id })}
           />
-          <span>{text.options[option.id]}</span>
+          <span>{option.label}</span>
         </label>
       ))}
     </div>
@@ -84,10 +89,10 @@ export function PurposeQuestionScreen({ position, answer, problem, attempt, focu
         <>
           <div className="purpose-check-question__text">
             <label htmlFor={`${id}-text`} className="purpose-check-question__title">
-              {text.title}
+              {question.title}
             </label>
             <p id={`${id}-help`} className="purpose-check-question__help">
-              {text.help} {text.textHint}
+              {question.help} {question.text.hint}
             </p>
             {textProblem && (
               <p id={`${id}-problem`} className="purpose-check__error" role="alert">
@@ -110,7 +115,7 @@ export function PurposeQuestionScreen({ position, answer, problem, attempt, focu
             )}
           </div>
           <fieldset className={`purpose-check-question__choice${problem === 'choose' ? ' purpose-check-question__choice--error' : ''}`} aria-describedby={problem === 'choose' ? `${id}-problem` : undefined}>
-            <legend className="purpose-check-question__legend">{text.legend}</legend>
+            <legend className="purpose-check-question__legend">{question.text.legend}</legend>
             {problem === 'choose' && (
               <p id={`${id}-problem`} className="purpose-check__error" role="alert">
                 {problemText}
@@ -124,9 +129,9 @@ export function PurposeQuestionScreen({ position, answer, problem, attempt, focu
           className={`purpose-check-question__choice${problem === 'choose' ? ' purpose-check-question__choice--error' : ''}`}
           aria-describedby={[`${id}-help`, problem === 'choose' ? `${id}-problem` : null].filter(Boolean).join(' ')}
         >
-          <legend className="purpose-check-question__title">{text.title}</legend>
+          <legend className="purpose-check-question__title">{question.title}</legend>
           <p id={`${id}-help`} className="purpose-check-question__help">
-            {text.help}
+            {question.help}
           </p>
           {problem === 'choose' && (
             <p id={`${id}-problem`} className="purpose-check__error" role="alert">

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toolRegistry } from '../registry';
 import { toolPath } from '../../lib/urls';
-import { waartoe as strings } from './strings/nl';
 import type { StorageLike } from '../../lib/storage';
 import {
   type Answers,
@@ -11,20 +10,34 @@ import {
   emptyAnswers,
   firstOpenQuestion,
   hasAnswers,
-  LINKS,
   loadProgress,
-  QUESTIONS,
   saveProgress,
   TEXT_LIMIT,
   validateProgress,
-  VERDICTS,
   verdictFor,
   WAARTOE_KEY,
 } from './purpose-check';
 import { contentChapters } from '../../../tests/support/content';
+import { loadToolData } from '../../../tests/support/tool-data';
+import { purposeCheckContentSchema } from '../../schemas/purpose-check';
+
+/** The check's content as the build reads it (content/tools/purpose-check.yaml), in the shapes these tests were written against. */
+const content = loadToolData('purpose-check', purposeCheckContentSchema);
+const QUESTIONS = content.questions;
+const VERDICTS = Object.fromEntries(content.verdicts.map((verdict) => [verdict.id, { id: verdict.id, steps: verdict.steps.length, links: verdict.links }]));
+const LINKS = Object.fromEntries(content.links.map((link) => [link.id, link.path]));
+const strings = {
+  questions: Object.fromEntries(
+    content.questions.map((question) => [question.id, { title: question.title, legend: question.text?.legend, options: Object.fromEntries(question.options.map((option) => [option.id, option.label])) }]),
+  ),
+  reasons: Object.fromEntries(content.reasons.map((reason) => [reason.id, reason.text])),
+  verdicts: Object.fromEntries(content.verdicts.map((verdict) => [verdict.id, { title: verdict.title, text: verdict.text }])),
+  steps: Object.fromEntries(content.verdicts.map((verdict) => [verdict.id, verdict.steps])),
+  links: Object.fromEntries(content.links.map((link) => [link.id, link.label])),
+};
 
 const answersOf = (choices: Record<string, string>, text = 'Foutmeldingen van 10% naar 5%'): Answers => {
-  const answers = emptyAnswers();
+  const answers = emptyAnswers(content);
   for (const question of QUESTIONS) answers[question.id] = { choice: choices[question.id] ?? null, text: question.id === 'resultaat' ? text : '' };
   return answers;
 };
@@ -52,12 +65,12 @@ function memoryStorage(initial: Record<string, string> = {}): StorageLike & { da
 
 describe('waartoe: the verdict', () => {
   it('is "a training can help" only when every answer is what the chapter asks for', () => {
-    expect(verdictFor(answersOf(allGood))).toEqual({ id: 'training-kan-helpen', reasons: [], blockers: [], gaps: [] });
+    expect(verdictFor(content, answersOf(allGood))).toEqual({ id: 'training-kan-helpen', reasons: [], blockers: [], gaps: [] });
   });
 
   it('is "order no training yet" without a measurable result, whatever else is fine', () => {
-    expect(verdictFor(answersOf({ ...allGood, resultaat: 'algemeen' }))).toMatchObject({ id: 'geen-training', reasons: ['doel-vaag'] });
-    expect(verdictFor(answersOf({ ...allGood, klant: 'weet-niet', besluit: 'alleen', beleving: 'oordeel' }))).toEqual({
+    expect(verdictFor(content, answersOf({ ...allGood, resultaat: 'algemeen' }))).toMatchObject({ id: 'geen-training', reasons: ['doel-vaag'] });
+    expect(verdictFor(content, answersOf({ ...allGood, klant: 'weet-niet', besluit: 'alleen', beleving: 'oordeel' }))).toEqual({
       id: 'geen-training',
       reasons: ['klant-onbekend', 'van-bovenaf', 'oordeel'],
       blockers: ['klant-onbekend'],
@@ -66,23 +79,23 @@ describe('waartoe: the verdict', () => {
   });
 
   it('is "first sharpen the goal together" when the goal is there but the team is not', () => {
-    expect(verdictFor(answersOf({ ...allGood, besluit: 'alleen', eerst: 'nee', noodzaak: 'nee', beleving: 'oordeel' }))).toEqual({
+    expect(verdictFor(content, answersOf({ ...allGood, besluit: 'alleen', eerst: 'nee', noodzaak: 'nee', beleving: 'oordeel' }))).toEqual({
       id: 'eerst-samen',
       reasons: ['van-bovenaf', 'volgorde', 'noodzaak-onbekend', 'oordeel'],
       blockers: [],
       gaps: ['van-bovenaf', 'volgorde', 'noodzaak-onbekend', 'oordeel'],
     });
-    expect(verdictFor(answersOf({ ...allGood, resultaat: 'meetbaar-zonder-beginpunt' }))).toMatchObject({ id: 'eerst-samen', reasons: ['geen-nulmeting'] });
+    expect(verdictFor(content, answersOf({ ...allGood, resultaat: 'meetbaar-zonder-beginpunt' }))).toMatchObject({ id: 'eerst-samen', reasons: ['geen-nulmeting'] });
   });
 
   it('names each reason once, even when two answers share it', () => {
-    expect(verdictFor(answersOf({ ...allGood, resultaat: 'algemeen', klant: 'weet-niet' }))?.reasons).toEqual(['doel-vaag', 'klant-onbekend']);
+    expect(verdictFor(content, answersOf({ ...allGood, resultaat: 'algemeen', klant: 'weet-niet' }))?.reasons).toEqual(['doel-vaag', 'klant-onbekend']);
   });
 
   it('follows the rules for every combination of answers', () => {
     fc.assert(
       fc.property(completeAnswers, (answers) => {
-        const verdict = verdictFor(answers)!;
+        const verdict = verdictFor(content, answers)!;
         const chosen = QUESTIONS.map((question) => question.options.find((option) => option.id === answers[question.id].choice)!);
         const blocked = chosen.some((option) => option.concern === 'blocker');
         const gap = chosen.some((option) => option.concern === 'gap');
@@ -93,11 +106,11 @@ describe('waartoe: the verdict', () => {
   });
 
   it('waits until every question is answered', () => {
-    expect(verdictFor(emptyAnswers())).toBeNull();
-    expect(verdictFor(answersOf({ ...allGood, beleving: '' }))).toBeNull();
-    expect(verdictFor(answersOf(allGood, '   '))).toBeNull();
-    expect(firstOpenQuestion(answersOf(allGood, ''))).toBe(0);
-    expect(firstOpenQuestion(answersOf({ ...allGood, eerst: '' }))).toBe(3);
+    expect(verdictFor(content, emptyAnswers(content))).toBeNull();
+    expect(verdictFor(content, answersOf({ ...allGood, beleving: '' }))).toBeNull();
+    expect(verdictFor(content, answersOf(allGood, '   '))).toBeNull();
+    expect(firstOpenQuestion(content, answersOf(allGood, ''))).toBe(0);
+    expect(firstOpenQuestion(content, answersOf({ ...allGood, eerst: '' }))).toBe(3);
   });
 });
 
@@ -149,32 +162,32 @@ describe('waartoe: kept on the device', () => {
     const storage = memoryStorage();
     const answers = answersOf({ resultaat: 'meetbaar', klant: 'vaag' });
     expect(saveProgress(storage, answers, 2, new Date('2026-11-23T10:00:00Z'))).toEqual({ ok: true });
-    expect(loadProgress(storage)).toEqual({ status: 'ok', value: { schema: 1, answers, position: 2, updatedAt: '2026-11-23T10:00:00.000Z' } });
-    expect(hasAnswers(answers)).toBe(true);
+    expect(loadProgress(content, storage)).toEqual({ status: 'ok', value: { schema: 1, answers, position: 2, updatedAt: '2026-11-23T10:00:00.000Z' } });
+    expect(hasAnswers(content, answers)).toBe(true);
     expect(clearProgress(storage)).toBe(true);
-    expect(loadProgress(storage)).toEqual({ status: 'empty' });
+    expect(loadProgress(content, storage)).toEqual({ status: 'empty' });
   });
 
   it('a summary position with open questions resumes at the first open one', () => {
-    const progress = validateProgress({ schema: 1, answers: answersOf({ resultaat: 'meetbaar' }), position: QUESTIONS.length, updatedAt: '2026-11-23T10:00:00Z' });
+    const progress = validateProgress(content, { schema: 1, answers: answersOf({ resultaat: 'meetbaar' }), position: QUESTIONS.length, updatedAt: '2026-11-23T10:00:00Z' });
     expect(progress?.position).toBe(1);
   });
 
   it('damaged or unknown data is set aside, never overwritten', () => {
     for (const raw of ['{kapot', JSON.stringify({ schema: 2 }), JSON.stringify({ schema: 1, answers: { resultaat: { choice: 'misschien', text: '' } }, position: 0, updatedAt: '2026-11-23T10:00:00Z' })]) {
       const storage = memoryStorage({ [WAARTOE_KEY]: raw });
-      const loaded = loadProgress(storage);
+      const loaded = loadProgress(content, storage);
       expect(loaded.status).toBe('recovered');
       if (loaded.status === 'recovered') expect(storage.data[loaded.backupKey]).toBe(raw);
     }
-    expect(validateProgress({ schema: 1, answers: {}, position: 99, updatedAt: '2026-11-23T10:00:00Z' })).toBeUndefined();
-    expect(validateProgress({ schema: 1, answers: { onbekend: { choice: null, text: '' } }, position: 0, updatedAt: '2026-11-23T10:00:00Z' })).toBeUndefined();
+    expect(validateProgress(content, { schema: 1, answers: {}, position: 99, updatedAt: '2026-11-23T10:00:00Z' })).toBeUndefined();
+    expect(validateProgress(content, { schema: 1, answers: { onbekend: { choice: null, text: '' } }, position: 0, updatedAt: '2026-11-23T10:00:00Z' })).toBeUndefined();
   });
 
   it('never throws on anything stored', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (raw) => {
-        expect(() => validateProgress(raw)).not.toThrow();
+        expect(() => validateProgress(content, raw)).not.toThrow();
       }),
     );
   });

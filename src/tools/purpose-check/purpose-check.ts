@@ -1,134 +1,81 @@
 /**
- * The waartoe check: six questions for a manager who is about to order a training, and an
- * honest verdict. The questions follow the order of "eerst het doel" — which result, what
- * clients notice, who decided, conditions and process before skills, the necessity, and
- * how staff will read the training — and the verdict rules are data: every option either
- * is fine, leaves a gap, or blocks (without a clear result, no training can be judged).
+ * The waartoe check: questions for a manager who is about to order a training, and an
+ * honest verdict. The questions, their options, the reasons, the verdicts and their links
+ * are content (content/tools/purpose-check.yaml, schema src/schemas/purpose-check.ts),
+ * passed in as `PurposeCheckContent`. What stays here are the rules that read it: every
+ * option either is fine, leaves a gap, or blocks, and the verdicts are tried in order, the
+ * first whose condition holds being the outcome. With today's content:
  *
- *   any blocker        → "Bestel nog geen training"
- *   else any gap       → "Eerst samen het doel scherp maken"
- *   else               → "Een training kan helpen, als onderdeel van meer"
- *
- * Texts are in src/i18n/nl/tools/waartoe.ts, keyed by the ids here.
+ *   an answer blocks        → "Bestel nog geen training"
+ *   an answer leaves a gap  → "Eerst samen het doel scherp maken"
+ *   otherwise               → "Een training kan helpen, als onderdeel van meer"
  */
 import { is, type LoadResult, loadJson, removeKey, type SaveResult, saveJson, type StorageLike } from '../../lib/storage';
 import { storageKeyOf } from '../registry';
 
-export type Concern = 'blocker' | 'gap';
+export const CONCERNS = ['blocker', 'gap'] as const;
+export type Concern = (typeof CONCERNS)[number];
 
-export type ReasonId =
-  | 'doel-vaag'
-  | 'geen-nulmeting'
-  | 'klant-onbekend'
-  | 'klant-vaag'
-  | 'van-bovenaf'
-  | 'volgorde'
-  | 'noodzaak-onzeker'
-  | 'noodzaak-onbekend'
-  | 'oordeel'
-  | 'beleving-onbekend';
+/** When a verdict is the outcome: an answer with that concern, or (the last verdict) always. */
+export const VERDICT_CONDITIONS = ['an-answer-blocks', 'an-answer-leaves-a-gap', 'otherwise'] as const;
+export type VerdictCondition = (typeof VERDICT_CONDITIONS)[number];
 
-export interface WaartoeOption {
+const CONCERN_OF: Record<Exclude<VerdictCondition, 'otherwise'>, Concern> = { 'an-answer-blocks': 'blocker', 'an-answer-leaves-a-gap': 'gap' };
+
+export type ReasonId = string;
+export type QuestionId = string;
+export type VerdictId = string;
+export type LinkId = string;
+
+interface WaartoeOption {
   id: string;
+  label: string;
   /** null: this answer is what the chapter asks for. */
   concern: Concern | null;
+  /** Present exactly when there is a concern (the schema sees to that). */
   reason?: ReasonId;
 }
 
 export interface WaartoeQuestion {
-  id: 'resultaat' | 'klant' | 'besluit' | 'eerst' | 'noodzaak' | 'beleving';
+  id: QuestionId;
+  title: string;
+  help: string;
   /** A free-text answer next to the choice; `required` when the check cannot do without it. */
-  text?: { required: boolean };
-  options: WaartoeOption[];
+  text?: { required: boolean; hint: string; legend: string };
+  options: readonly WaartoeOption[];
 }
-
-export type QuestionId = WaartoeQuestion['id'];
-
-export const QUESTIONS: readonly WaartoeQuestion[] = [
-  {
-    id: 'resultaat',
-    text: { required: true },
-    options: [
-      { id: 'meetbaar', concern: null },
-      { id: 'meetbaar-zonder-beginpunt', concern: 'gap', reason: 'geen-nulmeting' },
-      { id: 'algemeen', concern: 'blocker', reason: 'doel-vaag' },
-      { id: 'weet-niet', concern: 'blocker', reason: 'doel-vaag' },
-    ],
-  },
-  {
-    id: 'klant',
-    text: { required: false },
-    options: [
-      { id: 'concreet', concern: null },
-      { id: 'vaag', concern: 'gap', reason: 'klant-vaag' },
-      { id: 'weet-niet', concern: 'blocker', reason: 'klant-onbekend' },
-    ],
-  },
-  {
-    id: 'besluit',
-    options: [
-      { id: 'alleen', concern: 'gap', reason: 'van-bovenaf' },
-      { id: 'hoger', concern: 'gap', reason: 'van-bovenaf' },
-      { id: 'samen', concern: null },
-      { id: 'team', concern: null },
-    ],
-  },
-  {
-    id: 'eerst',
-    options: [
-      { id: 'ja', concern: null },
-      { id: 'deels', concern: 'gap', reason: 'volgorde' },
-      { id: 'nee', concern: 'gap', reason: 'volgorde' },
-    ],
-  },
-  {
-    id: 'noodzaak',
-    options: [
-      { id: 'ja', concern: null },
-      { id: 'verteld', concern: 'gap', reason: 'noodzaak-onzeker' },
-      { id: 'nee', concern: 'gap', reason: 'noodzaak-onbekend' },
-    ],
-  },
-  {
-    id: 'beleving',
-    options: [
-      { id: 'missie', concern: null },
-      { id: 'oordeel', concern: 'gap', reason: 'oordeel' },
-      { id: 'weet-niet', concern: 'gap', reason: 'beleving-onbekend' },
-      { id: 'onbekend', concern: 'gap', reason: 'beleving-onbekend' },
-    ],
-  },
-];
-
-/** Where the verdict sends the manager: chapters, the play, and tools (site paths). */
-export const LINKS = {
-  'waartoe-gesprek': '/veranderen/waartoe-gesprek/',
-  'vergeten-vraag': '/veranderen/eerst-het-doel/#de-vergeten-vraag-waartoe',
-  'samen-de-weg': '/veranderen/eerst-het-doel/#samen-de-weg-zoeken',
-  noodzaak: '/veranderen/eerst-het-doel/#maak-de-noodzaak-zichtbaar',
-  motivatie: '/veranderen/motivatie/',
-  'zes-interventies': '/veranderen/zes-interventies/',
-  interventieplan: '/veranderen/interventieplan/',
-  interventieplanner: '/hulpmiddelen/interventieplanner/',
-  nps: '/team/klanttevredenheid-meten/',
-} as const;
-
-export type LinkId = keyof typeof LINKS;
-
-export type VerdictId = 'geen-training' | 'eerst-samen' | 'training-kan-helpen';
 
 export interface VerdictRule {
   id: VerdictId;
-  /** Steps in order; their texts are in the strings file. */
-  steps: number;
-  links: LinkId[];
+  when: VerdictCondition;
+  title: string;
+  text: string;
+  /** What to do next, in order. */
+  steps: readonly string[];
+  links: readonly LinkId[];
 }
 
-export const VERDICTS: Record<VerdictId, VerdictRule> = {
-  'geen-training': { id: 'geen-training', steps: 4, links: ['waartoe-gesprek', 'vergeten-vraag', 'nps'] },
-  'eerst-samen': { id: 'eerst-samen', steps: 4, links: ['waartoe-gesprek', 'samen-de-weg', 'noodzaak', 'motivatie'] },
-  'training-kan-helpen': { id: 'training-kan-helpen', steps: 3, links: ['zes-interventies', 'interventieplan', 'interventieplanner', 'waartoe-gesprek'] },
-};
+export interface PurposeCheckContent {
+  questions: readonly WaartoeQuestion[];
+  reasons: readonly { id: ReasonId; text: string }[];
+  noReasons: string;
+  /** Tried in order; the last one is "otherwise". */
+  verdicts: readonly VerdictRule[];
+  /** Site paths, checked against the site's pages while it builds. */
+  links: readonly { id: LinkId; path: string; label: string }[];
+}
+
+export function verdictRule(content: PurposeCheckContent, id: VerdictId): VerdictRule {
+  return content.verdicts.find((verdict) => verdict.id === id)!;
+}
+
+export function reasonText(content: PurposeCheckContent, id: ReasonId): string {
+  return content.reasons.find((reason) => reason.id === id)!.text;
+}
+
+export function linkOf(content: PurposeCheckContent, id: LinkId): { path: string; label: string } {
+  return content.links.find((link) => link.id === id)!;
+}
 
 /** A free-text answer may be long, but not endless: it is kept on the device and printed. */
 export const TEXT_LIMIT = 1000;
@@ -140,8 +87,8 @@ export interface Answer {
 
 export type Answers = Record<QuestionId, Answer>;
 
-export function emptyAnswers(): Answers {
-  return Object.fromEntries(QUESTIONS.map((question) => [question.id, { choice: null, text: '' }])) as Answers;
+export function emptyAnswers(content: PurposeCheckContent): Answers {
+  return Object.fromEntries(content.questions.map((question) => [question.id, { choice: null, text: '' }])) as Answers;
 }
 
 export type AnswerProblem = 'choose' | 'text-required' | 'text-too-long';
@@ -155,8 +102,8 @@ export function answerProblem(question: WaartoeQuestion, answer: Answer): Answer
 }
 
 /** The first question that still needs an answer, or null when all are answered. */
-export function firstOpenQuestion(answers: Answers): number | null {
-  const index = QUESTIONS.findIndex((question) => answerProblem(question, answers[question.id]) !== null);
+export function firstOpenQuestion(content: PurposeCheckContent, answers: Answers): number | null {
+  const index = content.questions.findIndex((question) => answerProblem(question, answers[question.id] ?? { choice: null, text: '' }) !== null);
   return index < 0 ? null : index;
 }
 
@@ -169,18 +116,19 @@ export interface Verdict {
 }
 
 /** The verdict for complete answers; null while a question is still open. */
-export function verdictFor(answers: Answers): Verdict | null {
-  if (firstOpenQuestion(answers) !== null) return null;
+export function verdictFor(content: PurposeCheckContent, answers: Answers): Verdict | null {
+  if (firstOpenQuestion(content, answers) !== null) return null;
   const blockers: ReasonId[] = [];
   const gaps: ReasonId[] = [];
-  for (const question of QUESTIONS) {
-    const option = question.options.find((candidate) => candidate.id === answers[question.id].choice)!;
+  for (const question of content.questions) {
+    const option = question.options.find((candidate) => candidate.id === answers[question.id]!.choice)!;
     if (!option.reason) continue;
     const list = option.concern === 'blocker' ? blockers : gaps;
     if (!list.includes(option.reason)) list.push(option.reason);
   }
-  const id: VerdictId = blockers.length > 0 ? 'geen-training' : gaps.length > 0 ? 'eerst-samen' : 'training-kan-helpen';
-  return { id, reasons: [...blockers, ...gaps], blockers, gaps };
+  const found = { blocker: blockers.length > 0, gap: gaps.length > 0 };
+  const rule = content.verdicts.find((verdict) => verdict.when === 'otherwise' || found[CONCERN_OF[verdict.when]])!;
+  return { id: rule.id, reasons: [...blockers, ...gaps], blockers, gaps };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -189,36 +137,37 @@ export function verdictFor(answers: Answers): Verdict | null {
 /** Where this tool keeps its data (src/tools/registry.ts), and the keys it used before. */
 const STORED = storageKeyOf('purpose-check');
 export const WAARTOE_KEY = STORED.key;
-export const WAARTOE_SCHEMA = 1;
+const WAARTOE_SCHEMA = 1;
 /** What is typed is kept while typing, also beyond TEXT_LIMIT; only absurd sizes mean damage. */
 const STORED_TEXT_LIMIT = 100_000;
 
 export interface WaartoeProgress {
   schema: typeof WAARTOE_SCHEMA;
   answers: Answers;
-  /** 0 … QUESTIONS.length − 1: a question on screen; QUESTIONS.length: the summary. */
+  /** 0 … questions − 1: a question on screen; the number of questions: the summary. */
   position: number;
   updatedAt: string;
 }
 
-export function validateProgress(raw: unknown): WaartoeProgress | undefined {
+export function validateProgress(content: PurposeCheckContent, raw: unknown): WaartoeProgress | undefined {
+  const questions = content.questions;
   if (!is.record(raw) || raw.schema !== WAARTOE_SCHEMA || !is.int(raw.position) || !is.isoDate(raw.updatedAt) || !is.record(raw.answers)) return undefined;
-  if (raw.position < 0 || raw.position > QUESTIONS.length) return undefined;
-  const answers = emptyAnswers();
+  if (raw.position < 0 || raw.position > questions.length) return undefined;
+  const answers = emptyAnswers(content);
   for (const [id, value] of Object.entries(raw.answers)) {
-    const question = QUESTIONS.find((candidate) => candidate.id === id);
+    const question = questions.find((candidate) => candidate.id === id);
     if (!question || !is.record(value) || !is.string(value.text) || value.text.length > STORED_TEXT_LIMIT) return undefined;
     if (value.choice !== null && !question.options.some((option) => option.id === value.choice)) return undefined;
     answers[question.id] = { choice: value.choice as string | null, text: value.text };
   }
   // The summary needs every answer; anything less resumes at the first open question.
-  const open = firstOpenQuestion(answers);
-  const position = raw.position === QUESTIONS.length && open !== null ? open : raw.position;
+  const open = firstOpenQuestion(content, answers);
+  const position = raw.position === questions.length && open !== null ? open : raw.position;
   return { schema: WAARTOE_SCHEMA, answers, position, updatedAt: raw.updatedAt };
 }
 
-export function loadProgress(storage: StorageLike | undefined): LoadResult<WaartoeProgress> {
-  return loadJson(storage, WAARTOE_KEY, validateProgress, STORED.legacy);
+export function loadProgress(content: PurposeCheckContent, storage: StorageLike | undefined): LoadResult<WaartoeProgress> {
+  return loadJson(storage, WAARTOE_KEY, (raw) => validateProgress(content, raw), STORED.legacy);
 }
 
 export function saveProgress(storage: StorageLike | undefined, answers: Answers, position: number, now: Date): SaveResult {
@@ -231,6 +180,9 @@ export function clearProgress(storage: StorageLike | undefined): boolean {
 }
 
 /** True when the manager has typed or chosen anything: only then is "Opnieuw" worth asking. */
-export function hasAnswers(answers: Answers): boolean {
-  return QUESTIONS.some((question) => answers[question.id].choice !== null || answers[question.id].text.trim() !== '');
+export function hasAnswers(content: PurposeCheckContent, answers: Answers): boolean {
+  return content.questions.some((question) => {
+    const answer = answers[question.id];
+    return answer !== undefined && (answer.choice !== null || answer.text.trim() !== '');
+  });
 }

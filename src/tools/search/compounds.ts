@@ -7,11 +7,11 @@
 
 const WORD = /[\p{L}]+/gu;
 /** Parts shorter than this are too common to help ("en", "heid", "ing"). */
-export const MIN_PART_LENGTH = 5;
+const MIN_PART_LENGTH = 5;
 /** Words shorter than this are rarely compounds worth splitting. */
-export const MIN_COMPOUND_LENGTH = 9;
+const MIN_COMPOUND_LENGTH = 9;
 
-export function wordsOf(text: string): string[] {
+function wordsOf(text: string): string[] {
   return (text.toLocaleLowerCase('nl').match(WORD) ?? []).filter((word) => word.length >= 2);
 }
 

@@ -4,17 +4,17 @@
  */
 import { type ReactNode, useId } from 'react';
 import { teamdagPlannerStrings } from './strings/index';
-import { computeAgenda, DEFAULT_TITLE, FOLLOW_UP, followUpDate, formatClock, parseClock, partTitle, type TeamDayPlan } from './team-day-planner';
+import { computeAgenda, followUpDate, formatClock, parseClock, partTitle, type TeamDayContent, type TeamDayPlan } from './team-day-planner';
 import { formatDay } from '../../lib/format';
 
-export function AgendaView({ plan, children }: { plan: TeamDayPlan; children?: ReactNode }) {
+export function AgendaView({ content, plan, children }: { content: TeamDayContent; plan: TeamDayPlan; children?: ReactNode }) {
   const t = teamdagPlannerStrings();
   const id = useId();
   const start = parseClock(plan.start);
   const agenda = start === undefined ? null : computeAgenda(start, plan.parts);
   const date = plan.date ? formatDay(plan.date, undefined, { weekday: true }) : t.noDate;
   const location = plan.location.trim();
-  const followDate = followUpDate(plan);
+  const followDate = followUpDate(content, plan);
   const followStart = parseClock(plan.followUp.start);
   const time = (minutes: number) => formatClock(minutes) + (minutes > 1440 ? ` ${t.nextDay}` : '');
 
@@ -23,7 +23,7 @@ export function AgendaView({ plan, children }: { plan: TeamDayPlan; children?: R
       <h2 id={`${id}-heading`} className="team-day-planner__agenda-label">
         {t.agendaTitle}
       </h2>
-      <p className="team-day-planner__agenda-title">{plan.title.trim() || DEFAULT_TITLE}</p>
+      <p className="team-day-planner__agenda-title">{plan.title.trim() || content.title}</p>
       <p className="team-day-planner__agenda-when" data-testid="agenda-when">
         {agenda ? t.dayLine(date, formatClock(agenda.start), time(agenda.end), location) : t.dayLineNoTimes(date, location)}
       </p>
@@ -56,7 +56,7 @@ export function AgendaView({ plan, children }: { plan: TeamDayPlan; children?: R
                       {formatClock(row.start)}–{time(row.end)}
                     </td>
                     <th scope="row">
-                      {partTitle(row.part)}
+                      {partTitle(content, row.part)}
                       <LeadInline lead={row.part.lead} />
                     </th>
                     <td className="team-day-planner__lead">{row.part.lead.trim() || t.noLead}</td>
@@ -75,7 +75,7 @@ export function AgendaView({ plan, children }: { plan: TeamDayPlan; children?: R
                 <tr key={part.id}>
                   <td className="team-day-planner__time">–</td>
                   <th scope="row">
-                    {partTitle(part)}
+                    {partTitle(content, part)}
                     <LeadInline lead={part.lead} />
                   </th>
                   <td className="team-day-planner__lead">{part.lead.trim() || t.noLead}</td>
@@ -85,7 +85,7 @@ export function AgendaView({ plan, children }: { plan: TeamDayPlan; children?: R
       </table>
 
       <div className="team-day-planner__followup" data-testid="agenda-follow-up">
-        <h3>{FOLLOW_UP.title}</h3>
+        <h3>{content.followUp.title}</h3>
         <p className="team-day-planner__agenda-when">
           {!followDate
             ? t.followUpNoDate
@@ -94,7 +94,7 @@ export function AgendaView({ plan, children }: { plan: TeamDayPlan; children?: R
               : t.followUpWhen(formatDay(followDate, undefined, { weekday: true }), formatClock(followStart), time(followStart + plan.followUp.minutes))}
         </p>
         <p>
-          <strong>{t.purpose}:</strong> {FOLLOW_UP.purpose}
+          <strong>{t.purpose}:</strong> {content.followUp.purpose}
         </p>
         {plan.followUp.lead.trim() && (
           <p>

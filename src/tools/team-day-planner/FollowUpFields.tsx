@@ -1,15 +1,16 @@
 /** Part 3: the follow-up session, by default four weeks after the team day. */
 import { useId } from 'react';
 import { teamdagPlannerStrings } from './strings/index';
-import { FOLLOW_UP, followUpDate, LIMITS, type TeamDayPlan } from './team-day-planner';
+import { followUpDate, LIMITS, type TeamDayContent, type TeamDayPlan } from './team-day-planner';
 import { MinutesField } from './MinutesField';
 
 interface Props {
+  content: TeamDayContent;
   plan: TeamDayPlan;
   onChange: (plan: TeamDayPlan) => void;
 }
 
-export function FollowUpFields({ plan, onChange }: Props) {
+export function FollowUpFields({ content, plan, onChange }: Props) {
   const t = teamdagPlannerStrings();
   const id = useId();
   const followUp = plan.followUp;
@@ -19,7 +20,7 @@ export function FollowUpFields({ plan, onChange }: Props) {
       <h2 id={`${id}-heading`}>{t.followUpTitle}</h2>
       <p className="team-day-planner__help">{t.followUpHelp}</p>
       <p className="team-day-planner__purpose">
-        <strong>{t.purpose}:</strong> {FOLLOW_UP.purpose}
+        <strong>{t.purpose}:</strong> {content.followUp.purpose}
       </p>
       <div className="team-day-planner__row">
         <div className="team-day-planner__field">
@@ -27,7 +28,7 @@ export function FollowUpFields({ plan, onChange }: Props) {
           <input
             id={`${id}-date`}
             type="date"
-            value={followUpDate(plan)}
+            value={followUpDate(content, plan)}
             aria-describedby={`${id}-date-help`}
             onChange={(event) => change({ date: event.target.value })}
           />

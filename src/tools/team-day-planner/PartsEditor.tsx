@@ -5,10 +5,11 @@
  */
 import { useId } from 'react';
 import { teamdagPlannerStrings } from './strings/index';
-import { type AgendaPart, CORE_PARTS, LIMITS, partTitle } from './team-day-planner';
+import { type AgendaPart, corePart, LIMITS, partTitle, type TeamDayContent } from './team-day-planner';
 import { MinutesField } from './MinutesField';
 
 interface Props {
+  content: TeamDayContent;
   parts: AgendaPart[];
   ids: { move: (partId: string, direction: 'up' | 'down') => string; title: (partId: string) => string; add: string };
   onChange: (partId: string, change: Partial<Omit<AgendaPart, 'id' | 'core'>>) => void;
@@ -17,7 +18,7 @@ interface Props {
   onRemove: (partId: string) => void;
 }
 
-export function PartsEditor({ parts, ids, onChange, onMove, onAdd, onRemove }: Props) {
+export function PartsEditor({ content, parts, ids, onChange, onMove, onAdd, onRemove }: Props) {
   const t = teamdagPlannerStrings();
   const id = useId();
   return (
@@ -28,6 +29,7 @@ export function PartsEditor({ parts, ids, onChange, onMove, onAdd, onRemove }: P
         {parts.map((part, index) => (
           <li key={part.id} className={`team-day-planner__part${part.core ? '' : ' team-day-planner__part--extra'}`}>
             <PartFields
+              content={content}
               part={part}
               position={index + 1}
               isFirst={index === 0}
@@ -48,6 +50,7 @@ export function PartsEditor({ parts, ids, onChange, onMove, onAdd, onRemove }: P
 }
 
 interface PartProps {
+  content: TeamDayContent;
   part: AgendaPart;
   position: number;
   isFirst: boolean;
@@ -58,11 +61,11 @@ interface PartProps {
   onRemove: () => void;
 }
 
-function PartFields({ part, position, isFirst, isLast, ids, onChange, onMove, onRemove }: PartProps) {
+function PartFields({ content, part, position, isFirst, isLast, ids, onChange, onMove, onRemove }: PartProps) {
   const t = teamdagPlannerStrings();
   const id = useId();
-  const title = partTitle(part);
-  const core = CORE_PARTS.find((candidate) => candidate.id === part.core);
+  const title = partTitle(content, part);
+  const core = part.core ? corePart(content, part.core) : undefined;
   return (
     <fieldset className="team-day-planner__part-fields">
       <legend>

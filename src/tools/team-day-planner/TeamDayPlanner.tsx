@@ -1,7 +1,8 @@
 /**
  * The team-day planner island: the day, its six-part programme (durations, leads, breaks,
  * order), the follow-up session, and the agenda with print and calendar download. Kept on
- * the device. Logic: src/lib/tools/teamday.ts and src/lib/tools/ics.ts.
+ * the device. Logic: team-day-planner.ts and ics.ts; the play's parts come as props from
+ * content/tools/team-day-planner.yaml (read by ToolPage.astro).
  */
 import { downloadFile } from '../shared/download';
 import { useEffect, useId, useState } from 'react';
@@ -17,6 +18,7 @@ import {
   partTitle,
   removePart,
   saveTeamDay,
+  type TeamDayContent,
   type TeamDayPlan,
   teamDayEvents,
   updatePart,
@@ -30,20 +32,24 @@ import { StorageNotice } from '../shared/StorageNotice';
 import { useStoredState } from '../shared/useStoredState';
 
 
-export default function TeamDayPlanner() {
+interface Props {
+  content: TeamDayContent;
+}
+
+export default function TeamDayPlanner({ content }: Props) {
   const t = teamdagPlannerStrings();
   const base = useId();
-  const { value: plan, update, problem, ready } = useStoredState(loadTeamDay, saveTeamDay, () => defaultTeamDay(newPlanId()));
+  const { value: plan, update, problem, ready } = useStoredState(loadTeamDay, saveTeamDay, () => defaultTeamDay(content, newPlanId()));
   const [announcement, setAnnouncement] = useState('');
   const [calendarError, setCalendarError] = useState<string | null>(null);
-  // Focus moves after React has rendered the element it goes to.
-  const [focusTarget, setFocusTarget] = useState<string | null>(null);
+  // Focus moves after React has rendered the element it goes to. Each request is a new
+  // object, so asking twice for the same element moves focus twice; nothing resets it.
+  const [focusRequest, setFocusRequest] = useState<{ id: string } | null>(null);
+  const setFocusTarget = (id: string) => setFocusRequest({ id });
 
   useEffect(() => {
-    if (focusTarget === null) return;
-    document.getElementById(focusTarget)?.focus();
-    setFocusTarget(null);
-  }, [focusTarget]);
+    if (focusRequest) document.getElementById(focusRequest.id)?.focus();
+  }, [focusRequest]);
 
   const ids = {
     move: (partId: string, direction: 'up' | 'down') => `${base}-${partId}-${direction}`,
@@ -61,7 +67,7 @@ export default function TeamDayPlanner() {
     const target = index + delta;
     const moved = plan.parts[index]!;
     change({ ...plan, parts });
-    setAnnouncement(t.moved(partTitle(moved), target + 1, parts.length));
+    setAnnouncement(t.moved(partTitle(content, moved), target + 1, parts.length));
     // Keep focus on the button that was pressed, or on the other one once the part reaches an end.
     const atEnd = delta === -1 ? target === 0 : target === parts.length - 1;
     setFocusTarget(ids.move(moved.id, (delta === -1) !== atEnd ? 'up' : 'down'));
@@ -77,12 +83,12 @@ export default function TeamDayPlanner() {
   const onRemove = (partId: string) => {
     const part = plan.parts.find((candidate) => candidate.id === partId);
     change({ ...plan, parts: removePart(plan.parts, partId) });
-    if (part) setAnnouncement(t.removed(partTitle(part)));
+    if (part) setAnnouncement(t.removed(partTitle(content, part)));
     setFocusTarget(ids.add);
   };
 
   const onDownload = () => {
-    const result = teamDayEvents(plan, { breakLabel: t.pause, ledBy: t.ledBy });
+    const result = teamDayEvents(content, plan, { breakLabel: t.pause, ledBy: t.ledBy });
     if (!result.ok) {
       setCalendarError(t.calendarMissing[result.missing]);
       return;
@@ -95,7 +101,7 @@ export default function TeamDayPlanner() {
   };
 
   const onNewPlan = () => {
-    change(defaultTeamDay(newPlanId()));
+    change(defaultTeamDay(content, newPlanId()));
     setAnnouncement(t.cleared);
   };
 
@@ -106,6 +112,7 @@ export default function TeamDayPlanner() {
       <div className="team-day-planner__edit" data-print="hide" key={plan.uid}>
         <DayFields plan={plan} onChange={change} />
         <PartsEditor
+          content={content}
           parts={plan.parts}
           ids={ids}
           onChange={(partId, partChange) => change({ ...plan, parts: updatePart(plan.parts, partId, partChange) })}
@@ -113,9 +120,9 @@ export default function TeamDayPlanner() {
           onAdd={onAdd}
           onRemove={onRemove}
         />
-        <FollowUpFields plan={plan} onChange={change} />
+        <FollowUpFields content={content} plan={plan} onChange={change} />
       </div>
-      <AgendaView plan={plan}>
+      <AgendaView content={content} plan={plan}>
         <AgendaActions calendarError={calendarError} onDownload={onDownload} onNewPlan={onNewPlan} />
       </AgendaView>
       <p className="visually-hidden" aria-live="polite">

@@ -10,7 +10,7 @@
  * wrong hour for a meeting that happens in a Dutch room.
  */
 
-export const ICS_TIME_ZONE = 'Europe/Amsterdam';
+const ICS_TIME_ZONE = 'Europe/Amsterdam';
 
 /** A wall-clock moment in Amsterdam: a calendar day and minutes since midnight (may exceed a day). */
 export interface LocalDateTime {
@@ -58,6 +58,8 @@ export function escapeText(value: string): string {
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
     .replace(/\r\n|\r|\n/g, '\\n')
+    // Control characters (except tab) are not allowed in iCalendar text (RFC 5545, 3.3.11).
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '');
 }
 

@@ -7,7 +7,6 @@ import {
   type AgendaPart,
   computeAgenda,
   CORE_PART_IDS,
-  CORE_PARTS,
   defaultTeamDay,
   followUpDate,
   formatClock,
@@ -24,6 +23,11 @@ import {
 } from './team-day-planner';
 import { eventsOf, parseCalendar, unescapeText } from '../../../tests/support/ics';
 import { MemoryStorage } from '../../../tests/support/memory-storage';
+import { loadToolData } from '../../../tests/support/tool-data';
+import { teamDayContentSchema } from '../../schemas/team-day';
+
+const content = loadToolData('team-day-planner', teamDayContentSchema);
+const CORE_PARTS = content.parts;
 
 
 const words = { breakLabel: 'Pauze', ledBy: (lead: string) => `leiding: ${lead}` };
@@ -54,7 +58,7 @@ describe('the default programme', () => {
   });
 
   it('runs from 09:00 to 16:00 with a coffee break, lunch and a tea break', () => {
-    const plan = defaultTeamDay('x');
+    const plan = defaultTeamDay(content, 'x');
     expect(times(parseClock(plan.start)!, plan.parts)).toEqual([
       '09:00–09:30 urgentie',
       '09:30–10:15 klantfeedback',
@@ -160,7 +164,7 @@ describe('changing the programme', () => {
   });
 
   it('adds and removes extra parts, but never one of the six', () => {
-    const plan = defaultTeamDay('x');
+    const plan = defaultTeamDay(content, 'x');
     const more = addPart(plan.parts, 'extra', 'Lunchwandeling');
     expect(more).toHaveLength(7);
     expect(more.at(-1)).toMatchObject({ core: null, title: 'Lunchwandeling', minutes: 30 });
@@ -171,10 +175,10 @@ describe('changing the programme', () => {
 
 describe('the follow-up session', () => {
   it('is four weeks after the team day unless another day is chosen', () => {
-    const plan = { ...defaultTeamDay('x'), date: '2026-12-15' };
-    expect(followUpDate(plan)).toBe('2027-01-12');
-    expect(followUpDate({ ...plan, followUp: { ...plan.followUp, date: '2027-02-01' } })).toBe('2027-02-01');
-    expect(followUpDate(defaultTeamDay('x'))).toBe('');
+    const plan = { ...defaultTeamDay(content, 'x'), date: '2026-12-15' };
+    expect(followUpDate(content, plan)).toBe('2027-01-12');
+    expect(followUpDate(content, { ...plan, followUp: { ...plan.followUp, date: '2027-02-01' } })).toBe('2027-02-01');
+    expect(followUpDate(content, defaultTeamDay(content, 'x'))).toBe('');
     expect(addDays('2028-02-01', 28)).toBe('2028-02-29');
   });
 });
@@ -182,13 +186,13 @@ describe('the follow-up session', () => {
 describe('the stored plan', () => {
   it('saves and loads a plan', () => {
     const storage = new MemoryStorage();
-    const plan = { ...defaultTeamDay('x'), date: '2027-03-12', parts: addPart(defaultTeamDay('x').parts, 'e', 'Extra') };
+    const plan = { ...defaultTeamDay(content, 'x'), date: '2027-03-12', parts: addPart(defaultTeamDay(content, 'x').parts, 'e', 'Extra') };
     expect(saveTeamDay(storage, plan)).toEqual({ ok: true });
     expect(loadTeamDay(storage)).toEqual({ status: 'ok', value: plan });
   });
 
   it('treats a plan without all six parts, with duplicates or with impossible times as damaged', () => {
-    const plan = defaultTeamDay('x');
+    const plan = defaultTeamDay(content, 'x');
     expect(validateTeamDay(plan)).toEqual(plan);
     expect(validateTeamDay({ ...plan, parts: plan.parts.slice(1) })).toBeUndefined();
     expect(validateTeamDay({ ...plan, parts: [...plan.parts, plan.parts[0]] })).toBeUndefined();
@@ -223,13 +227,13 @@ describe('the stored plan', () => {
 
 describe('the calendar events', () => {
   it('need a date and start times', () => {
-    expect(teamDayEvents(defaultTeamDay('x'), words)).toEqual({ ok: false, missing: 'date' });
-    expect(teamDayEvents({ ...defaultTeamDay('x'), date: '2027-03-12', start: '' }, words)).toEqual({ ok: false, missing: 'start' });
+    expect(teamDayEvents(content, defaultTeamDay(content, 'x'), words)).toEqual({ ok: false, missing: 'date' });
+    expect(teamDayEvents(content, { ...defaultTeamDay(content, 'x'), date: '2027-03-12', start: '' }, words)).toEqual({ ok: false, missing: 'start' });
   });
 
   it('hold the team day with its agenda and the follow-up four weeks later, and read back from the .ics', () => {
-    const plan = { ...defaultTeamDay('plan1'), date: '2027-03-12', location: 'Zaal 3, Stadhuis', followUp: { date: '', start: '14:00', minutes: 120, lead: 'Mirjam' } };
-    const result = teamDayEvents(plan, words);
+    const plan = { ...defaultTeamDay(content, 'plan1'), date: '2027-03-12', location: 'Zaal 3, Stadhuis', followUp: { date: '', start: '14:00', minutes: 120, lead: 'Mirjam' } };
+    const result = teamDayEvents(content, plan, words);
     if (!result.ok) throw new Error('expected events');
     const text = buildCalendar(result.events, new Date('2027-01-05T08:30:00Z'));
     const [day, followUp] = eventsOf(parseCalendar(text));

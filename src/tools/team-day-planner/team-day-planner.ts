@@ -4,8 +4,9 @@
  * agenda that computes start and end times, and the follow-up session a few weeks later
  * (/team/follow-up-sessie/), as an agenda and as calendar events.
  *
- * Like the interventions, the six parts are content written anew from the play, so their
- * titles live here with the logic rather than in the strings file.
+ * The parts themselves (titles, what happens, suggested times, who leads) and the follow-up
+ * are content: content/tools/team-day-planner.yaml, passed in as `TeamDayContent`. The part
+ * ids and the duration limits stay here: saved programmes store and must keep them.
  */
 import { addDays, isCalendarDate } from '../../lib/dates';
 import { newId } from '../../lib/ids';
@@ -14,7 +15,7 @@ import { storageKeyOf } from '../registry';
 import type { IcsEvent } from './ics';
 
 export const CORE_PART_IDS = ['urgentie', 'klantfeedback', 'bedoeling', 'teamronde', 'samenwerken', 'afspraken'] as const;
-export type CorePartId = (typeof CORE_PART_IDS)[number];
+type CorePartId = (typeof CORE_PART_IDS)[number];
 
 export interface CorePart {
   id: CorePartId;
@@ -25,61 +26,33 @@ export interface CorePart {
   minutes: number;
   /** Who leads it in the play; the planner replaces it with a name. */
   lead: string;
+  /** Minutes of break after it in the play's proposal (0: none). */
+  breakAfter: number;
 }
 
-export const CORE_PARTS: readonly CorePart[] = [
-  {
-    id: 'urgentie',
-    title: 'Urgentie vanuit het management',
-    about: 'Iemand van het hoger management vertelt waarom klanttevredenheid nu telt.',
-    minutes: 30,
-    lead: 'Hoger management',
-  },
-  {
-    id: 'klantfeedback',
-    title: 'Ronde over klantfeedback (NPS)',
-    about: 'De teamleider deelt de NPS en reacties van klanten; daarna zegt ieder wat hij of zij herkent.',
-    minutes: 45,
-    lead: 'Teamleider',
-  },
-  {
-    id: 'bedoeling',
-    title: 'Beeldend verhaal over de bedoeling',
-    about: 'Klantgerichte organisaties, de bedoeling van een organisatie en de valkuilen van de systeemwereld.',
-    minutes: 45,
-    lead: 'Begeleider',
-  },
-  {
-    id: 'teamronde',
-    title: 'Teamronde: waartoe doe ik dit?',
-    about: 'Waarom doe ik deze taak, waartoe dient hij, en welke systemen helpen of zitten in de weg?',
-    minutes: 60,
-    lead: 'Begeleider',
-  },
-  {
-    id: 'samenwerken',
-    title: 'Samenwerkingsoefeningen',
-    about: 'Oefeningen die alleen lukken met eigenaarschap en aandacht voor de klant, met reflectie en feedback.',
-    minutes: 120,
-    lead: 'Begeleider',
-  },
-  {
-    id: 'afspraken',
-    title: 'Persoonlijke acties en afspraken',
-    about: 'Teamleden en teamleiding vertellen wat ze gaan doen, klein en concreet.',
-    minutes: 45,
-    lead: 'Begeleider en teamleiding',
-  },
-];
-
-export const FOLLOW_UP = {
-  title: 'Follow-up-sessie',
-  purpose: 'Samen terugkijken: hoe staat de nieuwe mindset, en wat is er terechtgekomen van de persoonlijke afspraken?',
-  /** The follow-up play suggests two hours. */
-  minutes: 120,
-  /** "Enkele weken later": four weeks unless the planner chooses another day. */
-  daysAfter: 28,
-} as const;
+/**
+ * The planner's content, from content/tools/team-day-planner.yaml (schema:
+ * src/schemas/team-day.ts, which guarantees every core part once and durations within LIMITS).
+ */
+export interface TeamDayContent {
+  /** The team day's title when the planner leaves it empty. */
+  title: string;
+  /** HH:MM: when the proposal starts. */
+  start: string;
+  /** The core parts in the proposed order. */
+  parts: readonly CorePart[];
+  /** What an added part is called until the planner names it. */
+  unnamedPart: string;
+  followUp: {
+    title: string;
+    purpose: string;
+    start: string;
+    minutes: number;
+    lead: string;
+    /** "Enkele weken later": the default day, counted from the team day. */
+    daysAfter: number;
+  };
+}
 
 /** Limits for durations, in minutes. */
 export const LIMITS = {
@@ -92,7 +65,7 @@ export interface AgendaPart {
   id: string;
   /** One of the six parts of the play, or null for a part the planner added. */
   core: CorePartId | null;
-  /** The title of an added part; core parts take theirs from CORE_PARTS. */
+  /** The title of an added part; core parts take theirs from the content. */
   title: string;
   minutes: number;
   lead: string;
@@ -100,7 +73,7 @@ export interface AgendaPart {
   breakAfter: number;
 }
 
-export interface FollowUpPlan {
+interface FollowUpPlan {
   /** YYYY-MM-DD, or '' for the default: four weeks after the team day. */
   date: string;
   /** HH:MM, or '' while not filled in. */
@@ -109,7 +82,7 @@ export interface FollowUpPlan {
   lead: string;
 }
 
-export const TEAMDAY_SCHEMA = 1;
+const TEAMDAY_SCHEMA = 1;
 
 export interface TeamDayPlan {
   schema: typeof TEAMDAY_SCHEMA;
@@ -129,30 +102,27 @@ export interface TeamDayPlan {
 const STORED = storageKeyOf('team-day-planner');
 export const TEAMDAY_KEY = STORED.key;
 
-/** Breaks the planner starts with, after these parts: coffee, lunch, coffee. */
-const DEFAULT_BREAKS: Partial<Record<CorePartId, number>> = { klantfeedback: 15, teamronde: 45, samenwerken: 15 };
-
-/** The team day's title when the planner leaves it empty. */
-export const DEFAULT_TITLE = 'Teamdag klantgerichtheid';
-
-export function defaultTeamDay(uid: string): TeamDayPlan {
+/** The play's proposal, as a new plan starts. */
+export function defaultTeamDay(content: TeamDayContent, uid: string): TeamDayPlan {
+  const { followUp } = content;
   return {
     schema: TEAMDAY_SCHEMA,
     uid,
-    title: DEFAULT_TITLE,
+    title: content.title,
     date: '',
-    start: '09:00',
+    start: content.start,
     location: '',
-    parts: CORE_PARTS.map((part) => ({ id: part.id, core: part.id, title: '', minutes: part.minutes, lead: part.lead, breakAfter: DEFAULT_BREAKS[part.id] ?? 0 })),
-    followUp: { date: '', start: '09:00', minutes: FOLLOW_UP.minutes, lead: 'Begeleider' },
+    parts: content.parts.map((part) => ({ id: part.id, core: part.id, title: '', minutes: part.minutes, lead: part.lead, breakAfter: part.breakAfter })),
+    followUp: { date: '', start: followUp.start, minutes: followUp.minutes, lead: followUp.lead },
   };
 }
 
-/** What an added part is called until the planner names it. */
-export const UNNAMED_PART = 'Extra onderdeel';
+export function corePart(content: TeamDayContent, id: CorePartId): CorePart {
+  return content.parts.find((core) => core.id === id)!;
+}
 
-export function partTitle(part: AgendaPart): string {
-  return part.core ? CORE_PARTS.find((core) => core.id === part.core)!.title : part.title.trim() || UNNAMED_PART;
+export function partTitle(content: TeamDayContent, part: AgendaPart): string {
+  return part.core ? corePart(content, part.core).title : part.title.trim() || content.unnamedPart;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -184,7 +154,7 @@ export function parseMinutes(text: string, limits: { min: number; max: number })
   return { ok: true, value };
 }
 
-export type AgendaRow =
+type AgendaRow =
   | { kind: 'part'; part: AgendaPart; position: number; start: number; end: number }
   | { kind: 'break'; after: AgendaPart; start: number; end: number };
 
@@ -213,10 +183,10 @@ export function computeAgenda(start: number, parts: readonly AgendaPart[]): Agen
 
 export { addDays };
 
-/** The follow-up's day: the chosen one, or four weeks after the team day ('' if neither is known). */
-export function followUpDate(plan: TeamDayPlan): string {
+/** The follow-up's day: the chosen one, or some weeks after the team day ('' if neither is known). */
+export function followUpDate(content: TeamDayContent, plan: TeamDayPlan): string {
   if (plan.followUp.date) return plan.followUp.date;
-  return plan.date ? addDays(plan.date, FOLLOW_UP.daysAfter) : '';
+  return plan.date ? addDays(plan.date, content.followUp.daysAfter) : '';
 }
 
 // ---------------------------------------------------------------------------------------
@@ -308,19 +278,21 @@ export interface CalendarWords {
 export type CalendarResult = { ok: true; events: IcsEvent[] } | { ok: false; missing: 'date' | 'start' | 'follow-up-start' };
 
 /** The team day and its follow-up as two calendar events, with the agenda in the description. */
-export function teamDayEvents(plan: TeamDayPlan, words: CalendarWords): CalendarResult {
+export function teamDayEvents(content: TeamDayContent, plan: TeamDayPlan, words: CalendarWords): CalendarResult {
   const start = parseClock(plan.start);
   if (!plan.date) return { ok: false, missing: 'date' };
   if (start === undefined) return { ok: false, missing: 'start' };
   const followStart = parseClock(plan.followUp.start);
   if (followStart === undefined) return { ok: false, missing: 'follow-up-start' };
   const agenda = computeAgenda(start, plan.parts);
-  const title = plan.title.trim() || DEFAULT_TITLE;
+  const title = plan.title.trim() || content.title;
+  const { followUp } = content;
+  const followDate = followUpDate(content, plan);
   const line = (row: AgendaRow) => {
     const times = `${formatClock(row.start)}–${formatClock(row.end)}`;
     if (row.kind === 'break') return `${times} ${words.breakLabel}`;
     const lead = row.part.lead.trim();
-    return `${times} ${partTitle(row.part)}${lead ? ` (${words.ledBy(lead)})` : ''}`;
+    return `${times} ${partTitle(content, row.part)}${lead ? ` (${words.ledBy(lead)})` : ''}`;
   };
   return {
     ok: true,
@@ -335,10 +307,10 @@ export function teamDayEvents(plan: TeamDayPlan, words: CalendarWords): Calendar
       },
       {
         uid: `${plan.uid}-follow-up@adviesplaybook`,
-        start: { date: followUpDate(plan), minutes: followStart },
-        end: { date: followUpDate(plan), minutes: followStart + plan.followUp.minutes },
-        summary: `${FOLLOW_UP.title}: ${title}`,
-        description: plan.followUp.lead.trim() ? `${FOLLOW_UP.purpose}\n${words.ledBy(plan.followUp.lead.trim())}` : FOLLOW_UP.purpose,
+        start: { date: followDate, minutes: followStart },
+        end: { date: followDate, minutes: followStart + plan.followUp.minutes },
+        summary: `${followUp.title}: ${title}`,
+        description: plan.followUp.lead.trim() ? `${followUp.purpose}\n${words.ledBy(plan.followUp.lead.trim())}` : followUp.purpose,
       },
     ],
   };

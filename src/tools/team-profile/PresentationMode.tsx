@@ -26,8 +26,10 @@ export function PresentationMode({ dimensions, scaleMin, scaleMax, onClose }: Pr
   const dimension = dimensions[index]!;
 
   useEffect(() => {
-    dialog.current?.showModal();
-    return () => dialog.current?.close();
+    // The cleanup closes the dialog that was opened, not whatever the ref points to by then.
+    const opened = dialog.current;
+    opened?.showModal();
+    return () => opened?.close();
   }, []);
   useEffect(() => {
     heading.current?.focus();

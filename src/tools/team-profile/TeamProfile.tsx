@@ -1,13 +1,13 @@
 /**
  * The team profile island: paste members' result codes, see the team per dimension
  * (only from three members up), present it on a shared screen, save sessions on this
- * device and compare them. Logic: src/lib/tools/team-profile*.ts.
+ * device and compare them. Logic: team-profile.ts and store.ts.
  */
 import { downloadJson } from '../shared/download';
 import { StorageNotice } from '../shared/StorageNotice';
 import { useDeviceStorage } from '../shared/useStoredState';
 import { newId } from '../../lib/ids';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import './team-profile.css';
 import { teamProfileStrings } from './strings/index';
 import { buildTeamProfile, collectCodes, type ProfileAssessment, weakestDimensions } from './team-profile';

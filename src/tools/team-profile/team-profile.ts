@@ -18,7 +18,7 @@ import { type CodeTarget, type CodedResult, type DecodeError, decodeResult, norm
 
 export const MIN_GROUP_SIZE = 3;
 
-export interface ProfileDimension {
+interface ProfileDimension {
   id: string;
   name: string;
   bands: Band[];
@@ -31,7 +31,7 @@ export interface ProfileAssessment extends CodeTarget {
   scalePoints: number;
 }
 
-export interface RejectedCode {
+interface RejectedCode {
   /** 1-based line in the pasted text. */
   line: number;
   /** The start of the code, enough to find it back. */
@@ -107,7 +107,7 @@ export type TeamProfile =
   | { status: 'too-small'; members: number; needed: number }
   | { status: 'ok'; members: number; dimensions: DimensionProfile[]; withoutScore: { id: string; name: string; count: number }[] };
 
-export function median(sorted: readonly number[]): number {
+function median(sorted: readonly number[]): number {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }

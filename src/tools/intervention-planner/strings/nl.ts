@@ -1,4 +1,4 @@
-/** Interface strings of the intervention planner, in Dutch. The interventions themselves are in src/lib/tools/interventions.ts. */
+/** Interface strings of the intervention planner, in Dutch. The interventions themselves are content: content/tools/intervention-planner.yaml. */
 
 const list = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`);
 const stepWord = (count: number) => (count === 1 ? 'stap' : 'stappen');

@@ -1,4 +1,4 @@
-/** Interface strings of the team-day planner, in Dutch. The six parts themselves are in src/lib/tools/teamday.ts. */
+/** Interface strings of the team-day planner, in Dutch. The six parts themselves are content: content/tools/team-day-planner.yaml. */
 import type { MinutesProblem } from '../team-day-planner';
 
 const minutesWord = (minutes: number) => `${minutes} ${minutes === 1 ? 'minuut' : 'minuten'}`;
@@ -65,6 +65,7 @@ export const teamdagPlanner = {
   part: 'Onderdeel',
   lead: 'Leiding',
   pause: 'Pauze',
+  proposalCaption: (start: string) => `Het voorstel uit de play, vanaf ${start} uur`,
   noLead: '–',
   dayLine: (date: string, from: string, to: string, location: string) => `${date}, ${from}–${to}${location ? `, ${location}` : ''}`,
   dayLineNoTimes: (date: string, location: string) => `${date}${location ? `, ${location}` : ''}`,

@@ -1,0 +1,21 @@
+// Which modules are "logic": read by .dependency-cruiser.cjs (the import rules) and by
+// tests/unit/logic-purity.test.ts (no Dutch sentences), so both check the same set.
+//
+// Logic = src/lib/** and the .ts files of a tool folder src/tools/<id>/, apart from its
+// strings (strings/**), its unit tests (*.test.ts, which may read the strings to check a
+// message) and their sample data (testing/**), declaration files, the shared widget kit src/tools/shared/ (hooks and DOM
+// helpers for the views) and the views written as plain TypeScript custom elements (the
+// search dialog and its trigger). Views (.tsx, .astro) are never logic.
+
+/** Regular expressions (as strings, the form dependency-cruiser takes) over repo-relative paths. */
+const logicModules = {
+  path: ['^src/lib/.+\\.ts$', '^src/tools/[^/]+/.+\\.ts$'],
+  pathNot: ['^src/tools/shared/', '/strings/', '/testing/', '\\.test\\.ts$', '\\.d\\.ts$', '^src/tools/search/search-(ui|trigger)\\.ts$'],
+};
+
+/** @param {string} path a path relative to the repository root, with forward slashes */
+function isLogicModule(path) {
+  return logicModules.path.some((re) => new RegExp(re).test(path)) && !logicModules.pathNot.some((re) => new RegExp(re).test(path));
+}
+
+module.exports = { logicModules, isLogicModule };

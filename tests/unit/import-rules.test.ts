@@ -1,0 +1,87 @@
+/**
+ * The import-graph rules in .dependency-cruiser.cjs catch what they claim, and only that.
+ * They run (with the real config) over a small throwaway project laid out like src/: a
+ * tool folder with logic, strings, a view, a test and the shared kit, plus src/lib. The
+ * real src/ is checked by the "Dependency rules" stage of `npm test`.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const files: Record<string, string> = {
+  'tsconfig.json': JSON.stringify({ compilerOptions: { module: 'esnext', moduleResolution: 'bundler', jsx: 'react-jsx', allowImportingTsExtensions: true } }),
+  // Allowed: logic importing logic; a view importing everything; strings; tests; the shared kit.
+  'src/lib/pure.ts': "import { helper } from './helper';\nexport const pure = helper;\n",
+  'src/lib/helper.ts': 'export const helper = 1;\n',
+  'src/tools/demo/demo.ts': "import { pure } from '../../lib/pure';\nexport const kind = pure ? 'ok' : 'empty';\n",
+  'src/tools/demo/strings/nl.ts': "import { kind } from '../demo';\nexport const nl = { [kind]: 'Gelukt' };\n",
+  'src/tools/demo/Demo.tsx': "import { useState } from 'react';\nimport { kind } from './demo';\nimport { nl } from './strings/nl';\nexport const Demo = () => { useState(0); return nl[kind]; };\n",
+  'src/tools/demo/demo.test.ts': "import { nl } from './strings/nl';\nexport const seen = nl;\n",
+  'src/tools/shared/useThing.ts': "import { useState } from 'react';\nexport const useThing = () => useState(0);\n",
+  'src/i18n/nl.ts': "export const t = { hello: 'Hallo' };\n",
+  'src/widgets/old/helper.ts': 'export const old = 1;\n',
+  // Forbidden, one rule each.
+  'src/lib/uses-react.ts': "import { useState } from 'react';\nexport const x = useState;\n",
+  'src/lib/uses-astro.ts': "import { getCollection } from 'astro:content';\nexport const y = getCollection;\n",
+  'src/lib/uses-i18n.ts': "import { t } from '../i18n/nl';\nexport const z = t;\n",
+  'src/tools/demo/uses-strings.ts': "import { nl } from './strings/nl';\nexport const w = nl;\n",
+  'src/tools/demo/uses-view.ts': "import { Demo } from './Demo.tsx';\nexport const v = Demo;\n",
+  'src/tools/demo/uses-widgets.ts': "import { old } from '../../widgets/old/helper';\nexport const u = old;\n",
+  'src/lib/cycle-a.ts': "import { b } from './cycle-b';\nexport const a = () => b;\n",
+  'src/lib/cycle-b.ts': "import { a } from './cycle-a';\nexport const b = () => a;\n",
+};
+
+let project: string;
+let violations: { rule: string; from: string; to: string }[];
+
+beforeAll(() => {
+  project = mkdtempSync(join(tmpdir(), 'import-rules-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(project, path)), { recursive: true });
+    writeFileSync(join(project, path), text);
+  }
+  const cli = resolve('node_modules/dependency-cruiser/bin/dependency-cruiser.mjs');
+  const result = spawnSync(process.execPath, [cli, 'src', '--config', resolve('.dependency-cruiser.cjs'), '--output-type', 'json'], {
+    cwd: project,
+    encoding: 'utf8',
+  });
+  expect(result.stdout, result.stderr).toContain('"summary"');
+  const report = JSON.parse(result.stdout) as { summary: { violations: { rule: { name: string }; from: string; to: string }[] } };
+  violations = report.summary.violations.map((v) => ({ rule: v.rule.name, from: v.from, to: v.to }));
+  // A cruise takes seconds, more on a busy machine: well past Vitest's 10 s default for hooks.
+}, 60_000);
+
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+const broken = (rule: string) => violations.filter((v) => v.rule === rule).map((v) => `${v.from} → ${v.to}`).sort();
+
+describe('import-graph rules', () => {
+  it('forbid React and Astro modules in logic', () => {
+    expect(broken('logic-not-to-ui-frameworks')).toEqual(['src/lib/uses-astro.ts → astro:content', 'src/lib/uses-react.ts → react']);
+  });
+
+  it('forbid strings in logic, in src/i18n and in a tool’s strings folder', () => {
+    expect(broken('logic-not-to-strings')).toEqual([
+      'src/lib/uses-i18n.ts → src/i18n/nl.ts',
+      'src/tools/demo/uses-strings.ts → src/tools/demo/strings/nl.ts',
+    ]);
+  });
+
+  it('forbid views and the old widgets folder in logic', () => {
+    expect(broken('logic-not-to-views')).toEqual([
+      'src/tools/demo/uses-view.ts → src/tools/demo/Demo.tsx',
+      'src/tools/demo/uses-widgets.ts → src/widgets/old/helper.ts',
+    ]);
+  });
+
+  it('find a cycle (reported once, at one of its edges)', () => {
+    expect(broken('no-circular')).toEqual([expect.stringMatching(/^src\/lib\/cycle-([ab])\.ts → src\/lib\/cycle-(?!\1)[ab]\.ts$/)]);
+  });
+
+  it('leave views, strings, tests and the shared kit alone', () => {
+    const allowed = ['Demo.tsx', 'strings/nl.ts', 'demo.test.ts', 'shared/useThing.ts', 'src/lib/pure.ts', 'src/tools/demo/demo.ts'];
+    expect(violations.filter((v) => allowed.some((name) => v.from.endsWith(name)))).toEqual([]);
+  });
+});
