@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { encodeResult } from '../../src/tools/assessment/result-code';
 import { contentAssessment } from '../support/assessments';
-import { waitFor, type Driver, type Key } from './driver';
+import { waitFor, type Driver } from './driver';
 
 export interface Journey {
   name: string;
@@ -27,13 +27,9 @@ const until = <T>(driver: Driver, what: string, body: string, arg?: unknown) => 
 async function focusOn(driver: Driver, selector: string) {
   await until(driver, `${selector} to take focus`, 'const el = document.querySelector(arg); el?.focus(); return !!el && focused() === el;', selector);
 }
-async function pressAll(driver: Driver, keys: Key[]) {
-  for (const key of keys) await driver.press(key);
-}
 async function hydrated(driver: Driver, selector: string) {
   await until(driver, `${selector} to be ready`, 'return !document.querySelector("astro-island[ssr]") && shown(document.querySelector(arg));', selector);
 }
-const path = (driver: Driver) => page<string>(driver, 'return location.pathname + location.hash;');
 
 const ea = contentAssessment('effectief-adviseren');
 const kt = contentAssessment('klantgerichtheid-team');
