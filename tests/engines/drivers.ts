@@ -8,10 +8,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import puppeteer, { type Browser as PuppeteerBrowser, type KeyInput, type Page as PuppeteerPage } from 'puppeteer-core';
 import { Builder, Capabilities, Key as SeleniumKey, type WebDriver } from 'selenium-webdriver';
-import { launchOptions } from '../support/chromium';
+import { freshContext } from '../support/chromium';
 import type { Driver, EngineName, Key } from './driver';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -36,7 +36,7 @@ class ChromiumDriver implements Driver {
     this.base = base;
   }
   async start() {
-    this.context = await chromium.launchPersistentContext('', { ...launchOptions(), viewport: VIEWPORT, locale: 'nl-NL' });
+    this.context = await freshContext({ viewport: VIEWPORT, locale: 'nl-NL' });
     this.page = this.context.pages()[0] ?? (await this.context.newPage());
   }
   async goto(path: string) {
