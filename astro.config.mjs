@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { normaliseBase } from './src/lib/base-path.ts';
+import { chooseSiteUrl, LOCAL_SITE_URL } from './src/lib/site-url.ts';
 
 /**
  * Where the site is hosted. Organisations put the playbook on an intranet, often
@@ -10,7 +11,10 @@ import { normaliseBase } from './src/lib/base-path.ts';
  * through `src/lib/urls.ts`, so nothing else needs to change.
  */
 const base = normaliseBase(process.env.BASE_PATH);
-const site = process.env.SITE_URL ?? 'https://adviesplaybook.example';
+// scripts/build.mjs refuses a production build without a real SITE_URL (see
+// src/lib/site-url.ts); `astro dev` and `astro sync` fall back to the local address.
+const siteChoice = chooseSiteUrl(process.env);
+const site = siteChoice.ok ? siteChoice.url : process.env.SITE_URL || LOCAL_SITE_URL;
 
 export default defineConfig({
   site,

@@ -1,7 +1,16 @@
 #!/usr/bin/env node
 // Production build: Astro renders the site, then Pagefind indexes it.
-// Environment: BASE_PATH (e.g. /playbook/), OUT_DIR (default dist), CONTENT_DIR, SITE_URL.
+// Environment: SITE_URL (required, or LOCAL_PREVIEW=1), BASE_PATH (e.g. /playbook/), OUT_DIR (default dist), CONTENT_DIR.
 import { spawnSync } from 'node:child_process';
+import { chooseSiteUrl } from '../src/lib/site-url.ts';
+
+// A build for the web needs the address it will live at; only a local preview may go without.
+const siteChoice = chooseSiteUrl(process.env);
+if (!siteChoice.ok) {
+  console.error(`\nThe build stopped: ${siteChoice.problem}\n`);
+  process.exit(1);
+}
+if (siteChoice.preview) console.log(`Building a preview for ${siteChoice.url}: /trainers/ warns that its QR codes only work here.`);
 
 const outDir = process.env.OUT_DIR ?? 'dist';
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };

@@ -7,7 +7,8 @@
 //   3. production builds: at the root (dist/) and under a base path (dist-base/)
 //   4. build tests (Vitest) over the built HTML
 //   5. browser tests (Playwright, Debian's Chromium) against both builds
-//   6. a dependency audit of the production dependencies (a report; fails on high/critical)
+//   6. cross-engine journeys (tests/engines/): Chromium, Firefox ESR and WebKitGTK
+//   7. a dependency audit of the production dependencies (a report; fails on high/critical)
 // The last line states how many tests passed and failed. A skipped test counts as a failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -21,8 +22,18 @@ if (!existsSync(chromium)) {
 
 rmSync('reports', { recursive: true, force: true });
 mkdirSync('reports', { recursive: true });
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CHROMIUM_PATH: chromium };
+// A local preview build for the example address: the tests check canonical URLs and QR codes
+// against it, and the trainers' page shows its preview warning (see src/lib/site-url.ts).
+const env = {
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  CHROMIUM_PATH: chromium,
+  LOCAL_PREVIEW: '1',
+  SITE_URL: process.env.SITE_URL ?? 'https://adviesplaybook.example',
+};
 const stages = [];
+
+const durations = [];
 
 function run(name, command, args, extraEnv = {}) {
   console.log(`\n▶ ${name}\n`);
@@ -31,7 +42,15 @@ function run(name, command, args, extraEnv = {}) {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const ok = result.status === 0;
   console.log(`\n${ok ? '✔' : '✘'} ${name} (${seconds} s)`);
+  durations.push(`${name} ${seconds} s`);
   return ok;
+}
+
+/** Seconds per engine, from the cross-engine suite's Vitest report (one file per engine). */
+function engineDurations(file) {
+  if (!existsSync(file)) return [];
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  return report.testResults.map((result) => `${result.name.replace(/^.*\/(\w+)\.test\.ts$/, '$1')} ${((result.endTime - result.startTime) / 1000).toFixed(1)} s`);
 }
 
 function vitestCounts(file) {
@@ -90,6 +109,12 @@ if (built) {
   stages.push(['build checks', atLeastOneFailure(buildChecked, vitestCounts('reports/build.json'))]);
   const browsed = run('Browser tests', 'playwright', ['test']);
   stages.push(['browser', atLeastOneFailure(browsed, playwrightCounts('reports/browser.json'))]);
+  const engined = run('Cross-engine journeys (Chromium, Firefox ESR, WebKitGTK)', 'vitest', [
+    ...vitestArgs('reports/engines.json'),
+    '--config',
+    'tests/engines/vitest.config.ts',
+  ]);
+  stages.push(['engines', atLeastOneFailure(engined, vitestCounts('reports/engines.json'))]);
 } else {
   console.log('\nThe build failed, so the build checks and browser tests did not run.');
 }
@@ -114,6 +139,9 @@ for (const [name, counts] of stages) {
   parts.push(`${name} ${counts.passed}/${counts.passed + counts.failed + counts.skipped}`);
 }
 const ok = failed === 0 && skipped === 0;
+console.log(`\nTime per stage: ${durations.join(' · ')}`);
+const engines = engineDurations('reports/engines.json');
+if (engines.length > 0) console.log(`Time per engine: ${engines.join(' · ')}`);
 console.log(`\n${parts.join(' · ')}`);
 console.log(`${ok ? 'PASS' : 'FAIL'}: ${passed} tests passed, ${failed} failed, ${skipped} skipped`);
 process.exit(ok ? 0 : 1);

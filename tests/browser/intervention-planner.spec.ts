@@ -158,7 +158,10 @@ test('a new plan starts only after an inline confirmation', async ({ page }) => 
 });
 
 test('damaged stored data is set aside with a message, not lost', async ({ page }) => {
+  // The tool reads storage once it hydrates: plant the damage only after that, or the first
+  // load sets it aside already and the reload finds nothing to report.
   await visit(page, PATH);
+  await expect(page.locator('.intervention-planner[data-ready="true"]')).toBeVisible();
   await page.evaluate((key) => localStorage.setItem(key, '{"schema":1,"chosen":["heksenjacht"]'), KEY);
   await page.reload();
   await expect(page.locator('.intervention-planner[data-ready="true"]')).toBeVisible();

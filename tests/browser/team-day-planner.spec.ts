@@ -166,7 +166,10 @@ test('a new programme starts only after an inline confirmation', async ({ page }
 });
 
 test('damaged stored data is set aside with a message', async ({ page }) => {
+  // The tool reads storage once it hydrates: plant the damage only after that, or the first
+  // load sets it aside already and the reload finds nothing to report.
   await visit(page, PATH);
+  await expect(page.locator('.team-day-planner[data-ready="true"]')).toBeVisible();
   await page.evaluate(() => localStorage.setItem('adviesplaybook:team-day-planner', '{"schema":1,"parts":[]}'));
   await page.reload();
   await expect(page.locator('.team-day-planner[data-ready="true"]')).toBeVisible();

@@ -95,9 +95,20 @@ test('every chapter has a canonical URL and a link preview with its own image; t
 });
 
 test('axe finds no violation on the trainers’ page, the whole playbook and an embed', async ({ page }) => {
+  test.slow(); // the whole playbook on one page takes axe minutes on a busy machine
   for (const path of ['/trainers/', '/compleet/', '/embed/zelfscans/wat-drijft-mij/']) {
     await visit(page, path);
     const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
     expect(results.violations.map((violation) => `${path} ${violation.id} ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
   }
+});
+
+test('a preview build warns beside the QR codes that they lead nowhere', async ({ page }) => {
+  // The tests build for the example address (scripts/test.mjs), which only a preview may use.
+  await visit(page, '/trainers/');
+  const warning = page.getByRole('note', { name: 'Let op: dit is een proefversie' });
+  await expect(warning).toBeVisible();
+  await expect(warning).toContainText(`gebouwd voor ${SITE}.`);
+  await page.emulateMedia({ media: 'print' });
+  await expect(warning).toBeVisible();
 });

@@ -63,6 +63,9 @@ export const nl = {
     copyFailed: 'Kopiëren lukte niet; selecteer de tekst en kopieer hem zelf.',
     copyLabel: (title: string) => `Kopieer de link naar “${title}”`,
     download: 'Download (SVG)',
+    previewWarningTitle: 'Let op: dit is een proefversie',
+    previewWarning: (url: string) =>
+      `Deze versie van de site is gebouwd voor ${url}. Dat adres werkt alleen op deze computer of nergens. De links en QR-codes hieronder leiden daarom niet naar de echte site: print en deel ze niet. Vraag wie de site beheert om haar te bouwen met het echte adres (SITE_URL).`,
     downloadLabel: (title: string) => `Download de QR-code van “${title}” (SVG)`,
     qrAlt: (title: string) => `QR-code van “${title}”`,
     discussionTitle: 'Bespreek samen: alle vragen per deel',

@@ -53,7 +53,7 @@ function markup(id: number): string {
     <div class="search__filters"></div>
     <p class="search__status" role="status" aria-live="polite"></p>
     <ol class="search__results"></ol>
-    <button type="button" class="search__more button button--secondary" hidden></button>`;
+    <button type="button" class="search__more button button--secondary" hidden>${escapeHtml(t.more(PAGE_SIZE))}</button>`;
 }
 
 function filterGroup(name: 'type' | 'part', legend: string, values: string[]): string {
@@ -128,6 +128,9 @@ function mount(root: HTMLElement, { base, facets }: MountOptions, onQuery?: (que
       const found = await api.search(query || null, { filters: chosen });
       if (current !== run) return;
       pending = found.results;
+      // A reader who already arrowed into the previous results keeps the keyboard: replacing
+      // the list would drop focus on <body>, so it goes back to the field first.
+      if (results.contains(document.activeElement)) input.focus();
       results.innerHTML = '';
       await showMore(current);
       if (current === run) status.textContent = t.count(found.results.length, query);
