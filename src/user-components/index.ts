@@ -8,6 +8,7 @@ import Figure from './Figure.astro';
 import H2 from './H2.astro';
 import H3 from './H3.astro';
 import Link from './Link.astro';
+import Notes from './Notes.astro';
 import PlayCard from './PlayCard.astro';
 import Praktijk from './Praktijk.astro';
 import Step from './Step.astro';
@@ -15,4 +16,4 @@ import Steps from './Steps.astro';
 
 import { diagrams } from './diagrams';
 
-export const mdxComponents = { a: Link, h2: H2, h3: H3, Callout, Example, Figure, PlayCard, Praktijk, Step, Steps, ...diagrams };
+export const mdxComponents = { a: Link, h2: H2, h3: H3, Callout, Example, Figure, Notes, PlayCard, Praktijk, Step, Steps, ...diagrams };
