@@ -1,10 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { assessmentSchema } from './schemas/assessment';
+import { caseSchema } from './schemas/case';
 import { chapterSchema } from './schemas/chapter';
+import { courseSchema } from './schemas/course';
 import { pageSchema } from './schemas/page';
 import { partSchema } from './schemas/part';
 import { readPartsFile } from './schemas/parts-file';
+import { worksheetSchema } from './schemas/worksheet';
 
 /**
  * All editable content lives in `content/` (or in CONTENT_DIR, which the tests and the
@@ -15,6 +18,7 @@ const parts = readPartsFile(`${contentDir}/parts.yaml`);
 
 /** Entry ids are file paths; URLs come from the `slug` field, never from file names. */
 const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, '');
+const idFromYaml = ({ entry }: { entry: string }) => entry.replace(/\.ya?ml$/, '');
 
 export const collections = {
   parts: defineCollection({ loader: () => parts, schema: partSchema }),
@@ -25,6 +29,19 @@ export const collections = {
   assessments: defineCollection({
     loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/assessments`, generateId: ({ entry }) => entry.replace(/\.ya?ml$/, '') }),
     schema: assessmentSchema,
+  }),
+  /** For trainers: printable worksheets, role-play cases and the course outline. */
+  worksheets: defineCollection({
+    loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/worksheets`, generateId: idFromYaml }),
+    schema: worksheetSchema,
+  }),
+  cases: defineCollection({
+    loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/cases`, generateId: idFromYaml }),
+    schema: caseSchema,
+  }),
+  course: defineCollection({
+    loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/course`, generateId: idFromYaml }),
+    schema: courseSchema,
   }),
   pages: defineCollection({
     loader: glob({ pattern: '*.mdx', base: `${contentDir}/pages`, generateId: idFromPath }),
