@@ -5,7 +5,7 @@
 import { getCollection } from 'astro:content';
 import { strings } from '../i18n';
 import { linkProblem, type LinkTargets } from '../lib/link-targets';
-import { assessmentPath, casePath, casesIndexPath, coursePath, toolPath, worksheetPath, worksheetsIndexPath } from '../lib/urls';
+import { assessmentPath, casePath, casesIndexPath, coursePath, worksheetPath, worksheetsIndexPath } from '../lib/urls';
 import type { PracticeCase } from '../schemas/case';
 import type { Course } from '../schemas/course';
 import { ContentError } from '../schemas/report';
@@ -13,7 +13,7 @@ import type { Worksheet } from '../schemas/worksheet';
 import { getAssessments } from './assessments';
 import { getLinkTargets } from './link-targets';
 import { getPlaybook } from './playbook';
-import { tools } from './tools';
+import { getTools } from './tools';
 
 export interface Entry<T> {
   id: string;
@@ -86,7 +86,7 @@ export async function titlesByPath(): Promise<Map<string, string>> {
   for (const chapter of playbook.chapters) titles.set(chapter.path, chapter.title);
   for (const page of playbook.pages) titles.set(page.path, page.title);
   for (const assessment of await getAssessments()) titles.set(assessmentPath(assessment.id), assessment.data.title);
-  for (const tool of tools) titles.set(toolPath(tool.id), tool.title);
+  for (const tool of await getTools()) titles.set(tool.path, tool.title);
   for (const sheet of practice.worksheets) titles.set(worksheetPath(sheet.data.slug), sheet.data.title);
   for (const each of practice.cases) titles.set(casePath(each.data.slug), each.data.title);
   titles.set(worksheetsIndexPath(), t.worksheets.title);
