@@ -48,6 +48,9 @@ export const nl = {
     promiseTitle: 'Links die blijven werken',
     promise:
       'Elke link op deze pagina blijft werken, ook als een hoofdstuk later verhuist of een kop verandert: de site stuurt je dan door naar de nieuwe plek. Je kunt ze dus gerust in een reader of op een slide zetten. Een link naar een deel van een pagina maak je met de linkknop naast elke kop.',
+    courseTitle: 'Een training geven',
+    course:
+      'Alles om een groep adviseurs zelf te trainen: een programma van vijf sessies, rollenspellen per vakgebied en werkbladen om te printen. Elk hoofdstuk opent ook als presentatie.',
     handoutTitle: 'Handouts',
     handout: 'Elk hoofdstuk print als nette handout, met bovenaan de link en een QR-code. Wil je alles in één keer? Print dan',
     chaptersTitle: 'Alle delen en hoofdstukken',
@@ -154,6 +157,7 @@ export const nl = {
     uses: 'Je gebruikt',
     agenda: 'Programma',
     agendaTotal: 'Totaal',
+    minutesHeading: 'Minuten',
     time: 'Tijd',
     item: 'Onderdeel',
     homework: 'Opdracht voor het werk tot de volgende sessie',
@@ -200,6 +204,7 @@ export const nl = {
       read: { title: 'Lezen en toepassen', text: 'Begin bij de rol van de adviseur en lees het playbook van voor naar achter.' },
       assess: { title: 'Een zelfscan doen', text: 'Ontdek in tien minuten waar je staat. Je antwoorden blijven op je eigen apparaat.' },
       facilitate: { title: 'Een sessie leiden', text: 'Plays en hulpmiddelen voor een teamdag, een leerdag of een gesprek met een manager.' },
+      facilitateMore: 'Geef je een training? Gebruik dan ook:',
     },
   },
   assessment,
