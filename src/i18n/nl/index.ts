@@ -110,10 +110,10 @@ export const nl = {
   },
   cases: {
     title: 'Oefencasussen',
-    description: 'Rollenspellen voor HR, financiën, ICT, juridische zaken en informatiemanagement: een adviseur, een klant en een observator.',
+    description: 'Rollenspellen om mee te oefenen, voor elk vak. Je speelt met drie: een adviseur, een klant en iemand die kijkt.',
     practiceLabel: 'Oefencasus',
     practiceNote: 'Dit is een verzonnen oefensituatie. De personen en organisaties bestaan niet.',
-    byDiscipline: 'Per vakgebied',
+    byDiscipline: 'Per vak',
     byChapter: 'Per hoofdstuk',
     disciplines: {
       hr: 'HR',
@@ -126,10 +126,10 @@ export const nl = {
     minutes: (minutes: number) => `Gesprek van ${minutes} minuten`,
     howTitle: 'Zo speel je de casus',
     how: [
-      'Verdeel de rollen: een adviseur, een klant en een of twee observatoren.',
-      'Iedereen leest de situatie. De adviseur leest alleen de briefing voor de adviseur, de klant alleen die voor de klant. De observator leest de observatielijst.',
-      'Voer het gesprek. De trainer of de observator houdt de tijd bij.',
-      'Bespreek het daarna: eerst de adviseur (hoe ging het?), dan de klant (wat merkte je?), dan de observator (wat zag je?).',
+      'Verdeel de rollen. Eén is adviseur, één is klant. De rest kijkt mee.',
+      'Lees samen de situatie. Dan leest ieder alleen het eigen deel. Wie meekijkt, leest de lijst met punten om op te letten.',
+      'Voer het gesprek. Iemand houdt de tijd bij.',
+      'Praat het na. Eerst de adviseur: hoe ging het? Dan de klant: wat merkte je? Dan wie meekeek: wat zag je?',
     ],
     printNote: 'Print je de casus, dan komt elke briefing op een eigen pagina. Zo kun je ze apart uitdelen.',
     setting: 'De situatie (voor iedereen)',
