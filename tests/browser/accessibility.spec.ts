@@ -6,6 +6,8 @@ import { expect, test, visit } from './fixtures';
 
 for (const path of builtPages()) {
   test(`axe finds no violation on ${path}`, async ({ page }) => {
+    // axe over a long page takes tens of seconds when the machine's cores are shared.
+    test.setTimeout(90_000);
     await visit(page, path);
     const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
     const summary = results.violations.map(
