@@ -36,6 +36,9 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   vite: {
     build: {
+      // Our scripts ship as files, never inline: cacheable, and nothing for the CSP to hash.
+      // (Astro inlines a small script without imports, such as the slide deck's.)
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rollupOptions: {
         // Every MDX module carries Astro's own "use astro:head-inject" directive, and the
         // bundler warns about each of them; the warning says nothing about our code.

@@ -7,11 +7,14 @@ import { interventionContentSchema } from './schemas/interventions';
 import { teamDayContentSchema } from './schemas/team-day';
 import { chapterSchema } from './schemas/chapter';
 import { checkHouseTerms } from './schemas/house-terms-file';
+import { caseSchema } from './schemas/case';
+import { courseSchema } from './schemas/course';
 import { pageSchema } from './schemas/page';
 import { partSchema } from './schemas/part';
 import { purposeCheckContentSchema } from './schemas/purpose-check';
 import { readPartsFile } from './schemas/parts-file';
 import { ContentError } from './schemas/report';
+import { worksheetSchema } from './schemas/worksheet';
 import { toolContentSchema } from './schemas/tool';
 import { CONTENT_DIR } from './content-dir';
 
@@ -30,6 +33,7 @@ checkHouseTerms(contentDir, ['src/i18n/nl', 'src/tools']);
 
 /** Entry ids are file paths; URLs come from the `slug` field, never from file names. */
 const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, '');
+const idFromYaml = ({ entry }: { entry: string }) => entry.replace(/\.ya?ml$/, '');
 
 /**
  * A tool's data file, `tools/<id>.yaml` beside its explanation: one entry, or none when the
@@ -74,6 +78,19 @@ export const collections = {
   assessments: defineCollection({
     loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/assessments`, generateId: ({ entry }) => entry.replace(/\.ya?ml$/, '') }),
     schema: assessmentSchema,
+  }),
+  /** For trainers: printable worksheets, role-play cases and the course outline. */
+  worksheets: defineCollection({
+    loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/worksheets`, generateId: idFromYaml }),
+    schema: worksheetSchema,
+  }),
+  cases: defineCollection({
+    loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/cases`, generateId: idFromYaml }),
+    schema: caseSchema,
+  }),
+  course: defineCollection({
+    loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/course`, generateId: idFromYaml }),
+    schema: courseSchema,
   }),
   tools: defineCollection({
     loader: glob({ pattern: '*.mdx', base: `${contentDir}/tools`, generateId: idFromPath }),

@@ -5,12 +5,16 @@
  *   /                               home (Dutch)
  *   /<part>/                        a part of the playbook
  *   /<part>/<chapter>/              a chapter or play
+ *   /<part>/<chapter>/presentatie/  the same chapter as slides
  *   /<page>/                        a stand-alone page (bronnen, privacy, …)
  *   /zelfscans/<assessment>/        a self-assessment
  *   /hulpmiddelen/<tool>/           a workshop tool
  *   /zoeken/                        search
  *   /compleet/                      the whole playbook on one page (print, PDF)
  *   /trainers/                      URLs, QR codes and embed snippets
+ *   /trainers/leertraject/          a ready course of sessions for a group of advisers
+ *   /werkbladen/<worksheet>/        printable worksheets (A4)
+ *   /casussen/<case>/               role-play practice cases
  *   /embed/zelfscans/<assessment>/  an assessment for an iframe
  *   /qr/<path>.svg, /og/<path>.png  QR codes and link-preview images
  *   /en/…                           the same scheme for a future English edition
@@ -25,6 +29,8 @@ export const RESERVED_SEGMENTS = [
   'hulpmiddelen',
   'zoeken',
   'trainers',
+  'werkbladen',
+  'casussen',
   'embed',
   'playbook',
   'compleet',
@@ -81,6 +87,36 @@ export function completePath(locale: Locale = DEFAULT_LOCALE): string {
 /** URLs, QR codes and embed snippets for trainers. */
 export function trainersPath(locale: Locale = DEFAULT_LOCALE): string {
   return `${localePrefix(locale)}/trainers/`;
+}
+
+/** A chapter or play as slides: /rol/vier-eigenschappen/presentatie/ */
+export function presentationPath(partId: string, slug: string, locale: Locale = DEFAULT_LOCALE): string {
+  return `${chapterPath(partId, slug, locale)}presentatie/`;
+}
+
+/**
+ * The course outline. It lives under /trainers/ because it is trainer material, and because
+ * /leren/leertraject-opzetten/ is already the chapter on designing a learning trajectory:
+ * a top-level /leertraject/ would read as that chapter's twin.
+ */
+export function coursePath(locale: Locale = DEFAULT_LOCALE): string {
+  return `${trainersPath(locale)}leertraject/`;
+}
+
+export function worksheetsIndexPath(locale: Locale = DEFAULT_LOCALE): string {
+  return `${localePrefix(locale)}/werkbladen/`;
+}
+
+export function worksheetPath(slug: string, locale: Locale = DEFAULT_LOCALE): string {
+  return `${worksheetsIndexPath(locale)}${slug}/`;
+}
+
+export function casesIndexPath(locale: Locale = DEFAULT_LOCALE): string {
+  return `${localePrefix(locale)}/casussen/`;
+}
+
+export function casePath(slug: string, locale: Locale = DEFAULT_LOCALE): string {
+  return `${casesIndexPath(locale)}${slug}/`;
 }
 
 /** An assessment with minimal chrome, for an iframe in a learning platform. */

@@ -9,6 +9,7 @@ import Figure from './Figure.astro';
 import H2 from './H2.astro';
 import H3 from './H3.astro';
 import Link from './Link.astro';
+import Notes from './Notes.astro';
 import PlayCard from './PlayCard.astro';
 import Praktijk from './Praktijk.astro';
 import ReadAloud from './ReadAloud.astro';
@@ -17,4 +18,4 @@ import Steps from './Steps.astro';
 
 import { diagrams } from './diagrams';
 
-export const mdxComponents = { a: Link, h2: H2, h3: H3, BespreekSamen, Callout, Example, Figure, PlayCard, Praktijk, ReadAloud, Step, Steps, ...diagrams };
+export const mdxComponents = { a: Link, h2: H2, h3: H3, BespreekSamen, Callout, Example, Figure, Notes, PlayCard, Praktijk, ReadAloud, Step, Steps, ...diagrams };

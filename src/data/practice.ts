@@ -1,0 +1,96 @@
+/**
+ * Trainer material: worksheets, role-play cases and the course outline, validated beyond
+ * their schemas: every link must lead to a page of this build. Computed once per build.
+ */
+import { getCollection } from 'astro:content';
+import { strings } from '../i18n';
+import { linkProblem, type LinkTargets } from '../lib/link-targets';
+import { assessmentPath, casePath, casesIndexPath, coursePath, worksheetPath, worksheetsIndexPath } from '../lib/urls';
+import type { PracticeCase } from '../schemas/case';
+import type { Course } from '../schemas/course';
+import { ContentError } from '../schemas/report';
+import type { Worksheet } from '../schemas/worksheet';
+import { getAssessments } from './assessments';
+import { getLinkTargets } from './link-targets';
+import { getPlaybook } from './playbook';
+import { getTools } from './tools';
+
+export interface Entry<T> {
+  id: string;
+  filePath: string;
+  data: T;
+}
+
+interface Practice {
+  worksheets: Entry<Worksheet>[];
+  cases: Entry<PracticeCase>[];
+  course?: Entry<Course>;
+}
+
+let cached: Promise<Practice> | undefined;
+
+export function getPractice(): Promise<Practice> {
+  cached ??= load();
+  return cached;
+}
+
+const entriesOf = <T,>(entries: { id: string; filePath?: string; data: T }[], folder: string): Entry<T>[] =>
+  entries.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? `content/${folder}/${entry.id}.yaml`, data: entry.data }));
+
+async function load(): Promise<Practice> {
+  const worksheets = entriesOf(await getCollection('worksheets'), 'worksheets').sort((a, b) => a.data.order - b.data.order);
+  const cases = entriesOf(await getCollection('cases'), 'cases').sort((a, b) => a.data.title.localeCompare(b.data.title, 'nl'));
+  const courses = entriesOf(await getCollection('course'), 'course');
+  const problems: string[] = [];
+  if (courses.length > 1) problems.push(`content/course/: expected one course file, found ${courses.map((entry) => entry.filePath).join(', ')}`);
+
+  const base = await getLinkTargets();
+  const targets = new Map(base) as Map<string, ReadonlySet<string>>;
+  targets.set(worksheetsIndexPath(), new Set());
+  targets.set(casesIndexPath(), new Set());
+  targets.set(coursePath(), new Set());
+  const unique = (label: string, entries: Entry<{ slug: string }>[], path: (slug: string) => string) => {
+    const seen = new Map<string, string>();
+    for (const entry of entries) {
+      const other = seen.get(entry.data.slug);
+      if (other) problems.push(`${entry.filePath}: field "slug": "${entry.data.slug}" is already used by ${other}; each ${label} needs its own`);
+      seen.set(entry.data.slug, entry.filePath);
+      targets.set(path(entry.data.slug), new Set());
+    }
+  };
+  unique('worksheet', worksheets, worksheetPath);
+  unique('case', cases, casePath);
+
+  const check = (targetsOf: LinkTargets, file: string, field: string, link: string) => {
+    const problem = linkProblem(link, targetsOf);
+    if (problem) problems.push(`${file}: field "${field}": ${problem}`);
+  };
+  for (const sheet of worksheets) sheet.data.usedIn.forEach((link, index) => check(targets, sheet.filePath, `usedIn.${index}`, link));
+  for (const each of cases) check(targets, each.filePath, 'chapter', each.data.chapter);
+  const course = courses[0];
+  course?.data.sessions.forEach((session, s) => {
+    session.uses.forEach((link, index) => check(targets, course.filePath, `sessions.${s}.uses.${index}`, link));
+    session.agenda.forEach((item, index) => item.link && check(targets, course.filePath, `sessions.${s}.agenda.${index}.link`, item.link));
+  });
+  if (problems.length > 0) throw new ContentError(problems.join('\n'));
+  return { worksheets, cases, course };
+}
+
+/** Titles of the pages trainer material links to, for link texts. */
+export async function titlesByPath(): Promise<Map<string, string>> {
+  const playbook = await getPlaybook();
+  const practice = await getPractice();
+  const t = strings();
+  const titles = new Map<string, string>();
+  for (const part of playbook.parts) titles.set(part.path, part.title);
+  for (const chapter of playbook.chapters) titles.set(chapter.path, chapter.title);
+  for (const page of playbook.pages) titles.set(page.path, page.title);
+  for (const assessment of await getAssessments()) titles.set(assessmentPath(assessment.id), assessment.data.title);
+  for (const tool of await getTools()) titles.set(tool.path, tool.title);
+  for (const sheet of practice.worksheets) titles.set(worksheetPath(sheet.data.slug), sheet.data.title);
+  for (const each of practice.cases) titles.set(casePath(each.data.slug), each.data.title);
+  titles.set(worksheetsIndexPath(), t.worksheets.title);
+  titles.set(casesIndexPath(), t.cases.title);
+  titles.set(coursePath(), t.course.title);
+  return titles;
+}

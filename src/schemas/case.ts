@@ -1,0 +1,48 @@
+import { z } from 'astro/zod';
+import { slugSchema } from './slug';
+import { sitePathSchema } from './worksheet';
+
+const text = (what: string) => z.string({ error: `expected ${what}` }).trim().min(1, `expected ${what}`);
+
+/** The disciplines of the playbook's readers, as URL-safe ids. */
+export const DISCIPLINES = ['hr', 'financien', 'ict', 'juridisch', 'informatiemanagement'] as const;
+export type Discipline = (typeof DISCIPLINES)[number];
+
+/**
+ * A role-play case (`content/cases/*.yaml`): an invented practice situation for two players
+ * and an observer. The adviser and the client each get a briefing the other does not read;
+ * the observer checks the behaviour the linked chapter describes.
+ *
+ * slug: hr-verzuim-magazijn
+ * discipline: hr
+ * chapter: /rol/eerste-gesprek/
+ */
+export const caseSchema = z.strictObject({
+  /** URL segment: /casussen/<slug>/. */
+  slug: slugSchema,
+  title: text('a title'),
+  discipline: z.enum(DISCIPLINES, { error: `expected one of ${DISCIPLINES.map((id) => `"${id}"`).join(', ')}` }),
+  /** The chapter whose behaviour the observer watches (eerste gesprek, positie nemen, waartoe-gesprek). */
+  chapter: sitePathSchema,
+  /** One sentence for the overview. */
+  summary: text('a one-sentence summary'),
+  /** Minutes for the conversation itself (the debrief comes on top). */
+  minutes: z.number({ error: 'expected the minutes of the conversation' }).int().min(5).max(45),
+  /** What all three read before they start: who meets whom, and why. */
+  setting: text('the setting that all players read'),
+  adviser: z.strictObject({
+    role: text('who the adviser is'),
+    briefing: z.array(text('a paragraph')).min(1, 'expected the adviser’s briefing'),
+    goal: text('what the adviser wants to reach in this conversation'),
+  }),
+  client: z.strictObject({
+    role: text('who the client is'),
+    briefing: z.array(text('a paragraph')).min(1, 'expected the client’s briefing'),
+    /** How to play the part: what the client does, says or holds back. */
+    play: z.array(text('a playing tip')).min(2, 'expected at least 2 tips on how to play the client'),
+  }),
+  /** What the observer looks for: behaviour you can see or hear. */
+  observer: z.array(text('a behaviour to look for')).min(4, 'expected at least 4 points for the observer').max(8, 'at most 8 points fit on the checklist page'),
+});
+
+export type PracticeCase = z.infer<typeof caseSchema>;
