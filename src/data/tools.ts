@@ -18,7 +18,7 @@ export const tools: ToolInfo[] = [
   {
     id: 'teamprofiel',
     title: 'Teamprofiel',
-    description: 'Combineer de anonieme resultaatcodes van teamleden tot een teamprofiel dat laat zien waar jullie het over eens zijn en waar niet.',
+    description: 'Combineer de resultaatcodes van teamleden, zonder namen, tot een teamprofiel dat laat zien waar jullie het over eens zijn en waar niet.',
     audience: 'voor een begeleider van een teamsessie',
     related: ['/team/follow-up-sessie/', '/team/teamdag-klantgerichtheid/'],
   },

@@ -4,7 +4,7 @@
  * version can still be shown and compared.
  */
 import { is, loadJson, type LoadResult, saveJson, type SaveResult, STORAGE_PREFIX, type StorageLike } from '../storage';
-import type { TeamProfile } from './team-profile';
+import type { GroupProfile } from './team-profile';
 
 export const TEAM_PROFILES_KEY = `${STORAGE_PREFIX}teamprofielen`;
 
@@ -73,7 +73,7 @@ export function saveProfiles(storage: StorageLike | undefined, profiles: SavedPr
   return saveJson(storage, TEAM_PROFILES_KEY, profiles);
 }
 
-export function snapshotOf(profile: Extract<TeamProfile, { status: 'ok' }>): DimensionSnapshot[] {
+export function snapshotOf(profile: GroupProfile): DimensionSnapshot[] {
   return profile.dimensions.map((dimension) => ({
     id: dimension.id,
     name: dimension.name,
@@ -108,8 +108,8 @@ export function compareSessions(before: SavedProfile, after: SavedProfile): Sess
   });
 }
 
-/** What a download contains: the team's aggregate only, never the individual codes. */
-export function exportProfile(name: string, date: string, assessment: SavedProfile['assessment'], profile: Extract<TeamProfile, { status: 'ok' }>) {
+/** What a download contains: the team's aggregate only, never the individual codes or anyone's score. */
+export function exportProfile(name: string, date: string, assessment: SavedProfile['assessment'], profile: GroupProfile) {
   return {
     format: 'adviesplaybook-teamprofiel',
     schema: 1,
@@ -122,8 +122,7 @@ export function exportProfile(name: string, date: string, assessment: SavedProfi
       name: dimension.name,
       members: dimension.count,
       median: Math.round(dimension.median * 100) / 100,
-      lowest: dimension.min,
-      highest: dimension.max,
+      spread: { from: dimension.spread.from.label, to: dimension.spread.to.label },
       agreement: Math.round(dimension.agreement * 100) / 100,
       band: dimension.medianBand.label,
       distribution: dimension.distribution.map((entry) => ({ band: entry.band.label, members: entry.count })),

@@ -15,24 +15,26 @@ import {
   resumableProgress,
   saveHistory,
 } from '../../lib/assessment/history';
-import type { AnswerValue, Answers, Assessment } from '../../lib/assessment/model';
+import type { AnswerValue, Answers, Assessment, Role } from '../../lib/assessment/model';
 import { type CodedResult, decodeResult, encodeResult } from '../../lib/assessment/result-code';
-import { scaleRange } from '../../lib/assessment/scoring';
+import { bandFor, changeThresholds, dimensionsFromSlots, scaleRange, slotsOf } from '../../lib/assessment/scoring';
 import { browserStorage, type StorageLike } from '../../lib/storage';
 import { assessmentPath, withBase } from '../../lib/urls';
 import { ConfirmButton } from '../shared/ConfirmButton';
-import { formatDay } from './format';
+import { formatDay, formatMonth } from './format';
 import { HistoryPanel } from './HistoryPanel';
 import { QuestionScreen } from './QuestionScreen';
 import { ResultView } from './ResultView';
 import { SharePanel } from './SharePanel';
 
 interface Props {
-  assessment: Assessment;
+  assessment: Assessment & { formerIds?: string[] };
   /** The site's base path, for links in next steps. */
   base: string;
   /** Inside a learning platform's iframe: links open in a new tab instead of inside the frame. */
   embedded?: boolean;
+  /** The verantwoording page of this assessment, linked from its result. */
+  manualPath?: string;
 }
 
 type Screen =
@@ -45,8 +47,9 @@ type StorageProblem = 'unavailable' | 'full' | 'recovered' | 'locked' | null;
 
 const SHARE_PARAM = 'resultaat';
 
-export default function AssessmentWidget({ assessment, base, embedded = false }: Props) {
+export default function AssessmentWidget({ assessment, base, embedded = false, manualPath }: Props) {
   const t = assessmentStrings();
+  const noun = t.kindNoun[assessment.kind];
   const range = scaleRange(assessment.scale);
   const codeTarget = {
     code: assessment.code,
@@ -54,7 +57,8 @@ export default function AssessmentWidget({ assessment, base, embedded = false }:
     title: assessment.title,
     scaleMin: range.min,
     scaleMax: range.max,
-    dimensionCount: assessment.dimensions.length,
+    slotCount: slotsOf(assessment.dimensions).length,
+    legacy: assessment.legacy.map((legacy) => ({ version: legacy.version, slotCount: legacy.dimensions.length })),
   };
 
   const storage = useRef<StorageLike | undefined>(undefined);
@@ -67,11 +71,21 @@ export default function AssessmentWidget({ assessment, base, embedded = false }:
   const [shareError, setShareError] = useState<string | null>(null);
   const [missingAnswer, setMissingAnswer] = useState(false);
   const [notice, setNotice] = useState('');
+  const [role, setRole] = useState<Role | undefined>(undefined);
+  const [roleMissing, setRoleMissing] = useState(false);
+  const roleName = useRef(`role-${assessment.id}`);
   const resultHeading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     storage.current = browserStorage();
-    const loaded = loadHistory(storage.current, assessment.id);
+    let loaded = loadHistory(storage.current, assessment.id);
+    // Renamed assessment: results saved under its old id still belong to it. They are
+    // read from there (and saved under the new id on the next change), never deleted.
+    for (const formerId of assessment.formerIds ?? []) {
+      if (loaded.status !== 'ok' || loaded.value.attempts.length > 0) break;
+      const former = loadHistory(storage.current, formerId);
+      if (former.status === 'ok' && former.value.attempts.length > 0) loaded = { ...former, value: { ...former.value, progress: null } };
+    }
     if (loaded.status === 'ok') setHistory(loaded.value);
     if (loaded.status === 'unavailable' || loaded.status === 'recovered' || loaded.status === 'locked') setProblem(loaded.status);
     writable.current = loaded.status !== 'unavailable' && loaded.status !== 'locked';
@@ -85,7 +99,7 @@ export default function AssessmentWidget({ assessment, base, embedded = false }:
       if (decoded.ok) {
         setShareError(null);
         setScreen({ kind: 'shared', result: decoded.result });
-      } else setShareError(decoded.error.message);
+      } else setShareError(assessmentStrings().decodeError(decoded.error));
     };
     showShared();
     window.addEventListener('hashchange', showShared);
@@ -116,7 +130,7 @@ export default function AssessmentWidget({ assessment, base, embedded = false }:
   };
 
   const finish = (finalAnswers: Answers) => {
-    const attempt = completeAttempt(assessment, finalAnswers, new Date(), `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`);
+    const attempt = completeAttempt(assessment, finalAnswers, new Date(), `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`, role);
     persist({ ...history, progress: null, attempts: [...history.attempts, attempt] });
     setAnswers({});
     setScreen({ kind: 'result', attemptId: attempt.id });
@@ -146,6 +160,19 @@ export default function AssessmentWidget({ assessment, base, embedded = false }:
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
 
+  /** A teamscan starts only once the respondent has said whether they are a member or a leader. */
+  const withRole = (start: () => void) => {
+    if (assessment.role && !role) {
+      setRoleMissing(true);
+      return;
+    }
+    start();
+  };
+
+  /** What a result code carries for an attempt: a balance dimension gives its two side means. */
+  const slotValuesOf = (dimensions: { score: number | null; sides?: { score: number | null }[] }[]) =>
+    dimensions.flatMap((dimension) => (dimension.sides ? dimension.sides.map((side) => side.score) : [dimension.score]));
+
   const leaveShared = () => {
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
     setShareError(null);
@@ -168,7 +195,7 @@ export default function AssessmentWidget({ assessment, base, embedded = false }:
             <strong>{t.shared.invalid}</strong> {shareError}
           </p>
           <button type="button" className="button button--secondary" onClick={leaveShared}>
-            {t.shared.takeYourself}
+            {t.takeKindYourself(noun)}
           </button>
         </div>
       )}
@@ -178,9 +205,37 @@ export default function AssessmentWidget({ assessment, base, embedded = false }:
           <p className="assessment-start__facts">
             {t.questions(assessment.items.length)} · {t.privacy}
           </p>
+          {assessment.role && (
+            <fieldset className={`assessment-role${roleMissing ? ' assessment-role--error' : ''}`} aria-describedby={`${roleName.current}-help${roleMissing ? ` ${roleName.current}-error` : ''}`}>
+              <legend>{assessment.role.question}</legend>
+              <p id={`${roleName.current}-help`} className="assessment-role__help">
+                {t.roleHelp}
+              </p>
+              {roleMissing && (
+                <p id={`${roleName.current}-error`} className="question__error" role="alert">
+                  {t.roleMissing}
+                </p>
+              )}
+              {(['member', 'leader'] as const).map((option) => (
+                <label key={option} className="question__option">
+                  <input
+                    type="radio"
+                    name={roleName.current}
+                    value={option}
+                    checked={role === option}
+                    onChange={() => {
+                      setRole(option);
+                      setRoleMissing(false);
+                    }}
+                  />
+                  <span>{assessment.role![option]}</span>
+                </label>
+              ))}
+            </fieldset>
+          )}
           {progress && Object.keys(progress.answers).length > 0 ? (
             <div className="assessment-start__actions">
-              <button type="button" className="button" disabled={!ready} onClick={() => goTo(progress.position)}>
+              <button type="button" className="button" disabled={!ready} onClick={() => withRole(() => goTo(progress.position))}>
                 {t.resume(progress.position + 1, assessment.items.length)}
               </button>
               <ConfirmButton
@@ -190,14 +245,14 @@ export default function AssessmentWidget({ assessment, base, embedded = false }:
                 cancelLabel={t.cancel}
                 onConfirm={() => {
                   setAnswers({});
-                  goTo(0, {});
+                  withRole(() => goTo(0, {}));
                 }}
               />
             </div>
           ) : (
             <div className="assessment-start__actions">
-              <button type="button" className="button" disabled={!ready} onClick={() => goTo(0, {})}>
-                {t.start}
+              <button type="button" className="button" disabled={!ready} onClick={() => withRole(() => goTo(0, {}))}>
+                {t.startKind(noun)}
               </button>
             </div>
           )}
@@ -238,7 +293,7 @@ export default function AssessmentWidget({ assessment, base, embedded = false }:
           const sameVersion = attempt.version === assessment.version;
           const code = sameVersion
             ? encodeResult(
-                { code: assessment.code, version: assessment.version, completedOn: attempt.completedAt.slice(0, 10), scores: attempt.dimensions.map((d) => d.score) },
+                { code: assessment.code, version: assessment.version, month: attempt.completedAt.slice(0, 7), role: attempt.role ?? null, scores: slotValuesOf(attempt.dimensions) },
                 range.min,
                 range.max,
               )
@@ -248,9 +303,17 @@ export default function AssessmentWidget({ assessment, base, embedded = false }:
               <h2 ref={resultHeading} tabIndex={-1}>
                 {t.resultTitle}
               </h2>
-              <p className="assessment-result__meta">{t.completedOn(formatDay(attempt.completedAt))}</p>
+              <p className="assessment-result__meta">
+                {t.completedOn(formatDay(attempt.completedAt))}
+                {attempt.role && ` · ${t.roleShown[attempt.role]}`}
+              </p>
               {!sameVersion && <p className="assessment-widget__notice">{t.takenOnVersion(attempt.version)}</p>}
               <p>{t.resultIntro}</p>
+              {manualPath && (
+                <p className="assessment-result__manual" data-print="hide">
+                  <a href={withBase(base, manualPath)}>{t.verantwoordingShort}</a>
+                </p>
+              )}
               <ResultView
                 assessment={assessment}
                 dimensions={attempt.dimensions}
@@ -273,42 +336,76 @@ export default function AssessmentWidget({ assessment, base, embedded = false }:
                   className="button button--secondary"
                   onClick={() => {
                     setAnswers({});
-                    goTo(0, {});
+                    if (assessment.role) setScreen({ kind: 'start' });
+                    else goTo(0, {});
                   }}
                 >
-                  {t.again}
+                  {t.againKind(noun)}
                 </button>
               </p>
             </div>
           );
         })()}
 
-      {screen.kind === 'shared' && (
-        <div className="assessment-result">
-          <h2 ref={resultHeading} tabIndex={-1}>
-            {t.shared.title}
-          </h2>
-          <p>{t.shared.intro(formatDay(screen.result.completedOn))}</p>
-          <ResultView
-            assessment={assessment}
-            dimensions={assessment.dimensions.map((dimension, index) => ({ id: dimension.id, name: dimension.name, score: screen.result.scores[index] ?? null }))}
-            sameVersion
-            base={base}
-            headingLevel={3}
-            newTab={embedded}
-          />
-          <p data-print="hide">
-            <button type="button" className="button" onClick={leaveShared}>
-              {t.shared.takeYourself}
-            </button>
-          </p>
-        </div>
-      )}
+      {screen.kind === 'shared' &&
+        (() => {
+          const result = screen.result;
+          const current = result.version === assessment.version;
+          const legacy = assessment.legacy.find((candidate) => candidate.version === result.version);
+          const dimensions = current
+            ? dimensionsFromSlots(assessment.dimensions, result.scores).map((dimension, index) => ({ ...dimension, name: assessment.dimensions[index]!.name }))
+            : (legacy?.dimensions ?? []).map((dimension, index) => ({ id: dimension.id, name: dimension.name, score: result.scores[index] ?? null }));
+          const storedBands = current
+            ? {}
+            : Object.fromEntries(
+                (legacy?.dimensions ?? []).map((dimension, index) => {
+                  const score = result.scores[index];
+                  return [dimension.id, score == null ? null : bandFor(dimension.bands, score).label];
+                }),
+              );
+          return (
+            <div className="assessment-result">
+              <h2 ref={resultHeading} tabIndex={-1}>
+                {t.shared.title}
+              </h2>
+              <p>
+                {t.shared.intro(formatMonth(result.month))}
+                {result.role && ` ${t.roleShown[result.role]}.`}
+              </p>
+              {!current && (
+                <p className="assessment-widget__notice" data-testid="legacy-note">
+                  {t.shared.legacy(result.version, assessment.version)}
+                </p>
+              )}
+              <ResultView
+                assessment={assessment}
+                dimensions={dimensions}
+                sameVersion={current}
+                storedBands={storedBands}
+                base={base}
+                headingLevel={3}
+                newTab={embedded}
+              />
+              {manualPath && (
+                <p data-print="hide">
+                  <a href={withBase(base, manualPath)}>{t.verantwoordingShort}</a>
+                </p>
+              )}
+              <p data-print="hide">
+                <button type="button" className="button" onClick={leaveShared}>
+                  {t.takeKindYourself(noun)}
+                </button>
+              </p>
+            </div>
+          );
+        })()}
 
       {screen.kind !== 'question' && screen.kind !== 'shared' && ready && (
         <HistoryPanel
           attempts={history.attempts}
           currentVersion={assessment.version}
+          thresholds={changeThresholds(assessment)}
+          balanceIds={assessment.dimensions.filter((dimension) => dimension.kind === 'balance').map((dimension) => dimension.id)}
           onView={(attemptId) => setScreen({ kind: 'result', attemptId })}
           onRemove={(attemptId) => {
             persist({ ...history, attempts: history.attempts.filter((attempt) => attempt.id !== attemptId) });
