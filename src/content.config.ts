@@ -5,12 +5,14 @@ import { chapterSchema } from './schemas/chapter';
 import { pageSchema } from './schemas/page';
 import { partSchema } from './schemas/part';
 import { readPartsFile } from './schemas/parts-file';
+import { toolContentSchema } from './schemas/tool';
+import { CONTENT_DIR } from './content-dir';
 
 /**
  * All editable content lives in `content/` (or in CONTENT_DIR, which the tests and the
  * benchmark use to build fixture sites).
  */
-const contentDir = (process.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');
+const contentDir = CONTENT_DIR;
 const parts = readPartsFile(`${contentDir}/parts.yaml`);
 
 /** Entry ids are file paths; URLs come from the `slug` field, never from file names. */
@@ -25,6 +27,10 @@ export const collections = {
   assessments: defineCollection({
     loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/assessments`, generateId: ({ entry }) => entry.replace(/\.ya?ml$/, '') }),
     schema: assessmentSchema,
+  }),
+  tools: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: `${contentDir}/tools`, generateId: idFromPath }),
+    schema: toolContentSchema,
   }),
   pages: defineCollection({
     loader: glob({ pattern: '*.mdx', base: `${contentDir}/pages`, generateId: idFromPath }),

@@ -4,9 +4,9 @@
  */
 import { getCollection, render } from 'astro:content';
 import type { LinkTargets } from '../lib/link-targets';
-import { assessmentPath, assessmentsIndexPath, searchPath, toolPath, toolsIndexPath } from '../lib/urls';
+import { assessmentPath, assessmentsIndexPath, searchPath, toolsIndexPath } from '../lib/urls';
 import { getPlaybook } from './playbook';
-import { tools } from './tools';
+import { getTools } from './tools';
 
 let cached: Promise<LinkTargets> | undefined;
 
@@ -28,8 +28,9 @@ async function load(): Promise<LinkTargets> {
   for (const part of playbook.parts) targets.set(part.path, new Set());
   targets.set(assessmentsIndexPath(), new Set());
   for (const assessment of assessments) targets.set(assessmentPath(assessment.id), new Set());
+  const tools = await getTools();
   if (tools.length > 0) targets.set(toolsIndexPath(), new Set());
-  for (const tool of tools) targets.set(toolPath(tool.id), new Set());
+  for (const tool of tools) targets.set(tool.path, await headingsOf(tool.entry));
   targets.set(searchPath(), new Set());
   return targets;
 }

@@ -6,8 +6,9 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import yaml from 'js-yaml';
+import { CONTENT_DIR } from '../content-dir';
 
-const contentDir = (process.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');
+const contentDir = CONTENT_DIR;
 let planned: Set<string> | undefined;
 
 function load(): Set<string> {

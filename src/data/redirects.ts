@@ -9,8 +9,9 @@ import type { Redirect } from '../lib/url-manifest';
 import { splitUrl } from '../lib/url-manifest';
 import { redirectsFileSchema } from '../schemas/redirect';
 import { ContentError, describeIssues } from '../schemas/report';
+import { CONTENT_DIR } from '../content-dir';
 
-const contentDir = (process.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');
+const contentDir = CONTENT_DIR;
 let cached: Redirect[] | undefined;
 
 export function getRedirects(): Redirect[] {

@@ -6,7 +6,7 @@
 import { strings } from '../i18n';
 import { getAssessments } from './assessments';
 import { getPlaybook } from './playbook';
-import { tools } from './tools';
+import { getTools } from './tools';
 
 export interface SearchFacets {
   types: string[];
@@ -26,7 +26,7 @@ export function getSearchFacets(): Promise<SearchFacets> {
       playbook.chapters.some((chapter) => chapter.type === 'hoofdstuk') && types.hoofdstuk,
       playbook.chapters.some((chapter) => chapter.type === 'play') && types.play,
       (await getAssessments()).length > 0 && types.assessment,
-      tools.length > 0 && types.tool,
+      (await getTools()).length > 0 && types.tool,
       playbook.pages.some((page) => page.slug !== 'home') && types.page,
     ].filter((type): type is string => Boolean(type));
     // A filter with dozens of parts helps no one and would make every page carry the list.

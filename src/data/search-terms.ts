@@ -1,10 +1,10 @@
 /**
  * Extra words for the search index: the parts of Dutch compounds (see
- * src/lib/search/compounds.ts) plus each page's frontmatter keywords. The vocabulary
+ * src/tools/search/compounds.ts) plus each page's frontmatter keywords. The vocabulary
  * is built once per build from every chapter and page.
  */
 import { getCollection } from 'astro:content';
-import { compoundParts, vocabularyOf } from '../lib/search/compounds';
+import { compoundParts, vocabularyOf } from '../tools/search/compounds';
 
 let vocabulary: Promise<Set<string>> | undefined;
 

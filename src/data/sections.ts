@@ -6,7 +6,7 @@
 import { assessmentsIndexPath, completePath, toolsIndexPath, trainersPath } from '../lib/urls';
 import { strings } from '../i18n';
 import { getAssessments } from './assessments';
-import { tools } from './tools';
+import { getTools } from './tools';
 
 export interface SectionLink {
   title: string;
@@ -17,7 +17,7 @@ export async function getSections(): Promise<SectionLink[]> {
   const t = strings();
   const sections: SectionLink[] = [];
   if ((await getAssessments()).length > 0) sections.push({ title: t.assessment.overviewTitle, path: assessmentsIndexPath() });
-  if (tools.length > 0) sections.push({ title: t.tools.overviewTitle, path: toolsIndexPath() });
+  if ((await getTools()).length > 0) sections.push({ title: t.tools.overviewTitle, path: toolsIndexPath() });
   sections.push({ title: t.trainers.title, path: trainersPath() }, { title: t.complete.title, path: completePath() });
   return sections;
 }

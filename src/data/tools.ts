@@ -1,66 +1,55 @@
 /**
- * The workshop tools ("hulpmiddelen"), each with its own page under /hulpmiddelen/<id>/
- * (src/pages/hulpmiddelen/<id>.astro). Navigation, the overview page, search and the link
- * checks read this list. Add a tool here when its page exists.
+ * The workshop tools as pages see them: the registry (src/tools/registry.ts) joined with
+ * each tool's content file (content/tools/<name>.mdx: title, description, audience and the
+ * explanation). A tool without a content file has no page; the published-URL manifest
+ * catches that on the real site.
  */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { toolRegistry, type ToolDefinition, type ToolId } from '../tools/registry';
+import { toolPath } from '../lib/urls';
+
 export interface ToolInfo {
-  id: string;
+  id: ToolId;
+  segment: string;
+  path: string;
   title: string;
-  /** One sentence for the overview, search results and link previews. */
   description: string;
-  /** Who uses it, as on the overview: "voor een facilitator". */
   audience: string;
-  /** Chapters that explain what the tool supports (site paths). */
-  related: string[];
+  related: readonly string[];
+  definition: ToolDefinition;
+  entry: CollectionEntry<'tools'>;
 }
 
-export const tools: ToolInfo[] = [
-  {
-    id: 'teamprofiel',
-    title: 'Teamprofiel',
-    description: 'Combineer de resultaatcodes van teamleden, zonder namen, tot een teamprofiel dat laat zien waar jullie het over eens zijn en waar niet.',
-    audience: 'voor een begeleider van een teamsessie',
-    related: ['/team/follow-up-sessie/', '/team/teamdag-klantgerichtheid/'],
-  },
-  {
-    id: 'nps',
-    title: 'NPS-rekenhulp',
-    description: 'Bereken de Net Promoter Score uit aantallen per score of uit geplakte losse scores, met een waarschuwing bij kleine aantallen.',
-    audience: 'voor een team of teamleider',
-    related: ['/team/klanttevredenheid-meten/', '/team/teamdag-klantgerichtheid/'],
-  },
-  {
-    id: 'feedbackformulier',
-    title: 'Feedbackformulier voor je klant',
-    description: 'Vraag je klant na een advies om eerlijke feedback: maak een link met je vragen, laat je klant antwoorden en lees de antwoorden terug met een code.',
-    audience: 'voor een adviseur en de klant',
-    related: ['/klant/feedback-vragen/', '/klant/leren-van-een-echte-klantvraag/'],
-  },
-  {
-    id: 'waartoe-check',
-    title: 'Waartoe-check',
-    description: 'Zes vragen voor een manager die een training wil bestellen: is het doel helder, en staat het team erachter? Met een eerlijke uitkomst en de volgende stap.',
-    audience: 'voor een manager, met een adviseur',
-    related: ['/veranderen/eerst-het-doel/', '/veranderen/waartoe-gesprek/', '/veranderen/motivatie/'],
-  },
-  {
-    id: 'interventieplanner',
-    title: 'Interventieplanner',
-    description: 'Kies interventies die elkaar versterken, zie wat elke interventie nodig heeft en maak een plan met stappen, eigenaren en datums.',
-    audience: 'voor een manager en adviseur',
-    related: ['/veranderen/zes-interventies/', '/veranderen/interventieplan/'],
-  },
-  {
-    id: 'teamdag-planner',
-    title: 'Teamdag-planner',
-    description: 'Plan een teamdag over klantgerichtheid in zes onderdelen, met tijden, begeleiders en de follow-up-sessie; print de agenda of zet hem in je agenda.',
-    audience: 'voor een facilitator',
-    related: ['/team/teamdag-klantgerichtheid/', '/team/follow-up-sessie/'],
-  },
-];
+let cached: Promise<ToolInfo[]> | undefined;
 
-export function toolById(id: string): ToolInfo {
-  const tool = tools.find((candidate) => candidate.id === id);
-  if (!tool) throw new Error(`No tool "${id}" in src/data/tools.ts`);
+/** Tools in registry order, those with content only. */
+export function getTools(): Promise<ToolInfo[]> {
+  cached ??= (async () => {
+    const entries = new Map((await getCollection('tools')).map((entry) => [entry.data.tool, entry]));
+    return toolRegistry.flatMap((definition) => {
+      const entry = entries.get(definition.id);
+      if (!entry) return [];
+      const { title, description, audience } = entry.data;
+      return [
+        {
+          id: definition.id,
+          segment: definition.segment,
+          path: toolPath(definition.segment),
+          title,
+          description,
+          audience,
+          related: definition.related,
+          definition,
+          entry,
+        },
+      ];
+    });
+  })();
+  return cached;
+}
+
+export async function getTool(id: ToolId): Promise<ToolInfo> {
+  const tool = (await getTools()).find((candidate) => candidate.id === id);
+  if (!tool) throw new Error(`Tool "${id}" has no content file in content/tools/ (field "tool: ${id}")`);
   return tool;
 }

@@ -45,13 +45,20 @@ export type LoadResult<T> =
 
 /**
  * Reads and validates a JSON value. `validate` returns the value in its current shape, or
- * undefined when it cannot make sense of it.
+ * undefined when it cannot make sense of it. `legacyKeys` are keys an earlier release used
+ * for the same data: when `key` is empty, the first of them that holds data is moved to
+ * `key` (see moveLegacyValue) and read as if it had always been there.
  */
-export function loadJson<T>(storage: StorageLike | undefined, key: string, validate: (raw: unknown) => T | undefined): LoadResult<T> {
+export function loadJson<T>(
+  storage: StorageLike | undefined,
+  key: string,
+  validate: (raw: unknown) => T | undefined,
+  legacyKeys: readonly string[] = [],
+): LoadResult<T> {
   if (!storage) return { status: 'unavailable' };
   let raw: string | null;
   try {
-    raw = storage.getItem(key);
+    raw = storage.getItem(key) ?? moveLegacyValue(storage, key, legacyKeys);
   } catch {
     return { status: 'unavailable' };
   }
@@ -78,6 +85,26 @@ export function loadJson<T>(storage: StorageLike | undefined, key: string, valid
     // The copy is safe; a later save simply overwrites the damaged original.
   }
   return { status: 'recovered', backupKey };
+}
+
+/**
+ * Moves data from an old key to its new one: copy, check that the copy stuck, and only then
+ * remove the old key. If the copy cannot be written (storage full), the old key stays and
+ * its value is still returned, so the reader sees the data and nothing is lost.
+ */
+function moveLegacyValue(storage: StorageLike, key: string, legacyKeys: readonly string[]): string | null {
+  for (const legacy of legacyKeys) {
+    const value = storage.getItem(legacy);
+    if (value === null) continue;
+    try {
+      storage.setItem(key, value);
+      if (storage.getItem(key) === value) storage.removeItem(legacy);
+    } catch {
+      // Kept under the old key; the next load tries again.
+    }
+    return value;
+  }
+  return null;
 }
 
 export type SaveResult = { ok: true } | { ok: false; reason: 'full' | 'unavailable' };

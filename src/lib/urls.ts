@@ -69,8 +69,8 @@ export function assessmentPath(id: string, locale: Locale = DEFAULT_LOCALE): str
   return `${localePrefix(locale)}/zelfscans/${id}/`;
 }
 
-export function toolPath(id: string, locale: Locale = DEFAULT_LOCALE): string {
-  return `${localePrefix(locale)}/hulpmiddelen/${id}/`;
+export function toolPath(segment: string, locale: Locale = DEFAULT_LOCALE): string {
+  return `${localePrefix(locale)}/hulpmiddelen/${segment}/`;
 }
 
 /** Every chapter on one page, for printing or saving as PDF. */

@@ -2,8 +2,8 @@
 import type { APIRoute } from 'astro';
 import { getAssessments } from '../data/assessments';
 import { getPlaybook } from '../data/playbook';
-import { tools } from '../data/tools';
-import { assessmentPath, assessmentsIndexPath, homePath, searchPath, toolPath, toolsIndexPath } from '../lib/urls';
+import { getTools } from '../data/tools';
+import { assessmentPath, assessmentsIndexPath, homePath, searchPath, toolsIndexPath } from '../lib/urls';
 import { absoluteUrl } from '../site';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -16,7 +16,7 @@ export const GET: APIRoute = async ({ site }) => {
     { path: assessmentsIndexPath() },
     ...(await getAssessments()).map((assessment) => ({ path: assessmentPath(assessment.id), updated: assessment.data.updated })),
     { path: toolsIndexPath() },
-    ...tools.map((tool) => ({ path: toolPath(tool.id) })),
+    ...(await getTools()).map((tool) => ({ path: tool.path })),
     { path: searchPath() },
     { path: '/compleet/' },
     { path: '/trainers/' },

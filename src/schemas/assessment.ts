@@ -4,7 +4,7 @@ import { slugSchema } from './slug';
 /**
  * A self-assessment ("zelfscan"), one YAML file in content/assessments/. Everything the
  * widget shows comes from here: the scale, the dimensions with their score bands and
- * next steps, and the items. See content/assessments/README.md for an annotated example.
+ * next steps, and the items. A complete example: content/assessments/effectief-adviseren.yaml.
  */
 
 /** Fewest items a dimension (or each side of a balance dimension) may have. */

@@ -7,7 +7,7 @@ import { enhanceCopyButtons, reportEmbedHeight } from '../components/copy-button
 import { enhanceCopyLinks } from '../components/copy-link';
 import { MenuButton } from '../components/menu-button';
 import { followRedirects } from '../components/redirects';
-import { SearchPage, SearchTrigger } from '../widgets/search/search-trigger';
+import { SearchPage, SearchTrigger } from '../tools/search/search-trigger';
 
 customElements.define('menu-button', MenuButton);
 customElements.define('search-trigger', SearchTrigger);

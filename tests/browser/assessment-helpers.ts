@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { AnswerValue, Assessment } from '../../src/lib/assessment/model';
+import type { AnswerValue, Assessment } from '../../src/tools/assessment/model';
 import { expect } from './fixtures';
 
 /** Opens an assessment and waits until its island has hydrated. */

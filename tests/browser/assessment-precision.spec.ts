@@ -5,10 +5,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { completeAttempt, historyKey } from '../../src/lib/assessment/history';
-import type { Answers, Assessment } from '../../src/lib/assessment/model';
-import { decodeResult, encodeFormat1 } from '../../src/lib/assessment/result-code';
-import { slotsOf } from '../../src/lib/assessment/scoring';
+import { completeAttempt, historyKey } from '../../src/tools/assessment/history';
+import type { Answers, Assessment } from '../../src/tools/assessment/model';
+import { decodeResult, encodeFormat1 } from '../../src/tools/assessment/result-code';
+import { slotsOf } from '../../src/tools/assessment/scoring';
 import { contentAssessment } from '../support/assessments';
 import { AXE_TAGS } from '../support/axe';
 import { openAssessment } from './assessment-helpers';

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Answers, AnswerValue, Assessment } from '../../src/lib/assessment/model';
-import { scoreAssessment } from '../../src/lib/assessment/scoring';
+import type { Answers, AnswerValue, Assessment } from '../../src/tools/assessment/model';
+import { scoreAssessment } from '../../src/tools/assessment/scoring';
 import { freshContext } from '../support/chromium';
 import { contentAssessment, contentAssessments } from '../support/assessments';
 import { AXE_TAGS } from '../support/axe';
@@ -139,7 +139,7 @@ test('a share link shows the same result, read-only, in a fresh browser profile'
     await expect(viewer.getByRole('heading', { name: 'Gedeeld resultaat' })).toBeVisible();
     await expectResult(viewer, ea, values);
     await expect(viewer.getByRole('region', { name: 'Eerdere resultaten op dit apparaat' })).toHaveCount(0);
-    expect(await viewer.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('adviesplaybook:zelfscan')))).toEqual([]);
+    expect(await viewer.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('adviesplaybook:assessment')))).toEqual([]);
   } finally {
     await other.close();
   }
@@ -147,11 +147,11 @@ test('a share link shows the same result, read-only, in a fresh browser profile'
 
 test('a tampered share code gives a clear Dutch message and leaves saved data alone', async ({ page }) => {
   await openAssessment(page, ea.id);
-  await page.evaluate(() => localStorage.setItem('adviesplaybook:zelfscan:effectief-adviseren', JSON.stringify({ schema: 1, progress: null, attempts: [] })));
+  await page.evaluate(() => localStorage.setItem('adviesplaybook:assessment:effectief-adviseren', JSON.stringify({ schema: 1, progress: null, attempts: [] })));
   await page.goto(`zelfscans/${ea.id}/#resultaat=EA1-0000-0000-0000-XX`);
   await expect(page.getByRole('alert')).toContainText('Deze deellink werkt niet.');
   await expect(page.getByRole('alert')).toContainText('Deze code klopt niet');
-  expect(await page.evaluate(() => localStorage.getItem('adviesplaybook:zelfscan:effectief-adviseren'))).toContain('"attempts":[]');
+  expect(await page.evaluate(() => localStorage.getItem('adviesplaybook:assessment:effectief-adviseren'))).toContain('"attempts":[]');
   await page.getByRole('button', { name: 'Doe de zelfscan zelf' }).click();
   await expect(page.getByRole('button', { name: 'Begin de zelfscan' })).toBeVisible();
 });
@@ -179,12 +179,12 @@ test.describe('with storage blocked', () => {
 test('damaged saved data is set aside, not destroyed, and the assessment still works', async ({ page }) => {
   const wd = contentAssessment('wat-drijft-mij');
   await openAssessment(page, wd.id);
-  await page.evaluate(() => localStorage.setItem('adviesplaybook:zelfscan:wat-drijft-mij', '{"schema":1,"attempts":[{"kapot":'));
+  await page.evaluate(() => localStorage.setItem('adviesplaybook:assessment:wat-drijft-mij', '{"schema":1,"attempts":[{"kapot":'));
   await page.reload();
   await expect(page.getByText(/waren beschadigd/)).toBeVisible();
   const backups = await page.evaluate(() =>
     Object.keys(localStorage)
-      .filter((key) => key.startsWith('adviesplaybook:zelfscan:wat-drijft-mij:beschadigd:'))
+      .filter((key) => key.startsWith('adviesplaybook:assessment:wat-drijft-mij:beschadigd:'))
       .map((key) => localStorage.getItem(key)),
   );
   expect(backups).toEqual(['{"schema":1,"attempts":[{"kapot":']);
@@ -278,7 +278,7 @@ test('a result taken on an older version is still shown, with the version it was
   await page.evaluate(
     (dimensions) =>
       localStorage.setItem(
-        'adviesplaybook:zelfscan:wat-drijft-mij',
+        'adviesplaybook:assessment:wat-drijft-mij',
         JSON.stringify({
           schema: 1,
           progress: null,
@@ -295,4 +295,24 @@ test('a result taken on an older version is still shown, with the version it was
   await expect(page.locator('.result__badge').first()).toHaveText('Oude uitkomst');
   // An old result has no share code: its dimensions may no longer match.
   await expect(page.getByTestId('result-code')).toHaveCount(0);
+});
+
+test('results saved by the first release (key "zelfscan:<id>") are found, moved to the new key and kept', async ({ page }) => {
+  const wd = contentAssessment('wat-drijft-mij');
+  await openAssessment(page, wd.id);
+  await page.getByRole('button', { name: 'Begin de zelfscan' }).click();
+  await answerWithKeyboard(page, wd, pattern(wd, 3));
+  await expect(page.locator('.result__dimension')).toHaveCount(wd.dimensions.length);
+  // Put the history back where the first release kept it, as a reader who updates would have it.
+  const saved = await page.evaluate(() => {
+    const value = localStorage.getItem('adviesplaybook:assessment:wat-drijft-mij')!;
+    localStorage.removeItem('adviesplaybook:assessment:wat-drijft-mij');
+    localStorage.setItem('adviesplaybook:zelfscan:wat-drijft-mij', value);
+    return value;
+  });
+  await page.reload();
+  await expect(page.locator('.assessment-widget[data-ready="true"]')).toBeVisible();
+  await page.getByRole('button', { name: 'Bekijk je laatste resultaat' }).click();
+  await expect(page.locator('.result__dimension')).toHaveCount(wd.dimensions.length);
+  expect(await page.evaluate(() => [localStorage.getItem('adviesplaybook:assessment:wat-drijft-mij'), localStorage.getItem('adviesplaybook:zelfscan:wat-drijft-mij')])).toEqual([saved, null]);
 });

@@ -4,8 +4,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import type { Role } from '../../src/lib/assessment/model';
-import { encodeFormat1, encodeResult } from '../../src/lib/assessment/result-code';
+import type { Role } from '../../src/tools/assessment/model';
+import { encodeFormat1, encodeResult } from '../../src/tools/assessment/result-code';
 import { contentAssessment } from '../support/assessments';
 import { AXE_TAGS } from '../support/axe';
 import { expect, test, visitHydrated as visit } from './fixtures';

@@ -1,7 +1,7 @@
 /** The assessments as the content files define them, read independently of the site's build. */
 import { readFileSync, readdirSync } from 'node:fs';
 import yaml from 'js-yaml';
-import type { Assessment } from '../../src/lib/assessment/model';
+import type { Assessment } from '../../src/tools/assessment/model';
 
 export function contentAssessments(dir = 'content/assessments'): Assessment[] {
   return readdirSync(dir)

@@ -4,8 +4,8 @@
  * same shape. Areas that run in the browser (search, assessments) live in their own files,
  * so a widget's bundle carries only its own strings.
  */
-import { assessment } from './assessment';
-import { search } from './search';
+import { assessment } from '../../tools/assessment/strings/nl';
+import { search } from '../../tools/search/strings/nl';
 
 export const nl = {
   lang: 'nl',

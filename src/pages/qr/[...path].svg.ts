@@ -5,10 +5,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getAssessments } from '../../data/assessments';
 import { getPlaybook } from '../../data/playbook';
-import { tools } from '../../data/tools';
+import { getTools } from '../../data/tools';
 import { strings } from '../../i18n';
 import { qrSvg } from '../../lib/qr';
-import { assessmentPath, completePath, homePath, qrPath, toolPath } from '../../lib/urls';
+import { assessmentPath, completePath, homePath, qrPath } from '../../lib/urls';
 import { absoluteUrl } from '../../site';
 
 export const getStaticPaths = (async () => {
@@ -19,7 +19,7 @@ export const getStaticPaths = (async () => {
     ...playbook.parts.map((part) => ({ path: part.path, title: part.title })),
     ...playbook.chapters.map((chapter) => ({ path: chapter.path, title: chapter.title })),
     ...(await getAssessments()).map((assessment) => ({ path: assessmentPath(assessment.id), title: assessment.data.title })),
-    ...tools.map((tool) => ({ path: toolPath(tool.id), title: tool.title })),
+    ...(await getTools()).map((tool) => ({ path: tool.path, title: tool.title })),
   ];
   return targets.map((target) => ({ params: { path: qrPath(target.path).replace(/^\/qr\/|\.svg$/g, '') }, props: target }));
 }) satisfies GetStaticPaths;

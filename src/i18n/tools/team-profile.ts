@@ -1,7 +1,0 @@
-import type { Locale } from '../../lib/urls';
-import { teamProfile } from '../nl/tools/team-profile';
-
-/** The team profile's strings: what its island loads. */
-export function teamProfileStrings(_locale: Locale = 'nl'): typeof teamProfile {
-  return teamProfile;
-}

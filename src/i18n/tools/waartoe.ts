@@ -1,7 +1,0 @@
-import type { Locale } from '../../lib/urls';
-import { waartoe } from '../nl/tools/waartoe';
-
-/** The waartoe check's strings: what its island loads. */
-export function waartoeStrings(_locale: Locale = 'nl'): typeof waartoe {
-  return waartoe;
-}

@@ -1,0 +1,55 @@
+/**
+ * Numbers and dates in the page's language, through Intl. Every view formats through these,
+ * so an English page gets English dates without touching a tool.
+ */
+import { dayAsDate } from './dates';
+import type { Locale } from './urls';
+
+const LOCALE_TAGS: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+/** The BCP 47 tag Intl uses for a site locale. */
+export function localeTag(locale: Locale): string {
+  return LOCALE_TAGS[locale];
+}
+
+/** The language of the page this runs on (`<html lang>`), falling back to Dutch. */
+export function pageLocale(): Locale {
+  const lang = typeof document === 'undefined' ? 'nl' : document.documentElement.lang;
+  return lang.startsWith('en') ? 'en' : 'nl';
+}
+
+/** A day (YYYY-MM-DD) or a moment (ISO time) as "23 november 2026". */
+export function formatDay(value: string, locale: Locale = pageLocale(), options: { weekday?: boolean } = {}): string {
+  const isDay = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  return new Intl.DateTimeFormat(localeTag(locale), {
+    weekday: options.weekday ? 'long' : undefined,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: isDay ? 'UTC' : undefined,
+  }).format(isDay ? dayAsDate(value) : new Date(value));
+}
+
+/** A number in the page's language: "3,5" in Dutch, "3.5" in English. */
+export function formatNumber(value: number, digits: { min?: number; max?: number; signed?: boolean } = {}, locale: Locale = pageLocale()): string {
+  return value.toLocaleString(localeTag(locale), {
+    minimumFractionDigits: digits.min ?? 0,
+    maximumFractionDigits: digits.max ?? digits.min ?? 0,
+    signDisplay: digits.signed ? 'exceptZero' : 'auto',
+  });
+}
+
+/** A score on an assessment's scale, always with one decimal: "3,0". */
+export function formatScore(value: number, locale: Locale = pageLocale()): string {
+  return formatNumber(value, { min: 1, max: 1 }, locale);
+}
+
+/** A difference with its sign, one decimal: "+1,3", "−0,5", "0,0". */
+export function formatSigned(value: number, locale: Locale = pageLocale()): string {
+  return formatNumber(value, { min: 1, max: 1, signed: true }, locale);
+}
+
+/** The month of a YYYY-MM (or a longer ISO date) as "november 2026". */
+export function formatMonth(value: string, locale: Locale = pageLocale()): string {
+  return new Intl.DateTimeFormat(localeTag(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${value.slice(0, 7)}-01T00:00:00Z`));
+}

@@ -1,0 +1,99 @@
+import { useEffect, useId, useRef } from 'react';
+import { assessmentStrings } from './strings/index';
+import type { AnswerValue, Assessment } from './model';
+import { scaleOf } from './scoring';
+
+interface Props {
+  assessment: Assessment;
+  position: number;
+  answer: AnswerValue | undefined;
+  error: boolean;
+  onAnswer: (value: AnswerValue) => void;
+  onNext: () => void;
+  onSkip: () => void;
+  onPrevious: () => void;
+}
+
+/** One statement on screen: its answer options as a radio group, and the way forward and back. */
+export function QuestionScreen({ assessment, position, answer, error, onAnswer, onNext, onSkip, onPrevious }: Props) {
+  const t = assessmentStrings();
+  const item = assessment.items[position]!;
+  const total = assessment.items.length;
+  const dimension = assessment.dimensions.find((candidate) => candidate.id === item.dimension)!;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const firstOptionRef = useRef<HTMLInputElement>(null);
+  const name = useId();
+  const errorId = useId();
+  const isLast = position === total - 1;
+
+  // A new question: move focus to its heading so screen readers announce "Vraag 8 van 24".
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [position]);
+  // An error: move focus into the group it is about, where the message is read with it.
+  useEffect(() => {
+    if (error) firstOptionRef.current?.focus();
+  }, [error]);
+
+  // A dimension may have its own scale (e.g. agreement where the rest asks how often).
+  const scale = scaleOf(assessment, dimension);
+  const options: { value: AnswerValue; label: string }[] = [
+    ...scale.points.map((point) => ({ value: point.value as AnswerValue, label: point.label })),
+    ...(scale.unknown ? [{ value: 'unknown' as const, label: scale.unknown.label }] : []),
+  ];
+
+  return (
+    <form
+      className="question"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        onNext();
+      }}
+    >
+      <div className="question__progress">
+        <h2 className="question__count" ref={headingRef} tabIndex={-1}>
+          {t.progress(position + 1, total)}
+        </h2>
+        <progress max={total} value={position} aria-label={t.progressLabel}>
+          {t.progress(position + 1, total)}
+        </progress>
+        <p className="question__dimension">{t.dimensionOf(dimension.name)}</p>
+      </div>
+      <fieldset className={`question__fieldset${error ? ' question__fieldset--error' : ''}`} aria-describedby={error ? errorId : undefined}>
+        <legend className="question__statement">{item.text}</legend>
+        {error && (
+          <p id={errorId} className="question__error" role="alert">
+            {t.chooseAnswer}
+          </p>
+        )}
+        <div className="question__options">
+          {options.map((option, index) => (
+            <label key={String(option.value)} className={`question__option${option.value === 'unknown' ? ' question__option--unknown' : ''}`}>
+              <input
+                ref={index === 0 ? firstOptionRef : undefined}
+                type="radio"
+                name={name}
+                value={String(option.value)}
+                checked={answer === option.value}
+                onChange={() => onAnswer(option.value)}
+              />
+              <span>{option.label}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="question__nav">
+        <button type="submit" className="button">
+          {isLast ? t.finish : t.next}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onPrevious} disabled={position === 0}>
+          {t.previous}
+        </button>
+        <button type="button" className="button button--link" onClick={onSkip}>
+          {t.skip}
+        </button>
+      </div>
+    </form>
+  );
+}

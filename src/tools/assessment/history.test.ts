@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compareAttempts,
+  completeAttempt,
+  emptyHistory,
+  exportHistory,
+  historyKey,
+  importHistory,
+  loadHistory,
+  resumableProgress,
+  saveHistory,
+} from './history';
+import { sample } from './testing/sample';
+import { MemoryStorage } from '../../../tests/support/memory-storage';
+import { importProblem } from './strings/nl';
+
+const messageOf = (result: ReturnType<typeof importHistory>) => (result.ok ? '' : importProblem(result.problem));
+import { changeThresholds } from './scoring';
+
+
+const now = new Date('2026-11-23T10:00:00Z');
+const attempt = completeAttempt(sample, { l1: 4, l2: 2, l3: 5, b1: 1 }, now, 'poging-1');
+
+describe('the history of a self-assessment', () => {
+  it('stores a snapshot of names, bands and scores with each attempt', () => {
+    expect(attempt.version).toBe(2);
+    expect(attempt.dimensions).toEqual([
+      { id: 'luisteren', name: 'Luisteren', score: 4.5, band: 'Sterk' },
+      { id: 'bieden', name: 'Laten zien wat je biedt', score: null, band: null },
+      {
+        id: 'gesprek',
+        name: 'Vragen én bieden',
+        score: null,
+        band: null,
+        sides: [
+          { id: 'vragen', name: 'Vragen', score: null },
+          { id: 'aanbod', name: 'Bieden', score: null },
+        ],
+      },
+    ]);
+  });
+
+  it('keeps the role of a teamscan attempt, and reads attempts of version 1 without one', () => {
+    const leader = completeAttempt(sample, { l1: 4 }, now, 'leider', 'leader');
+    expect(leader.role).toBe('leader');
+    const storage = new MemoryStorage();
+    const v1 = { id: 'oud', version: 1, completedAt: now.toISOString(), answers: { x: 3 }, dimensions: [{ id: 'oud', name: 'Oud', score: 3, band: 'Op weg' }] };
+    storage.setItem(historyKey('proef'), JSON.stringify({ schema: 1, progress: null, attempts: [v1, leader] }));
+    const loaded = loadHistory(storage, 'proef');
+    expect(loaded.status).toBe('ok');
+    expect(loaded.status === 'ok' && loaded.value.attempts.map((a) => [a.version, a.role])).toEqual([
+      [1, undefined],
+      [2, 'leader'],
+    ]);
+  });
+
+  it('saves and loads a history', () => {
+    const storage = new MemoryStorage();
+    const history = { ...emptyHistory(), attempts: [attempt] };
+    expect(saveHistory(storage, 'proef', history)).toEqual({ ok: true });
+    expect(loadHistory(storage, 'proef')).toEqual({ status: 'ok', value: history });
+  });
+
+  it('sets damaged data aside under a backup key before anything is written', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(historyKey('proef'), '{"schema":1,"attempts":[{"oops":true}]}');
+    const loaded = loadHistory(storage, 'proef');
+    expect(loaded.status).toBe('recovered');
+    const backupKey = loaded.status === 'recovered' ? loaded.backupKey : '';
+    expect(storage.getItem(backupKey)).toBe('{"schema":1,"attempts":[{"oops":true}]}');
+    // Moved aside, so loading again finds nothing to set aside twice.
+    expect(loadHistory(storage, 'proef')).toEqual({ status: 'empty' });
+  });
+
+  it('locks damaged data that cannot be set aside, so nothing overwrites it', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(historyKey('proef'), 'niet-json');
+    storage.full = true;
+    expect(loadHistory(storage, 'proef')).toEqual({ status: 'locked' });
+    expect(storage.getItem(historyKey('proef'))).toBe('niet-json');
+  });
+
+  it('says when storage is unavailable or full', () => {
+    expect(loadHistory(undefined, 'proef')).toEqual({ status: 'unavailable' });
+    const storage = new MemoryStorage();
+    storage.full = true;
+    expect(saveHistory(storage, 'proef', emptyHistory())).toEqual({ ok: false, reason: 'full' });
+  });
+
+  it('treats data of a future schema as damaged, keeping a copy', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(historyKey('proef'), JSON.stringify({ schema: 2, attempts: [] }));
+    expect(loadHistory(storage, 'proef').status).toBe('recovered');
+  });
+
+  it('resumes progress only for the current version, dropping unknown items', () => {
+    const history = { ...emptyHistory(), progress: { version: 2, answers: { l1: 3, weg: 4 }, position: 99, updatedAt: now.toISOString() } };
+    expect(resumableProgress(history, sample)).toEqual({ version: 2, answers: { l1: 3 }, position: 15, updatedAt: now.toISOString() });
+    expect(resumableProgress({ ...history, progress: { ...history.progress, version: 1 } }, sample)).toBeNull();
+  });
+
+  it('compares two attempts per dimension', () => {
+    const later = completeAttempt(sample, { l1: 2, l2: 4, l3: 2, b1: 4, b2: 4 }, now, 'poging-2');
+    const thresholds = changeThresholds(sample);
+    expect(compareAttempts(attempt, later, thresholds).map((row) => [row.id, row.change])).toEqual([
+      ['luisteren', 'lower'],
+      ['bieden', 'not-comparable'],
+      ['gesprek', 'not-comparable'],
+    ]);
+    expect(compareAttempts(later, later, thresholds).map((row) => row.change)).toEqual(['same', 'not-comparable', 'not-comparable']);
+    expect(compareAttempts({ ...attempt, version: 1 }, attempt, thresholds).every((row) => row.change === 'not-comparable')).toBe(true);
+  });
+
+  it('imports an export once, and refuses foreign or damaged files with a message', () => {
+    const history = { ...emptyHistory(), attempts: [attempt] };
+    const file = JSON.stringify(exportHistory('proef', history, now));
+    const into = importHistory(file, 'proef', emptyHistory());
+    expect(into).toMatchObject({ ok: true, added: 1, skipped: 0 });
+    expect(importHistory(file, 'proef', history)).toMatchObject({ ok: true, added: 0, skipped: 1 });
+    expect(importHistory(file, 'andere', history)).toMatchObject({ ok: false });
+    expect(messageOf(importHistory('{', 'proef', history))).toContain('JSON');
+    const damaged = JSON.stringify({ ...JSON.parse(file), attempts: [{ id: 1 }] });
+    expect(messageOf(importHistory(damaged, 'proef', history))).toContain('beschadigd');
+  });
+});
+
+describe('reading imported and stored data never throws', async () => {
+  const fc = (await import('fast-check')).default;
+  const { validateHistory } = await import('./history');
+  const { validateProfiles } = await import('../team-profile/store');
+
+  it('answers any text or JSON with a result or a Dutch message', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((value) => JSON.stringify({ format: 'adviesplaybook-zelfscan', schema: 1, assessment: 'proef', attempts: value }))), (text) => {
+        const result = importHistory(text, 'proef', emptyHistory());
+        if (!result.ok) expect(importProblem(result.problem)).toMatch(/\w{4,}/);
+        else expect(Array.isArray(result.history.attempts)).toBe(true);
+      }),
+    );
+  });
+
+  it('rejects any stored value that is not of the current shape, without throwing', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(() => validateHistory(value)).not.toThrow();
+        expect(() => validateProfiles(value)).not.toThrow();
+      }),
+    );
+  });
+});

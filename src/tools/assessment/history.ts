@@ -1,0 +1,244 @@
+/**
+ * What a self-assessment keeps on the device: the answers in progress (so a reload
+ * resumes) and every completed attempt. Attempts store a snapshot of their dimension
+ * names, bands and scores, so a result taken on an older version of the assessment can
+ * still be shown as it was, with its version.
+ */
+import { is, type LoadResult, type SaveResult, type StorageLike, loadJson, saveJson, STORAGE_PREFIX } from '../../lib/storage';
+import type { AnswerValue, Answers, Assessment, Role } from './model';
+import { isRealChange, scoreAssessment } from './scoring';
+
+export const HISTORY_SCHEMA = 1;
+
+export interface Progress {
+  version: number;
+  answers: Answers;
+  /** Index of the item on screen. */
+  position: number;
+  updatedAt: string;
+}
+
+export interface AttemptDimension {
+  id: string;
+  name: string;
+  /** null: not enough answers to score. For a balance dimension: second side minus first. */
+  score: number | null;
+  band: string | null;
+  /** A balance dimension: the mean of each side. */
+  sides?: { id: string; name: string; score: number | null }[];
+}
+
+export interface Attempt {
+  id: string;
+  version: number;
+  completedAt: string;
+  /** Teamscan: who filled it in. Absent for a zelfscan and for attempts of version 1. */
+  role?: Role;
+  answers: Answers;
+  dimensions: AttemptDimension[];
+}
+
+export interface History {
+  schema: typeof HISTORY_SCHEMA;
+  progress: Progress | null;
+  attempts: Attempt[];
+}
+
+export const emptyHistory = (): History => ({ schema: HISTORY_SCHEMA, progress: null, attempts: [] });
+
+/** Where an assessment's attempts are kept: one key per assessment, named for this tool. */
+export function historyKey(assessmentId: string): string {
+  return `${STORAGE_PREFIX}assessment:${assessmentId}`;
+}
+
+/** The key the first release used ("zelfscan", the URL segment); its data moves on first load. */
+export function legacyHistoryKey(assessmentId: string): string {
+  return `${STORAGE_PREFIX}zelfscan:${assessmentId}`;
+}
+
+function validAnswers(raw: unknown): Answers | undefined {
+  if (!is.record(raw)) return undefined;
+  const answers: Answers = {};
+  for (const [id, value] of Object.entries(raw)) {
+    if (value === 'unknown' || is.int(value)) answers[id] = value as AnswerValue;
+    else return undefined;
+  }
+  return answers;
+}
+
+function validAttempt(raw: unknown): Attempt | undefined {
+  if (!is.record(raw) || !is.string(raw.id) || !is.int(raw.version) || !is.isoDate(raw.completedAt)) return undefined;
+  const answers = validAnswers(raw.answers);
+  if (!answers || !Array.isArray(raw.dimensions)) return undefined;
+  const dimensions: AttemptDimension[] = [];
+  for (const dimension of raw.dimensions) {
+    if (!is.record(dimension) || !is.string(dimension.id) || !is.string(dimension.name)) return undefined;
+    const score = dimension.score === null ? null : typeof dimension.score === 'number' && Number.isFinite(dimension.score) ? dimension.score : undefined;
+    const band = dimension.band === null || is.string(dimension.band) ? dimension.band : undefined;
+    if (score === undefined || band === undefined) return undefined;
+    let sides: AttemptDimension['sides'];
+    if (dimension.sides !== undefined) {
+      if (!Array.isArray(dimension.sides)) return undefined;
+      sides = [];
+      for (const side of dimension.sides) {
+        if (!is.record(side) || !is.string(side.id) || !is.string(side.name)) return undefined;
+        if (side.score !== null && !(typeof side.score === 'number' && Number.isFinite(side.score))) return undefined;
+        sides.push({ id: side.id, name: side.name, score: side.score as number | null });
+      }
+    }
+    dimensions.push({ id: dimension.id, name: dimension.name, score, band, ...(sides ? { sides } : {}) });
+  }
+  if (raw.role !== undefined && raw.role !== 'member' && raw.role !== 'leader') return undefined;
+  return { id: raw.id, version: raw.version, completedAt: raw.completedAt, ...(raw.role ? { role: raw.role as Role } : {}), answers, dimensions };
+}
+
+/** Accepts stored data of this schema; anything else is "damaged" and will be set aside. */
+export function validateHistory(raw: unknown): History | undefined {
+  if (!is.record(raw) || raw.schema !== HISTORY_SCHEMA || !Array.isArray(raw.attempts)) return undefined;
+  let progress: Progress | null = null;
+  if (raw.progress !== null && raw.progress !== undefined) {
+    const candidate = raw.progress;
+    if (!is.record(candidate) || !is.int(candidate.version) || !is.int(candidate.position) || !is.isoDate(candidate.updatedAt)) return undefined;
+    const answers = validAnswers(candidate.answers);
+    if (!answers) return undefined;
+    progress = { version: candidate.version, answers, position: candidate.position, updatedAt: candidate.updatedAt };
+  }
+  const attempts: Attempt[] = [];
+  for (const attempt of raw.attempts) {
+    const valid = validAttempt(attempt);
+    if (!valid) return undefined;
+    attempts.push(valid);
+  }
+  return { schema: HISTORY_SCHEMA, progress, attempts };
+}
+
+export function loadHistory(storage: StorageLike | undefined, assessmentId: string): LoadResult<History> {
+  return loadJson(storage, historyKey(assessmentId), validateHistory, [legacyHistoryKey(assessmentId)]);
+}
+
+export function saveHistory(storage: StorageLike | undefined, assessmentId: string, history: History): SaveResult {
+  return saveJson(storage, historyKey(assessmentId), history);
+}
+
+/** Turns answers into an attempt with its snapshot of names, bands and scores. */
+export function completeAttempt(assessment: Assessment, answers: Answers, now: Date, id: string, role?: Role): Attempt {
+  const scores = scoreAssessment(assessment, answers);
+  return {
+    id,
+    version: assessment.version,
+    completedAt: now.toISOString(),
+    ...(role ? { role } : {}),
+    answers: { ...answers },
+    dimensions: assessment.dimensions.map((dimension, index) => {
+      const score = scores[index]!;
+      return {
+        id: dimension.id,
+        name: dimension.name,
+        score: score.status === 'scored' ? score.score : null,
+        band: score.status === 'scored' ? score.band.label : null,
+        ...(score.sides
+          ? { sides: score.sides.map((side) => ({ id: side.id, name: side.name, score: side.result.status === 'scored' ? side.result.score : null })) }
+          : {}),
+      };
+    }),
+  };
+}
+
+/** Progress is only resumable when it belongs to the current version and points at an item. */
+export function resumableProgress(history: History, assessment: Assessment): Progress | null {
+  const progress = history.progress;
+  if (!progress || progress.version !== assessment.version) return null;
+  const known = new Set(assessment.items.map((item) => item.id));
+  const answers = Object.fromEntries(Object.entries(progress.answers).filter(([id]) => known.has(id)));
+  return { ...progress, answers, position: Math.min(Math.max(progress.position, 0), assessment.items.length - 1) };
+}
+
+export type Change = 'same' | 'higher' | 'lower' | 'not-comparable';
+
+export interface DimensionComparison {
+  id: string;
+  name: string;
+  earlier: AttemptDimension | undefined;
+  later: AttemptDimension | undefined;
+  change: Change;
+}
+
+/**
+ * Compares two attempts per dimension. A difference counts only when it is larger than the
+ * dimension's threshold (scoring.changeThresholds: the most one answer moved by one step can
+ * do), so a single changed answer always reads "ongeveer gelijk". Attempts of different
+ * versions are never compared: their items differ.
+ */
+export function compareAttempts(earlier: Attempt, later: Attempt, thresholds: Record<string, number>): DimensionComparison[] {
+  const ids = [...new Set([...later.dimensions.map((d) => d.id), ...earlier.dimensions.map((d) => d.id)])];
+  return ids.map((id) => {
+    const before = earlier.dimensions.find((d) => d.id === id);
+    const after = later.dimensions.find((d) => d.id === id);
+    let change: Change = 'not-comparable';
+    const threshold = thresholds[id];
+    if (earlier.version === later.version && threshold !== undefined && before?.score != null && after?.score != null) {
+      const delta = after.score - before.score;
+      change = !isRealChange(delta, threshold) ? 'same' : delta > 0 ? 'higher' : 'lower';
+    }
+    return { id, name: after?.name ?? before?.name ?? id, earlier: before, later: after, change };
+  });
+}
+
+export const EXPORT_FORMAT = 'adviesplaybook-zelfscan';
+
+export interface ExportFile {
+  format: typeof EXPORT_FORMAT;
+  schema: typeof HISTORY_SCHEMA;
+  assessment: string;
+  exportedAt: string;
+  attempts: Attempt[];
+}
+
+export function exportHistory(assessmentId: string, history: History, now: Date): ExportFile {
+  return { format: EXPORT_FORMAT, schema: HISTORY_SCHEMA, assessment: assessmentId, exportedAt: now.toISOString(), attempts: history.attempts };
+}
+
+export type ImportResult =
+  | { ok: true; history: History; added: number; skipped: number }
+  | { ok: false; problem: ImportProblem };
+
+/** Why a file was not imported; the view words each kind (strings/nl.ts `importProblem`). */
+export type ImportProblem =
+  | { kind: 'not-json' }
+  | { kind: 'not-an-export' }
+  | { kind: 'other-release' }
+  | { kind: 'other-assessment'; assessment: string }
+  | { kind: 'no-attempts' }
+  | { kind: 'damaged-attempt' };
+
+/** Merges an exported file into the history; attempts already present are skipped. */
+export function importHistory(text: string, assessmentId: string, history: History): ImportResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: { kind: 'not-json' } };
+  }
+  if (!is.record(raw) || raw.format !== EXPORT_FORMAT) {
+    return { ok: false, problem: { kind: 'not-an-export' } };
+  }
+  if (raw.schema !== HISTORY_SCHEMA) {
+    return { ok: false, problem: { kind: 'other-release' } };
+  }
+  if (raw.assessment !== assessmentId) {
+    return { ok: false, problem: { kind: 'other-assessment', assessment: String(raw.assessment) } };
+  }
+  if (!Array.isArray(raw.attempts)) return { ok: false, problem: { kind: 'no-attempts' } };
+  const known = new Set(history.attempts.map((attempt) => attempt.id));
+  const incoming: Attempt[] = [];
+  for (const candidate of raw.attempts) {
+    const attempt = validAttempt(candidate);
+    if (!attempt) return { ok: false, problem: { kind: 'damaged-attempt' } };
+    if (!known.has(attempt.id)) {
+      incoming.push(attempt);
+      known.add(attempt.id);
+    }
+  }
+  const attempts = [...history.attempts, ...incoming].sort((a, b) => a.completedAt.localeCompare(b.completedAt));
+  return { ok: true, history: { ...history, attempts }, added: incoming.length, skipped: raw.attempts.length - incoming.length };
+}

@@ -1,0 +1,82 @@
+/**
+ * The intervention planner island: a goal, the chosen interventions with what they need
+ * and what strengthens them, steps with an owner and a date, and the plan check (the sixth
+ * intervention). Kept on the device; printed as a clean plan. Logic: intervention-planner.ts.
+ */
+import { useEffect, useId, useState } from 'react';
+import './intervention-planner.css';
+import { interventieplannerStrings } from './strings/index';
+import {
+  addStep,
+  emptyPlan,
+  type InterventionId,
+  interventionById,
+  loadPlan,
+  newStepId,
+  removeStep,
+  savePlan,
+  toggleIntervention,
+} from './intervention-planner';
+import { GoalFields } from './GoalFields';
+import { InterventionChoice } from './InterventionChoice';
+import { PlanCheck } from './PlanCheck';
+import { PrintedPlan } from './PrintedPlan';
+import { StepsEditor } from './StepsEditor';
+import { StorageNotice } from '../shared/StorageNotice';
+import { useStoredState } from '../shared/useStoredState';
+
+export default function InterventionPlanner() {
+  const t = interventieplannerStrings();
+  const base = useId();
+  const { value: plan, update, problem, ready } = useStoredState(loadPlan, savePlan, emptyPlan);
+  const [announcement, setAnnouncement] = useState('');
+  // Focus moves after React has rendered the element it goes to.
+  const [focusTarget, setFocusTarget] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (focusTarget === null) return;
+    document.getElementById(focusTarget)?.focus();
+    setFocusTarget(null);
+  }, [focusTarget]);
+
+  const ids = {
+    title: `${base}-title`,
+    stepField: (stepId: string, field: string) => `${base}-step-${stepId}-${field}`,
+    addButton: (id: InterventionId) => `${base}-add-${id}`,
+  };
+
+  const onAddStep = (id: InterventionId) => {
+    const stepId = newStepId();
+    update(addStep(plan, id, stepId));
+    setAnnouncement(t.stepAdded(interventionById(id).name));
+    setFocusTarget(ids.stepField(stepId, 'what'));
+  };
+
+  const onRemoveStep = (id: InterventionId, stepId: string) => {
+    update(removeStep(plan, stepId));
+    setAnnouncement(t.stepRemoved(interventionById(id).name));
+    setFocusTarget(ids.addButton(id));
+  };
+
+  const onNewPlan = () => {
+    update(emptyPlan());
+    setAnnouncement(t.cleared);
+    setFocusTarget(ids.title);
+  };
+
+  return (
+    <div className="intervention-planner" data-ready={ready ? 'true' : undefined}>
+      <StorageNotice problem={problem} messages={t.storage} block="intervention-planner" />
+      <div className="intervention-planner__edit" data-print="hide">
+        <GoalFields plan={plan} titleId={ids.title} onChange={update} />
+        <InterventionChoice plan={plan} onToggle={(id, on) => update(toggleIntervention(plan, id, on))} />
+        <StepsEditor plan={plan} ids={ids} onChange={update} onAdd={onAddStep} onRemove={onRemoveStep} />
+        <PlanCheck plan={plan} onNewPlan={onNewPlan} />
+      </div>
+      <PrintedPlan plan={plan} />
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
+  );
+}

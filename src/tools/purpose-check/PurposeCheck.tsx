@@ -1,0 +1,157 @@
+/**
+ * The waartoe-check island: six questions, one per screen, then the verdict with the
+ * manager's own answers. Rules and storage: purpose-check.ts. Answers are kept on
+ * the device after every change, so a reload resumes where the manager was.
+ */
+import { StorageNotice } from '../shared/StorageNotice';
+import { useDeviceStorage } from '../shared/useStoredState';
+import { useEffect, useRef, useState } from 'react';
+import './purpose-check.css';
+import { waartoeStrings } from './strings/index';
+import {
+  type Answer,
+  type AnswerProblem,
+  answerProblem,
+  type Answers,
+  clearProgress,
+  emptyAnswers,
+  firstOpenQuestion,
+  hasAnswers,
+  loadProgress,
+  QUESTIONS,
+  saveProgress,
+  verdictFor,
+} from './purpose-check';
+import { ConfirmButton } from '../shared/ConfirmButton';
+import { PurposeQuestionScreen } from './PurposeQuestionScreen';
+import { PurposeSummary } from './PurposeSummary';
+
+interface Props {
+  /** The site's base path, for the links in the summary. */
+  base: string;
+}
+
+const SUMMARY = QUESTIONS.length;
+
+export default function PurposeCheck({ base }: Props) {
+  const t = waartoeStrings();
+  const [answers, setAnswers] = useState<Answers>(emptyAnswers);
+  const [position, setPosition] = useState(0);
+  const [resumed, setResumed] = useState(false);
+  /** Bumped on every move by the manager; the new screen then takes focus. */
+  const [focusKey, setFocusKey] = useState(0);
+  const [problem, setProblem] = useState<AnswerProblem | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [notice, setNotice] = useState('');
+  const summaryHeading = useRef<HTMLHeadingElement>(null);
+
+  const stored = useDeviceStorage(loadProgress, (saved) => {
+    setAnswers(saved.answers);
+    setPosition(saved.position);
+    setResumed(hasAnswers(saved.answers));
+  });
+
+  useEffect(() => {
+    if (position === SUMMARY && focusKey > 0) summaryHeading.current?.focus();
+  }, [position, focusKey]);
+
+  const persist = (nextAnswers: Answers, nextPosition: number) => stored.save((storage) => saveProgress(storage, nextAnswers, nextPosition, new Date()));
+
+  const goTo = (next: number) => {
+    setProblem(null);
+    setFocusKey((key) => key + 1);
+    setResumed(false);
+    setNotice('');
+    setPosition(next);
+    persist(answers, next);
+  };
+
+  const change = (answer: Answer) => {
+    const question = QUESTIONS[position]!;
+    const next = { ...answers, [question.id]: answer };
+    setAnswers(next);
+    // An error disappears as soon as the answer is good enough.
+    if (problem && answerProblem(question, answer) === null) setProblem(null);
+    persist(next, position);
+  };
+
+  const next = () => {
+    const question = QUESTIONS[position]!;
+    const found = answerProblem(question, answers[question.id]);
+    if (found) {
+      setProblem(found);
+      setAttempt((count) => count + 1);
+      return;
+    }
+    if (position < QUESTIONS.length - 1) goTo(position + 1);
+    else goTo(firstOpenQuestion(answers) ?? SUMMARY);
+  };
+
+  const restart = () => {
+    const fresh = emptyAnswers();
+    setAnswers(fresh);
+    setProblem(null);
+    setResumed(false);
+    setFocusKey((key) => key + 1);
+    setPosition(0);
+    stored.remove(clearProgress);
+    setNotice(t.restarted);
+  };
+
+  if (!stored.ready) {
+    return (
+      <div className="purpose-check">
+        <p className="purpose-check__loading">{t.loading}</p>
+      </div>
+    );
+  }
+
+  const verdict = position === SUMMARY ? verdictFor(answers) : null;
+
+  return (
+    <div className="purpose-check" data-ready="true">
+      <StorageNotice problem={stored.problem} messages={t.storage} block="purpose-check" />
+      <div className="purpose-check__bar" data-print="hide">
+        <p className="purpose-check__intro">{resumed ? t.resumed : t.intro}</p>
+        {hasAnswers(answers) && (
+          <ConfirmButton
+            label={t.restart}
+            question={t.restartConfirm}
+            confirmLabel={t.restartYes}
+            cancelLabel={t.cancel}
+            onConfirm={restart}
+            triggerClassName="button button--secondary button--small"
+          />
+        )}
+      </div>
+
+      {verdict ? (
+        <>
+          <PurposeSummary verdict={verdict} answers={answers} base={base} headingRef={summaryHeading} />
+          <div className="purpose-check__nav" data-print="hide">
+            <button type="button" className="button" onClick={() => window.print()}>
+              {t.print}
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => goTo(0)}>
+              {t.change}
+            </button>
+          </div>
+        </>
+      ) : (
+        <PurposeQuestionScreen
+          position={Math.min(position, QUESTIONS.length - 1)}
+          answer={answers[QUESTIONS[Math.min(position, QUESTIONS.length - 1)]!.id]}
+          problem={problem}
+          attempt={attempt}
+          focusKey={focusKey}
+          onChange={change}
+          onNext={next}
+          onPrevious={() => goTo(Math.max(0, position - 1))}
+        />
+      )}
+      <p className="visually-hidden" role="status">
+        {notice}
+      </p>
+    </div>
+  );
+}

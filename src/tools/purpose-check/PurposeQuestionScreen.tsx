@@ -1,0 +1,150 @@
+import { useEffect, useId, useRef } from 'react';
+import { waartoeStrings } from './strings/index';
+import { type Answer, type AnswerProblem, QUESTIONS, TEXT_LIMIT } from './purpose-check';
+
+interface Props {
+  position: number;
+  answer: Answer;
+  problem: AnswerProblem | null;
+  /** Counts refused attempts to go on, so a repeated error moves focus again. */
+  attempt: number;
+  /** 0 on the first screen after loading (the page should not jump to the tool); changes on every move. */
+  focusKey: number;
+  onChange: (answer: Answer) => void;
+  onNext: () => void;
+  onPrevious: () => void;
+}
+
+/**
+ * One question on screen: an optional text field, a radio group, forward and back. Focus
+ * moves to the "Vraag 2 van 6" heading on every new question, and into the field an error
+ * is about, where the message is read with it.
+ */
+export function PurposeQuestionScreen({ position, answer, problem, attempt, focusKey, onChange, onNext, onPrevious }: Props) {
+  const t = waartoeStrings();
+  const question = QUESTIONS[position]!;
+  const text = t.questions[question.id];
+  const total = QUESTIONS.length;
+  const id = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const firstOptionRef = useRef<HTMLInputElement>(null);
+  const isLast = position === total - 1;
+  const textProblem = problem === 'text-required' || problem === 'text-too-long';
+
+  useEffect(() => {
+    if (focusKey > 0) headingRef.current?.focus();
+  }, [position, focusKey]);
+  useEffect(() => {
+    if (textProblem) textRef.current?.focus();
+    else if (problem === 'choose') firstOptionRef.current?.focus();
+  }, [attempt]);
+
+  const problemText =
+    problem === 'text-too-long' ? t.problems['text-too-long'](answer.text.length, TEXT_LIMIT) : problem ? t.problems[problem] : null;
+  const nearLimit = answer.text.length >= TEXT_LIMIT * 0.8;
+
+  const options = (
+    <div className="purpose-check__options">
+      {question.options.map((option, index) => (
+        <label key={option.id} className="purpose-check__option">
+          <input
+            ref={index === 0 ? firstOptionRef : undefined}
+            type="radio"
+            name={`${id}-choice`}
+            value={option.id}
+            checked={answer.choice === option.id}
+            onChange={() => onChange({ ...answer, choice: option.id })}
+          />
+          <span>{text.options[option.id]}</span>
+        </label>
+      ))}
+    </div>
+  );
+
+  return (
+    <form
+      className="purpose-check-question"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        onNext();
+      }}
+    >
+      <div className="purpose-check-question__progress">
+        <h2 className="purpose-check-question__count" ref={headingRef} tabIndex={-1}>
+          {t.progress(position + 1, total)}
+        </h2>
+        <progress max={total} value={position} aria-label={t.progressLabel}>
+          {t.progress(position + 1, total)}
+        </progress>
+      </div>
+
+      {question.text ? (
+        <>
+          <div className="purpose-check-question__text">
+            <label htmlFor={`${id}-text`} className="purpose-check-question__title">
+              {text.title}
+            </label>
+            <p id={`${id}-help`} className="purpose-check-question__help">
+              {text.help} {text.textHint}
+            </p>
+            {textProblem && (
+              <p id={`${id}-problem`} className="purpose-check__error" role="alert">
+                {problemText}
+              </p>
+            )}
+            <textarea
+              id={`${id}-text`}
+              ref={textRef}
+              rows={3}
+              value={answer.text}
+              aria-invalid={textProblem || undefined}
+              aria-describedby={[`${id}-help`, textProblem ? `${id}-problem` : null, nearLimit ? `${id}-count` : null].filter(Boolean).join(' ')}
+              onChange={(event) => onChange({ ...answer, text: event.target.value })}
+            />
+            {nearLimit && (
+              <p id={`${id}-count`} className={`purpose-check__count${answer.text.length > TEXT_LIMIT ? ' purpose-check__count--over' : ''}`}>
+                {t.characters(answer.text.length, TEXT_LIMIT)}
+              </p>
+            )}
+          </div>
+          <fieldset className={`purpose-check-question__choice${problem === 'choose' ? ' purpose-check-question__choice--error' : ''}`} aria-describedby={problem === 'choose' ? `${id}-problem` : undefined}>
+            <legend className="purpose-check-question__legend">{text.legend}</legend>
+            {problem === 'choose' && (
+              <p id={`${id}-problem`} className="purpose-check__error" role="alert">
+                {problemText}
+              </p>
+            )}
+            {options}
+          </fieldset>
+        </>
+      ) : (
+        <fieldset
+          className={`purpose-check-question__choice${problem === 'choose' ? ' purpose-check-question__choice--error' : ''}`}
+          aria-describedby={[`${id}-help`, problem === 'choose' ? `${id}-problem` : null].filter(Boolean).join(' ')}
+        >
+          <legend className="purpose-check-question__title">{text.title}</legend>
+          <p id={`${id}-help`} className="purpose-check-question__help">
+            {text.help}
+          </p>
+          {problem === 'choose' && (
+            <p id={`${id}-problem`} className="purpose-check__error" role="alert">
+              {problemText}
+            </p>
+          )}
+          {options}
+        </fieldset>
+      )}
+
+      <div className="purpose-check__nav">
+        <button type="submit" className="button">
+          {isLast ? t.finish : t.next}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onPrevious} disabled={position === 0}>
+          {t.previous}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+/** Part 1 of the planner: title, date, start time and place of the team day. */
+import { useId } from 'react';
+import { teamdagPlannerStrings } from './strings/index';
+import type { TeamDayPlan } from './team-day-planner';
+
+interface Props {
+  plan: TeamDayPlan;
+  onChange: (plan: TeamDayPlan) => void;
+}
+
+export function DayFields({ plan, onChange }: Props) {
+  const t = teamdagPlannerStrings();
+  const id = useId();
+  return (
+    <section className="team-day-planner__section" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t.dayTitle}</h2>
+      <div className="team-day-planner__field">
+        <label htmlFor={`${id}-title`}>{t.titleLabel}</label>
+        <input id={`${id}-title`} type="text" maxLength={120} value={plan.title} onChange={(event) => onChange({ ...plan, title: event.target.value })} />
+      </div>
+      <div className="team-day-planner__row">
+        <div className="team-day-planner__field">
+          <label htmlFor={`${id}-date`}>{t.dateLabel}</label>
+          <input id={`${id}-date`} type="date" value={plan.date} onChange={(event) => onChange({ ...plan, date: event.target.value })} />
+        </div>
+        <div className="team-day-planner__field">
+          <label htmlFor={`${id}-start`}>{t.startLabel}</label>
+          <input id={`${id}-start`} type="time" value={plan.start} onChange={(event) => onChange({ ...plan, start: event.target.value })} />
+        </div>
+      </div>
+      <div className="team-day-planner__field">
+        <label htmlFor={`${id}-location`}>{t.locationLabel}</label>
+        <input
+          id={`${id}-location`}
+          type="text"
+          maxLength={160}
+          value={plan.location}
+          onChange={(event) => onChange({ ...plan, location: event.target.value })}
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+/** Part 3: the follow-up session, by default four weeks after the team day. */
+import { useId } from 'react';
+import { teamdagPlannerStrings } from './strings/index';
+import { FOLLOW_UP, followUpDate, LIMITS, type TeamDayPlan } from './team-day-planner';
+import { MinutesField } from './MinutesField';
+
+interface Props {
+  plan: TeamDayPlan;
+  onChange: (plan: TeamDayPlan) => void;
+}
+
+export function FollowUpFields({ plan, onChange }: Props) {
+  const t = teamdagPlannerStrings();
+  const id = useId();
+  const followUp = plan.followUp;
+  const change = (next: Partial<TeamDayPlan['followUp']>) => onChange({ ...plan, followUp: { ...followUp, ...next } });
+  return (
+    <section className="team-day-planner__section" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t.followUpTitle}</h2>
+      <p className="team-day-planner__help">{t.followUpHelp}</p>
+      <p className="team-day-planner__purpose">
+        <strong>{t.purpose}:</strong> {FOLLOW_UP.purpose}
+      </p>
+      <div className="team-day-planner__row">
+        <div className="team-day-planner__field">
+          <label htmlFor={`${id}-date`}>{t.followUpDateLabel}</label>
+          <input
+            id={`${id}-date`}
+            type="date"
+            value={followUpDate(plan)}
+            aria-describedby={`${id}-date-help`}
+            onChange={(event) => change({ date: event.target.value })}
+          />
+          <p id={`${id}-date-help`} className="team-day-planner__help">
+            {t.followUpDateHelp}
+          </p>
+          {followUp.date !== '' && plan.date !== '' && (
+            <button type="button" className="button--link team-day-planner__reset" onClick={() => change({ date: '' })}>
+              {t.followUpDateReset}
+            </button>
+          )}
+        </div>
+        <div className="team-day-planner__field">
+          <label htmlFor={`${id}-start`}>{t.followUpStartLabel}</label>
+          <input id={`${id}-start`} type="time" value={followUp.start} onChange={(event) => change({ start: event.target.value })} />
+        </div>
+        <MinutesField
+          id={`${id}-minutes`}
+          label={t.followUpMinutesLabel}
+          value={followUp.minutes}
+          limits={LIMITS.followUp}
+          onCommit={(minutes) => change({ minutes })}
+        />
+      </div>
+      <div className="team-day-planner__field">
+        <label htmlFor={`${id}-lead`}>{t.followUpLeadLabel}</label>
+        <input id={`${id}-lead`} type="text" maxLength={80} value={followUp.lead} onChange={(event) => change({ lead: event.target.value })} />
+      </div>
+    </section>
+  );
+}

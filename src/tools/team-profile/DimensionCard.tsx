@@ -1,0 +1,86 @@
+import { teamProfileStrings } from './strings/index';
+import { agreementLabel, type DimensionProfile } from './team-profile';
+
+const number = (value: number) => value.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+interface Props {
+  dimension: DimensionProfile;
+  headingLevel: 2 | 3;
+  large?: boolean;
+}
+
+/**
+ * One dimension of the team: the scale with its bands and the median (hidden from screen
+ * readers), the median, the spread as a range of bands and the agreement in words, and
+ * how many members fall in each band. Never a mark per person.
+ */
+export function DimensionCard({ dimension, headingLevel, large = false }: Props) {
+  const t = teamProfileStrings();
+  const Heading = `h${headingLevel}` as 'h2' | 'h3';
+  const { min, max } = dimension.range;
+  const x = (value: number) => 4 + ((value - min) / (max - min)) * 92;
+  const most = Math.max(...dimension.distribution.map((entry) => entry.count), 1);
+
+  return (
+    <section className={`team-dimension team-dimension--${dimension.light}${large ? ' team-dimension--large' : ''}`} data-dimension={dimension.id}>
+      <Heading className="team-dimension__name">{dimension.name}</Heading>
+      <p className="team-dimension__band">
+        <span className={`team-light team-light--${dimension.light}`}>
+          <span className="team-light__dot" aria-hidden="true" />
+          {t.lights[dimension.light]}
+        </span>
+        <span>{dimension.medianBand.label}</span>
+      </p>
+      <svg className="team-dimension__plot" viewBox="0 0 100 12" aria-hidden="true" focusable="false">
+        {dimension.distribution.map(({ band }, index) => (
+          <rect
+            key={band.label}
+            className={`team-dimension__band-area team-dimension__band-area--${Math.round((index / Math.max(dimension.distribution.length - 1, 1)) * 2)}`}
+            x={x(band.from)}
+            y="5"
+            width={x(band.to) - x(band.from)}
+            height="4"
+          />
+        ))}
+        <line className="team-dimension__median" x1={x(dimension.median)} x2={x(dimension.median)} y1="0.5" y2="11.5" />
+      </svg>
+      <p className="team-dimension__legend" aria-hidden="true">
+        {t.medianLabel}
+      </p>
+      <dl className="team-dimension__facts">
+        <div>
+          <dt>{t.median}</dt>
+          <dd>{t.onScale(number(dimension.median), min, max)}</dd>
+        </div>
+        <div>
+          <dt>{t.spread}</dt>
+          <dd>{t.spreadValue(dimension.spread.from.label, dimension.spread.to.label)}</dd>
+        </div>
+        <div>
+          <dt>{t.agreement}</dt>
+          <dd>{t.agreementLabels[agreementLabel(dimension.agreement)]}</dd>
+        </div>
+      </dl>
+      <table className="team-dimension__table">
+        <caption className="visually-hidden">{t.distributionCaption(dimension.name)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.band}</th>
+            <th scope="col">{t.members}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {dimension.distribution.map(({ band, count }) => (
+            <tr key={band.label}>
+              <th scope="row">{band.label}</th>
+              <td>
+                <span className="team-dimension__bar" style={{ inlineSize: `${(count / most) * 6}rem` }} aria-hidden="true" />
+                {count}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,355 @@
+/**
+ * The team profile island: paste members' result codes, see the team per dimension
+ * (only from three members up), present it on a shared screen, save sessions on this
+ * device and compare them. Logic: team-profile.ts and store.ts.
+ */
+import { downloadJson } from '../shared/download';
+import { StorageNotice } from '../shared/StorageNotice';
+import { useDeviceStorage } from '../shared/useStoredState';
+import { newId } from '../../lib/ids';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import './team-profile.css';
+import { teamProfileStrings } from './strings/index';
+import { buildTeamProfile, collectCodes, type ProfileAssessment, weakestDimensions } from './team-profile';
+import {
+  compareSessions,
+  emptyProfiles,
+  exportProfile,
+  loadProfiles,
+  type SavedProfiles,
+  saveProfiles,
+  snapshotOf,
+} from './store';
+import { withBase } from '../../lib/urls';
+import { DimensionCard } from './DimensionCard';
+import { PresentationMode } from './PresentationMode';
+import { today } from '../../lib/dates';
+import { formatDay, formatNumber, formatScore } from '../../lib/format';
+
+interface Props {
+  assessments: ProfileAssessment[];
+  /** id of the assessment chosen at first. */
+  defaultAssessment: string;
+  base: string;
+  /** Paper version per assessment id: the pointer for teams smaller than five. */
+  paperPaths: Record<string, string>;
+}
+
+
+// The reader's own day (not UTC): a profile saved just after midnight is dated today.
+const score = (value: number) => formatScore(value);
+const change = (value: number) => formatNumber(value, { min: 1, max: 1, signed: true });
+
+export default function TeamProfile({ assessments, defaultAssessment, base, paperPaths }: Props) {
+  const t = teamProfileStrings();
+  const id = useId();
+  const [assessmentId, setAssessmentId] = useState(defaultAssessment);
+  const [codes, setCodes] = useState('');
+  const [single, setSingle] = useState('');
+  const [presenting, setPresenting] = useState(false);
+  const [saved, setSaved] = useState<SavedProfiles>(emptyProfiles);
+  const [status, setStatus] = useState('');
+  const [name, setName] = useState('');
+  const [date, setDate] = useState(today);
+  const [compare, setCompare] = useState<{ before?: string; after?: string }>({});
+  const stored = useDeviceStorage(loadProfiles, setSaved);
+  const { ready } = stored;
+
+  const assessment = assessments.find((candidate) => candidate.id === assessmentId) ?? assessments[0]!;
+  const collected = useMemo(() => collectCodes(codes, assessment, assessments), [codes, assessment, assessments]);
+  const profile = useMemo(() => buildTeamProfile(collected.accepted, assessment), [collected, assessment]);
+  const sameAssessment = saved.profiles.filter((candidate) => candidate.assessment.id === assessment.id);
+
+  const persist = (next: SavedProfiles) => {
+    setSaved(next);
+    return stored.save((storage) => saveProfiles(storage, next));
+  };
+
+  const download = () => {
+    if (profile.status !== 'ok') return;
+    const file = exportProfile(name || assessment.title, date, { id: assessment.id, version: assessment.version, title: assessment.title }, profile);
+    downloadJson(file, `teamprofiel-${assessment.id}-${date}.json`);
+  };
+
+  const before = saved.profiles.find((candidate) => candidate.id === compare.before);
+  const after = saved.profiles.find((candidate) => candidate.id === compare.after);
+
+  return (
+    <div className="team-profile" data-ready={ready ? 'true' : undefined}>
+      <StorageNotice problem={stored.problem} messages={t.storage} block="team-profile" />
+      <div className="team-profile__input" data-print="hide">
+        <label htmlFor={`${id}-assessment`}>{t.assessmentLabel}</label>
+        <select id={`${id}-assessment`} value={assessment.id} onChange={(event) => setAssessmentId(event.target.value)}>
+          {assessments.map((candidate) => (
+            <option key={candidate.id} value={candidate.id}>
+              {candidate.title}
+            </option>
+          ))}
+        </select>
+
+        <label htmlFor={`${id}-codes`}>{t.codesLabel}</label>
+        <p id={`${id}-codes-help`} className="team-profile__help">
+          {t.codesHelp}
+        </p>
+        <textarea
+          id={`${id}-codes`}
+          rows={6}
+          spellCheck={false}
+          value={codes}
+          aria-describedby={`${id}-codes-help ${id}-collected`}
+          onChange={(event) => setCodes(event.target.value)}
+        />
+        <form
+          className="team-profile__single"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (!single.trim()) return;
+            setCodes((current) => `${current.replace(/\s*$/, '')}${current.trim() ? '\n' : ''}${single.trim()}\n`);
+            setSingle('');
+          }}
+        >
+          <label htmlFor={`${id}-single`}>{t.addLabel}</label>
+          <input id={`${id}-single`} type="text" autoComplete="off" spellCheck={false} value={single} onChange={(event) => setSingle(event.target.value)} />
+          <button type="submit" className="button button--secondary">
+            {t.add}
+          </button>
+        </form>
+        <div id={`${id}-collected`} className="team-profile__collected" aria-live="polite">
+          <p>{t.counted(collected.accepted.length)}</p>
+          {collected.rejected.length > 0 && (
+            <div className="team-profile__rejected">
+              <p>{t.rejectedTitle(collected.rejected.length)}</p>
+              <ul>
+                {collected.rejected.map((rejected, index) => (
+                  <li key={`${rejected.line}-${index}`}>{t.rejected(rejected.line, rejected.excerpt, rejected.reason)}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
+      </div>
+
+      {profile.status === 'mixed-versions' && (
+        <p className="team-profile__too-small" role="alert" data-testid="team-refusal">
+          {t.mixedVersions(profile.versions)}
+        </p>
+      )}
+      {(profile.status === 'too-small' || profile.status === 'ok') && profile.leaders.status === 'left-out' && (
+        <p className="team-profile__note" role="status" data-testid="leaders-note">
+          {t.leadersLeftOut(profile.leaders.count, profile.leaders.lines)}
+        </p>
+      )}
+      {profile.status === 'too-small' && (
+        <div className="team-profile__too-small" role="status" data-testid="team-too-small">
+          <p>{t.tooSmall(profile.members, profile.needed)}</p>
+          {paperPaths[assessment.id] && (
+            <p>
+              {t.smallTeam} <a href={withBase(base, paperPaths[assessment.id]!)}>{t.smallTeamLink}</a>
+            </p>
+          )}
+        </div>
+      )}
+      {profile.status === 'ok' && (
+        <section className="team-profile__result" aria-labelledby={`${id}-title`}>
+          <h2 id={`${id}-title`}>{t.profileTitle(profile.members)}</h2>
+          {!profile.current && <p className="team-profile__note">{t.legacyProfile(profile.version)}</p>}
+          <div className="team-profile__actions" data-print="hide">
+            <button type="button" className="button" onClick={() => setPresenting(true)}>
+              {t.present}
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => window.print()}>
+              {t.print}
+            </button>
+            <button type="button" className="button button--secondary" onClick={download}>
+              {t.download}
+            </button>
+          </div>
+
+          <h3>{t.summaryTitle}</h3>
+          <ul className="team-profile__lights">
+            {profile.dimensions.map((dimension) => (
+              <li key={dimension.id}>
+                <span className={`team-light team-light--${dimension.light}`}>
+                  <span className="team-light__dot" aria-hidden="true" />
+                  {t.lights[dimension.light]}
+                </span>
+                <span>{dimension.name}</span>
+              </li>
+            ))}
+          </ul>
+          <p className="team-profile__order">{t.orderNote}</p>
+          <div className="team-profile__dimensions">
+            {profile.dimensions.map((dimension) => (
+              <DimensionCard key={dimension.id} dimension={dimension} headingLevel={3} />
+            ))}
+          </div>
+          {profile.withoutScore.map((dimension) => (
+            <p key={dimension.id}>{t.withoutScore(dimension.name, dimension.count)}</p>
+          ))}
+
+          {profile.leaders.status === 'shown' && (
+            <section className="team-profile__leaders" aria-labelledby={`${id}-leaders`} data-testid="leaders-profile">
+              <h3 id={`${id}-leaders`}>{t.leadersTitle(profile.leaders.count)}</h3>
+              <p>{t.leadersIntro}</p>
+              <div className="team-profile__dimensions">
+                {profile.leaders.profile.dimensions.map((dimension) => (
+                  <DimensionCard key={dimension.id} dimension={dimension} headingLevel={3} />
+                ))}
+              </div>
+            </section>
+          )}
+
+          {profile.current && (
+            <>
+          <h3>{t.recommendationsTitle}</h3>
+          <p>{t.recommendationsIntro}</p>
+          <ul className="team-profile__recommendations">
+            {weakestDimensions(profile).map((dimension) => (
+              <li key={dimension.id}>
+                <strong>{dimension.name}</strong>
+                <ul>
+                  {(dimension.medianBand.next ?? []).map((step) => (
+                    <li key={step.link}>
+                      <a href={withBase(base, step.link)}>{step.label}</a>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+            </>
+          )}
+
+          <form
+            className="team-profile__save"
+            data-print="hide"
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (!name.trim()) {
+                setStatus(t.nameMissing);
+                return;
+              }
+              const entry = {
+                id: newId(),
+                name: name.trim(),
+                date,
+                assessment: { id: assessment.id, version: assessment.version, title: assessment.title },
+                members: profile.members,
+                codes: codes.split(/\r\n|\r|\n/).map((line) => line.trim()).filter(Boolean),
+                dimensions: snapshotOf(profile),
+              };
+              if (persist({ ...saved, profiles: [...saved.profiles, entry] })) setStatus(t.saved(entry.name));
+            }}
+          >
+            <fieldset>
+              <legend>{t.saveTitle}</legend>
+              <label htmlFor={`${id}-name`}>{t.nameLabel}</label>
+              <input id={`${id}-name`} type="text" value={name} onChange={(event) => setName(event.target.value)} />
+              <label htmlFor={`${id}-date`}>{t.dateLabel}</label>
+              <input id={`${id}-date`} type="date" value={date} onChange={(event) => setDate(event.target.value)} />
+              <button type="submit" className="button">
+                {t.save}
+              </button>
+            </fieldset>
+          </form>
+        </section>
+      )}
+      <p className="team-profile__status" role="status">
+        {status}
+      </p>
+
+      <section className="team-profile__saved" aria-labelledby={`${id}-saved`} data-print="hide">
+        <h2 id={`${id}-saved`}>{t.savedTitle}</h2>
+        {saved.profiles.length === 0 ? (
+          <p>{t.savedEmpty}</p>
+        ) : (
+          <ul className="team-profile__saved-list">
+            {saved.profiles.map((entry) => (
+              <li key={entry.id}>
+                <span>
+                  <strong>{entry.name}</strong> · {formatDay(entry.date)} · {entry.assessment.title} · {t.memberCount(entry.members)}
+                </span>
+                <span className="team-profile__saved-actions">
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    aria-label={t.openLabel(entry.name, formatDay(entry.date))}
+                    onClick={() => {
+                      setAssessmentId(entry.assessment.id);
+                      setCodes(`${entry.codes.join('\n')}\n`);
+                      setName(entry.name);
+                      setDate(entry.date);
+                    }}
+                  >
+                    {t.open}
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    aria-label={t.removeLabel(entry.name, formatDay(entry.date))}
+                    onClick={() => {
+                      persist({ ...saved, profiles: saved.profiles.filter((candidate) => candidate.id !== entry.id) });
+                      setStatus(t.removed);
+                    }}
+                  >
+                    {t.remove}
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+
+        <h3>{t.compareTitle}</h3>
+        {sameAssessment.length < 2 ? (
+          <p>{t.noCompare}</p>
+        ) : (
+          <>
+            <p>{t.compareHelp}</p>
+            <div className="team-profile__compare-pick">
+              {(['before', 'after'] as const).map((side) => (
+                <label key={side}>
+                  <span>{t[side]}</span>
+                  <select value={compare[side] ?? ''} onChange={(event) => setCompare({ ...compare, [side]: event.target.value || undefined })}>
+                    <option value="">–</option>
+                    {sameAssessment.map((entry) => (
+                      <option key={entry.id} value={entry.id}>
+                        {entry.name} ({formatDay(entry.date)})
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ))}
+            </div>
+            {before && after && (
+              <table className="team-profile__compare">
+                <thead>
+                  <tr>
+                    <th scope="col">{t.dimension}</th>
+                    <th scope="col">{t.before}</th>
+                    <th scope="col">{t.after}</th>
+                    <th scope="col">{t.change}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {compareSessions(before, after).map((row) => (
+                    <tr key={row.id}>
+                      <th scope="row">{row.name}</th>
+                      <td>{row.before ? `${row.before.band} (${score(row.before.median)})` : '–'}</td>
+                      <td>{row.after ? `${row.after.band} (${score(row.after.median)})` : '–'}</td>
+                      <td>{row.delta === undefined ? '–' : change(row.delta)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </>
+        )}
+      </section>
+
+      {presenting && profile.status === 'ok' && (
+        <PresentationMode dimensions={profile.dimensions} onClose={() => setPresenting(false)} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+/**
+ * Team profiles the facilitator saves on this device: the name, the date, the assessment
+ * (id and version) and the codes, plus a snapshot per dimension so a profile of an older
+ * version can still be shown and compared.
+ */
+import { isCalendarDate } from '../../lib/dates';
+import { is, loadJson, type LoadResult, saveJson, type SaveResult, type StorageLike } from '../../lib/storage';
+import { storageKeyOf } from '../registry';
+import type { GroupProfile } from './team-profile';
+
+/** Where this tool keeps its data (src/tools/registry.ts), and the keys it used before. */
+const STORED = storageKeyOf('team-profile');
+export const TEAM_PROFILES_KEY = STORED.key;
+
+export interface DimensionSnapshot {
+  id: string;
+  name: string;
+  median: number;
+  band: string;
+  agreement: number;
+}
+
+export interface SavedProfile {
+  id: string;
+  name: string;
+  /** YYYY-MM-DD: the day of the session. */
+  date: string;
+  assessment: { id: string; version: number; title: string };
+  members: number;
+  codes: string[];
+  dimensions: DimensionSnapshot[];
+}
+
+export interface SavedProfiles {
+  schema: 1;
+  profiles: SavedProfile[];
+}
+
+export const emptyProfiles = (): SavedProfiles => ({ schema: 1, profiles: [] });
+
+function validSnapshot(raw: unknown): DimensionSnapshot | undefined {
+  if (!is.record(raw) || !is.string(raw.id) || !is.string(raw.name) || !is.string(raw.band)) return undefined;
+  if (typeof raw.median !== 'number' || typeof raw.agreement !== 'number') return undefined;
+  return { id: raw.id, name: raw.name, median: raw.median, band: raw.band, agreement: raw.agreement };
+}
+
+function validProfile(raw: unknown): SavedProfile | undefined {
+  if (!is.record(raw) || !is.string(raw.id) || !is.string(raw.name) || !isCalendarDate(raw.date)) return undefined;
+  const assessment = raw.assessment;
+  if (!is.record(assessment) || !is.string(assessment.id) || !is.int(assessment.version) || !is.string(assessment.title)) return undefined;
+  if (!is.int(raw.members) || !Array.isArray(raw.codes) || !raw.codes.every(is.string) || !Array.isArray(raw.dimensions)) return undefined;
+  const dimensions = raw.dimensions.map(validSnapshot);
+  if (dimensions.some((dimension) => !dimension)) return undefined;
+  return {
+    id: raw.id,
+    name: raw.name,
+    date: raw.date,
+    assessment: { id: assessment.id, version: assessment.version, title: assessment.title },
+    members: raw.members,
+    codes: raw.codes as string[],
+    dimensions: dimensions as DimensionSnapshot[],
+  };
+}
+
+export function validateProfiles(raw: unknown): SavedProfiles | undefined {
+  if (!is.record(raw) || raw.schema !== 1 || !Array.isArray(raw.profiles)) return undefined;
+  const profiles = raw.profiles.map(validProfile);
+  if (profiles.some((profile) => !profile)) return undefined;
+  return { schema: 1, profiles: profiles as SavedProfile[] };
+}
+
+export function loadProfiles(storage: StorageLike | undefined): LoadResult<SavedProfiles> {
+  return loadJson(storage, TEAM_PROFILES_KEY, validateProfiles, STORED.legacy);
+}
+
+export function saveProfiles(storage: StorageLike | undefined, profiles: SavedProfiles): SaveResult {
+  return saveJson(storage, TEAM_PROFILES_KEY, profiles);
+}
+
+export function snapshotOf(profile: GroupProfile): DimensionSnapshot[] {
+  return profile.dimensions.map((dimension) => ({
+    id: dimension.id,
+    name: dimension.name,
+    median: dimension.median,
+    band: dimension.medianBand.label,
+    agreement: dimension.agreement,
+  }));
+}
+
+export interface SessionComparison {
+  id: string;
+  name: string;
+  before?: DimensionSnapshot;
+  after?: DimensionSnapshot;
+  /** Change of the median; undefined when a side is missing. */
+  delta?: number;
+}
+
+/** Compares two sessions of the same team per dimension (before → after). */
+export function compareSessions(before: SavedProfile, after: SavedProfile): SessionComparison[] {
+  const ids = [...new Set([...after.dimensions.map((d) => d.id), ...before.dimensions.map((d) => d.id)])];
+  return ids.map((id) => {
+    const earlier = before.dimensions.find((d) => d.id === id);
+    const later = after.dimensions.find((d) => d.id === id);
+    return {
+      id,
+      name: later?.name ?? earlier?.name ?? id,
+      before: earlier,
+      after: later,
+      delta: earlier && later ? later.median - earlier.median : undefined,
+    };
+  });
+}
+
+/** What a download contains: the team's aggregate only, never the individual codes or anyone's score. */
+export function exportProfile(name: string, date: string, assessment: SavedProfile['assessment'], profile: GroupProfile) {
+  return {
+    format: 'adviesplaybook-teamprofiel',
+    schema: 1,
+    name,
+    date,
+    assessment,
+    members: profile.members,
+    dimensions: profile.dimensions.map((dimension) => ({
+      id: dimension.id,
+      name: dimension.name,
+      members: dimension.count,
+      median: Math.round(dimension.median * 100) / 100,
+      spread: { from: dimension.spread.from.label, to: dimension.spread.to.label },
+      agreement: Math.round(dimension.agreement * 100) / 100,
+      band: dimension.medianBand.label,
+      distribution: dimension.distribution.map((entry) => ({ band: entry.band.label, members: entry.count })),
+    })),
+  };
+}

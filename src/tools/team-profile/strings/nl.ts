@@ -1,0 +1,105 @@
+/** Interface strings of the team profile, in Dutch. */
+import { codeError } from '../../assessment/strings/nl';
+import type { RejectReason } from '../team-profile';
+
+const list = (lines: number[]) => (lines.length === 1 ? `regel ${lines[0]}` : `regels ${lines.slice(0, -1).join(', ')} en ${lines.at(-1)}`);
+
+/** Why a pasted code was not counted. */
+function rejectReason(reason: RejectReason): string {
+  switch (reason.kind) {
+    case 'invalid':
+      return codeError(reason.error);
+    case 'other-assessment':
+      return `Deze code hoort bij “${reason.title}”, niet bij “${reason.expected}”.`;
+    case 'duplicate':
+      return `Dubbel: deze code staat al op regel ${reason.firstLine}.`;
+  }
+}
+
+export const teamProfile = {
+  rejectReason,
+  assessmentLabel: 'Welke scan heeft het team gedaan?',
+  mixedVersions: (versions: { version: number; lines: number[] }[]) =>
+    `Deze codes komen uit verschillende versies van de scan. Die zijn niet samen te voegen, omdat de vragen verschillen: ${versions
+      .map((entry) => `versie ${entry.version} op ${list(entry.lines)}`)
+      .join('; ')}. Haal de codes van één versie weg, of vraag die teamleden de scan opnieuw te doen.`,
+  leadersLeftOut: (count: number, lines: number[]) =>
+    `${count === 1 ? 'Eén code is' : `${count} codes zijn`} van een leidinggevende (${list(lines)}). Die tellen niet mee in het profiel van de teamleden: de leiding kijkt naar het eigen voorbeeld. Apart tonen we ze pas vanaf vijf leidinggevenden, anders is hun uitkomst herkenbaar.`,
+  leadersTitle: (count: number) => `Profiel van de leiding (${count} leidinggevenden)`,
+  leadersIntro: 'De leiding vulde de scan in als leidinggevende. Dit profiel staat los van dat van de teamleden.',
+  legacyProfile: (version: number) =>
+    `Deze codes komen uit versie ${version} van de scan. Je ziet het profiel zoals die versie het gaf, zonder volgende stappen van nu.`,
+  smallTeam: 'Is jullie team kleiner dan vijf mensen? Gebruik dan de papieren versie voor een open gesprek: ieder vult hem voor zichzelf in en vertelt wat hij wil delen.',
+  smallTeamLink: 'Naar de papieren versie',
+  codesLabel: 'Plak de resultaatcodes van de teamleden',
+  codesHelp: 'Eén code per regel. Elk teamlid kreeg zijn code aan het eind van de scan.',
+  addLabel: 'Of voeg één code toe',
+  add: 'Voeg toe',
+  counted: (count: number) => `${count} ${count === 1 ? 'code' : 'codes'} geteld.`,
+  rejectedTitle: (count: number) => `${count} ${count === 1 ? 'code is' : 'codes zijn'} niet meegeteld:`,
+  rejected: (line: number, excerpt: string, reason: RejectReason) => `Regel ${line} (${excerpt}): ${rejectReason(reason)}`,
+  tooSmall: (members: number, needed: number) =>
+    `Er ${members === 1 ? 'is' : 'zijn'} ${members} ${members === 1 ? 'geldige code' : 'geldige codes'} van teamleden. Het profiel verschijnt pas vanaf ${needed} codes: met minder kunnen mensen elkaars uitkomst afleiden.`,
+  profileTitle: (members: number) => `Teamprofiel van ${members} teamleden`,
+  summaryTitle: 'In één oogopslag',
+  lights: { rood: 'Aandacht nodig', oranje: 'Op weg', groen: 'Sterk' } as Record<'rood' | 'oranje' | 'groen', string>,
+  orderNote: 'De onderdelen staan in volgorde van de meeste onenigheid eerst: daar zit het gesprek.',
+  median: 'Mediaan',
+  spread: 'Spreiding',
+  spreadValue: (from: string, to: string) => (from === to ? `iedereen: ${from}` : `van ${from} tot ${to}`),
+  agreement: 'Overeenstemming',
+  agreementLabels: { veel: 'veel overeenstemming', redelijk: 'redelijke overeenstemming', weinig: 'weinig overeenstemming' } as Record<
+    'veel' | 'redelijk' | 'weinig',
+    string
+  >,
+  onScale: (value: string, min: number, max: number) => `${value} op een schaal van ${min} tot ${max}`,
+  distributionCaption: (name: string) => `Verdeling over de uitkomsten: ${name}`,
+  band: 'Uitkomst',
+  dimension: 'Onderdeel',
+  memberCount: (count: number) => `${count} ${count === 1 ? 'teamlid' : 'teamleden'}`,
+  members: 'Teamleden',
+  medianLabel: 'De streep is de mediaan van het team; de gekleurde balk is de schaal met de uitkomsten.',
+  withoutScore: (name: string, count: number) => `${name}: te weinig antwoorden om iets te laten zien (${count}).`,
+  recommendationsTitle: 'Waar beginnen jullie?',
+  recommendationsIntro: 'Deze onderdelen scoren het laagst. Hier vind je aanknopingspunten:',
+  present: 'Presenteer',
+  print: 'Print het profiel',
+  download: 'Download als bestand (JSON)',
+  saveTitle: 'Bewaar dit profiel op dit apparaat',
+  nameLabel: 'Naam van het team of de sessie',
+  dateLabel: 'Datum van de sessie',
+  save: 'Bewaar',
+  saved: (name: string) => `Profiel “${name}” is bewaard.`,
+  nameMissing: 'Geef het profiel een naam.',
+  savedTitle: 'Bewaarde profielen',
+  savedEmpty: 'Er zijn nog geen profielen bewaard op dit apparaat.',
+  open: 'Open',
+  openLabel: (name: string, date: string) => `Open ${name} van ${date}`,
+  remove: 'Verwijder',
+  removeLabel: (name: string, date: string) => `Verwijder ${name} van ${date}`,
+  removed: 'Profiel verwijderd.',
+  compareTitle: 'Vergelijk twee sessies',
+  compareHelp: 'Kies een sessie van vóór en een van na, bijvoorbeeld de teamdag en de follow-up.',
+  before: 'Voor',
+  after: 'Na',
+  change: 'Verschil in mediaan',
+  noCompare: 'Bewaar twee profielen van dezelfde scan om ze te vergelijken.',
+  otherVersion: 'Dit profiel is van een andere versie van de scan; je ziet de bewaarde samenvatting.',
+  storage: {
+    unavailable: 'Je browser staat opslaan niet toe: profielen kunnen niet worden bewaard. Download het profiel als bestand.',
+    recovered: 'De bewaarde profielen waren beschadigd. We hebben ze apart gezet (niet gewist) en beginnen met een lege lijst.',
+    locked: 'De bewaarde profielen zijn beschadigd en konden niet apart worden gezet. We laten ze ongemoeid en bewaren niets nieuws.',
+    full: 'De opslag van je browser is vol; het profiel is niet bewaard. Download het als bestand.',
+  },
+  presentation: {
+    label: 'Presentatie van het teamprofiel',
+    progress: (position: number, total: number) => `Onderdeel ${position} van ${total}`,
+    guess: 'Wat denken jullie: waar staat het team op dit onderdeel? Bespreek het eerst, onthul daarna.',
+    reveal: 'Onthul',
+    next: 'Volgende',
+    previous: 'Vorige',
+    close: 'Sluit presentatie',
+    keys: 'Pijltje rechts of spatie: verder · pijltje links: terug · Esc: sluiten',
+    end: 'Dit waren alle onderdelen.',
+  },
+};

@@ -1,0 +1,129 @@
+import AxeBuilder from '@axe-core/playwright';
+import { encodeResult } from '../../src/tools/assessment/result-code';
+import { AXE_TAGS } from '../support/axe';
+import { contentAssessment } from '../support/assessments';
+import { expect, test, visitHydrated as visit } from './fixtures';
+
+const kt = contentAssessment('klantgerichtheid-team');
+const wd = contentAssessment('wat-drijft-mij');
+const ktCode = (scores: (number | null)[], day: string) => encodeResult({ code: kt.code, version: kt.version, completedOn: day, scores }, 1, 5);
+
+// Five members: they agree about "leiding" and disagree most about "bedoeling".
+const team = [
+  ktCode([1.5, 3, 2.5, 3.5, 4.5], '2026-11-16'),
+  ktCode([4.5, 3.2, 2.8, 3.5, 4.25], '2026-11-17'),
+  ktCode([2, 3.5, 2.2, 4, 4.5], '2026-11-18'),
+  ktCode([5, 2.8, 1.8, 3.2, 4.75], '2026-11-19'),
+  ktCode([1.2, 3, 2.5, 3.8, 4.5], '2026-11-20'),
+];
+
+test('five codes give the team profile, most disagreement first, with recommendations', async ({ page }) => {
+  await visit(page, '/hulpmiddelen/teamprofiel/');
+  await page.getByLabel('Plak de resultaatcodes van de teamleden').fill(team.join('\n'));
+  await expect(page.getByText('5 codes geteld.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Teamprofiel van 5 teamleden' })).toBeVisible();
+  const names = await page.locator('.team-profile__dimensions .team-dimension__name').allTextContents();
+  expect(names).toHaveLength(kt.dimensions.length);
+  expect(names[0]).toBe(kt.dimensions.find((dimension) => dimension.id === 'bedoeling')!.name);
+  const first = page.locator('.team-profile__dimensions .team-dimension').first();
+  await expect(first).toContainText('weinig overeenstemming');
+  await expect(first).toContainText('van 1,2 tot 5,0');
+  await expect(first.getByRole('table')).toBeVisible();
+  // Individual codes never appear next to the results.
+  for (const code of team) await expect(page.locator('.team-profile__result')).not.toContainText(code);
+  await expect(page.getByRole('heading', { name: 'Waar beginnen jullie?' })).toBeVisible();
+  await expect(page.locator('.team-profile__recommendations a').first()).toHaveAttribute('href', /^\/[a-z]/);
+});
+
+test('below three valid members nothing is shown; foreign, duplicate and damaged codes are named', async ({ page }) => {
+  await visit(page, '/hulpmiddelen/teamprofiel/');
+  const foreign = encodeResult({ code: wd.code, version: wd.version, completedOn: '2026-11-20', scores: [3, 3, 3] }, 1, 5);
+  const damaged = `${team[2]!.slice(0, -1)}${team[2]!.endsWith('0') ? '1' : '0'}`;
+  await page.getByLabel('Plak de resultaatcodes van de teamleden').fill([team[0], team[1], team[0], foreign, damaged].join('\n'));
+  await expect(page.getByText('2 codes geteld.')).toBeVisible();
+  await expect(page.getByText('3 codes zijn niet meegeteld:')).toBeVisible();
+  await expect(page.getByText(/Regel 3 .*Dubbel: deze code staat al op regel 1\./)).toBeVisible();
+  await expect(page.getByText(new RegExp(`Regel 4 .*hoort bij “${wd.title.replace('?', '\\?')}”`))).toBeVisible();
+  await expect(page.getByText(/Regel 5 .*Deze code klopt niet/)).toBeVisible();
+  await expect(page.getByText(/Het profiel verschijnt vanaf 3 codes/)).toBeVisible();
+  await expect(page.locator('.team-dimension')).toHaveCount(0);
+});
+
+test('codes can be added one at a time', async ({ page }) => {
+  await visit(page, '/hulpmiddelen/teamprofiel/');
+  for (const code of team.slice(0, 3)) {
+    await page.getByLabel('Of voeg één code toe').fill(code);
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByRole('heading', { name: 'Teamprofiel van 3 teamleden' })).toBeVisible();
+});
+
+test('presentation mode: guess first, then reveal, with the keyboard', async ({ page }) => {
+  await visit(page, '/hulpmiddelen/teamprofiel/');
+  await page.getByLabel('Plak de resultaatcodes van de teamleden').fill(team.join('\n'));
+  await page.getByRole('button', { name: 'Presenteer' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Presentatie van het teamprofiel' });
+  await expect(dialog.getByText(`Onderdeel 1 van ${kt.dimensions.length}`)).toBeFocused();
+  await expect(dialog.getByText(/Wat denken jullie/)).toBeVisible();
+  await expect(dialog.locator('.team-dimension')).toHaveCount(0);
+  await page.keyboard.press('ArrowRight');
+  await expect(dialog.locator('.team-dimension')).toBeVisible();
+  await page.keyboard.press('Space');
+  await expect(dialog.getByText(`Onderdeel 2 van ${kt.dimensions.length}`)).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(dialog.getByText(`Onderdeel 1 van ${kt.dimensions.length}`)).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+});
+
+test('sessions are saved on the device and two sessions compare', async ({ page }) => {
+  await visit(page, '/hulpmiddelen/teamprofiel/');
+  await page.getByLabel('Plak de resultaatcodes van de teamleden').fill(team.slice(0, 3).join('\n'));
+  await page.getByLabel('Naam van het team of de sessie').fill('Teamdag');
+  await page.getByLabel('Datum van de sessie').fill('2026-10-01');
+  await page.getByRole('button', { name: 'Bewaar', exact: true }).click();
+  await expect(page.getByText('Profiel “Teamdag” is bewaard.')).toBeVisible();
+  await page.getByLabel('Plak de resultaatcodes van de teamleden').fill(team.join('\n'));
+  await page.getByLabel('Naam van het team of de sessie').fill('Follow-up');
+  await page.getByLabel('Datum van de sessie').fill('2026-11-01');
+  await page.getByRole('button', { name: 'Bewaar', exact: true }).click();
+
+  await page.reload();
+  await expect(page.locator('.team-profile[data-ready="true"]')).toBeAttached();
+  const saved = page.getByRole('region', { name: 'Bewaarde profielen' });
+  await expect(saved.getByRole('listitem')).toHaveCount(2);
+  await saved.getByLabel('Voor').selectOption({ label: 'Teamdag (1 oktober 2026)' });
+  await saved.getByLabel('Na').selectOption({ label: 'Follow-up (1 november 2026)' });
+  await expect(saved.getByRole('table')).toBeVisible();
+  await expect(saved.getByRole('row')).toHaveCount(kt.dimensions.length + 1);
+  await saved.getByRole('button', { name: 'Open Teamdag van 1 oktober 2026' }).click();
+  await expect(page.getByRole('heading', { name: 'Teamprofiel van 3 teamleden' })).toBeVisible();
+});
+
+test('print shows the profile without navigation; axe is clean before and with a profile', async ({ page }) => {
+  await visit(page, '/hulpmiddelen/teamprofiel/');
+  let results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  await page.getByLabel('Plak de resultaatcodes van de teamleden').fill(team.join('\n'));
+  await expect(page.locator('.team-dimension').first()).toBeVisible();
+  results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(results.violations.map((violation) => `${violation.id} ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+  await expect(page.locator('#site-nav')).toBeHidden();
+  await expect(page.locator('.team-profile__input')).toBeHidden();
+  await expect(page.locator('.team-dimension').first()).toBeVisible();
+});
+
+test('pasted markup is shown as text, never turned into elements', async ({ page }) => {
+  await visit(page, '/hulpmiddelen/teamprofiel/');
+  await page.getByLabel('Plak de resultaatcodes van de teamleden').fill('<img src=x onerror="window.hacked=1">\n<b>vet</b>');
+  await expect(page.getByText('2 codes zijn niet meegeteld:')).toBeVisible();
+  await expect(page.locator('.team-profile__rejected img, .team-profile__rejected b')).toHaveCount(0);
+  await expect(page.locator('.team-profile__rejected')).toContainText('<img src=x');
+  expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+});
