@@ -18,6 +18,9 @@ const ea = contentAssessment('effectief-adviseren');
 const kt = contentAssessment('klantgerichtheid-team');
 const wg = contentAssessment('wat-geeft-mijn-werk-mij');
 
+// Long pages with axe runs: generous time, so a busy machine does not fail them.
+test.describe.configure({ timeout: 120_000 });
+
 async function axe(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
