@@ -87,7 +87,7 @@ export const assessment = {
   resultIntro:
     'Per onderdeel zie je wat je zelf hebt aangegeven, met ideeën voor een volgende stap. Het is jouw beeld op dit moment: geen oordeel, en geen vergelijking met anderen.',
   completedOn: (date: string) => `Ingevuld op ${date}`,
-  takenOnVersion: (version: number) => `Gemaakt met versie ${version} van deze zelfscan. De vragen zijn sindsdien veranderd; je ziet het resultaat zoals het toen was.`,
+  takenOnVersion: (version: number) => `Gemaakt met versie ${version} van deze scan. De vragen zijn sindsdien veranderd; je ziet het resultaat zoals het toen was.`,
   scoreOnScale: (score: string, min: number, max: number) => `${score} op een schaal van ${min} tot ${max}`,
   notEnoughAnswers: 'Te weinig antwoorden',
   notEnoughAnswersMeaning: (answered: number, needed: number) =>
@@ -122,13 +122,13 @@ export const assessment = {
   },
   history: {
     title: 'Eerdere resultaten op dit apparaat',
-    empty: 'Je hebt deze zelfscan op dit apparaat nog niet afgerond.',
+    empty: 'Je hebt deze scan op dit apparaat nog niet afgerond.',
     view: 'Bekijk',
     remove: 'Verwijder',
     removeLabel: (date: string) => `Verwijder resultaat van ${date}`,
     viewLabel: (date: string) => `Bekijk resultaat van ${date}`,
     removeAll: 'Verwijder alle resultaten',
-    removeAllConfirm: 'Alle resultaten van deze zelfscan worden van dit apparaat gewist. Weet je het zeker?',
+    removeAllConfirm: 'Alle resultaten van deze scan worden van dit apparaat gewist. Weet je het zeker?',
     removeAllYes: 'Ja, verwijder alles',
     removed: 'Resultaat verwijderd.',
     removedAll: 'Alle resultaten zijn verwijderd.',
@@ -155,11 +155,11 @@ export const assessment = {
   },
   storage: {
     unavailable:
-      'Je antwoorden kunnen op dit apparaat niet worden bewaard: je browser staat opslaan niet toe. Je kunt de zelfscan wel afmaken; bewaar je resultaat dan met de code of download het.',
+      'Je antwoorden kunnen op dit apparaat niet worden bewaard: je browser staat opslaan niet toe. Je kunt de scan wel afmaken; bewaar je resultaat dan met de code of download het.',
     full: 'De opslag van je browser is vol, dus je laatste antwoord is niet bewaard. Je kunt wel verder; bewaar je resultaat straks met de code of download het.',
-    recovered: 'Je opgeslagen gegevens van deze zelfscan waren beschadigd. We hebben ze apart gezet (niet gewist) en beginnen met een schone lei.',
+    recovered: 'Je opgeslagen gegevens van deze scan waren beschadigd. We hebben ze apart gezet (niet gewist) en beginnen met een schone lei.',
     locked:
-      'Je opgeslagen gegevens van deze zelfscan zijn beschadigd en konden niet apart worden gezet. We laten ze ongemoeid en bewaren niets nieuws. Je kunt de zelfscan wel afmaken.',
+      'Je opgeslagen gegevens van deze scan zijn beschadigd en konden niet apart worden gezet. We laten ze ongemoeid en bewaren niets nieuws. Je kunt de scan wel afmaken.',
   },
   noScript:
     'Voor het invullen met directe uitslag is JavaScript nodig. Je kunt de vragen hieronder lezen, of de papieren versie printen en je score zelf uitrekenen.',
