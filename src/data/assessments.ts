@@ -5,7 +5,7 @@
 import { getCollection } from 'astro:content';
 import { linkProblem } from '../lib/link-targets';
 import { ContentError } from '../schemas/report';
-import type { AssessmentData } from '../schemas/assessment';
+import { type AssessmentData, frequencyWordWarnings } from '../schemas/assessment';
 import { getLinkTargets } from './link-targets';
 
 export interface AssessmentEntry {
@@ -37,6 +37,10 @@ async function load(): Promise<AssessmentEntry[]> {
     const sameCode = codes.get(entry.data.code);
     if (sameCode) problems.push(`${entry.filePath}: field "code": "${entry.data.code}" is already used by ${sameCode}`);
     codes.set(entry.data.code, entry.filePath);
+    // Not fatal: the editor may mean it. Printed once per build, with file and field.
+    for (const warning of frequencyWordWarnings(entry.data)) {
+      console.warn(`warning: ${entry.filePath}: field "${warning.path.join('.')}": ${warning.message}`);
+    }
     entry.data.dimensions.forEach((dimension, d) =>
       dimension.bands.forEach((band, b) =>
         band.next.forEach((step, s) => {

@@ -43,3 +43,13 @@ export function formatNumber(value: number, digits: { min?: number; max?: number
 export function formatScore(value: number, locale: Locale = pageLocale()): string {
   return formatNumber(value, { min: 1, max: 1 }, locale);
 }
+
+/** A difference with its sign, one decimal: "+1,3", "−0,5", "0,0". */
+export function formatSigned(value: number, locale: Locale = pageLocale()): string {
+  return formatNumber(value, { min: 1, max: 1, signed: true }, locale);
+}
+
+/** The month of a YYYY-MM (or a longer ISO date) as "november 2026". */
+export function formatMonth(value: string, locale: Locale = pageLocale()): string {
+  return new Intl.DateTimeFormat(localeTag(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${value.slice(0, 7)}-01T00:00:00Z`));
+}

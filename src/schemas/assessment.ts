@@ -7,8 +7,18 @@ import { slugSchema } from './slug';
  * next steps, and the items. A complete example: content/assessments/effectief-adviseren.yaml.
  */
 
-/** Fewest items a dimension may have: fewer gives a score that swings on one answer. */
-const MIN_ITEMS_PER_DIMENSION = 3;
+/** Fewest items a dimension (or each side of a balance dimension) may have. */
+export const MIN_ITEMS_PER_DIMENSION = 4;
+/** Fewest answered items a dimension (or side) needs for a score: with two, one answer decides half of it. */
+export const MIN_ANSWERED_FOR_SCORE = 3;
+
+/**
+ * Words that ask "how often". An item with one of them on an agreement scale mixes two
+ * questions (do I agree? how often?), so the build warns about it.
+ */
+export const FREQUENCY_WORDS = [
+  'af en toe', 'altijd', 'doorgaans', 'dikwijls', 'geregeld', 'meestal', 'nooit', 'regelmatig', 'soms', 'steeds', 'telkens', 'vaak', 'vaker', 'zelden',
+];
 
 const text = (what: string) => z.string({ error: `expected ${what}` }).trim().min(1, `expected ${what}`);
 
@@ -19,6 +29,11 @@ const scalePointSchema = z.strictObject({
 
 const scaleSchema = z
   .strictObject({
+    /**
+     * What the answers express: "frequency" (nooit … (bijna) altijd) for items about how
+     * often you do something, "agreement" (helemaal niet mee eens … helemaal mee eens) for opinions.
+     */
+    kind: z.enum(['frequency', 'agreement'], { error: 'expected "frequency" (hoe vaak) or "agreement" (eens/oneens)' }),
     /** The answer options from lowest to highest, e.g. 1 "Helemaal niet mee eens" … 5 "Helemaal mee eens". */
     points: z.array(scalePointSchema).min(3, 'expected at least 3 answer options'),
     /** Optional extra answer that is left out of scores: "Weet ik niet / niet van toepassing". */
@@ -60,11 +75,68 @@ const bandSchema = z.strictObject({
   next: z.array(nextStepSchema).min(1, 'expected at least one next step').max(3, 'expected at most three next steps'),
 });
 
+const sideSchema = z.strictObject({ id: slugSchema, name: text('a name for this item set') });
+
 const dimensionSchema = z.strictObject({
   id: slugSchema,
   name: text('a name'),
   description: text('a one-sentence description'),
+  /**
+   * "mean" (default): the score is the mean of the items. "balance": the items form two
+   * sets (`sides`), and the score is the second set's mean minus the first's, so the bands
+   * run from −(max − min) to +(max − min), e.g. "vooral vragen" … "vooral bieden".
+   */
+  kind: z.enum(['mean', 'balance']).default('mean'),
+  /** For a balance dimension: the two item sets, the one on the minus side first. */
+  sides: z.array(sideSchema).optional(),
+  /** A scale for this dimension's items only, when it differs from the assessment's. */
+  scale: scaleSchema.optional(),
   bands: z.array(bandSchema).min(2, 'expected at least two bands'),
+});
+
+/** One version of an assessment as result codes and saved results of that version need it. */
+const legacyVersionSchema = z.strictObject({
+  version: z.number().int().positive(),
+  dimensions: z.array(
+    z.strictObject({
+      id: slugSchema,
+      name: text('a name'),
+      bands: z.array(z.strictObject({ from: z.number(), to: z.number(), label: text('a band label') })).min(2),
+    }),
+  ),
+});
+
+/** What changed in one version, item by item: the table on the verantwoording page. */
+const changeSchema = z.strictObject({
+  /** The wording in the previous version; leave out for a new item. */
+  old: z.string().trim().min(1).optional(),
+  /** The wording in this version; leave out for an item that was dropped. */
+  new: z.string().trim().min(1).optional(),
+  /** Why: which review point this fixes. */
+  why: text('the reason for the change'),
+});
+
+/**
+ * The verantwoording (manual) page, with the headings a Dutch test review (COTAN) asks
+ * of a test manual, in plain words.
+ */
+const manualSchema = z.strictObject({
+  measures: text('what the assessment measures'),
+  notMeasured: text('what it does not measure'),
+  sources: z.array(z.strictObject({ ids: z.array(z.string().regex(/^[A-E]\d[a-d]?$/, 'expected a CONTENT-MAP id such as "A3a"')).min(1), text: text('what this source contributes') })).min(1),
+  bands: text('how the bands were set'),
+  reading: text('how to read a result'),
+  limits: text('the limits'),
+  history: z
+    .array(
+      z.strictObject({
+        version: z.number().int().positive(),
+        date: z.coerce.date({ error: 'expected a date written as YYYY-MM-DD' }),
+        summary: text('what changed in this version'),
+        changes: z.array(changeSchema).default([]),
+      }),
+    )
+    .min(1, 'expected at least the current version'),
 });
 
 const itemSchema = z.strictObject({
@@ -73,6 +145,8 @@ const itemSchema = z.strictObject({
   /** The statement, in the first person: "Ik vraag door tot ik het echte probleem ken." */
   text: text('the statement'),
   dimension: slugSchema,
+  /** For an item of a balance dimension: the id of the item set (side) it belongs to. */
+  side: slugSchema.optional(),
   /** True when agreeing means LESS of the dimension; its answer is mirrored before scoring. */
   reverse: z.boolean().default(false),
   /** How much the item counts within its dimension (default 1). */
@@ -84,6 +158,8 @@ export const assessmentSchema = z
     id: slugSchema,
     /** 2 to 4 capital letters that start every result code of this assessment: "EA". */
     code: z.string().regex(/^[A-Z]{2,4}$/, 'expected 2 to 4 capital letters, such as "EA"'),
+    /** "zelfscan" (about yourself, the default) or "teamscan" (every team member fills it in about the team). */
+    kind: z.enum(['zelfscan', 'teamscan']).default('zelfscan'),
     title: text('a title'),
     /** One sentence for lists and search results. */
     description: text('a one-sentence description'),
@@ -97,10 +173,25 @@ export const assessmentSchema = z
     minutes: z.number().int().positive(),
     updated: z.coerce.date({ error: 'expected a date written as YYYY-MM-DD, such as 2026-11-23' }),
     scale: scaleSchema,
-    /** Share of a dimension's items that must be answered for it to be scored (default 0.5). */
-    minAnsweredShare: z.number().gt(0).max(1).default(0.5),
+    /** Answered items a dimension (each side of a balance dimension) needs for a score; at least 3. */
+    minAnswered: z
+      .number()
+      .int('expected a whole number')
+      .min(MIN_ANSWERED_FOR_SCORE, `expected at least ${MIN_ANSWERED_FOR_SCORE}: with fewer, one answer decides too much of a score`)
+      .default(MIN_ANSWERED_FOR_SCORE),
+    /**
+     * For a teamscan: asked before the first item, so a result code says whether a team
+     * member or a leader filled it in, and the team profile keeps leaders apart.
+     */
+    role: z.strictObject({ question: text('the question'), member: text('the answer for a team member'), leader: text('the answer for a leader') }).optional(),
     dimensions: z.array(dimensionSchema).min(1, 'expected at least one dimension'),
     items: z.array(itemSchema).min(MIN_ITEMS_PER_DIMENSION),
+    /** Ids this assessment had before (its old URL redirects here); results saved under them still show. */
+    formerIds: z.array(slugSchema).default([]),
+    /** Earlier versions whose result codes and saved results must still open (read-only). */
+    legacy: z.array(legacyVersionSchema).default([]),
+    /** The verantwoording page. */
+    manual: manualSchema.optional(),
   })
   .superRefine((assessment, ctx) => {
     const scaleMin = assessment.scale.points[0]?.value ?? 0;
@@ -115,7 +206,6 @@ export const assessmentSchema = z
     });
 
     const itemIds = new Map<string, number>();
-    const itemsPerDimension = new Map<string, number>();
     assessment.items.forEach((item, index) => {
       const first = itemIds.get(item.id);
       if (first !== undefined) {
@@ -132,23 +222,119 @@ export const assessmentSchema = z
           message: `unknown dimension "${item.dimension}"; expected one of ${[...dimensionIds].map((id) => `"${id}"`).join(', ')}`,
         });
       }
-      itemsPerDimension.set(item.dimension, (itemsPerDimension.get(item.dimension) ?? 0) + 1);
     });
 
+    const scaleValues = (scale: { points: { value: number }[] }) => scale.points.map((point) => point.value).join(',');
     assessment.dimensions.forEach((dimension, dimensionIndex) => {
-      const count = itemsPerDimension.get(dimension.id) ?? 0;
-      if (count < MIN_ITEMS_PER_DIMENSION) {
+      const path = ['dimensions', dimensionIndex];
+      if (dimension.scale && scaleValues(dimension.scale) !== scaleValues(assessment.scale)) {
         ctx.addIssue({
           code: 'custom',
-          path: ['dimensions', dimensionIndex, 'id'],
-          message: `dimension "${dimension.id}" has ${count} item${count === 1 ? '' : 's'}; it needs at least ${MIN_ITEMS_PER_DIMENSION}`,
+          path: [...path, 'scale', 'points'],
+          message: `expected the same answer values as the assessment's scale (${scaleValues(assessment.scale)}), so results stay comparable; only the labels and kind may differ`,
         });
       }
-      for (const problem of bandProblems(dimension.bands, scaleMin, scaleMax)) {
-        ctx.addIssue({ code: 'custom', path: ['dimensions', dimensionIndex, 'bands', ...problem.path], message: problem.message });
+      const items = assessment.items.filter((item) => item.dimension === dimension.id);
+      if (dimension.kind === 'balance') {
+        const sides = dimension.sides ?? [];
+        if (sides.length !== 2 || sides[0]!.id === sides[1]!.id) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path, 'sides'],
+            message: `balance dimension "${dimension.id}" needs two item sets: add "sides" with two different ids, such as vragen and bieden`,
+          });
+        } else {
+          for (const side of sides) {
+            const count = items.filter((item) => item.side === side.id).length;
+            if (count < MIN_ITEMS_PER_DIMENSION) {
+              ctx.addIssue({
+                code: 'custom',
+                path: [...path, 'sides'],
+                message: `item set "${side.id}" of balance dimension "${dimension.id}" has ${count} item${count === 1 ? '' : 's'}; it needs at least ${MIN_ITEMS_PER_DIMENSION}`,
+              });
+            }
+          }
+        }
+        assessment.items.forEach((item, index) => {
+          if (item.dimension !== dimension.id) return;
+          if (!sides.some((side) => side.id === item.side)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['items', index, 'side'],
+              message: `item of balance dimension "${dimension.id}" needs "side": one of ${sides.map((side) => `"${side.id}"`).join(', ') || 'the ids in the dimension\'s "sides"'}`,
+            });
+          }
+        });
+      } else {
+        if (dimension.sides) {
+          ctx.addIssue({ code: 'custom', path: [...path, 'sides'], message: 'only a balance dimension (kind: balance) has item sets' });
+        }
+        assessment.items.forEach((item, index) => {
+          if (item.dimension === dimension.id && item.side !== undefined) {
+            ctx.addIssue({ code: 'custom', path: ['items', index, 'side'], message: `"side" is only for items of a balance dimension; "${dimension.id}" is not one` });
+          }
+        });
+        const count = items.length;
+        if (count < MIN_ITEMS_PER_DIMENSION) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path, 'id'],
+            message: `dimension "${dimension.id}" has ${count} item${count === 1 ? '' : 's'}; it needs at least ${MIN_ITEMS_PER_DIMENSION}`,
+          });
+        }
+      }
+      const [low, high] = dimension.kind === 'balance' ? [scaleMin - scaleMax, scaleMax - scaleMin] : [scaleMin, scaleMax];
+      for (const problem of bandProblems(dimension.bands, low, high)) {
+        ctx.addIssue({ code: 'custom', path: [...path, 'bands', ...problem.path], message: problem.message });
       }
     });
+    const perSet = new Map<string, number>();
+    for (const item of assessment.items) perSet.set(`${item.dimension}/${item.side ?? ''}`, (perSet.get(`${item.dimension}/${item.side ?? ''}`) ?? 0) + 1);
+    const smallest = Math.min(...perSet.values());
+    if (assessment.minAnswered > smallest) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['minAnswered'],
+        message: `expected at most ${smallest}: a dimension (or item set) has only ${smallest} items, so it could never be scored`,
+      });
+    }
+    if (assessment.manual && !assessment.manual.history.some((entry) => entry.version === assessment.version)) {
+      ctx.addIssue({ code: 'custom', path: ['manual', 'history'], message: `expected an entry for the current version ${assessment.version}` });
+    }
+    if (assessment.kind === 'teamscan' && !assessment.role) {
+      ctx.addIssue({ code: 'custom', path: ['role'], message: 'a teamscan asks whether the respondent is a team member or a leader: add "role"' });
+    }
   });
+
+/** The scale an item is answered on: its dimension's own scale, or the assessment's. */
+export function scaleOfItem(assessment: Pick<AssessmentData, 'scale' | 'dimensions'>, item: { dimension: string }) {
+  return assessment.dimensions.find((dimension) => dimension.id === item.dimension)?.scale ?? assessment.scale;
+}
+
+export interface ContentWarning {
+  path: (string | number)[];
+  message: string;
+}
+
+/**
+ * Items on an agreement scale that ask how often ("Ik doe regelmatig …"). Not an error —
+ * "Ik zeg nooit nee" can be meant — but worth a second look, so the build prints it.
+ */
+export function frequencyWordWarnings(assessment: Pick<AssessmentData, 'scale' | 'dimensions' | 'items'>): ContentWarning[] {
+  const warnings: ContentWarning[] = [];
+  assessment.items.forEach((item, index) => {
+    if (scaleOfItem(assessment, item).kind !== 'agreement') return;
+    const words = item.text.toLowerCase().split(/[^a-zà-ÿ]+/).join(' ');
+    const found = FREQUENCY_WORDS.filter((word) => ` ${words} `.includes(` ${word} `));
+    if (found.length > 0) {
+      warnings.push({
+        path: ['items', index, 'text'],
+        message: `item "${item.id}" is on an agreement scale but asks how often (${found.map((word) => `"${word}"`).join(', ')}); use a frequency scale for its dimension or reword it`,
+      });
+    }
+  });
+  return warnings;
+}
 
 /**
  * Bands must cover the scale from its minimum to its maximum without gap or overlap:

@@ -5,7 +5,8 @@ import { expect } from './fixtures';
 /** Opens an assessment and waits until its island has hydrated. */
 export async function openAssessment(page: Page, id: string) {
   await page.goto(`zelfscans/${id}/`);
-  await expect(page.locator('.assessment-widget[data-ready="true"]')).toBeVisible();
+  // The island hydrates when visible; give a busy machine time to get there.
+  await expect(page.locator('.assessment-widget[data-ready="true"]')).toBeVisible({ timeout: 15_000 });
 }
 
 /** Presses Tab until `target` has focus; fails after `limit` presses. */

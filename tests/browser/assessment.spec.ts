@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Answers, AnswerValue, Assessment } from '../../src/tools/assessment/model';
-import { scoreAssessment } from '../../src/tools/assessment/scoring';
+import { borderBands, scoreAssessment } from '../../src/tools/assessment/scoring';
 import { freshContext } from '../support/chromium';
 import { contentAssessment, contentAssessments } from '../support/assessments';
 import { AXE_TAGS } from '../support/axe';
@@ -28,11 +28,14 @@ async function expectResult(page: import('@playwright/test').Page, assessment: A
     const card = cards.nth(index);
     await expect(card.getByRole('heading', { name: dimension.name })).toBeVisible();
     const score = scores[index]!;
-    await expect(card.locator('.result__badge')).toHaveText(score.status === 'scored' ? score.band.label : 'Te weinig antwoorden');
+    const border = score.status === 'scored' ? borderBands(dimension.bands, score.score) : undefined;
+    const label = score.status !== 'scored' ? 'Te weinig antwoorden' : border ? `Op de grens tussen ${border.lower.label} en ${border.upper.label}` : score.band.label;
+    await expect(card.locator('.result__badge')).toHaveText(label);
     if (score.status === 'scored') {
-      // The number appears only with its scale, and the band's next steps are links.
-      await expect(card.locator('.result__score')).toHaveText(/^\d,\d op een schaal van 1 tot 5$/);
-      await expect(card.locator('.result__next a')).toHaveCount(score.band.next.length);
+      // The number appears only with its scale (a balance: as a difference), and the next steps are links.
+      await expect(card.locator('.result__score')).toHaveText(dimension.kind === 'balance' ? /^verschil [+−-]?\d,\d \(/ : /^\d,\d op een schaal van 1 tot 5$/);
+      const steps = border ? new Set([...border.lower.next, ...border.upper.next].map((step) => step.link)).size : score.band.next.length;
+      await expect(card.locator('.result__next a')).toHaveCount(steps);
     }
   }
 }
@@ -40,7 +43,12 @@ async function expectResult(page: import('@playwright/test').Page, assessment: A
 for (const assessment of contentAssessments()) {
   test(`${assessment.title}: completed with the keyboard alone, with its result and next steps`, async ({ page, request }) => {
     await openAssessment(page, assessment.id);
-    await tabTo(page, page.getByRole('button', { name: 'Begin de zelfscan' }));
+    if (assessment.role) {
+      // A teamscan first asks member or leader: a radio group, by keyboard too.
+      await tabTo(page, page.getByRole('radio', { name: assessment.role.member }));
+      await page.keyboard.press('Space');
+    }
+    await tabTo(page, page.getByRole('button', { name: assessment.kind === 'teamscan' ? 'Begin de teamscan' : 'Begin de zelfscan' }));
     await page.keyboard.press('Enter');
     const values = pattern(assessment, 1);
     await answerWithKeyboard(page, assessment, values);
@@ -82,8 +90,8 @@ test('going on without an answer shows an error in the group, and skipping is al
 });
 
 test('print shows the result without navigation or buttons', async ({ page }) => {
-  await openAssessment(page, 'wat-drijft-mij');
-  const wd = contentAssessment('wat-drijft-mij');
+  await openAssessment(page, 'wat-geeft-mijn-werk-mij');
+  const wd = contentAssessment('wat-geeft-mijn-werk-mij');
   await page.getByRole('button', { name: 'Begin de zelfscan' }).click();
   await answerWithKeyboard(page, wd, pattern(wd, 2));
   await page.emulateMedia({ media: 'print' });
@@ -97,7 +105,7 @@ test('print shows the result without navigation or buttons', async ({ page }) =>
 });
 
 test('the history compares the latest attempt with an earlier one, and deletes', async ({ page }) => {
-  const wd = contentAssessment('wat-drijft-mij');
+  const wd = contentAssessment('wat-geeft-mijn-werk-mij');
   await openAssessment(page, wd.id);
   await page.getByRole('button', { name: 'Begin de zelfscan' }).click();
   await answerWithKeyboard(page, wd, wd.items.map(() => 2));
@@ -115,9 +123,9 @@ test('the history compares the latest attempt with an earlier one, and deletes',
   await expect(history.getByRole('listitem')).toHaveCount(1);
   await history.getByRole('button', { name: 'Verwijder alle resultaten' }).click();
   await history.getByRole('button', { name: 'Ja, verwijder alles' }).click();
-  await expect(history.getByText('Je hebt deze zelfscan op dit apparaat nog niet afgerond.')).toBeVisible();
+  await expect(history.getByText('Je hebt deze scan op dit apparaat nog niet afgerond.')).toBeVisible();
   await page.reload();
-  await expect(page.getByText('Je hebt deze zelfscan op dit apparaat nog niet afgerond.')).toBeVisible();
+  await expect(page.getByText('Je hebt deze scan op dit apparaat nog niet afgerond.')).toBeVisible();
 });
 
 test('a share link shows the same result, read-only, in a fresh browser profile', async ({ page, baseURL }) => {
@@ -165,7 +173,7 @@ test.describe('with storage blocked', () => {
         },
       });
     });
-    const wd = contentAssessment('wat-drijft-mij');
+    const wd = contentAssessment('wat-geeft-mijn-werk-mij');
     await openAssessment(page, wd.id);
     await expect(page.getByText(/kunnen op dit apparaat niet worden bewaard/)).toBeVisible();
     await page.getByRole('button', { name: 'Begin de zelfscan' }).click();
@@ -177,14 +185,14 @@ test.describe('with storage blocked', () => {
 });
 
 test('damaged saved data is set aside, not destroyed, and the assessment still works', async ({ page }) => {
-  const wd = contentAssessment('wat-drijft-mij');
+  const wd = contentAssessment('wat-geeft-mijn-werk-mij');
   await openAssessment(page, wd.id);
-  await page.evaluate(() => localStorage.setItem('adviesplaybook:assessment:wat-drijft-mij', '{"schema":1,"attempts":[{"kapot":'));
+  await page.evaluate(() => localStorage.setItem('adviesplaybook:assessment:wat-geeft-mijn-werk-mij', '{"schema":1,"attempts":[{"kapot":'));
   await page.reload();
   await expect(page.getByText(/waren beschadigd/)).toBeVisible();
   const backups = await page.evaluate(() =>
     Object.keys(localStorage)
-      .filter((key) => key.startsWith('adviesplaybook:assessment:wat-drijft-mij:beschadigd:'))
+      .filter((key) => key.startsWith('adviesplaybook:assessment:wat-geeft-mijn-werk-mij:beschadigd:'))
       .map((key) => localStorage.getItem(key)),
   );
   expect(backups).toEqual(['{"schema":1,"attempts":[{"kapot":']);
@@ -194,12 +202,12 @@ test('damaged saved data is set aside, not destroyed, and the assessment still w
 });
 
 test('a downloaded result file imports on another device', async ({ page, baseURL }) => {
-  const wd = contentAssessment('wat-drijft-mij');
+  const wd = contentAssessment('wat-geeft-mijn-werk-mij');
   await openAssessment(page, wd.id);
   await page.getByRole('button', { name: 'Begin de zelfscan' }).click();
   await answerWithKeyboard(page, wd, pattern(wd, 6));
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als bestand (JSON)' }).click()]);
-  expect(download.suggestedFilename()).toMatch(/^zelfscan-wat-drijft-mij-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(download.suggestedFilename()).toMatch(/^zelfscan-wat-geeft-mijn-werk-mij-\d{4}-\d{2}-\d{2}\.json$/);
   const file = await download.path();
 
   const other = await freshContext({ baseURL });
@@ -221,7 +229,7 @@ test('axe finds no violation on the question, result and shared states', async (
     const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
     expect(results.violations.map((violation) => `${state}: ${violation.id} ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
   };
-  const wd = contentAssessment('wat-drijft-mij');
+  const wd = contentAssessment('wat-geeft-mijn-werk-mij');
   await openAssessment(page, wd.id);
   await page.getByRole('button', { name: 'Begin de zelfscan' }).click();
   await check('question');
@@ -273,12 +281,12 @@ test.describe('on a short screen', () => {
 });
 
 test('a result taken on an older version is still shown, with the version it was taken on', async ({ page }) => {
-  const wd = contentAssessment('wat-drijft-mij');
+  const wd = contentAssessment('wat-geeft-mijn-werk-mij');
   await openAssessment(page, wd.id);
   await page.evaluate(
     (dimensions) =>
       localStorage.setItem(
-        'adviesplaybook:assessment:wat-drijft-mij',
+        'adviesplaybook:assessment:wat-geeft-mijn-werk-mij',
         JSON.stringify({
           schema: 1,
           progress: null,
@@ -290,7 +298,7 @@ test('a result taken on an older version is still shown, with the version it was
   await page.reload();
   await expect(page.locator('.assessment-widget[data-ready="true"]')).toBeVisible();
   await page.getByRole('button', { name: 'Bekijk je laatste resultaat' }).click();
-  await expect(page.getByText(/Gemaakt met versie 0 van deze zelfscan/)).toBeVisible();
+  await expect(page.getByText(/Gemaakt met versie 0 van deze scan/)).toBeVisible();
   await expect(page.locator('.result__dimension').first()).toContainText(`${wd.dimensions[0]!.name} (oud)`);
   await expect(page.locator('.result__badge').first()).toHaveText('Oude uitkomst');
   // An old result has no share code: its dimensions may no longer match.
@@ -298,21 +306,21 @@ test('a result taken on an older version is still shown, with the version it was
 });
 
 test('results saved by the first release (key "zelfscan:<id>") are found, moved to the new key and kept', async ({ page }) => {
-  const wd = contentAssessment('wat-drijft-mij');
+  const wd = contentAssessment('wat-geeft-mijn-werk-mij');
   await openAssessment(page, wd.id);
   await page.getByRole('button', { name: 'Begin de zelfscan' }).click();
   await answerWithKeyboard(page, wd, pattern(wd, 3));
   await expect(page.locator('.result__dimension')).toHaveCount(wd.dimensions.length);
   // Put the history back where the first release kept it, as a reader who updates would have it.
   const saved = await page.evaluate(() => {
-    const value = localStorage.getItem('adviesplaybook:assessment:wat-drijft-mij')!;
-    localStorage.removeItem('adviesplaybook:assessment:wat-drijft-mij');
-    localStorage.setItem('adviesplaybook:zelfscan:wat-drijft-mij', value);
+    const value = localStorage.getItem('adviesplaybook:assessment:wat-geeft-mijn-werk-mij')!;
+    localStorage.removeItem('adviesplaybook:assessment:wat-geeft-mijn-werk-mij');
+    localStorage.setItem('adviesplaybook:zelfscan:wat-geeft-mijn-werk-mij', value);
     return value;
   });
   await page.reload();
   await expect(page.locator('.assessment-widget[data-ready="true"]')).toBeVisible();
   await page.getByRole('button', { name: 'Bekijk je laatste resultaat' }).click();
   await expect(page.locator('.result__dimension')).toHaveCount(wd.dimensions.length);
-  expect(await page.evaluate(() => [localStorage.getItem('adviesplaybook:assessment:wat-drijft-mij'), localStorage.getItem('adviesplaybook:zelfscan:wat-drijft-mij')])).toEqual([saved, null]);
+  expect(await page.evaluate(() => [localStorage.getItem('adviesplaybook:assessment:wat-geeft-mijn-werk-mij'), localStorage.getItem('adviesplaybook:zelfscan:wat-geeft-mijn-werk-mij')])).toEqual([saved, null]);
 });

@@ -31,7 +31,7 @@ test('a chapter page loads no framework runtime, only the one small enhancement 
 });
 
 test('pages carry a Content Security Policy without unsafe-inline scripts, and the security headers', async ({ page }) => {
-  const response = await visit(page, '/zelfscans/wat-drijft-mij/');
+  const response = await visit(page, '/zelfscans/wat-geeft-mijn-werk-mij/');
   const policy = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content'))!;
   const scriptSrc = policy.split(';').find((directive) => directive.trim().startsWith('script-src'))!;
   expect(scriptSrc).toContain("'self'");
@@ -46,7 +46,7 @@ test('pages carry a Content Security Policy without unsafe-inline scripts, and t
 });
 
 test('under the policy the assessment island and search work (any violation fails every test)', async ({ page }) => {
-  await visit(page, '/zelfscans/wat-drijft-mij/');
+  await visit(page, '/zelfscans/wat-geeft-mijn-werk-mij/');
   await expect(page.locator('.assessment-widget[data-ready="true"]')).toBeVisible();
   await page.getByRole('button', { name: 'Begin de zelfscan' }).click();
   await expect(page.getByRole('heading', { name: /^Vraag 1 van/ })).toBeFocused();

@@ -5,29 +5,30 @@ import { contentAssessment } from '../support/assessments';
 import { expect, test, visitHydrated as visit } from './fixtures';
 
 const kt = contentAssessment('klantgerichtheid-team');
-const wd = contentAssessment('wat-drijft-mij');
-const ktCode = (scores: (number | null)[], day: string) => encodeResult({ code: kt.code, version: kt.version, completedOn: day, scores }, 1, 5);
+const wd = contentAssessment('wat-geeft-mijn-werk-mij');
+const ktCode = (scores: (number | null)[], month: string) => encodeResult({ code: kt.code, version: kt.version, month, role: 'member', scores }, 1, 5);
 
-// Five members: they agree about "leiding" and disagree most about "bedoeling".
+// Six members: they agree about "leiding" and disagree most about "bedoeling".
 const team = [
-  ktCode([1.5, 3, 2.5, 3.5, 4.5], '2026-11-16'),
-  ktCode([4.5, 3.2, 2.8, 3.5, 4.25], '2026-11-17'),
-  ktCode([2, 3.5, 2.2, 4, 4.5], '2026-11-18'),
-  ktCode([5, 2.8, 1.8, 3.2, 4.75], '2026-11-19'),
-  ktCode([1.2, 3, 2.5, 3.8, 4.5], '2026-11-20'),
+  ktCode([1.5, 3, 2.5, 3.5, 4.5, 3], '2026-11'),
+  ktCode([4.5, 3.2, 2.8, 3.5, 4.25, 3.5], '2026-11'),
+  ktCode([2, 3.5, 2.2, 4, 4.5, 2.5], '2026-11'),
+  ktCode([5, 2.8, 1.8, 3.2, 4.75, 4], '2026-11'),
+  ktCode([1.2, 3, 2.5, 3.8, 4.5, 3], '2026-11'),
+  ktCode([3, 3, 3, 3, 4.5, 3], '2026-10'),
 ];
 
-test('five codes give the team profile, most disagreement first, with recommendations', async ({ page }) => {
+test('six codes give the team profile, most disagreement first, with recommendations', async ({ page }) => {
   await visit(page, '/hulpmiddelen/teamprofiel/');
   await page.getByLabel('Plak de resultaatcodes van de teamleden').fill(team.join('\n'));
-  await expect(page.getByText('5 codes geteld.')).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Teamprofiel van 5 teamleden' })).toBeVisible();
+  await expect(page.getByText('6 codes geteld.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Teamprofiel van 6 teamleden' })).toBeVisible();
   const names = await page.locator('.team-profile__dimensions .team-dimension__name').allTextContents();
   expect(names).toHaveLength(kt.dimensions.length);
   expect(names[0]).toBe(kt.dimensions.find((dimension) => dimension.id === 'bedoeling')!.name);
   const first = page.locator('.team-profile__dimensions .team-dimension').first();
   await expect(first).toContainText('weinig overeenstemming');
-  await expect(first).toContainText('van 1,2 tot 5,0');
+  await expect(first).toContainText('van Aandachtspunt tot Sterk punt');
   await expect(first.getByRole('table')).toBeVisible();
   // Individual codes never appear next to the results.
   for (const code of team) await expect(page.locator('.team-profile__result')).not.toContainText(code);
@@ -35,9 +36,9 @@ test('five codes give the team profile, most disagreement first, with recommenda
   await expect(page.locator('.team-profile__recommendations a').first()).toHaveAttribute('href', /^\/[a-z]/);
 });
 
-test('below three valid members nothing is shown; foreign, duplicate and damaged codes are named', async ({ page }) => {
+test('below five valid members nothing is shown; foreign, duplicate and damaged codes are named', async ({ page }) => {
   await visit(page, '/hulpmiddelen/teamprofiel/');
-  const foreign = encodeResult({ code: wd.code, version: wd.version, completedOn: '2026-11-20', scores: [3, 3, 3] }, 1, 5);
+  const foreign = encodeResult({ code: wd.code, version: wd.version, month: '2026-11', role: null, scores: [3, 3, 3] }, 1, 5);
   const damaged = `${team[2]!.slice(0, -1)}${team[2]!.endsWith('0') ? '1' : '0'}`;
   await page.getByLabel('Plak de resultaatcodes van de teamleden').fill([team[0], team[1], team[0], foreign, damaged].join('\n'));
   await expect(page.getByText('2 codes geteld.')).toBeVisible();
@@ -45,17 +46,17 @@ test('below three valid members nothing is shown; foreign, duplicate and damaged
   await expect(page.getByText(/Regel 3 .*Dubbel: deze code staat al op regel 1\./)).toBeVisible();
   await expect(page.getByText(new RegExp(`Regel 4 .*hoort bij “${wd.title.replace('?', '\\?')}”`))).toBeVisible();
   await expect(page.getByText(/Regel 5 .*Deze code klopt niet/)).toBeVisible();
-  await expect(page.getByText(/Het profiel verschijnt vanaf 3 codes/)).toBeVisible();
+  await expect(page.getByText(/Het profiel verschijnt pas vanaf 5 codes/)).toBeVisible();
   await expect(page.locator('.team-dimension')).toHaveCount(0);
 });
 
 test('codes can be added one at a time', async ({ page }) => {
   await visit(page, '/hulpmiddelen/teamprofiel/');
-  for (const code of team.slice(0, 3)) {
+  for (const code of team.slice(0, 5)) {
     await page.getByLabel('Of voeg één code toe').fill(code);
     await page.keyboard.press('Enter');
   }
-  await expect(page.getByRole('heading', { name: 'Teamprofiel van 3 teamleden' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Teamprofiel van 5 teamleden' })).toBeVisible();
 });
 
 test('presentation mode: guess first, then reveal, with the keyboard', async ({ page }) => {
@@ -80,7 +81,7 @@ test('presentation mode: guess first, then reveal, with the keyboard', async ({ 
 
 test('sessions are saved on the device and two sessions compare', async ({ page }) => {
   await visit(page, '/hulpmiddelen/teamprofiel/');
-  await page.getByLabel('Plak de resultaatcodes van de teamleden').fill(team.slice(0, 3).join('\n'));
+  await page.getByLabel('Plak de resultaatcodes van de teamleden').fill(team.slice(0, 5).join('\n'));
   await page.getByLabel('Naam van het team of de sessie').fill('Teamdag');
   await page.getByLabel('Datum van de sessie').fill('2026-10-01');
   await page.getByRole('button', { name: 'Bewaar', exact: true }).click();
@@ -99,7 +100,7 @@ test('sessions are saved on the device and two sessions compare', async ({ page 
   await expect(saved.getByRole('table')).toBeVisible();
   await expect(saved.getByRole('row')).toHaveCount(kt.dimensions.length + 1);
   await saved.getByRole('button', { name: 'Open Teamdag van 1 oktober 2026' }).click();
-  await expect(page.getByRole('heading', { name: 'Teamprofiel van 3 teamleden' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Teamprofiel van 5 teamleden' })).toBeVisible();
 });
 
 test('print shows the profile without navigation; axe is clean before and with a profile', async ({ page }) => {

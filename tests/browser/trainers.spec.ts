@@ -49,7 +49,7 @@ test('the whole playbook is one printable page with a table of contents and ever
 });
 
 test('an embedded assessment renders in an iframe on another origin and reports its height', async ({ page, baseURL }) => {
-  const assessment = contentAssessment('wat-drijft-mij');
+  const assessment = contentAssessment('wat-geeft-mijn-werk-mij');
   const embedUrl = `${baseURL}embed/zelfscans/${assessment.id}/`;
   const host = createServer((_, response) => {
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
@@ -96,7 +96,7 @@ test('every chapter has a canonical URL and a link preview with its own image; t
 
 test('axe finds no violation on the trainers’ page, the whole playbook and an embed', async ({ page }) => {
   test.slow(); // the whole playbook on one page takes axe minutes on a busy machine
-  for (const path of ['/trainers/', '/compleet/', '/embed/zelfscans/wat-drijft-mij/']) {
+  for (const path of ['/trainers/', '/compleet/', '/embed/zelfscans/wat-geeft-mijn-werk-mij/']) {
     await visit(page, path);
     const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
     expect(results.violations.map((violation) => `${path} ${violation.id} ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);

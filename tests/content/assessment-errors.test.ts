@@ -8,12 +8,13 @@ import { readFileSync } from 'node:fs';
 import { stripVTControlCharacters } from 'node:util';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { assessmentSchema } from '../../src/schemas/assessment';
+import { assessmentSchema, frequencyWordWarnings } from '../../src/schemas/assessment';
 
 // The cases break the fixture in ways its schema type forbids, so it is deliberately untyped.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
 const valid = yaml.load(readFileSync('tests/fixtures/content/valid/assessments/proef.yaml', 'utf8')) as Record<string, any>;
 const clone = () => structuredClone(valid);
+const fixture = (name: string) => yaml.load(readFileSync(`tests/fixtures/assessments/${name}.yaml`, 'utf8'));
 
 function issues(input: unknown): string[] {
   const result = assessmentSchema.safeParse(input);
@@ -52,13 +53,55 @@ describe('assessment schema', () => {
     expect(issues(data)).toContain('items.1.dimension: unknown dimension "spreken"; expected one of "luisteren"');
   });
 
-  it('names a dimension with fewer than three items', () => {
+  it('names a dimension with fewer than four items (fixture too-few-items)', () => {
+    expect(issues(fixture('too-few-items'))).toContain('dimensions.0.id: dimension "luisteren" has 3 items; it needs at least 4');
+  });
+
+  it('refuses a score from fewer than three answers (fixture too-few-answered)', () => {
+    expect(issues(fixture('too-few-answered'))).toEqual([
+      'minAnswered: expected at least 3: with fewer, one answer decides too much of a score',
+    ]);
+  });
+
+  it('names a balance dimension without two item sets (fixture balance-without-two-item-sets)', () => {
+    expect(issues(fixture('balance-without-two-item-sets'))).toContain(
+      'dimensions.1.sides: balance dimension "gesprek" needs two item sets: add "sides" with two different ids, such as vragen and bieden',
+    );
+  });
+
+  it('checks a balance dimension like any other: two sets of four, every item on a side, bands over −(max−min) … +(max−min)', () => {
+    const data = fixture('balance-without-two-item-sets') as Record<string, any>;
+    data.dimensions[1].sides.push({ id: 'bieden', name: 'Bieden' });
+    data.items.push({ id: 'b1', text: 'Ik noem een idee.', dimension: 'gesprek', side: 'bieden' });
+    data.items.push({ id: 'x1', text: 'Ik noem iets.', dimension: 'gesprek' });
+    data.dimensions[1].bands[1].to = 1.5;
+    expect(issues(data)).toEqual(
+      expect.arrayContaining([
+        'dimensions.1.sides: item set "bieden" of balance dimension "gesprek" has 1 item; it needs at least 4',
+        'items.9.side: item of balance dimension "gesprek" needs "side": one of "vragen", "bieden"',
+        'dimensions.1.bands.1.to: expected the last band to end at the scale maximum 2, not 1.5',
+      ]),
+    );
+  });
+
+  it('accepts a dimension with its own scale only when its values match the assessment’s', () => {
     const data = clone();
-    data.items.pop();
-    data.items.push({ id: 'x', text: 'Extra.', dimension: 'luisteren' });
-    data.dimensions.push({ ...data.dimensions[0], id: 'spreken' });
-    data.items[2].dimension = 'spreken';
-    expect(issues(data)).toContain('dimensions.1.id: dimension "spreken" has 1 item; it needs at least 3');
+    const points = ['Oneens', 'Neutraal', 'Eens', 'Helemaal eens'].map((label, index) => ({ value: index + 1, label }));
+    data.dimensions[0].scale = { kind: 'agreement', points };
+    expect(issues(data)[0]).toMatch(/^dimensions\.0\.scale\.points: expected the same answer values/);
+    points.pop();
+    expect(issues(data)).toEqual([]);
+  });
+
+  it('warns about an item with a frequency word on an agreement scale (fixture assessment-frequency-words)', () => {
+    const data = assessmentSchema.parse(yaml.load(readFileSync('tests/fixtures/content/assessment-frequency-words/assessments/proef.yaml', 'utf8')));
+    expect(frequencyWordWarnings(data)).toEqual([
+      {
+        path: ['items', 1, 'text'],
+        message: 'item "l2" is on an agreement scale but asks how often ("regelmatig"); use a frequency scale for its dimension or reword it',
+      },
+    ]);
+    expect(frequencyWordWarnings(assessmentSchema.parse(valid))).toEqual([]);
   });
 
   it('names a gap between bands', () => {
@@ -103,6 +146,14 @@ describe('broken assessments stop the build', () => {
     expect(output).toContain(
       'assessments/proef.yaml: field "dimensions.0.bands.0.next.0.link": page /eerste/hoofdstuk-a/ has no heading with id "bestaat-niet"; its headings are "kop-een"',
     );
+  });
+
+  it('the build prints a warning naming the file and the item with a frequency word, and still builds', () => {
+    const { status, output } = astro('build', 'assessment-frequency-words');
+    expect(output).toContain(
+      'warning: tests/fixtures/content/assessment-frequency-words/assessments/proef.yaml: field "items.1.text": item "l2" is on an agreement scale but asks how often ("regelmatig")',
+    );
+    expect(status).toBe(0);
   });
 
   it('the valid fixture builds', () => {

@@ -10,7 +10,10 @@ export function contentAssessments(dir = 'content/assessments'): Assessment[] {
       const data = yaml.load(readFileSync(`${dir}/${name}`, 'utf8')) as Assessment & { items: { reverse?: boolean; weight?: number }[] };
       return {
         ...data,
-        minAnsweredShare: data.minAnsweredShare ?? 0.5,
+        kind: data.kind ?? 'zelfscan',
+        minAnswered: data.minAnswered ?? 3,
+        legacy: data.legacy ?? [],
+        dimensions: data.dimensions.map((dimension) => ({ ...dimension, kind: dimension.kind ?? 'mean' })),
         items: data.items.map((item) => ({ ...item, reverse: item.reverse ?? false, weight: item.weight ?? 1 })),
       } as Assessment;
     });

@@ -20,23 +20,25 @@ import {
   resumableProgress,
   saveHistory,
 } from './history';
-import type { AnswerValue, Answers, Assessment } from './model';
+import type { AnswerValue, Answers, Assessment, Role } from './model';
 import { type CodedResult, decodeResult, encodeResult } from './result-code';
-import { scaleRange } from './scoring';
+import { bandFor, changeThresholds, dimensionsFromSlots, scaleRange, slotsOf } from './scoring';
 import { assessmentPath, withBase } from '../../lib/urls';
 import { ConfirmButton } from '../shared/ConfirmButton';
-import { formatDay } from '../../lib/format';
+import { formatDay, formatMonth } from '../../lib/format';
 import { HistoryPanel } from './HistoryPanel';
 import { QuestionScreen } from './QuestionScreen';
 import { ResultView } from './ResultView';
 import { SharePanel } from './SharePanel';
 
 interface Props {
-  assessment: Assessment;
+  assessment: Assessment & { formerIds?: string[] };
   /** The site's base path, for links in next steps. */
   base: string;
   /** Inside a learning platform's iframe: links open in a new tab instead of inside the frame. */
   embedded?: boolean;
+  /** The verantwoording page of this assessment, linked from its result. */
+  manualPath?: string;
 }
 
 type Screen =
@@ -47,8 +49,9 @@ type Screen =
 
 const SHARE_PARAM = 'resultaat';
 
-export default function AssessmentWidget({ assessment, base, embedded = false }: Props) {
+export default function AssessmentWidget({ assessment, base, embedded = false, manualPath }: Props) {
   const t = assessmentStrings();
+  const noun = t.kindNoun[assessment.kind];
   const range = scaleRange(assessment.scale);
   const codeTarget = {
     code: assessment.code,
@@ -56,7 +59,8 @@ export default function AssessmentWidget({ assessment, base, embedded = false }:
     title: assessment.title,
     scaleMin: range.min,
     scaleMax: range.max,
-    dimensionCount: assessment.dimensions.length,
+    slotCount: slotsOf(assessment.dimensions).length,
+    legacy: assessment.legacy.map((legacy) => ({ version: legacy.version, slotCount: legacy.dimensions.length })),
   };
 
   const [history, setHistory] = useState<History>(emptyHistory);
@@ -65,10 +69,24 @@ export default function AssessmentWidget({ assessment, base, embedded = false }:
   const [shareError, setShareError] = useState<string | null>(null);
   const [missingAnswer, setMissingAnswer] = useState(false);
   const [notice, setNotice] = useState('');
+  const [role, setRole] = useState<Role | undefined>(undefined);
+  const [roleMissing, setRoleMissing] = useState(false);
+  const roleName = useRef(`role-${assessment.id}`);
   const resultHeading = useRef<HTMLHeadingElement>(null);
 
   const stored = useDeviceStorage(
-    (storage) => loadHistory(storage, assessment.id),
+    (storage) => {
+      const loaded = loadHistory(storage, assessment.id);
+      // Renamed assessment: results saved under its old id still belong to it. They are
+      // read from there (and saved under the new id on the next change), never deleted.
+      if (loaded.status === 'empty' || (loaded.status === 'ok' && loaded.value.attempts.length === 0)) {
+        for (const formerId of assessment.formerIds ?? []) {
+          const former = loadHistory(storage, formerId);
+          if (former.status === 'ok' && former.value.attempts.length > 0) return { ...former, value: { ...former.value, progress: null } };
+        }
+      }
+      return loaded;
+    },
     (saved) => {
       setHistory(saved);
       const progress = resumableProgress(saved, assessment);
@@ -118,7 +136,7 @@ export default function AssessmentWidget({ assessment, base, embedded = false }:
   };
 
   const finish = (finalAnswers: Answers) => {
-    const attempt = completeAttempt(assessment, finalAnswers, new Date(), newId());
+    const attempt = completeAttempt(assessment, finalAnswers, new Date(), newId(), role);
     persist({ ...history, progress: null, attempts: [...history.attempts, attempt] });
     setAnswers({});
     setScreen({ kind: 'result', attemptId: attempt.id });
@@ -141,6 +159,19 @@ export default function AssessmentWidget({ assessment, base, embedded = false }:
     downloadJson(file, `zelfscan-${assessment.id}-${today()}.json`);
   };
 
+  /** A teamscan starts only once the respondent has said whether they are a member or a leader. */
+  const withRole = (start: () => void) => {
+    if (assessment.role && !role) {
+      setRoleMissing(true);
+      return;
+    }
+    start();
+  };
+
+  /** What a result code carries for an attempt: a balance dimension gives its two side means. */
+  const slotValuesOf = (dimensions: { score: number | null; sides?: { score: number | null }[] }[]) =>
+    dimensions.flatMap((dimension) => (dimension.sides ? dimension.sides.map((side) => side.score) : [dimension.score]));
+
   const leaveShared = () => {
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
     setShareError(null);
@@ -158,7 +189,7 @@ export default function AssessmentWidget({ assessment, base, embedded = false }:
             <strong>{t.shared.invalid}</strong> {shareError}
           </p>
           <button type="button" className="button button--secondary" onClick={leaveShared}>
-            {t.shared.takeYourself}
+            {t.takeKindYourself(noun)}
           </button>
         </div>
       )}
@@ -168,9 +199,37 @@ export default function AssessmentWidget({ assessment, base, embedded = false }:
           <p className="assessment-start__facts">
             {t.questions(assessment.items.length)} · {t.privacy}
           </p>
+          {assessment.role && (
+            <fieldset className={`assessment-role${roleMissing ? ' assessment-role--error' : ''}`} aria-describedby={`${roleName.current}-help${roleMissing ? ` ${roleName.current}-error` : ''}`}>
+              <legend>{assessment.role.question}</legend>
+              <p id={`${roleName.current}-help`} className="assessment-role__help">
+                {t.roleHelp}
+              </p>
+              {roleMissing && (
+                <p id={`${roleName.current}-error`} className="question__error" role="alert">
+                  {t.roleMissing}
+                </p>
+              )}
+              {(['member', 'leader'] as const).map((option) => (
+                <label key={option} className="question__option">
+                  <input
+                    type="radio"
+                    name={roleName.current}
+                    value={option}
+                    checked={role === option}
+                    onChange={() => {
+                      setRole(option);
+                      setRoleMissing(false);
+                    }}
+                  />
+                  <span>{assessment.role![option]}</span>
+                </label>
+              ))}
+            </fieldset>
+          )}
           {progress && Object.keys(progress.answers).length > 0 ? (
             <div className="assessment-start__actions">
-              <button type="button" className="button" disabled={!ready} onClick={() => goTo(progress.position)}>
+              <button type="button" className="button" disabled={!ready} onClick={() => withRole(() => goTo(progress.position))}>
                 {t.resume(progress.position + 1, assessment.items.length)}
               </button>
               <ConfirmButton
@@ -180,14 +239,14 @@ export default function AssessmentWidget({ assessment, base, embedded = false }:
                 cancelLabel={t.cancel}
                 onConfirm={() => {
                   setAnswers({});
-                  goTo(0, {});
+                  withRole(() => goTo(0, {}));
                 }}
               />
             </div>
           ) : (
             <div className="assessment-start__actions">
-              <button type="button" className="button" disabled={!ready} onClick={() => goTo(0, {})}>
-                {t.start}
+              <button type="button" className="button" disabled={!ready} onClick={() => withRole(() => goTo(0, {}))}>
+                {t.startKind(noun)}
               </button>
             </div>
           )}
@@ -228,7 +287,7 @@ export default function AssessmentWidget({ assessment, base, embedded = false }:
           const sameVersion = attempt.version === assessment.version;
           const code = sameVersion
             ? encodeResult(
-                { code: assessment.code, version: assessment.version, completedOn: attempt.completedAt.slice(0, 10), scores: attempt.dimensions.map((d) => d.score) },
+                { code: assessment.code, version: assessment.version, month: attempt.completedAt.slice(0, 7), role: attempt.role ?? null, scores: slotValuesOf(attempt.dimensions) },
                 range.min,
                 range.max,
               )
@@ -238,9 +297,17 @@ export default function AssessmentWidget({ assessment, base, embedded = false }:
               <h2 ref={resultHeading} tabIndex={-1}>
                 {t.resultTitle}
               </h2>
-              <p className="assessment-result__meta">{t.completedOn(formatDay(attempt.completedAt))}</p>
+              <p className="assessment-result__meta">
+                {t.completedOn(formatDay(attempt.completedAt))}
+                {attempt.role && ` · ${t.roleShown[attempt.role]}`}
+              </p>
               {!sameVersion && <p className="assessment-widget__notice">{t.takenOnVersion(attempt.version)}</p>}
               <p>{t.resultIntro}</p>
+              {manualPath && (
+                <p className="assessment-result__manual" data-print="hide">
+                  <a href={withBase(base, manualPath)}>{t.verantwoordingShort}</a>
+                </p>
+              )}
               <ResultView
                 assessment={assessment}
                 dimensions={attempt.dimensions}
@@ -263,42 +330,76 @@ export default function AssessmentWidget({ assessment, base, embedded = false }:
                   className="button button--secondary"
                   onClick={() => {
                     setAnswers({});
-                    goTo(0, {});
+                    if (assessment.role) setScreen({ kind: 'start' });
+                    else goTo(0, {});
                   }}
                 >
-                  {t.again}
+                  {t.againKind(noun)}
                 </button>
               </p>
             </div>
           );
         })()}
 
-      {screen.kind === 'shared' && (
-        <div className="assessment-result">
-          <h2 ref={resultHeading} tabIndex={-1}>
-            {t.shared.title}
-          </h2>
-          <p>{t.shared.intro(formatDay(screen.result.completedOn))}</p>
-          <ResultView
-            assessment={assessment}
-            dimensions={assessment.dimensions.map((dimension, index) => ({ id: dimension.id, name: dimension.name, score: screen.result.scores[index] ?? null }))}
-            sameVersion
-            base={base}
-            headingLevel={3}
-            newTab={embedded}
-          />
-          <p data-print="hide">
-            <button type="button" className="button" onClick={leaveShared}>
-              {t.shared.takeYourself}
-            </button>
-          </p>
-        </div>
-      )}
+      {screen.kind === 'shared' &&
+        (() => {
+          const result = screen.result;
+          const current = result.version === assessment.version;
+          const legacy = assessment.legacy.find((candidate) => candidate.version === result.version);
+          const dimensions = current
+            ? dimensionsFromSlots(assessment.dimensions, result.scores).map((dimension, index) => ({ ...dimension, name: assessment.dimensions[index]!.name }))
+            : (legacy?.dimensions ?? []).map((dimension, index) => ({ id: dimension.id, name: dimension.name, score: result.scores[index] ?? null }));
+          const storedBands = current
+            ? {}
+            : Object.fromEntries(
+                (legacy?.dimensions ?? []).map((dimension, index) => {
+                  const score = result.scores[index];
+                  return [dimension.id, score == null ? null : bandFor(dimension.bands, score).label];
+                }),
+              );
+          return (
+            <div className="assessment-result">
+              <h2 ref={resultHeading} tabIndex={-1}>
+                {t.shared.title}
+              </h2>
+              <p>
+                {t.shared.intro(formatMonth(result.month))}
+                {result.role && ` ${t.roleShown[result.role]}.`}
+              </p>
+              {!current && (
+                <p className="assessment-widget__notice" data-testid="legacy-note">
+                  {t.shared.legacy(result.version, assessment.version)}
+                </p>
+              )}
+              <ResultView
+                assessment={assessment}
+                dimensions={dimensions}
+                sameVersion={current}
+                storedBands={storedBands}
+                base={base}
+                headingLevel={3}
+                newTab={embedded}
+              />
+              {manualPath && (
+                <p data-print="hide">
+                  <a href={withBase(base, manualPath)}>{t.verantwoordingShort}</a>
+                </p>
+              )}
+              <p data-print="hide">
+                <button type="button" className="button" onClick={leaveShared}>
+                  {t.takeKindYourself(noun)}
+                </button>
+              </p>
+            </div>
+          );
+        })()}
 
       {screen.kind !== 'question' && screen.kind !== 'shared' && ready && (
         <HistoryPanel
           attempts={history.attempts}
           currentVersion={assessment.version}
+          thresholds={changeThresholds(assessment)}
+          balanceIds={assessment.dimensions.filter((dimension) => dimension.kind === 'balance').map((dimension) => dimension.id)}
           onView={(attemptId) => setScreen({ kind: 'result', attemptId })}
           onRemove={(attemptId) => {
             persist({ ...history, attempts: history.attempts.filter((attempt) => attempt.id !== attemptId) });

@@ -2,11 +2,15 @@ import { useId, useState } from 'react';
 import { assessmentStrings } from './strings/index';
 import { type Attempt, compareAttempts } from './history';
 import { ConfirmButton } from '../shared/ConfirmButton';
-import { formatDay, formatScore } from '../../lib/format';
+import { formatDay, formatScore, formatSigned } from '../../lib/format';
 
 interface Props {
   attempts: Attempt[];
   currentVersion: number;
+  /** Per dimension: a difference must be larger than this to count as a change. */
+  thresholds: Record<string, number>;
+  /** Balance dimensions: their change reads "meer naar bieden / vragen". */
+  balanceIds: string[];
   onView: (attemptId: string) => void;
   onRemove: (attemptId: string) => void;
   onRemoveAll: () => void;
@@ -14,7 +18,7 @@ interface Props {
 }
 
 /** Every completed attempt on this device: view, compare the latest with an earlier one, delete, import. */
-export function HistoryPanel({ attempts, currentVersion, onView, onRemove, onRemoveAll, onImport }: Props) {
+export function HistoryPanel({ attempts, currentVersion, thresholds, balanceIds, onView, onRemove, onRemoveAll, onImport }: Props) {
   const t = assessmentStrings().history;
   const compareId = useId();
   const importId = useId();
@@ -66,6 +70,7 @@ export function HistoryPanel({ attempts, currentVersion, onView, onRemove, onRem
             {earlierOptions.map((attempt) => (
               <option key={attempt.id} value={attempt.id}>
                 {formatDay(attempt.completedAt)}
+                {attempt.version !== currentVersion ? ` (${t.version(attempt.version)})` : ''}
               </option>
             ))}
           </select>
@@ -83,16 +88,17 @@ export function HistoryPanel({ attempts, currentVersion, onView, onRemove, onRem
               </tr>
             </thead>
             <tbody>
-              {compareAttempts(earlier, latest).map((row) => (
+              {compareAttempts(earlier, latest, thresholds).map((row) => (
                 <tr key={row.id}>
                   <th scope="row">{row.name}</th>
                   <td>{describe(row.earlier)}</td>
                   <td>{describe(row.later)}</td>
-                  <td className={`history__change history__change--${row.change}`}>{t.changes[row.change]}</td>
+                  <td className={`history__change history__change--${row.change}`}>{(balanceIds.includes(row.id) ? t.balanceChanges : t.changes)[row.change]}</td>
                 </tr>
               ))}
             </tbody>
           </table>
+          <p className="history__rule">{earlier.version === latest.version ? t.changeRule : t.otherVersion}</p>
         </div>
       )}
 
@@ -126,8 +132,8 @@ export function HistoryPanel({ attempts, currentVersion, onView, onRemove, onRem
   );
 }
 
-function describe(dimension: { score: number | null; band: string | null } | undefined): string {
+function describe(dimension: { score: number | null; band: string | null; sides?: unknown[] } | undefined): string {
   if (!dimension) return '–';
   if (dimension.score === null) return assessmentStrings().notEnoughAnswers;
-  return `${dimension.band ?? ''} (${formatScore(dimension.score)})`;
+  return `${dimension.band ?? ''} (${dimension.sides ? formatSigned(dimension.score) : formatScore(dimension.score)})`;
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { assessmentStrings } from './strings/index';
 import type { AnswerValue, Assessment } from './model';
+import { scaleOf } from './scoring';
 
 interface Props {
   assessment: Assessment;
@@ -34,9 +35,11 @@ export function QuestionScreen({ assessment, position, answer, error, onAnswer, 
     if (error) firstOptionRef.current?.focus();
   }, [error]);
 
+  // A dimension may have its own scale (e.g. agreement where the rest asks how often).
+  const scale = scaleOf(assessment, dimension);
   const options: { value: AnswerValue; label: string }[] = [
-    ...assessment.scale.points.map((point) => ({ value: point.value as AnswerValue, label: point.label })),
-    ...(assessment.scale.unknown ? [{ value: 'unknown' as const, label: assessment.scale.unknown.label }] : []),
+    ...scale.points.map((point) => ({ value: point.value as AnswerValue, label: point.label })),
+    ...(scale.unknown ? [{ value: 'unknown' as const, label: scale.unknown.label }] : []),
   ];
 
   return (

@@ -7,27 +7,29 @@ interface ChartRow {
   name: string;
   score: number | null;
   bandLabel: string;
+  /** The row's own range: the scale, or −4 … +4 for a balance dimension. */
+  min: number;
+  max: number;
 }
 
 interface Props {
   rows: ChartRow[];
   bands: Band[][];
-  min: number;
-  max: number;
 }
 
 /**
  * One bar per dimension: the scale from left to right, shaded by band, with a marker at the
  * score. The picture is hidden from screen readers; the table next to it says the same.
  */
-export function ResultChart({ rows, bands, min, max }: Props) {
+export function ResultChart({ rows, bands }: Props) {
   const t = assessmentStrings();
-  const x = (value: number) => ((value - min) / (max - min)) * 100;
   return (
     <figure className="result-chart">
       <figcaption className="result-chart__caption">{t.chartCaption}</figcaption>
       <div className="result-chart__rows" aria-hidden="true">
-        {rows.map((row, index) => (
+        {rows.map((row, index) => {
+          const x = (value: number) => ((value - row.min) / (row.max - row.min)) * 100;
+          return (
           <div className="result-chart__row" key={row.id}>
             <span className="result-chart__name">{row.name}</span>
             <svg className="result-chart__bar" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
@@ -45,7 +47,8 @@ export function ResultChart({ rows, bands, min, max }: Props) {
             </svg>
             <span className="result-chart__band-label">{row.bandLabel}</span>
           </div>
-        ))}
+          );
+        })}
       </div>
       <p className="result-chart__legend" aria-hidden="true">
         {t.bandScale}
@@ -64,7 +67,7 @@ export function ResultChart({ rows, bands, min, max }: Props) {
             <tr key={row.id}>
               <th scope="row">{row.name}</th>
               <td>{row.bandLabel}</td>
-              <td>{row.score === null ? t.notEnoughAnswers : t.scoreOnScale(formatScore(row.score), min, max)}</td>
+              <td>{row.score === null ? t.notEnoughAnswers : t.scoreOnScale(formatScore(row.score), row.min, row.max)}</td>
             </tr>
           ))}
         </tbody>

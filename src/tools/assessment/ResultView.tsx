@@ -1,14 +1,16 @@
 import { assessmentStrings } from './strings/index';
-import type { Assessment } from './model';
-import { bandFor, scaleRange } from './scoring';
+import type { Assessment, Band } from './model';
+import { bandFor, borderBands, dimensionRange, scaleOf, scaleRange } from './scoring';
 import { withBase } from '../../lib/urls';
-import { formatScore } from '../../lib/format';
+import { formatScore, formatSigned } from '../../lib/format';
 import { ResultChart } from './ResultChart';
 
 interface ResultDimension {
   id: string;
   name: string;
   score: number | null;
+  /** A balance dimension: the mean per side. */
+  sides?: { id: string; name?: string; score: number | null }[];
 }
 
 interface Props {
@@ -16,7 +18,7 @@ interface Props {
   dimensions: ResultDimension[];
   /** Only results of the current version get meanings and next steps from today's content. */
   sameVersion: boolean;
-  /** Band labels stored with an older attempt, by dimension id. */
+  /** Band labels of an older version, by dimension id (stored with the attempt, or from the legacy content). */
   storedBands?: Record<string, string | null>;
   base: string;
   headingLevel: 2 | 3;
@@ -26,55 +28,91 @@ interface Props {
 
 export function ResultView({ assessment, dimensions, sameVersion, storedBands = {}, base, headingLevel, newTab = false }: Props) {
   const t = assessmentStrings();
-  const { min, max } = scaleRange(assessment.scale);
   const Heading = `h${headingLevel}` as 'h2' | 'h3';
   const dimensionById = new Map(assessment.dimensions.map((dimension) => [dimension.id, dimension]));
 
   const rows = dimensions.map((result) => {
     const dimension = sameVersion ? dimensionById.get(result.id) : undefined;
     const band = dimension && result.score !== null ? bandFor(dimension.bands, result.score) : undefined;
-    return { result, dimension, band, bandLabel: band?.label ?? storedBands[result.id] ?? t.notEnoughAnswers };
+    const border = dimension && result.score !== null ? borderBands(dimension.bands, result.score) : undefined;
+    const range = dimension ? dimensionRange(dimension, scaleOf(assessment, dimension)) : scaleRange(assessment.scale);
+    const bandLabel = border ? t.border(border.lower.label, border.upper.label) : (band?.label ?? storedBands[result.id] ?? t.notEnoughAnswers);
+    return { result, dimension, band, border, range, bandLabel };
   });
+
+  const link = (step: { link: string; label: string }) =>
+    newTab ? (
+      <a href={withBase(base, step.link)} target="_blank" rel="noopener">
+        {step.label}
+        <span className="visually-hidden"> {t.newTab}</span>
+      </a>
+    ) : (
+      <a href={withBase(base, step.link)}>{step.label}</a>
+    );
+
+  const meaning = (band: Band, withLabel: boolean) => (
+    <p className="result__meaning" key={band.label}>
+      {withLabel && <strong>{band.label}: </strong>}
+      {band.meaning}
+    </p>
+  );
 
   return (
     <div className="result">
       <ResultChart
-        rows={rows.map(({ result, bandLabel }) => ({ id: result.id, name: result.name, score: result.score, bandLabel }))}
+        rows={rows.map(({ result, bandLabel, range }) => ({ id: result.id, name: result.name, score: result.score, bandLabel, min: range.min, max: range.max }))}
         bands={rows.map(({ dimension }) => dimension?.bands ?? [])}
-        min={min}
-        max={max}
       />
       <ol className="result__dimensions">
-        {rows.map(({ result, dimension, band, bandLabel }) => (
-          <li className="result__dimension" key={result.id}>
-            <Heading className="result__name">{result.name}</Heading>
-            <p className="result__band">
-              <span className={`result__badge${result.score === null ? ' result__badge--none' : ''}`}>{bandLabel}</span>
-              {result.score !== null && <span className="result__score">{t.scoreOnScale(formatScore(result.score), min, max)}</span>}
-            </p>
-            {dimension && <p className="result__description">{dimension.description}</p>}
-            {band && <p className="result__meaning">{band.meaning}</p>}
-            {band && band.next.length > 0 && (
-              <div className="result__next">
-                <p className="result__next-title">{t.nextSteps}</p>
-                <ul>
-                  {band.next.map((step) => (
-                    <li key={step.link}>
-                      {newTab ? (
-                        <a href={withBase(base, step.link)} target="_blank" rel="noopener">
-                          {step.label}
-                          <span className="visually-hidden"> {t.newTab}</span>
-                        </a>
-                      ) : (
-                        <a href={withBase(base, step.link)}>{step.label}</a>
-                      )}
+        {rows.map(({ result, dimension, band, border, range, bandLabel }) => {
+          const balance = dimension?.kind === 'balance' || (result.sides?.length ?? 0) > 0;
+          const sideScale = scaleRange(scaleOf(assessment, dimension));
+          const sideNames = result.sides?.map((side) => side.name ?? dimension?.sides?.find((candidate) => candidate.id === side.id)?.name ?? side.id) ?? [];
+          const steps = border ? [...border.lower.next, ...border.upper.next].filter((step, index, all) => all.findIndex((other) => other.link === step.link) === index) : (band?.next ?? []);
+          return (
+            <li className="result__dimension" key={result.id} data-dimension={result.id}>
+              <Heading className="result__name">{result.name}</Heading>
+              <p className="result__band">
+                <span className={`result__badge${result.score === null ? ' result__badge--none' : ''}${border ? ' result__badge--border' : ''}`}>{bandLabel}</span>
+                {result.score !== null &&
+                  (balance ? (
+                    <span className="result__score">{t.balanceScore(formatSigned(result.score), sideNames[0] ?? '', sideNames[1] ?? '')}</span>
+                  ) : (
+                    <span className="result__score">{t.scoreOnScale(formatScore(result.score), range.min, range.max)}</span>
+                  ))}
+              </p>
+              {dimension && <p className="result__description">{dimension.description}</p>}
+              {balance && result.sides && (
+                <ul className="result__sides" aria-label={t.sidesTitle}>
+                  {result.sides.map((side, index) => (
+                    <li key={side.id}>
+                      {side.score === null ? `${sideNames[index]}: ${t.notEnoughAnswers}` : t.sideScore(sideNames[index] ?? side.id, formatScore(side.score), sideScale.min, sideScale.max)}
                     </li>
                   ))}
                 </ul>
-              </div>
-            )}
-          </li>
-        ))}
+              )}
+              {border ? (
+                <>
+                  <p className="result__border-note">{t.borderExplain}</p>
+                  {meaning(border.lower, true)}
+                  {meaning(border.upper, true)}
+                </>
+              ) : (
+                band && meaning(band, false)
+              )}
+              {steps.length > 0 && (
+                <div className="result__next">
+                  <p className="result__next-title">{t.nextSteps}</p>
+                  <ul>
+                    {steps.map((step) => (
+                      <li key={step.link}>{link(step)}</li>
+                    ))}
+                  </ul>
+                </div>
+              )}
+            </li>
+          );
+        })}
       </ol>
     </div>
   );

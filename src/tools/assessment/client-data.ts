@@ -5,15 +5,27 @@
 import type { AssessmentData } from '../../schemas/assessment';
 import type { Assessment } from './model';
 
-export function toClientAssessment(data: AssessmentData): Assessment {
+export function toClientAssessment(data: AssessmentData): Assessment & { formerIds: string[] } {
   return {
     id: data.id,
     code: data.code,
+    kind: data.kind,
     title: data.title,
     version: data.version,
     scale: data.scale,
-    minAnsweredShare: data.minAnsweredShare,
-    dimensions: data.dimensions.map(({ id, name, description, bands }) => ({ id, name, description, bands })),
-    items: data.items.map(({ id, text, dimension, reverse, weight }) => ({ id, text, dimension, reverse, weight })),
+    minAnswered: data.minAnswered,
+    ...(data.role ? { role: data.role } : {}),
+    dimensions: data.dimensions.map(({ id, name, description, kind, sides, scale, bands }) => ({
+      id,
+      name,
+      description,
+      kind,
+      ...(sides ? { sides } : {}),
+      ...(scale ? { scale } : {}),
+      bands,
+    })),
+    items: data.items.map(({ id, text, dimension, side, reverse, weight }) => ({ id, text, dimension, ...(side ? { side } : {}), reverse, weight })),
+    legacy: data.legacy,
+    formerIds: data.formerIds,
   };
 }

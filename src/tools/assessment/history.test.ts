@@ -15,6 +15,7 @@ import { MemoryStorage } from '../../../tests/support/memory-storage';
 import { importProblem } from './strings/nl';
 
 const messageOf = (result: ReturnType<typeof importHistory>) => (result.ok ? '' : importProblem(result.problem));
+import { changeThresholds } from './scoring';
 
 
 const now = new Date('2026-11-23T10:00:00Z');
@@ -26,6 +27,30 @@ describe('the history of a self-assessment', () => {
     expect(attempt.dimensions).toEqual([
       { id: 'luisteren', name: 'Luisteren', score: 4.5, band: 'Sterk' },
       { id: 'bieden', name: 'Laten zien wat je biedt', score: null, band: null },
+      {
+        id: 'gesprek',
+        name: 'Vragen én bieden',
+        score: null,
+        band: null,
+        sides: [
+          { id: 'vragen', name: 'Vragen', score: null },
+          { id: 'aanbod', name: 'Bieden', score: null },
+        ],
+      },
+    ]);
+  });
+
+  it('keeps the role of a teamscan attempt, and reads attempts of version 1 without one', () => {
+    const leader = completeAttempt(sample, { l1: 4 }, now, 'leider', 'leader');
+    expect(leader.role).toBe('leader');
+    const storage = new MemoryStorage();
+    const v1 = { id: 'oud', version: 1, completedAt: now.toISOString(), answers: { x: 3 }, dimensions: [{ id: 'oud', name: 'Oud', score: 3, band: 'Op weg' }] };
+    storage.setItem(historyKey('proef'), JSON.stringify({ schema: 1, progress: null, attempts: [v1, leader] }));
+    const loaded = loadHistory(storage, 'proef');
+    expect(loaded.status).toBe('ok');
+    expect(loaded.status === 'ok' && loaded.value.attempts.map((a) => [a.version, a.role])).toEqual([
+      [1, undefined],
+      [2, 'leader'],
     ]);
   });
 
@@ -70,17 +95,20 @@ describe('the history of a self-assessment', () => {
 
   it('resumes progress only for the current version, dropping unknown items', () => {
     const history = { ...emptyHistory(), progress: { version: 2, answers: { l1: 3, weg: 4 }, position: 99, updatedAt: now.toISOString() } };
-    expect(resumableProgress(history, sample)).toEqual({ version: 2, answers: { l1: 3 }, position: 5, updatedAt: now.toISOString() });
+    expect(resumableProgress(history, sample)).toEqual({ version: 2, answers: { l1: 3 }, position: 15, updatedAt: now.toISOString() });
     expect(resumableProgress({ ...history, progress: { ...history.progress, version: 1 } }, sample)).toBeNull();
   });
 
   it('compares two attempts per dimension', () => {
     const later = completeAttempt(sample, { l1: 2, l2: 4, l3: 2, b1: 4, b2: 4 }, now, 'poging-2');
-    expect(compareAttempts(attempt, later).map((row) => [row.id, row.change])).toEqual([
+    const thresholds = changeThresholds(sample);
+    expect(compareAttempts(attempt, later, thresholds).map((row) => [row.id, row.change])).toEqual([
       ['luisteren', 'lower'],
       ['bieden', 'not-comparable'],
+      ['gesprek', 'not-comparable'],
     ]);
-    expect(compareAttempts(later, later).every((row) => row.change === 'same')).toBe(true);
+    expect(compareAttempts(later, later, thresholds).map((row) => row.change)).toEqual(['same', 'not-comparable', 'not-comparable']);
+    expect(compareAttempts({ ...attempt, version: 1 }, attempt, thresholds).every((row) => row.change === 'not-comparable')).toBe(true);
   });
 
   it('imports an export once, and refuses foreign or damaged files with a message', () => {

@@ -5,8 +5,8 @@
  * still be shown as it was, with its version.
  */
 import { is, type LoadResult, type SaveResult, type StorageLike, loadJson, saveJson, STORAGE_PREFIX } from '../../lib/storage';
-import type { AnswerValue, Answers, Assessment } from './model';
-import { scoreAssessment } from './scoring';
+import type { AnswerValue, Answers, Assessment, Role } from './model';
+import { isRealChange, scoreAssessment } from './scoring';
 
 const HISTORY_SCHEMA = 1;
 
@@ -21,15 +21,19 @@ export interface Progress {
 interface AttemptDimension {
   id: string;
   name: string;
-  /** null: not enough answers to score. */
+  /** null: not enough answers to score. For a balance dimension: second side minus first. */
   score: number | null;
   band: string | null;
+  /** A balance dimension: the mean of each side. */
+  sides?: { id: string; name: string; score: number | null }[];
 }
 
 export interface Attempt {
   id: string;
   version: number;
   completedAt: string;
+  /** Teamscan: who filled it in. Absent for a zelfscan and for attempts of version 1. */
+  role?: Role;
   answers: Answers;
   dimensions: AttemptDimension[];
 }
@@ -72,9 +76,20 @@ function validAttempt(raw: unknown): Attempt | undefined {
     const score = dimension.score === null ? null : typeof dimension.score === 'number' && Number.isFinite(dimension.score) ? dimension.score : undefined;
     const band = dimension.band === null || is.string(dimension.band) ? dimension.band : undefined;
     if (score === undefined || band === undefined) return undefined;
-    dimensions.push({ id: dimension.id, name: dimension.name, score, band });
+    let sides: AttemptDimension['sides'];
+    if (dimension.sides !== undefined) {
+      if (!Array.isArray(dimension.sides)) return undefined;
+      sides = [];
+      for (const side of dimension.sides) {
+        if (!is.record(side) || !is.string(side.id) || !is.string(side.name)) return undefined;
+        if (side.score !== null && !(typeof side.score === 'number' && Number.isFinite(side.score))) return undefined;
+        sides.push({ id: side.id, name: side.name, score: side.score as number | null });
+      }
+    }
+    dimensions.push({ id: dimension.id, name: dimension.name, score, band, ...(sides ? { sides } : {}) });
   }
-  return { id: raw.id, version: raw.version, completedAt: raw.completedAt, answers, dimensions };
+  if (raw.role !== undefined && raw.role !== 'member' && raw.role !== 'leader') return undefined;
+  return { id: raw.id, version: raw.version, completedAt: raw.completedAt, ...(raw.role ? { role: raw.role as Role } : {}), answers, dimensions };
 }
 
 /** Accepts stored data of this schema; anything else is "damaged" and will be set aside. */
@@ -106,12 +121,13 @@ export function saveHistory(storage: StorageLike | undefined, assessmentId: stri
 }
 
 /** Turns answers into an attempt with its snapshot of names, bands and scores. */
-export function completeAttempt(assessment: Assessment, answers: Answers, now: Date, id: string): Attempt {
+export function completeAttempt(assessment: Assessment, answers: Answers, now: Date, id: string, role?: Role): Attempt {
   const scores = scoreAssessment(assessment, answers);
   return {
     id,
     version: assessment.version,
     completedAt: now.toISOString(),
+    ...(role ? { role } : {}),
     answers: { ...answers },
     dimensions: assessment.dimensions.map((dimension, index) => {
       const score = scores[index]!;
@@ -120,6 +136,9 @@ export function completeAttempt(assessment: Assessment, answers: Answers, now: D
         name: dimension.name,
         score: score.status === 'scored' ? score.score : null,
         band: score.status === 'scored' ? score.band.label : null,
+        ...(score.sides
+          ? { sides: score.sides.map((side) => ({ id: side.id, name: side.name, score: side.result.status === 'scored' ? side.result.score : null })) }
+          : {}),
       };
     }),
   };
@@ -144,16 +163,22 @@ export interface DimensionComparison {
   change: Change;
 }
 
-/** Compares two attempts per dimension; a difference under a quarter point counts as "same". */
-export function compareAttempts(earlier: Attempt, later: Attempt, threshold = 0.25): DimensionComparison[] {
+/**
+ * Compares two attempts per dimension. A difference counts only when it is larger than the
+ * dimension's threshold (scoring.changeThresholds: the most one answer moved by one step can
+ * do), so a single changed answer always reads "ongeveer gelijk". Attempts of different
+ * versions are never compared: their items differ.
+ */
+export function compareAttempts(earlier: Attempt, later: Attempt, thresholds: Record<string, number>): DimensionComparison[] {
   const ids = [...new Set([...later.dimensions.map((d) => d.id), ...earlier.dimensions.map((d) => d.id)])];
   return ids.map((id) => {
     const before = earlier.dimensions.find((d) => d.id === id);
     const after = later.dimensions.find((d) => d.id === id);
     let change: Change = 'not-comparable';
-    if (before?.score != null && after?.score != null) {
+    const threshold = thresholds[id];
+    if (earlier.version === later.version && threshold !== undefined && before?.score != null && after?.score != null) {
       const delta = after.score - before.score;
-      change = Math.abs(delta) < threshold ? 'same' : delta > 0 ? 'higher' : 'lower';
+      change = !isRealChange(delta, threshold) ? 'same' : delta > 0 ? 'higher' : 'lower';
     }
     return { id, name: after?.name ?? before?.name ?? id, earlier: before, later: after, change };
   });

@@ -8,6 +8,8 @@ interface ScalePoint {
 }
 
 export interface Scale {
+  /** "frequency": how often (nooit … (bijna) altijd); "agreement": eens … oneens. */
+  kind: 'frequency' | 'agreement';
   points: ScalePoint[];
   /** "Weet ik niet / niet van toepassing": answerable, never scored. */
   unknown?: { label: string };
@@ -26,10 +28,21 @@ export interface Band {
   next: NextStep[];
 }
 
-interface Dimension {
+export interface Side {
+  id: string;
+  name: string;
+}
+
+export interface Dimension {
   id: string;
   name: string;
   description: string;
+  /** "balance": the score is the mean of the second side minus the mean of the first. */
+  kind: 'mean' | 'balance';
+  /** For a balance dimension: the two item sets, minus side first. */
+  sides?: Side[];
+  /** The scale of this dimension's items, when it differs from the assessment's. */
+  scale?: Scale;
   bands: Band[];
 }
 
@@ -37,19 +50,34 @@ export interface Item {
   id: string;
   text: string;
   dimension: string;
+  /** For a balance dimension: the side the item belongs to. */
+  side?: string;
   reverse: boolean;
   weight: number;
+}
+
+export type Role = 'member' | 'leader';
+
+/** An earlier version, as far as its codes and saved results need it. */
+export interface LegacyVersion {
+  version: number;
+  dimensions: { id: string; name: string; bands: { from: number; to: number; label: string }[] }[];
 }
 
 export interface Assessment {
   id: string;
   code: string;
+  kind: 'zelfscan' | 'teamscan';
   title: string;
   version: number;
   scale: Scale;
-  minAnsweredShare: number;
+  /** Answered items a dimension (or each side) needs for a score. */
+  minAnswered: number;
+  /** A teamscan asks this first; the answer travels in the result code. */
+  role?: { question: string; member: string; leader: string };
   dimensions: Dimension[];
   items: Item[];
+  legacy: LegacyVersion[];
 }
 
 /** An answer: a value on the scale, or the "weet ik niet" option. A skipped item has no entry. */

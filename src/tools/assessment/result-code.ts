@@ -1,35 +1,44 @@
 /**
  * Result codes: a short, typeable code that carries one completed self-assessment — which
- * assessment, which version, the day it was completed and the score per dimension — but
- * never the answers or a name. Members hand these to a facilitator for a team profile,
- * and a share link carries one after the "#".
+ * assessment, which version, the month it was completed, who filled it in (team member or
+ * leader, for a teamscan) and the score per dimension — but never the answers or a name.
+ * Members hand these to a facilitator for a team profile, and a share link carries one
+ * after the "#".
  *
- *   EA1-3KQ8-D0ZM-7T-X4
- *   └┬┘ └──────┬─────┘ └┬┘
- *    │     payload     checksum (10 bits)
+ *   EA2-0F3K-Q8D0-ZM7T-X4
+ *   └┬┘ └──────┬───────┘ └┬┘
+ *    │      payload     checksum (10 bits)
  *    assessment code + version
  *
- * Payload bits, in Crockford base32 (no I, L, O, U; case-insensitive):
- *   4 bits   number of dimensions
- *   15 bits  completion day, counted from 2024-01-01
- *   6 bits   per dimension: the score as 0…40 steps across the scale, or 63 for "not enough answers"
+ * Payload bits, in Crockford base32 (no I, L, O, U; case-insensitive). Format 2 (now):
+ *   4 bits   0000, marks format 2
+ *   4 bits   number of slots (a dimension takes one slot, a balance dimension one per side)
+ *   2 bits   role: 0 none, 1 team member, 2 leader
+ *   9 bits   completion month, counted from January 2024 — never the day
+ *   6 bits   per slot: the score as 0…40 steps across the scale, or 63 for "not enough answers"
+ * Format 1 (version-1 codes, still read): 4 bits number of dimensions (never 0), 15 bits
+ * completion day from 2024-01-01, then 6 bits per dimension. Only the month is kept.
  */
-import { BASE32_ALPHABET, base32ToBits, bitsToBase32, checksum10 } from '../../lib/codec';
+import { BASE32_ALPHABET, checksum10 } from '../../lib/codec';
+import type { Role } from './model';
 
 export const ALPHABET = BASE32_ALPHABET;
 const STEPS = 40;
 const INSUFFICIENT = 63;
 const EPOCH_UTC = Date.UTC(2024, 0, 1);
 const DAY_MS = 86_400_000;
-const MAX_DIMENSIONS = 15;
+const MAX_SLOTS = 15;
+const ROLE_BITS: Record<'none' | Role, number> = { none: 0, member: 1, leader: 2 };
 
 export interface CodedResult {
   /** The assessment's code letters, e.g. "EA". */
   code: string;
   version: number;
-  /** Completion day as YYYY-MM-DD (UTC). */
-  completedOn: string;
-  /** Score per dimension in the assessment's dimension order; null = not enough answers. */
+  /** Completion month as YYYY-MM. */
+  month: string;
+  /** Team member or leader (teamscan); null when the assessment does not ask. */
+  role: Role | null;
+  /** Score per slot in the assessment's order; null = not enough answers. */
   scores: (number | null)[];
 }
 
@@ -40,20 +49,25 @@ export type DecodeError =
   | { kind: 'malformed'; detail: 'format' | 'characters' }
   | { kind: 'checksum' }
   | { kind: 'unknown-assessment'; code: string }
+  /** A version this site neither has nor still reads. */
   | { kind: 'version'; code: string; version: number; expected: number; title: string }
-  /** `dimensions`: the number of dimensions does not match; `scale`: a score beyond the scale. */
+  /** `dimensions`: the number of scores does not match; `scale`: a score beyond the scale. */
   | { kind: 'shape'; detail: 'dimensions' | 'scale'; title: string };
 
 export type DecodeResult = { ok: true; result: CodedResult } | { ok: false; error: DecodeError };
 
-/** What the decoder needs to know about the assessments this site has. */
+/** What the decoder needs to know about an assessment this site has. */
 export interface CodeTarget {
   code: string;
+  /** The current version. */
   version: number;
   title: string;
   scaleMin: number;
   scaleMax: number;
-  dimensionCount: number;
+  /** Slots of the current version. */
+  slotCount: number;
+  /** Earlier versions whose codes still open, with their slot counts. */
+  legacy?: { version: number; slotCount: number }[];
 }
 
 // FNV-1a folded to 10 bits (src/lib/codec.ts): any single changed character changes it.
@@ -63,26 +77,56 @@ function groups(text: string): string {
   return text.match(/.{1,4}/g)?.join('-') ?? '';
 }
 
+const bin = (value: number, width: number) => value.toString(2).padStart(width, '0');
+
+function toStep(score: number | null, scaleMin: number, scaleMax: number): number {
+  if (score === null) return INSUFFICIENT;
+  return Math.round(((Math.min(Math.max(score, scaleMin), scaleMax) - scaleMin) / (scaleMax - scaleMin)) * STEPS);
+}
+
+function pack(head: string, bits: string): string {
+  const padded = bits.padEnd(Math.ceil(bits.length / 5) * 5, '0');
+  let payload = '';
+  for (let index = 0; index < padded.length; index += 5) payload += ALPHABET[parseInt(padded.slice(index, index + 5), 2)];
+  return `${head}-${groups(payload)}-${checksum(head + payload)}`;
+}
+
+function monthIndex(month: string): number {
+  const match = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!match) throw new Error(`Invalid month "${month}"`);
+  const index = (Number(match[1]) - 2024) * 12 + Number(match[2]) - 1;
+  if (index < 0 || index >= 1 << 9 || Number(match[2]) < 1 || Number(match[2]) > 12) throw new Error(`Month out of range: ${month}`);
+  return index;
+}
+
+function monthOf(index: number): string {
+  return `${2024 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+function checkHead(code: string, version: number, slots: number) {
+  if (!/^[A-Z]{2,4}$/.test(code)) throw new Error(`Invalid assessment code "${code}"`);
+  if (!Number.isInteger(version) || version < 1) throw new Error(`Invalid version ${version}`);
+  if (slots < 1 || slots > MAX_SLOTS) throw new Error(`A result code holds 1 to ${MAX_SLOTS} scores, not ${slots}`);
+}
+
 export function encodeResult(result: CodedResult, scaleMin: number, scaleMax: number): string {
-  if (!/^[A-Z]{2,4}$/.test(result.code)) throw new Error(`Invalid assessment code "${result.code}"`);
-  if (!Number.isInteger(result.version) || result.version < 1) throw new Error(`Invalid version ${result.version}`);
-  if (result.scores.length < 1 || result.scores.length > MAX_DIMENSIONS) {
-    throw new Error(`A result code holds 1 to ${MAX_DIMENSIONS} dimensions, not ${result.scores.length}`);
-  }
+  checkHead(result.code, result.version, result.scores.length);
+  let bits = '0000' + bin(result.scores.length, 4) + bin(ROLE_BITS[result.role ?? 'none'], 2) + bin(monthIndex(result.month), 9);
+  for (const score of result.scores) bits += bin(toStep(score, scaleMin, scaleMax), 6);
+  return pack(`${result.code}${result.version}`, bits);
+}
+
+/**
+ * A code in the format of version 1 (with the completion day). Only tests use it: to prove
+ * that codes handed out before version 2 still open.
+ */
+export function encodeFormat1(result: { code: string; version: number; completedOn: string; scores: (number | null)[] }, scaleMin: number, scaleMax: number): string {
+  checkHead(result.code, result.version, result.scores.length);
   const day = Math.round((Date.parse(`${result.completedOn}T00:00:00Z`) - EPOCH_UTC) / DAY_MS);
   if (!Number.isInteger(day) || day < 0 || day >= 1 << 15) throw new Error(`Date out of range: ${result.completedOn}`);
-
-  let bits = result.scores.length.toString(2).padStart(4, '0') + day.toString(2).padStart(15, '0');
-  for (const score of result.scores) {
-    const step =
-      score === null ? INSUFFICIENT : Math.round(((Math.min(Math.max(score, scaleMin), scaleMax) - scaleMin) / (scaleMax - scaleMin)) * STEPS);
-    bits += step.toString(2).padStart(6, '0');
-  }
-  bits = bits.padEnd(Math.ceil(bits.length / 5) * 5, '0');
-  const payload = bitsToBase32(bits);
-
-  const head = `${result.code}${result.version}`;
-  return `${head}-${groups(payload)}-${checksum(head + payload)}`;
+  let bits = bin(result.scores.length, 4) + bin(day, 15);
+  for (const score of result.scores) bits += bin(toStep(score, scaleMin, scaleMax), 6);
+  return pack(`${result.code}${result.version}`, bits);
 }
 
 /** Reads a code as a person may have typed it: any case, spaces, O for 0, I or L for 1. */
@@ -94,50 +138,54 @@ export function normaliseCode(input: string): string {
     .replace(/[–—]/g, '-');
 }
 
+/** The same code however it was typed: for spotting duplicates. */
+export function canonicalCode(input: string): string {
+  return normaliseCode(input).replace(/-/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+}
+
 export function decodeResult(input: string, targets: readonly CodeTarget[]): DecodeResult {
   const fail = (error: DecodeError): DecodeResult => ({ ok: false, error });
   const text = normaliseCode(input);
   if (text === '') return fail({ kind: 'empty' });
 
   const match = /^([A-Z]{2,4})(\d{1,3})-([0-9A-Z-]+)$/.exec(text);
-  if (!match) {
-    return fail({ kind: 'malformed', detail: 'format' });
-  }
-  const [, code, versionText] = match as unknown as [string, string, string, string];
+  if (!match) return fail({ kind: 'malformed', detail: 'format' });
+  const code = match[1]!;
+  const versionText = match[2]!;
   const body = match[3]!.replace(/-/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
-  if (!/^[0-9A-HJKMNP-TV-Z]+$/.test(body) || body.length < 7) {
-    return fail({ kind: 'malformed', detail: 'characters' });
-  }
+  if (!/^[0-9A-HJKMNP-TV-Z]+$/.test(body) || body.length < 7) return fail({ kind: 'malformed', detail: 'characters' });
   const payload = body.slice(0, -2);
-  const check = body.slice(-2);
   const head = `${code}${versionText}`;
-  if (checksum(head + payload) !== check) {
-    return fail({ kind: 'checksum' });
-  }
+  if (checksum(head + payload) !== body.slice(-2)) return fail({ kind: 'checksum' });
 
   const version = Number(versionText);
   const target = targets.find((candidate) => candidate.code === code);
-  if (!target) {
-    return fail({ kind: 'unknown-assessment', code });
-  }
-  if (version !== target.version) {
-    return fail({ kind: 'version', code, version, expected: target.version, title: target.title });
-  }
+  if (!target) return fail({ kind: 'unknown-assessment', code });
+  const slotCount = version === target.version ? target.slotCount : target.legacy?.find((legacy) => legacy.version === version)?.slotCount;
+  if (slotCount === undefined) return fail({ kind: 'version', code, title: target.title, version, expected: target.version });
 
-  const bits = base32ToBits(payload)!;
-  const dimensionCount = parseInt(bits.slice(0, 4), 2);
-  const expectedChars = Math.ceil((4 + 15 + 6 * dimensionCount) / 5);
-  if (dimensionCount !== target.dimensionCount || payload.length !== expectedChars) {
-    return fail({ kind: 'shape', detail: 'dimensions', title: target.title });
+  const bits = [...payload].map((char) => ALPHABET.indexOf(char).toString(2).padStart(5, '0')).join('');
+  const format2 = bits.startsWith('0000');
+  const count = format2 ? parseInt(bits.slice(4, 8), 2) : parseInt(bits.slice(0, 4), 2);
+  const headerBits = format2 ? 4 + 4 + 2 + 9 : 4 + 15;
+  if (count !== slotCount || payload.length !== Math.ceil((headerBits + 6 * count) / 5)) return fail({ kind: 'shape', detail: 'dimensions', title: target.title });
+
+  let month: string;
+  let role: Role | null = null;
+  if (format2) {
+    const roleBits = parseInt(bits.slice(8, 10), 2);
+    if (roleBits === 3) return fail({ kind: 'shape', detail: 'dimensions', title: target.title });
+    role = roleBits === 1 ? 'member' : roleBits === 2 ? 'leader' : null;
+    month = monthOf(parseInt(bits.slice(10, 19), 2));
+  } else {
+    month = new Date(EPOCH_UTC + parseInt(bits.slice(4, 19), 2) * DAY_MS).toISOString().slice(0, 7);
   }
-  const day = parseInt(bits.slice(4, 19), 2);
   const scores: (number | null)[] = [];
-  for (let index = 0; index < dimensionCount; index++) {
-    const step = parseInt(bits.slice(19 + index * 6, 25 + index * 6), 2);
+  for (let index = 0; index < count; index++) {
+    const step = parseInt(bits.slice(headerBits + index * 6, headerBits + 6 + index * 6), 2);
     if (step === INSUFFICIENT) scores.push(null);
     else if (step > STEPS) return fail({ kind: 'shape', detail: 'scale', title: target.title });
     else scores.push(Math.round((target.scaleMin + (step / STEPS) * (target.scaleMax - target.scaleMin)) * 1000) / 1000);
   }
-  const completedOn = new Date(EPOCH_UTC + day * DAY_MS).toISOString().slice(0, 10);
-  return { ok: true, result: { code, version, completedOn, scores } };
+  return { ok: true, result: { code, version, month, role, scores } };
 }

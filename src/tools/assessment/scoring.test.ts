@@ -21,22 +21,35 @@ describe('scoring a dimension', () => {
   it('takes the weighted mean after mirroring reverse-keyed items', () => {
     // l1 = 4, l2 = 2 reversed to 4, l3 = 5 with weight 2 → (4 + 4 + 10) / 4 = 4.5
     const score = scoreDimension(sample, 'luisteren', { l1: 4, l2: 2, l3: 5 });
-    expect(score).toMatchObject({ status: 'scored', score: 4.5, answered: 3, total: 3 });
+    expect(score).toMatchObject({ status: 'scored', score: 4.5, answered: 3, total: 4 });
     expect(score.status === 'scored' && score.band.label).toBe('Sterk');
   });
 
   it('leaves out "weet ik niet" and skipped items', () => {
-    expect(scoreDimension(sample, 'bieden', { b1: 2, b2: 'unknown', b3: 4 })).toMatchObject({ status: 'scored', score: 2, answered: 2 });
+    expect(scoreDimension(sample, 'bieden', { b1: 2, b2: 'unknown', b3: 4, b4: 2 })).toMatchObject({ status: 'scored', score: 2, answered: 3 });
   });
 
-  it('reports "not enough answers" instead of a score when under half the items are answered', () => {
-    expect(scoreDimension(sample, 'bieden', { b1: 5, b2: 'unknown' })).toEqual({
+  it('reports "not enough answers" instead of a score when fewer than three items are answered', () => {
+    expect(scoreDimension(sample, 'bieden', { b1: 5, b2: 'unknown', b3: 2 })).toEqual({
       dimensionId: 'bieden',
       status: 'insufficient',
-      answered: 1,
-      needed: 2,
-      total: 3,
+      answered: 2,
+      needed: 3,
+      total: 4,
     });
+  });
+
+  it('scores a balance dimension as the mean of the second set minus the mean of the first', () => {
+    const score = scoreDimension(sample, 'gesprek', { v1: 5, v2: 5, v3: 4, v4: 5, o1: 2, o2: 1, o3: 2 });
+    expect(score.status).toBe('scored');
+    if (score.status !== 'scored') return;
+    expect(score.score).toBeCloseTo(5 / 3 - 4.75, 9);
+    expect(score.band.label).toBe('Vooral vragen');
+    expect(score.sides?.map((side) => side.result.status === 'scored' && side.result.score)).toEqual([4.75, 5 / 3]);
+  });
+
+  it('gives a balance no score when one of its sets has too few answers', () => {
+    expect(scoreDimension(sample, 'gesprek', { v1: 5, v2: 5, v3: 4, v4: 5, o1: 2, o2: 1 })).toMatchObject({ status: 'insufficient' });
   });
 
   it('ignores stored answers that are not on the scale', () => {
@@ -53,8 +66,8 @@ describe('scoring a dimension', () => {
 describe('scoring properties', () => {
   it('keeps every score within the scale', () => {
     fc.assert(
-      fc.property(fc.array(maybeAnswer, { minLength: 6, maxLength: 6 }), (values) => {
-        for (const score of scoreAssessment(sample, answersFor(sample.items, values))) {
+      fc.property(fc.array(maybeAnswer, { minLength: 8, maxLength: 8 }), (values) => {
+        for (const score of scoreAssessment(sample, answersFor(sample.items, values)).slice(0, 2)) {
           if (score.status === 'scored') {
             expect(score.score).toBeGreaterThanOrEqual(1);
             expect(score.score).toBeLessThanOrEqual(5);
@@ -67,7 +80,7 @@ describe('scoring properties', () => {
   it('never lowers a dimension score when every answer moves towards more of it', () => {
     // "Higher" means agreeing more with plain items and less with reverse-keyed ones.
     fc.assert(
-      fc.property(fc.array(answer, { minLength: 6, maxLength: 6 }), fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 6, maxLength: 6 }), (values, raises) => {
+      fc.property(fc.array(answer, { minLength: 8, maxLength: 8 }), fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 8, maxLength: 8 }), (values, raises) => {
         const raised = values.map((value, index) => {
           const item = sample.items[index]!;
           return item.reverse ? Math.max(1, value - raises[index]!) : Math.min(5, value + raises[index]!);

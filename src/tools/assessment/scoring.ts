@@ -1,17 +1,43 @@
 /**
  * Scoring of a self-assessment: per dimension the weighted mean of the answers, with
  * reverse-keyed items mirrored first. Skipped and "weet ik niet" answers do not count;
- * a dimension with too few answers gets no score rather than a misleading one.
+ * a dimension with fewer than `minAnswered` answers gets no score rather than a misleading
+ * one. A balance dimension has two item sets (sides); each needs `minAnswered` answers,
+ * and its score is the second side's mean minus the first's.
+ *
+ * Two rules keep the precision honest (the verantwoording pages explain them):
+ * - BORDER_MARGIN: a score that close to a cut-off is "on the border" of both bands,
+ *   because one answer one step higher or lower (with four items answered) moves it by
+ *   exactly that much.
+ * - singleStepEffect: comparing two attempts reports a change only when it is larger than
+ *   what one answer moved by one step could ever cause.
  */
-import type { Answers, Assessment, Band, Item, Scale } from './model';
+import type { Answers, Assessment, Band, Dimension, Item, Scale } from './model';
 
 export interface ScaleRange {
   min: number;
   max: number;
 }
 
-export function scaleRange(scale: Scale): ScaleRange {
+/** One answer one step further moves a mean of four equally weighted answers by 1/4. */
+export const BORDER_MARGIN = 0.25;
+
+/** Floating-point slack for comparisons of scores built from fractions. */
+const EPSILON = 1e-9;
+
+export function scaleRange(scale: Pick<Scale, 'points'>): ScaleRange {
   return { min: scale.points[0]!.value, max: scale.points.at(-1)!.value };
+}
+
+/** The range of a dimension's score: the scale, or for a balance dimension −(max−min) … +(max−min). */
+export function dimensionRange(dimension: Pick<Dimension, 'kind'>, scale: Pick<Scale, 'points'>): ScaleRange {
+  const { min, max } = scaleRange(scale);
+  return dimension.kind === 'balance' ? { min: min - max, max: max - min } : { min, max };
+}
+
+/** The scale a dimension's items are answered on. */
+export function scaleOf(assessment: Pick<Assessment, 'scale'>, dimension: Pick<Dimension, 'scale'> | undefined): Scale {
+  return dimension?.scale ?? assessment.scale;
 }
 
 /** An answer as it counts for the dimension: reverse-keyed items as (min + max − answer). */
@@ -24,31 +50,36 @@ function isScaleValue(value: unknown, range: ScaleRange): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= range.min && value <= range.max;
 }
 
-/** How many of a dimension's items must be answered for it to be scored. */
-function neededAnswers(itemCount: number, minAnsweredShare: number): number {
-  return Math.max(1, Math.ceil(itemCount * minAnsweredShare - 1e-9));
-}
-
 /**
  * The band a score falls in. Bands run from `from` (inclusive) to `to` (exclusive); the
- * top band includes the scale maximum. A score outside the scale is clamped onto it.
+ * top band includes the maximum. A score outside the bands is clamped onto them.
  */
-export function bandFor(bands: readonly Band[], score: number): Band {
+export function bandFor<B extends Pick<Band, 'from' | 'to'>>(bands: readonly B[], score: number): B {
   const last = bands.at(-1)!;
   const clamped = Math.min(Math.max(score, bands[0]!.from), last.to);
   return bands.find((band) => clamped >= band.from && clamped < band.to) ?? last;
 }
 
-export type DimensionScore =
-  | { dimensionId: string; status: 'scored'; score: number; band: Band; answered: number; total: number }
-  | { dimensionId: string; status: 'insufficient'; answered: number; needed: number; total: number };
+/**
+ * When a score lies within `margin` of a cut-off (cut − margin ≤ score < cut + margin),
+ * the two bands it lies between; otherwise undefined. These are exactly the scores that
+ * one answer moved one step (with four answered items) can carry into the other band.
+ */
+export function borderBands<B extends Pick<Band, 'from' | 'to'>>(bands: readonly B[], score: number, margin = BORDER_MARGIN): { lower: B; upper: B } | undefined {
+  let best: { lower: B; upper: B; distance: number } | undefined;
+  for (let index = 0; index < bands.length - 1; index++) {
+    const cut = bands[index]!.to;
+    if (score >= cut - margin - EPSILON && score < cut + margin - EPSILON) {
+      const distance = Math.abs(score - cut);
+      if (!best || distance < best.distance) best = { lower: bands[index]!, upper: bands[index + 1]!, distance };
+    }
+  }
+  return best && { lower: best.lower, upper: best.upper };
+}
 
-export function scoreDimension(assessment: Assessment, dimensionId: string, answers: Answers): DimensionScore {
-  const range = scaleRange(assessment.scale);
-  const items = assessment.items.filter((item) => item.dimension === dimensionId);
-  const dimension = assessment.dimensions.find((candidate) => candidate.id === dimensionId);
-  if (!dimension) throw new Error(`Unknown dimension "${dimensionId}" in assessment "${assessment.id}"`);
+export type SetScore = { status: 'scored'; score: number; answered: number; total: number } | { status: 'insufficient'; answered: number; needed: number; total: number };
 
+function scoreSet(items: readonly Item[], answers: Answers, range: ScaleRange, minAnswered: number): SetScore {
   let weighted = 0;
   let weights = 0;
   let answered = 0;
@@ -59,14 +90,136 @@ export function scoreDimension(assessment: Assessment, dimensionId: string, answ
     weighted += item.weight * keyedValue(item, answer, range);
     weights += item.weight;
   }
-  const needed = neededAnswers(items.length, assessment.minAnsweredShare);
-  if (answered < needed || weights === 0) {
-    return { dimensionId, status: 'insufficient', answered, needed, total: items.length };
+  const needed = Math.min(minAnswered, items.length);
+  if (answered < needed || weights === 0) return { status: 'insufficient', answered, needed, total: items.length };
+  return { status: 'scored', score: weighted / weights, answered, total: items.length };
+}
+
+export interface SideScore {
+  id: string;
+  name: string;
+  result: SetScore;
+}
+
+export type DimensionScore =
+  | { dimensionId: string; status: 'scored'; score: number; band: Band; answered: number; total: number; sides?: SideScore[] }
+  | { dimensionId: string; status: 'insufficient'; answered: number; needed: number; total: number; sides?: SideScore[] };
+
+export function scoreDimension(assessment: Assessment, dimensionId: string, answers: Answers): DimensionScore {
+  const dimension = assessment.dimensions.find((candidate) => candidate.id === dimensionId);
+  if (!dimension) throw new Error(`Unknown dimension "${dimensionId}" in assessment "${assessment.id}"`);
+  const range = scaleRange(scaleOf(assessment, dimension));
+  const items = assessment.items.filter((item) => item.dimension === dimensionId);
+
+  if (dimension.kind === 'balance' && dimension.sides?.length === 2) {
+    const sides = dimension.sides.map((side) => ({
+      id: side.id,
+      name: side.name,
+      result: scoreSet(
+        items.filter((item) => item.side === side.id),
+        answers,
+        range,
+        assessment.minAnswered,
+      ),
+    }));
+    const answered = sides.reduce((total, side) => total + side.result.answered, 0);
+    const [first, second] = sides as [SideScore, SideScore];
+    if (first.result.status !== 'scored' || second.result.status !== 'scored') {
+      const needed = sides.reduce((total, side) => total + (side.result.status === 'insufficient' ? side.result.needed : side.result.answered), 0);
+      return { dimensionId, status: 'insufficient', answered, needed, total: items.length, sides };
+    }
+    const score = second.result.score - first.result.score;
+    return { dimensionId, status: 'scored', score, band: bandFor(dimension.bands, score), answered, total: items.length, sides };
   }
-  const score = weighted / weights;
-  return { dimensionId, status: 'scored', score, band: bandFor(dimension.bands, score), answered, total: items.length };
+
+  const result = scoreSet(items, answers, range, assessment.minAnswered);
+  if (result.status === 'insufficient') return { dimensionId, ...result };
+  return { dimensionId, ...result, band: bandFor(dimension.bands, result.score) };
 }
 
 export function scoreAssessment(assessment: Assessment, answers: Answers): DimensionScore[] {
   return assessment.dimensions.map((dimension) => scoreDimension(assessment, dimension.id, answers));
+}
+
+/** How many items have an answer, "weet ik niet" included. */
+export function answeredCount(assessment: Assessment, answers: Answers): number {
+  return assessment.items.filter((item) => item.id in answers).length;
+}
+
+/**
+ * The most that moving ONE answer by ONE step can change a score of this set of items:
+ * the item's weight over the smallest total weight of an answered set that contains it
+ * (the item plus the `minAnswered − 1` lightest others). With equal weights and
+ * minAnswered 3 that is 1/3.
+ */
+function setStepEffect(items: readonly Item[], minAnswered: number): number {
+  let worst = 0;
+  items.forEach((item, index) => {
+    const others = items
+      .filter((_, other) => other !== index)
+      .map((other) => other.weight)
+      .sort((a, b) => a - b)
+      .slice(0, Math.max(0, Math.min(minAnswered, items.length) - 1));
+    worst = Math.max(worst, item.weight / (item.weight + others.reduce((total, weight) => total + weight, 0)));
+  });
+  return worst;
+}
+
+/** Per dimension: the largest change one answer moved by one step can cause (see setStepEffect). */
+export function singleStepEffect(assessment: Assessment, dimensionId: string): number {
+  const dimension = assessment.dimensions.find((candidate) => candidate.id === dimensionId);
+  const items = assessment.items.filter((item) => item.dimension === dimensionId);
+  if (dimension?.kind === 'balance' && dimension.sides) {
+    return Math.max(...dimension.sides.map((side) => setStepEffect(items.filter((item) => item.side === side.id), assessment.minAnswered)));
+  }
+  return setStepEffect(items, assessment.minAnswered);
+}
+
+/** The change thresholds of every dimension, by id. */
+export function changeThresholds(assessment: Assessment): Record<string, number> {
+  return Object.fromEntries(assessment.dimensions.map((dimension) => [dimension.id, singleStepEffect(assessment, dimension.id)]));
+}
+
+/** Whether a difference between two scores is a change worth reporting under `threshold`. */
+export function isRealChange(delta: number, threshold: number): boolean {
+  return Math.abs(delta) > threshold + EPSILON;
+}
+
+/** One slot of a result code: a dimension, or one side of a balance dimension. */
+export interface Slot {
+  dimensionId: string;
+  side?: string;
+}
+
+export function slotsOf(dimensions: readonly Pick<Dimension, 'id' | 'kind' | 'sides'>[]): Slot[] {
+  return dimensions.flatMap((dimension) =>
+    dimension.kind === 'balance' && dimension.sides ? dimension.sides.map((side) => ({ dimensionId: dimension.id, side: side.id })) : [{ dimensionId: dimension.id }],
+  );
+}
+
+/** The values a result code carries, in slot order: a balance dimension gives its two side means. */
+export function slotValues(scores: readonly DimensionScore[]): (number | null)[] {
+  return scores.flatMap((score) =>
+    score.sides ? score.sides.map((side) => (side.result.status === 'scored' ? side.result.score : null)) : [score.status === 'scored' ? score.score : null],
+  );
+}
+
+export interface SlotDimension {
+  id: string;
+  score: number | null;
+  sides?: { id: string; score: number | null }[];
+}
+
+/** Back from slots to one score per dimension (a balance: second side minus first). */
+export function dimensionsFromSlots(dimensions: readonly Pick<Dimension, 'id' | 'kind' | 'sides'>[], values: readonly (number | null)[]): SlotDimension[] {
+  let index = 0;
+  return dimensions.map((dimension) => {
+    if (dimension.kind === 'balance' && dimension.sides) {
+      const sides = dimension.sides.map((side) => ({ id: side.id, score: values[index++] ?? null }));
+      const [first, second] = sides;
+      const score = first?.score != null && second?.score != null ? second.score - first.score : null;
+      return { id: dimension.id, score, sides };
+    }
+    return { id: dimension.id, score: values[index++] ?? null };
+  });
 }

@@ -231,7 +231,7 @@ describe('feedback codes: what is rejected', () => {
   });
 
   it('an assessment result code is recognised as foreign', async () => {
-    const resultCode = encodeResult({ code: 'EA', version: 1, completedOn: '2026-11-01', scores: [3.2, 4, null, 2.5] }, 1, 5);
+    const resultCode = encodeResult({ code: 'EA', version: 2, month: '2026-11', role: null, scores: [3.2, 4, null, 2.5] }, 1, 5);
     expect(await decodeError(decodeAnswers(resultCode))).toBe('assessment-code');
     expect(await decodeError(decodeAnswers(`https://example.org/zelfscans/x/#resultaat=${resultCode}`))).toBe('assessment-code');
     expect(await decodeError(decodeAnswers('zomaar wat tekst'))).toBe('not-a-code');

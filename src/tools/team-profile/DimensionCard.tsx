@@ -1,36 +1,28 @@
 import { teamProfileStrings } from './strings/index';
 import { agreementLabel, type DimensionProfile } from './team-profile';
-import { formatScore } from '../../lib/format';
 
+const number = (value: number) => value.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 interface Props {
   dimension: DimensionProfile;
-  scaleMin: number;
-  scaleMax: number;
   headingLevel: 2 | 3;
   large?: boolean;
 }
 
 /**
- * One dimension of the team: a dot per member on the scale (hidden from screen readers),
- * the median, the spread and the agreement in words, and the distribution over the bands
- * as a table. Never which dot is whose.
+ * One dimension of the team: the scale with its bands and the median (hidden from screen
+ * readers), the median, the spread as a range of bands and the agreement in words, and
+ * how many members fall in each band. Never a mark per person.
  */
-export function DimensionCard({ dimension, scaleMin, scaleMax, headingLevel, large = false }: Props) {
+export function DimensionCard({ dimension, headingLevel, large = false }: Props) {
   const t = teamProfileStrings();
   const Heading = `h${headingLevel}` as 'h2' | 'h3';
-  const x = (value: number) => 4 + ((value - scaleMin) / (scaleMax - scaleMin)) * 92;
-  // Dots at the same place stack upwards instead of hiding each other.
-  const stacked = new Map<number, number>();
-  const dots = dimension.scores.map((score) => {
-    const key = Math.round(score * 10);
-    const level = stacked.get(key) ?? 0;
-    stacked.set(key, level + 1);
-    return { cx: x(score), cy: 14 - level * 4.6 };
-  });
+  const { min, max } = dimension.range;
+  const x = (value: number) => 4 + ((value - min) / (max - min)) * 92;
+  const most = Math.max(...dimension.distribution.map((entry) => entry.count), 1);
 
   return (
-    <section className={`team-dimension team-dimension--${dimension.light}${large ? ' team-dimension--large' : ''}`}>
+    <section className={`team-dimension team-dimension--${dimension.light}${large ? ' team-dimension--large' : ''}`} data-dimension={dimension.id}>
       <Heading className="team-dimension__name">{dimension.name}</Heading>
       <p className="team-dimension__band">
         <span className={`team-light team-light--${dimension.light}`}>
@@ -39,33 +31,30 @@ export function DimensionCard({ dimension, scaleMin, scaleMax, headingLevel, lar
         </span>
         <span>{dimension.medianBand.label}</span>
       </p>
-      <svg className="team-dimension__plot" viewBox="0 0 100 22" aria-hidden="true" focusable="false">
+      <svg className="team-dimension__plot" viewBox="0 0 100 12" aria-hidden="true" focusable="false">
         {dimension.distribution.map(({ band }, index) => (
           <rect
             key={band.label}
             className={`team-dimension__band-area team-dimension__band-area--${Math.round((index / Math.max(dimension.distribution.length - 1, 1)) * 2)}`}
             x={x(band.from)}
-            y="18"
+            y="5"
             width={x(band.to) - x(band.from)}
-            height="3"
+            height="4"
           />
         ))}
-        {dots.map((dot, index) => (
-          <circle key={index} className="team-dimension__dot" cx={dot.cx} cy={dot.cy} r="2.2" />
-        ))}
-        <line className="team-dimension__median" x1={x(dimension.median)} x2={x(dimension.median)} y1="0.5" y2="21.5" />
+        <line className="team-dimension__median" x1={x(dimension.median)} x2={x(dimension.median)} y1="0.5" y2="11.5" />
       </svg>
       <p className="team-dimension__legend" aria-hidden="true">
-        {t.dotsLabel}
+        {t.medianLabel}
       </p>
       <dl className="team-dimension__facts">
         <div>
           <dt>{t.median}</dt>
-          <dd>{t.onScale(formatScore(dimension.median), scaleMin, scaleMax)}</dd>
+          <dd>{t.onScale(number(dimension.median), min, max)}</dd>
         </div>
         <div>
           <dt>{t.spread}</dt>
-          <dd>{t.spreadValue(formatScore(dimension.min), formatScore(dimension.max))}</dd>
+          <dd>{t.spreadValue(dimension.spread.from.label, dimension.spread.to.label)}</dd>
         </div>
         <div>
           <dt>{t.agreement}</dt>
@@ -84,7 +73,10 @@ export function DimensionCard({ dimension, scaleMin, scaleMax, headingLevel, lar
           {dimension.distribution.map(({ band, count }) => (
             <tr key={band.label}>
               <th scope="row">{band.label}</th>
-              <td>{count}</td>
+              <td>
+                <span className="team-dimension__bar" style={{ inlineSize: `${(count / most) * 6}rem` }} aria-hidden="true" />
+                {count}
+              </td>
             </tr>
           ))}
         </tbody>

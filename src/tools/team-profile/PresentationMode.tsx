@@ -5,8 +5,6 @@ import { DimensionCard } from './DimensionCard';
 
 interface Props {
   dimensions: DimensionProfile[];
-  scaleMin: number;
-  scaleMax: number;
   onClose: () => void;
 }
 
@@ -14,7 +12,7 @@ interface Props {
  * For the shared screen: one dimension at a time in large type. Each dimension first asks
  * the team to guess, then reveals the picture. Arrow keys and space move on; Escape closes.
  */
-export function PresentationMode({ dimensions, scaleMin, scaleMax, onClose }: Props) {
+export function PresentationMode({ dimensions, onClose }: Props) {
   const t = teamProfileStrings().presentation;
   const dialog = useRef<HTMLDialogElement>(null);
   const heading = useRef<HTMLParagraphElement>(null);
@@ -66,7 +64,7 @@ export function PresentationMode({ dimensions, scaleMin, scaleMax, onClose }: Pr
         </button>
       </div>
       {revealed ? (
-        <DimensionCard dimension={dimension} scaleMin={scaleMin} scaleMax={scaleMax} headingLevel={2} large />
+        <DimensionCard dimension={dimension} headingLevel={2} large />
       ) : (
         <div className="presentation__guess">
           <h2>{dimension.name}</h2>

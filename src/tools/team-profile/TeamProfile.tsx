@@ -31,6 +31,8 @@ interface Props {
   /** id of the assessment chosen at first. */
   defaultAssessment: string;
   base: string;
+  /** Paper version per assessment id: the pointer for teams smaller than five. */
+  paperPaths: Record<string, string>;
 }
 
 
@@ -38,7 +40,7 @@ interface Props {
 const score = (value: number) => formatScore(value);
 const change = (value: number) => formatNumber(value, { min: 1, max: 1, signed: true });
 
-export default function TeamProfile({ assessments, defaultAssessment, base }: Props) {
+export default function TeamProfile({ assessments, defaultAssessment, base, paperPaths }: Props) {
   const t = teamProfileStrings();
   const id = useId();
   const [assessmentId, setAssessmentId] = useState(defaultAssessment);
@@ -127,13 +129,30 @@ export default function TeamProfile({ assessments, defaultAssessment, base }: Pr
         </div>
       </div>
 
-      {profile.status === 'too-small' ? (
-        <p className="team-profile__too-small" role="status">
-          {t.tooSmall(profile.members, profile.needed)}
+      {profile.status === 'mixed-versions' && (
+        <p className="team-profile__too-small" role="alert" data-testid="team-refusal">
+          {t.mixedVersions(profile.versions)}
         </p>
-      ) : (
+      )}
+      {(profile.status === 'too-small' || profile.status === 'ok') && profile.leaders.status === 'left-out' && (
+        <p className="team-profile__note" role="status" data-testid="leaders-note">
+          {t.leadersLeftOut(profile.leaders.count, profile.leaders.lines)}
+        </p>
+      )}
+      {profile.status === 'too-small' && (
+        <div className="team-profile__too-small" role="status" data-testid="team-too-small">
+          <p>{t.tooSmall(profile.members, profile.needed)}</p>
+          {paperPaths[assessment.id] && (
+            <p>
+              {t.smallTeam} <a href={withBase(base, paperPaths[assessment.id]!)}>{t.smallTeamLink}</a>
+            </p>
+          )}
+        </div>
+      )}
+      {profile.status === 'ok' && (
         <section className="team-profile__result" aria-labelledby={`${id}-title`}>
           <h2 id={`${id}-title`}>{t.profileTitle(profile.members)}</h2>
+          {!profile.current && <p className="team-profile__note">{t.legacyProfile(profile.version)}</p>}
           <div className="team-profile__actions" data-print="hide">
             <button type="button" className="button" onClick={() => setPresenting(true)}>
               {t.present}
@@ -161,13 +180,27 @@ export default function TeamProfile({ assessments, defaultAssessment, base }: Pr
           <p className="team-profile__order">{t.orderNote}</p>
           <div className="team-profile__dimensions">
             {profile.dimensions.map((dimension) => (
-              <DimensionCard key={dimension.id} dimension={dimension} scaleMin={assessment.scaleMin} scaleMax={assessment.scaleMax} headingLevel={3} />
+              <DimensionCard key={dimension.id} dimension={dimension} headingLevel={3} />
             ))}
           </div>
           {profile.withoutScore.map((dimension) => (
             <p key={dimension.id}>{t.withoutScore(dimension.name, dimension.count)}</p>
           ))}
 
+          {profile.leaders.status === 'shown' && (
+            <section className="team-profile__leaders" aria-labelledby={`${id}-leaders`} data-testid="leaders-profile">
+              <h3 id={`${id}-leaders`}>{t.leadersTitle(profile.leaders.count)}</h3>
+              <p>{t.leadersIntro}</p>
+              <div className="team-profile__dimensions">
+                {profile.leaders.profile.dimensions.map((dimension) => (
+                  <DimensionCard key={dimension.id} dimension={dimension} headingLevel={3} />
+                ))}
+              </div>
+            </section>
+          )}
+
+          {profile.current && (
+            <>
           <h3>{t.recommendationsTitle}</h3>
           <p>{t.recommendationsIntro}</p>
           <ul className="team-profile__recommendations">
@@ -175,7 +208,7 @@ export default function TeamProfile({ assessments, defaultAssessment, base }: Pr
               <li key={dimension.id}>
                 <strong>{dimension.name}</strong>
                 <ul>
-                  {dimension.medianBand.next.map((step) => (
+                  {(dimension.medianBand.next ?? []).map((step) => (
                     <li key={step.link}>
                       <a href={withBase(base, step.link)}>{step.label}</a>
                     </li>
@@ -184,6 +217,8 @@ export default function TeamProfile({ assessments, defaultAssessment, base }: Pr
               </li>
             ))}
           </ul>
+            </>
+          )}
 
           <form
             className="team-profile__save"
@@ -313,7 +348,7 @@ export default function TeamProfile({ assessments, defaultAssessment, base }: Pr
       </section>
 
       {presenting && profile.status === 'ok' && (
-        <PresentationMode dimensions={profile.dimensions} scaleMin={assessment.scaleMin} scaleMax={assessment.scaleMax} onClose={() => setPresenting(false)} />
+        <PresentationMode dimensions={profile.dimensions} onClose={() => setPresenting(false)} />
       )}
     </div>
   );

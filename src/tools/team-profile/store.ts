@@ -6,7 +6,7 @@
 import { isCalendarDate } from '../../lib/dates';
 import { is, loadJson, type LoadResult, saveJson, type SaveResult, type StorageLike } from '../../lib/storage';
 import { storageKeyOf } from '../registry';
-import type { TeamProfile } from './team-profile';
+import type { GroupProfile } from './team-profile';
 
 /** Where this tool keeps its data (src/tools/registry.ts), and the keys it used before. */
 const STORED = storageKeyOf('team-profile');
@@ -77,7 +77,7 @@ export function saveProfiles(storage: StorageLike | undefined, profiles: SavedPr
   return saveJson(storage, TEAM_PROFILES_KEY, profiles);
 }
 
-export function snapshotOf(profile: Extract<TeamProfile, { status: 'ok' }>): DimensionSnapshot[] {
+export function snapshotOf(profile: GroupProfile): DimensionSnapshot[] {
   return profile.dimensions.map((dimension) => ({
     id: dimension.id,
     name: dimension.name,
@@ -112,8 +112,8 @@ export function compareSessions(before: SavedProfile, after: SavedProfile): Sess
   });
 }
 
-/** What a download contains: the team's aggregate only, never the individual codes. */
-export function exportProfile(name: string, date: string, assessment: SavedProfile['assessment'], profile: Extract<TeamProfile, { status: 'ok' }>) {
+/** What a download contains: the team's aggregate only, never the individual codes or anyone's score. */
+export function exportProfile(name: string, date: string, assessment: SavedProfile['assessment'], profile: GroupProfile) {
   return {
     format: 'adviesplaybook-teamprofiel',
     schema: 1,
@@ -126,8 +126,7 @@ export function exportProfile(name: string, date: string, assessment: SavedProfi
       name: dimension.name,
       members: dimension.count,
       median: Math.round(dimension.median * 100) / 100,
-      lowest: dimension.min,
-      highest: dimension.max,
+      spread: { from: dimension.spread.from.label, to: dimension.spread.to.label },
       agreement: Math.round(dimension.agreement * 100) / 100,
       band: dimension.medianBand.label,
       distribution: dimension.distribution.map((entry) => ({ band: entry.band.label, members: entry.count })),

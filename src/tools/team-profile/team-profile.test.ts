@@ -1,81 +1,143 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { encodeResult } from '../assessment/result-code';
-import { teamProfile } from './strings/nl';
+import { teamProfile as strings } from './strings/nl';
+import type { Role } from '../assessment/model';
+import { encodeFormat1, encodeResult } from '../assessment/result-code';
 import { agreementOf, buildTeamProfile, collectCodes, MIN_GROUP_SIZE, type ProfileAssessment, weakestDimensions } from './team-profile';
 
 const bands = [
-  { from: 1, to: 2.5, label: 'Nog in ontwikkeling', meaning: 'm', next: [{ link: '/a/', label: 'a' }] },
-  { from: 2.5, to: 3.75, label: 'Op weg', meaning: 'm', next: [{ link: '/b/', label: 'b' }] },
-  { from: 3.75, to: 5, label: 'Sterk punt', meaning: 'm', next: [{ link: '/c/', label: 'c' }] },
+  { from: 1, to: 2.5, label: 'Aandachtspunt', next: [{ link: '/a/', label: 'a' }] },
+  { from: 2.5, to: 3.5, label: 'Deels', next: [{ link: '/b/', label: 'b' }] },
+  { from: 3.5, to: 5, label: 'Sterk punt', next: [{ link: '/c/', label: 'c' }] },
 ];
 const team: ProfileAssessment = {
   id: 'klantgerichtheid-team',
   code: 'KT',
-  version: 1,
-  title: 'Klantgerichtheid in ons team',
+  version: 2,
+  title: 'Teamscan klantgerichtheid',
   scaleMin: 1,
   scaleMax: 5,
   scalePoints: 5,
-  dimensionCount: 2,
+  slotCount: 2,
+  legacy: [{ version: 1, slotCount: 2 }],
   dimensions: [
-    { id: 'bedoeling', name: 'De bedoeling voorop', bands },
-    { id: 'leiding', name: 'Voorbeeld van de leiding', bands },
+    { id: 'bedoeling', name: 'De bedoeling voorop', kind: 'mean', bands },
+    { id: 'leiding', name: 'Voorbeeld van de leiding', kind: 'mean', bands },
   ],
+  versions: [{ version: 1, dimensions: [{ id: 'oud', name: 'Oud', kind: 'mean', bands }, { id: 'ouder', name: 'Ouder', kind: 'mean', bands }] }],
 };
-const other: ProfileAssessment = { ...team, id: 'wat-drijft-mij', code: 'WD', title: 'Wat drijft mij?', dimensionCount: 2 };
+const other: ProfileAssessment = { ...team, id: 'wat-geeft-mijn-werk-mij', code: 'WD', title: 'Wat geeft mijn werk mij?', legacy: [], versions: [] };
 const known = [team, other];
-const { rejectReason } = teamProfile;
-const code = (scores: (number | null)[], day = '2026-11-20', assessment = team) =>
-  encodeResult({ code: assessment.code, version: assessment.version, completedOn: day, scores }, 1, 5);
+const code = (scores: (number | null)[], role: Role | null = 'member', month = '2026-11', assessment = team) =>
+  encodeResult({ code: assessment.code, version: assessment.version, month, role, scores }, 1, 5);
 
 describe('collecting codes', () => {
-  it('accepts codes of the assessment and names every code it leaves out', () => {
+  it('accepts codes of the assessment and names every code it leaves out, by kind', () => {
     const a = code([2, 4]);
-    const text = [a, code([3, 3], '2026-11-21'), `${a}`, code([1, 1], '2026-11-21', other), 'KT1-XXXX-YYYY-ZZ', '', encodeResult({ code: 'KT', version: 2, completedOn: '2026-11-20', scores: [1, 1] }, 1, 5)].join('\n');
+    const text = [a, code([3, 3], 'member', '2026-10'), a, code([1, 1], null, '2026-11', other), 'KT2-XXXX-YYYY-ZZ', '', encodeResult({ code: 'KT', version: 9, month: '2026-11', role: null, scores: [1, 1] }, 1, 5)].join('\n');
     const collected = collectCodes(text, team, known);
-    expect(collected.accepted).toHaveLength(2);
-    expect(collected.rejected.map((rejected) => [rejected.line, rejectReason(rejected.reason).split(':')[0]!.split(' ').slice(0, 3).join(' ')])).toEqual([
-      [3, 'Dubbel'],
-      [4, 'Deze code hoort'],
-      [5, 'Deze code klopt'],
-      [7, 'Deze code komt'],
+    expect(collected.accepted.map((accepted) => accepted.line)).toEqual([1, 2]);
+    expect(collected.rejected.map((rejected) => [rejected.line, rejected.reason.kind === 'invalid' ? rejected.reason.error.kind : rejected.reason.kind])).toEqual([
+      [3, 'duplicate'],
+      [4, 'other-assessment'],
+      [5, 'checksum'],
+      [7, 'version'],
     ]);
-    expect(rejectReason(collected.rejected[1]!.reason)).toContain('Wat drijft mij?');
+    expect(strings.rejectReason(collected.rejected[1]!.reason)).toContain('Wat geeft mijn werk mij?');
   });
 
   it('treats a code typed in another case as the same code', () => {
     const a = code([2, 4]);
-    expect(rejectReason(collectCodes(`${a}\n${a.toLowerCase()}`, team, known).rejected[0]!.reason)).toMatch(/^Dubbel/);
+    expect(collectCodes(`${a}\n${a.toLowerCase()}`, team, known).rejected[0]?.reason).toEqual({ kind: 'duplicate', firstLine: 1 });
   });
 });
 
 describe('the team profile', () => {
-  const members = [code([1.5, 4.5]), code([2, 4], '2026-11-19'), code([4.5, 4.2], '2026-11-18'), code([3, 4.8], '2026-11-17'), code([1, null], '2026-11-16')];
+  const members = [code([1.5, 4.5]), code([2, 4], 'member', '2026-10'), code([4.5, 4.2]), code([3, 4.8]), code([1, null]), code([2, 4.6])];
   const results = collectCodes(members.join('\n'), team, known).accepted;
 
-  it('shows nothing below the minimum group size', () => {
-    expect(buildTeamProfile(results.slice(0, MIN_GROUP_SIZE - 1), team)).toEqual({ status: 'too-small', members: 2, needed: 3 });
+  it('shows only the count and the minimum below five members', () => {
+    expect(MIN_GROUP_SIZE).toBe(5);
+    expect(buildTeamProfile(results.slice(0, 4), team)).toEqual({ status: 'too-small', members: 4, needed: 5, leaders: { status: 'none' } });
   });
 
-  it('gives the median, spread, distribution and a light per dimension, most disagreement first', () => {
+  it('shows a profile from any five or more members, and nothing but a count below that (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 10, max: 50 }), fc.integer({ min: 10, max: 50 })), { minLength: 0, maxLength: 12 }), (pairs) => {
+        const text = pairs.map(([a, b], index) => code([a / 10, b / 10], 'member', `2026-${String((index % 12) + 1).padStart(2, '0')}`)).join('\n');
+        const collected = collectCodes(text, team, known);
+        const profile = buildTeamProfile(collected.accepted, team);
+        const count = collected.accepted.length;
+        if (count === 0) expect(profile.status).toBe('empty');
+        else if (count < MIN_GROUP_SIZE) expect(profile).toEqual({ status: 'too-small', members: count, needed: MIN_GROUP_SIZE, leaders: { status: 'none' } });
+        else expect(profile.status === 'ok' && profile.members).toBe(count);
+      }),
+    );
+  });
+
+  it('gives the median, the spread as bands and the distribution, never a score per person', () => {
     const profile = buildTeamProfile(results, team);
     if (profile.status !== 'ok') throw new Error('expected a profile');
-    expect(profile.members).toBe(5);
-    const [first, second] = profile.dimensions;
-    expect(first!.id).toBe('bedoeling');
-    expect(first).toMatchObject({ count: 5, median: 2, min: 1, max: 4.5, light: 'rood' });
-    expect(first!.distribution.map((entry) => entry.count)).toEqual([3, 1, 1]);
-    expect(second).toMatchObject({ id: 'leiding', count: 4, light: 'groen' });
-    expect(second!.agreement).toBeGreaterThan(first!.agreement);
+    expect(profile.members).toBe(6);
+    const bedoeling = profile.dimensions.find((dimension) => dimension.id === 'bedoeling')!;
+    expect(bedoeling).toMatchObject({ count: 6, median: 2, light: 'rood' });
+    expect(bedoeling.spread.from.label).toBe('Aandachtspunt');
+    expect(bedoeling.spread.to.label).toBe('Sterk punt');
+    expect(bedoeling.distribution.map((entry) => entry.count)).toEqual([4, 1, 1]);
+    const leiding = profile.dimensions.find((dimension) => dimension.id === 'leiding')!;
+    expect(leiding).toMatchObject({ count: 5, light: 'groen' });
+    expect(leiding.spread.from.label).toBe('Sterk punt');
+    for (const key of ['scores', 'min', 'max', 'lowest', 'highest']) expect(Object.keys(bedoeling)).not.toContain(key);
+    expect(JSON.stringify(profile)).not.toMatch(/"(scores|lowest|highest)"/);
     expect(weakestDimensions(profile, 1).map((dimension) => dimension.id)).toEqual(['bedoeling']);
+  });
+
+  it('never counts leaders in the members’ median, whatever they answer (property)', () => {
+    const alone = buildTeamProfile(results, team);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 10, max: 50 }), fc.integer({ min: 10, max: 50 })), { minLength: 1, maxLength: 4 }), (pairs) => {
+        const leaders = pairs.map(([a, b], index) => code([a / 10, b / 10], 'leader', `2025-${String(index + 1).padStart(2, '0')}`));
+        const mixed = collectCodes([...members, ...leaders].join('\n'), team, known).accepted;
+        const profile = buildTeamProfile(mixed, team);
+        if (profile.status !== 'ok' || alone.status !== 'ok') throw new Error('expected profiles');
+        expect(profile.dimensions).toEqual(alone.dimensions);
+        expect(profile.leaders).toEqual({ status: 'left-out', count: leaders.length, lines: leaders.map((_, index) => members.length + index + 1) });
+      }),
+    );
+  });
+
+  it('shows five or more leaders as their own profile, apart from the members', () => {
+    const leaders = [1, 2, 3, 4, 5].map((n) => code([n, n], 'leader', `2025-0${n}`));
+    const profile = buildTeamProfile(collectCodes([...members, ...leaders].join('\n'), team, known).accepted, team);
+    expect(profile.status === 'ok' && profile.leaders.status).toBe('shown');
+    if (profile.status === 'ok' && profile.leaders.status === 'shown') expect(profile.leaders.profile.members).toBe(5);
+  });
+
+  it('refuses to mix versions, naming the lines of each', () => {
+    const old = encodeFormat1({ code: 'KT', version: 1, completedOn: '2026-11-02', scores: [2, 3] }, 1, 5);
+    const profile = buildTeamProfile(collectCodes([...members.slice(0, 3), old, ...members.slice(3)].join('\n'), team, known).accepted, team);
+    expect(profile).toEqual({
+      status: 'mixed-versions',
+      versions: [
+        { version: 1, lines: [4] },
+        { version: 2, lines: [1, 2, 3, 5, 6, 7] },
+      ],
+    });
+    expect(strings.mixedVersions(profile.status === 'mixed-versions' ? profile.versions : [])).toContain('versie 1 op regel 4');
+  });
+
+  it('makes a profile of version-1 codes only with that version’s dimensions', () => {
+    const old = [1, 2, 3, 4, 5].map((n) => encodeFormat1({ code: 'KT', version: 1, completedOn: `2026-11-0${n}`, scores: [n, 3] }, 1, 5));
+    const profile = buildTeamProfile(collectCodes(old.join('\n'), team, known).accepted, team);
+    expect(profile.status === 'ok' && [profile.version, profile.current, profile.dimensions.map((d) => d.id).sort()]).toEqual([1, false, ['oud', 'ouder']]);
   });
 
   it('does not depend on the order of the codes', () => {
     fc.assert(
       fc.property(fc.shuffledSubarray(members, { minLength: members.length, maxLength: members.length }), (shuffled) => {
         const again = buildTeamProfile(collectCodes(shuffled.join('\n'), team, known).accepted, team);
-        expect(again).toEqual(buildTeamProfile(results, team));
+        const first = buildTeamProfile(results, team);
+        expect(again.status === 'ok' && again.dimensions).toEqual(first.status === 'ok' && first.dimensions);
       }),
     );
   });
@@ -96,7 +158,7 @@ describe('the team profile', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), (text) => {
         const collected = collectCodes(text, team, known);
-        for (const rejected of collected.rejected) expect(rejectReason(rejected.reason).length).toBeGreaterThan(10);
+        for (const rejected of collected.rejected) expect(strings.rejectReason(rejected.reason).length).toBeGreaterThan(10);
       }),
     );
   });
@@ -106,10 +168,10 @@ describe('saved team profiles', async () => {
   const { compareSessions, emptyProfiles, exportProfile, loadProfiles, saveProfiles, snapshotOf, TEAM_PROFILES_KEY } = await import('./store');
   const store = new Map<string, string>();
   const storage = { getItem: (key: string) => store.get(key) ?? null, setItem: (key: string, value: string) => void store.set(key, value), removeItem: (key: string) => void store.delete(key) };
-  const codes = [code([1.5, 4.5]), code([2, 4], '2026-11-19'), code([4.5, 4.2], '2026-11-18')];
+  const codes = [code([1.5, 4.5]), code([2, 4]), code([4.5, 4.2]), code([3, 3]), code([2, 2])];
   const profile = buildTeamProfile(collectCodes(codes.join('\n'), team, known).accepted, team);
   if (profile.status !== 'ok') throw new Error('expected a profile');
-  const saved = { id: 'p1', name: 'Team HR', date: '2026-11-23', assessment: { id: team.id, version: 1, title: team.title }, members: 3, codes, dimensions: snapshotOf(profile) };
+  const saved = { id: 'p1', name: 'Team HR', date: '2026-11-23', assessment: { id: team.id, version: 2, title: team.title }, members: 5, codes, dimensions: snapshotOf(profile) };
 
   it('round-trips through storage and sets damaged data aside', () => {
     expect(saveProfiles(storage, { ...emptyProfiles(), profiles: [saved] })).toEqual({ ok: true });
@@ -123,9 +185,10 @@ describe('saved team profiles', async () => {
     expect(compareSessions(saved, later).every((row) => row.delta === 1)).toBe(true);
   });
 
-  it('exports the aggregate without the codes', () => {
+  it('exports the aggregate without the codes or anyone’s score', () => {
     const file = JSON.stringify(exportProfile('Team HR', '2026-11-23', saved.assessment, profile));
     for (const single of codes) expect(file).not.toContain(single);
+    expect(file).not.toMatch(/"(lowest|highest)"/);
     expect(JSON.parse(file).dimensions).toHaveLength(2);
   });
 });

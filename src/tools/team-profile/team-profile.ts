@@ -1,37 +1,62 @@
 /**
- * The team profile: members' result codes of one self-assessment combined into a picture
- * of the team per dimension, without a server and without singling anyone out.
+ * The team profile: members' result codes of one assessment combined into a picture of
+ * the team per dimension, without a server and without singling anyone out.
  *
- * - Codes of another assessment or version, duplicates and damaged codes are left out,
- *   each with its reason.
- * - Below MIN_GROUP_SIZE members nothing is shown: with two people, each could work out
- *   the other's answers.
- * - Per dimension: the distribution over the bands, the median, the spread (lowest to
- *   highest, and the standard deviation) and the agreement r_wg — 1 minus the observed
- *   variance divided by the variance expected if everyone answered at random on the
- *   scale ((A² − 1) / 12 for A answer options), a common measure of agreement within
- *   a team (James, Demaree & Wolf). Dimensions are sorted with the most disagreement first.
+ * - Codes of another assessment, duplicates and damaged codes are left out, each with its
+ *   reason (a kind, not a sentence: the strings file words it).
+ * - Codes of different versions are never mixed: the profile refuses and names the lines.
+ * - Leaders (teamscan role) never count in the members' median: they get their own profile
+ *   only when there are at least MIN_GROUP_SIZE of them, otherwise they are left out.
+ * - Below MIN_GROUP_SIZE members nothing is shown but the count: 5 is the usual minimum
+ *   reporting group of employee surveys, and with fewer a median and a distribution let
+ *   people work out each other's results.
+ * - Per dimension only aggregates: the distribution over the bands, the median, the spread
+ *   as a range of bands (never the lowest and highest score, which are one person each) and
+ *   the agreement r_wg in words — 1 minus the observed variance divided by the variance
+ *   expected if everyone answered at random ((A² − 1) / 12 for A answer options, twice that
+ *   for a balance, which is a difference of two such means; James, Demaree & Wolf).
+ *   Dimensions are sorted with the most disagreement first.
  */
-import type { Band } from '../assessment/model';
+import type { Role } from '../assessment/model';
 import { bandFor } from '../assessment/scoring';
-import { type CodeTarget, type CodedResult, type DecodeError, decodeResult, normaliseCode } from '../assessment/result-code';
+import { type CodeTarget, type CodedResult, type DecodeError, canonicalCode, decodeResult } from '../assessment/result-code';
 
-export const MIN_GROUP_SIZE = 3;
+export const MIN_GROUP_SIZE = 5;
+
+export interface ProfileBand {
+  from: number;
+  to: number;
+  label: string;
+  next?: { link: string; label: string }[];
+}
 
 interface ProfileDimension {
   id: string;
   name: string;
-  bands: Band[];
+  kind: 'mean' | 'balance';
+  sides?: { id: string; name: string }[];
+  bands: ProfileBand[];
+}
+
+/** One version of an assessment as the profile needs it. */
+export interface ProfileVersion {
+  version: number;
+  dimensions: ProfileDimension[];
 }
 
 export interface ProfileAssessment extends CodeTarget {
   id: string;
+  /** The current version's dimensions. */
   dimensions: ProfileDimension[];
+  /** Earlier versions that codes may still come from. */
+  versions: ProfileVersion[];
   /** Number of answer options on the scale (5 for 1 … 5). */
   scalePoints: number;
 }
 
-interface RejectedCode {
+export type RejectReason = { kind: 'invalid'; error: DecodeError } | { kind: 'other-assessment'; title: string; expected: string } | { kind: 'duplicate'; firstLine: number };
+
+export interface RejectedCode {
   /** 1-based line in the pasted text. */
   line: number;
   /** The start of the code, enough to find it back. */
@@ -39,20 +64,19 @@ interface RejectedCode {
   reason: RejectReason;
 }
 
-/** Why a pasted code is not counted; the view words each kind (strings/nl.ts `rejectReason`). */
-export type RejectReason =
-  | { kind: 'invalid'; error: DecodeError }
-  | { kind: 'other-assessment'; title: string; expected: string }
-  | { kind: 'duplicate'; firstLine: number };
+export interface AcceptedCode {
+  line: number;
+  result: CodedResult;
+}
 
 export interface CollectedCodes {
-  accepted: CodedResult[];
+  accepted: AcceptedCode[];
   rejected: RejectedCode[];
 }
 
-/** Reads pasted codes, one per line (or separated by commas or spaces). */
+/** Reads pasted codes, one per line (or separated by commas, semicolons or tabs). */
 export function collectCodes(text: string, target: ProfileAssessment, known: readonly ProfileAssessment[]): CollectedCodes {
-  const accepted: CodedResult[] = [];
+  const accepted: AcceptedCode[] = [];
   const rejected: RejectedCode[] = [];
   const seen = new Map<string, number>();
   text.split(/\r\n|\r|\n/).forEach((raw, index) => {
@@ -69,14 +93,14 @@ export function collectCodes(text: string, target: ProfileAssessment, known: rea
         rejected.push({ line, excerpt, reason: { kind: 'other-assessment', title: other?.title ?? decoded.result.code, expected: target.title } });
         continue;
       }
-      const key = normaliseCode(candidate).replace(/-/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+      const key = canonicalCode(candidate);
       const first = seen.get(key);
       if (first !== undefined) {
         rejected.push({ line, excerpt, reason: { kind: 'duplicate', firstLine: first } });
         continue;
       }
       seen.set(key, line);
-      accepted.push(decoded.result);
+      accepted.push({ line, result: decoded.result });
     }
   });
   return { accepted, rejected };
@@ -85,55 +109,84 @@ export function collectCodes(text: string, target: ProfileAssessment, known: rea
 export interface DimensionProfile {
   id: string;
   name: string;
+  kind: 'mean' | 'balance';
   /** Members with a score on this dimension. */
   count: number;
-  /** Scores in ascending order (never shown per person; used for the dot plot). */
-  scores: number[];
   median: number;
-  min: number;
-  max: number;
-  standardDeviation: number;
   /** 0 (no agreement) … 1 (full agreement). */
   agreement: number;
-  medianBand: Band;
+  medianBand: ProfileBand;
   /** Position of the median band, 0 = lowest. */
   medianBandIndex: number;
+  /** The spread as bands: the lowest and the highest band anyone is in. */
+  spread: { from: ProfileBand; to: ProfileBand };
   /** Members per band, in band order. */
-  distribution: { band: Band; count: number }[];
+  distribution: { band: ProfileBand; count: number }[];
   light: 'rood' | 'oranje' | 'groen';
+  /** The dimension's scale for the median marker. */
+  range: { min: number; max: number };
 }
 
+export interface GroupProfile {
+  members: number;
+  dimensions: DimensionProfile[];
+  withoutScore: { id: string; name: string; count: number }[];
+}
+
+export type LeaderPart =
+  | { status: 'none' }
+  /** Fewer than MIN_GROUP_SIZE leaders: left out, with the lines they came from. */
+  | { status: 'left-out'; count: number; lines: number[] }
+  | { status: 'shown'; count: number; profile: GroupProfile };
+
 export type TeamProfile =
-  | { status: 'too-small'; members: number; needed: number }
-  | { status: 'ok'; members: number; dimensions: DimensionProfile[]; withoutScore: { id: string; name: string; count: number }[] };
+  | { status: 'empty' }
+  | { status: 'mixed-versions'; versions: { version: number; lines: number[] }[] }
+  | { status: 'too-small'; members: number; needed: number; leaders: LeaderPart }
+  | ({ status: 'ok'; version: number; current: boolean; leaders: LeaderPart } & GroupProfile);
 
 function median(sorted: readonly number[]): number {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-/** r_wg for scores on a scale with `points` answer options, clamped to 0 … 1. */
-export function agreementOf(scores: readonly number[], points: number): number {
+/** r_wg for scores whose random-answer variance is `expected`, clamped to 0 … 1. */
+export function agreementOf(scores: readonly number[], points: number, balance = false): number {
   if (scores.length < 2) return 1;
   const mean = scores.reduce((total, score) => total + score, 0) / scores.length;
   const variance = scores.reduce((total, score) => total + (score - mean) ** 2, 0) / (scores.length - 1);
-  const expected = (points ** 2 - 1) / 12;
+  const expected = ((points ** 2 - 1) / 12) * (balance ? 2 : 1);
   return Math.min(1, Math.max(0, 1 - variance / expected));
 }
 
-function lightFor(bandIndex: number, bandCount: number): DimensionProfile['light'] {
+function lightFor(kind: 'mean' | 'balance', bandIndex: number, bandCount: number): DimensionProfile['light'] {
+  // A balance is best in its middle band ("in balans"); its ends ask for attention, not alarm.
+  if (kind === 'balance') return bandIndex === 0 || bandIndex === bandCount - 1 ? 'oranje' : 'groen';
   if (bandIndex === 0) return 'rood';
   if (bandIndex === bandCount - 1) return 'groen';
   return 'oranje';
 }
 
-export function buildTeamProfile(results: readonly CodedResult[], assessment: ProfileAssessment): TeamProfile {
-  if (results.length < MIN_GROUP_SIZE) return { status: 'too-small', members: results.length, needed: MIN_GROUP_SIZE };
-  const dimensions: DimensionProfile[] = [];
-  const withoutScore: { id: string; name: string; count: number }[] = [];
-  assessment.dimensions.forEach((dimension, index) => {
-    const scores = results
-      .map((result) => result.scores[index])
+/** Scores per dimension from a code's slots: a balance takes two (second minus first). */
+function dimensionScores(result: CodedResult, dimensions: readonly ProfileDimension[]): (number | null)[] {
+  let index = 0;
+  return dimensions.map((dimension) => {
+    if (dimension.kind === 'balance') {
+      const first = result.scores[index++];
+      const second = result.scores[index++];
+      return first != null && second != null ? second - first : null;
+    }
+    return result.scores[index++] ?? null;
+  });
+}
+
+function groupProfile(results: readonly CodedResult[], dimensions: readonly ProfileDimension[], assessment: ProfileAssessment): GroupProfile {
+  const profiles: DimensionProfile[] = [];
+  const withoutScore: GroupProfile['withoutScore'] = [];
+  const perMember = results.map((result) => dimensionScores(result, dimensions));
+  dimensions.forEach((dimension, index) => {
+    const scores = perMember
+      .map((scores) => scores[index])
       .filter((score): score is number => typeof score === 'number')
       .sort((a, b) => a - b);
     if (scores.length < MIN_GROUP_SIZE) {
@@ -143,31 +196,59 @@ export function buildTeamProfile(results: readonly CodedResult[], assessment: Pr
     const middle = median(scores);
     const medianBand = bandFor(dimension.bands, middle);
     const medianBandIndex = dimension.bands.indexOf(medianBand);
-    const mean = scores.reduce((total, score) => total + score, 0) / scores.length;
-    dimensions.push({
+    const distribution = dimension.bands.map((band) => ({ band, count: scores.filter((score) => bandFor(dimension.bands, score) === band).length }));
+    const occupied = distribution.filter((entry) => entry.count > 0);
+    const span = assessment.scaleMax - assessment.scaleMin;
+    profiles.push({
       id: dimension.id,
       name: dimension.name,
+      kind: dimension.kind,
       count: scores.length,
-      scores,
       median: middle,
-      min: scores[0]!,
-      max: scores.at(-1)!,
-      standardDeviation: Math.sqrt(scores.reduce((total, score) => total + (score - mean) ** 2, 0) / scores.length),
-      agreement: agreementOf(scores, assessment.scalePoints),
+      agreement: agreementOf(scores, assessment.scalePoints, dimension.kind === 'balance'),
       medianBand,
       medianBandIndex,
-      distribution: dimension.bands.map((band) => ({ band, count: scores.filter((score) => bandFor(dimension.bands, score) === band).length })),
-      light: lightFor(medianBandIndex, dimension.bands.length),
+      spread: { from: occupied[0]!.band, to: occupied.at(-1)!.band },
+      distribution,
+      light: lightFor(dimension.kind, medianBandIndex, dimension.bands.length),
+      range: dimension.kind === 'balance' ? { min: -span, max: span } : { min: assessment.scaleMin, max: assessment.scaleMax },
     });
   });
   // Most disagreement first; ties by lowest median, then by name, so the order never depends on code order.
-  dimensions.sort((a, b) => a.agreement - b.agreement || a.median - b.median || a.name.localeCompare(b.name, 'nl'));
-  return { status: 'ok', members: results.length, dimensions, withoutScore };
+  profiles.sort((a, b) => a.agreement - b.agreement || a.median - b.median || a.name.localeCompare(b.name, 'nl'));
+  return { members: results.length, dimensions: profiles, withoutScore };
 }
 
-/** The dimensions the team scores lowest on (by median), for the recommendations. */
-export function weakestDimensions(profile: Extract<TeamProfile, { status: 'ok' }>, count = 2): DimensionProfile[] {
-  return [...profile.dimensions].sort((a, b) => a.median - b.median || a.name.localeCompare(b.name, 'nl')).slice(0, count);
+export function buildTeamProfile(accepted: readonly AcceptedCode[], assessment: ProfileAssessment): TeamProfile {
+  if (accepted.length === 0) return { status: 'empty' };
+  const byVersion = new Map<number, number[]>();
+  for (const code of accepted) byVersion.set(code.result.version, [...(byVersion.get(code.result.version) ?? []), code.line]);
+  if (byVersion.size > 1) {
+    return { status: 'mixed-versions', versions: [...byVersion].sort(([a], [b]) => a - b).map(([version, lines]) => ({ version, lines })) };
+  }
+  const version = accepted[0]!.result.version;
+  const dimensions = version === assessment.version ? assessment.dimensions : (assessment.versions.find((candidate) => candidate.version === version)?.dimensions ?? []);
+
+  const isLeader = (role: Role | null) => role === 'leader';
+  const members = accepted.filter((code) => !isLeader(code.result.role));
+  const leaderCodes = accepted.filter((code) => isLeader(code.result.role));
+  const leaders: LeaderPart =
+    leaderCodes.length === 0
+      ? { status: 'none' }
+      : leaderCodes.length < MIN_GROUP_SIZE
+        ? { status: 'left-out', count: leaderCodes.length, lines: leaderCodes.map((code) => code.line) }
+        : { status: 'shown', count: leaderCodes.length, profile: groupProfile(leaderCodes.map((code) => code.result), dimensions, assessment) };
+
+  if (members.length < MIN_GROUP_SIZE) return { status: 'too-small', members: members.length, needed: MIN_GROUP_SIZE, leaders };
+  return { status: 'ok', version, current: version === assessment.version, leaders, ...groupProfile(members.map((code) => code.result), dimensions, assessment) };
+}
+
+/** The dimensions the team scores lowest on (by median), for the recommendations. Balances have no "low". */
+export function weakestDimensions(profile: GroupProfile, count = 2): DimensionProfile[] {
+  return profile.dimensions
+    .filter((dimension) => dimension.kind === 'mean')
+    .sort((a, b) => a.median - b.median || a.name.localeCompare(b.name, 'nl'))
+    .slice(0, count);
 }
 
 /** Words for an agreement value, so no one has to interpret 0.63. */

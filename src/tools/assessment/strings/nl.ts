@@ -9,14 +9,14 @@ export function codeError(error: DecodeError): string {
       return 'Er staat nog geen code.';
     case 'malformed':
       return error.detail === 'format'
-        ? 'Dit is geen resultaatcode van het Adviesplaybook. Een code begint met letters en een cijfer, zoals EA1-….'
+        ? 'Dit is geen resultaatcode van het Adviesplaybook. Een code begint met letters en een cijfer, zoals EA2-….'
         : 'Deze code bevat tekens die niet in een resultaatcode voorkomen, of is te kort.';
     case 'checksum':
       return 'Deze code klopt niet: er is een teken veranderd, weggevallen of bijgekomen. Kopieer de code opnieuw.';
     case 'unknown-assessment':
-      return `Deze code hoort bij een zelfscan die deze site niet kent (${error.code}).`;
+      return `Deze code hoort bij een scan die deze site niet kent (${error.code}).`;
     case 'version':
-      return `Deze code komt uit versie ${error.version} van “${error.title}”; deze site gebruikt versie ${error.expected}. Resultaten van verschillende versies zijn niet te vergelijken.`;
+      return `Deze code komt uit versie ${error.version} van “${error.title}”. Die versie kent deze site niet; de huidige is versie ${error.expected}.`;
     case 'shape':
       return error.detail === 'dimensions'
         ? `Deze code past niet bij “${error.title}”: het aantal onderdelen klopt niet.`
@@ -46,6 +46,22 @@ export const assessment = {
   codeError,
   importProblem,
   label: 'Zelfscan',
+  kindLabel: { zelfscan: 'Zelfscan', teamscan: 'Teamscan' } as Record<'zelfscan' | 'teamscan', string>,
+  kindNoun: { zelfscan: 'zelfscan', teamscan: 'teamscan' } as Record<'zelfscan' | 'teamscan', string>,
+  startKind: (noun: string) => `Begin de ${noun}`,
+  againKind: (noun: string) => `Doe de ${noun} opnieuw`,
+  takeKindYourself: (noun: string) => `Doe de ${noun} zelf`,
+  roleMissing: 'Kies eerst hoe je de teamscan invult.',
+  roleHelp: 'Je keuze komt in je resultaatcode. Zo kan een teamprofiel de leiding apart houden van de teamleden.',
+  roleShown: { member: 'Ingevuld als lid van het team', leader: 'Ingevuld als leidinggevende van het team' } as Record<'member' | 'leader', string>,
+  border: (lower: string, upper: string) => `Op de grens tussen ${lower} en ${upper}`,
+  borderExplain:
+    'Je score ligt dicht bij de grens tussen twee uitkomsten: één antwoord een stap anders, en je zat in de andere. Lees daarom beide betekenissen.',
+  balanceScore: (difference: string, first: string, second: string) => `verschil ${difference} (${second} min ${first})`,
+  sideScore: (name: string, score: string, min: number, max: number) => `${name}: ${score} op een schaal van ${min} tot ${max}`,
+  sidesTitle: 'De twee kanten',
+  verantwoording: 'Verantwoording: wat deze scan meet en wat niet',
+  verantwoordingShort: 'Lees hoe deze uitkomsten tot stand komen',
   overviewTitle: 'Zelfscans',
   overviewDescription: 'Korte vragenlijsten die je laten zien waar je staat. Je antwoorden blijven op je eigen apparaat.',
   questions: (count: number) => `${count} vragen`,
@@ -68,9 +84,10 @@ export const assessment = {
   skip: 'Sla deze vraag over',
   chooseAnswer: 'Kies een antwoord, of sla deze vraag over.',
   resultTitle: 'Je resultaat',
-  resultIntro: 'Per onderdeel zie je waar je nu staat en wat je als volgende stap kunt doen. Het is een momentopname, geen oordeel.',
+  resultIntro:
+    'Per onderdeel zie je wat je zelf hebt aangegeven, met ideeën voor een volgende stap. Het is jouw beeld op dit moment: geen oordeel, en geen vergelijking met anderen.',
   completedOn: (date: string) => `Ingevuld op ${date}`,
-  takenOnVersion: (version: number) => `Gemaakt met versie ${version} van deze zelfscan. De vragen zijn sindsdien veranderd; je ziet het resultaat zoals het toen was.`,
+  takenOnVersion: (version: number) => `Gemaakt met versie ${version} van deze scan. De vragen zijn sindsdien veranderd; je ziet het resultaat zoals het toen was.`,
   scoreOnScale: (score: string, min: number, max: number) => `${score} op een schaal van ${min} tot ${max}`,
   notEnoughAnswers: 'Te weinig antwoorden',
   notEnoughAnswersMeaning: (answered: number, needed: number) =>
@@ -85,7 +102,7 @@ export const assessment = {
   share: {
     title: 'Bewaren of delen',
     codeLabel: 'Je resultaatcode',
-    codeHelp: 'Deze code bevat alleen je uitkomst per onderdeel, geen antwoorden en geen naam. Geef hem aan een begeleider voor een teamprofiel, of bewaar hem zelf.',
+    codeHelp: 'Deze code bevat je uitkomst per onderdeel en de maand waarin je de scan invulde, geen antwoorden en geen naam. Geef hem aan een begeleider voor een teamprofiel, of bewaar hem zelf. Wie de code van jou krijgt, weet wel dat hij van jou komt.',
     copyCode: 'Kopieer code',
     copyLink: 'Kopieer deellink',
     copiedCode: 'De code is gekopieerd.',
@@ -97,19 +114,21 @@ export const assessment = {
   },
   shared: {
     title: 'Gedeeld resultaat',
-    intro: (date: string) => `Iemand heeft dit resultaat met je gedeeld. Het is ingevuld op ${date} en staat niet op dit apparaat opgeslagen.`,
+    intro: (month: string) => `Iemand heeft dit resultaat met je gedeeld. Het is ingevuld in ${month} en staat niet op dit apparaat opgeslagen.`,
+    legacy: (version: number, current: number) =>
+      `Deze code komt uit versie ${version} van deze scan. Je ziet de uitkomsten zoals ze toen waren, alleen om te lezen. De vragen van versie ${current} zijn anders, dus uitleg en volgende stappen van nu passen er niet bij.`,
     takeYourself: 'Doe de zelfscan zelf',
     invalid: 'Deze deellink werkt niet.',
   },
   history: {
     title: 'Eerdere resultaten op dit apparaat',
-    empty: 'Je hebt deze zelfscan op dit apparaat nog niet afgerond.',
+    empty: 'Je hebt deze scan op dit apparaat nog niet afgerond.',
     view: 'Bekijk',
     remove: 'Verwijder',
     removeLabel: (date: string) => `Verwijder resultaat van ${date}`,
     viewLabel: (date: string) => `Bekijk resultaat van ${date}`,
     removeAll: 'Verwijder alle resultaten',
-    removeAllConfirm: 'Alle resultaten van deze zelfscan worden van dit apparaat gewist. Weet je het zeker?',
+    removeAllConfirm: 'Alle resultaten van deze scan worden van dit apparaat gewist. Weet je het zeker?',
     removeAllYes: 'Ja, verwijder alles',
     removed: 'Resultaat verwijderd.',
     removedAll: 'Alle resultaten zijn verwijderd.',
@@ -118,10 +137,17 @@ export const assessment = {
     earlier: 'Eerder',
     later: 'Laatste',
     change: 'Verschil',
-    changes: { same: 'gelijk', higher: 'hoger', lower: 'lager', 'not-comparable': 'niet te vergelijken' } as Record<
+    changes: { same: 'ongeveer gelijk', higher: 'hoger', lower: 'lager', 'not-comparable': 'niet te vergelijken' } as Record<
       'same' | 'higher' | 'lower' | 'not-comparable',
       string
     >,
+    balanceChanges: { same: 'ongeveer gelijk', higher: 'meer naar bieden', lower: 'meer naar vragen', 'not-comparable': 'niet te vergelijken' } as Record<
+      'same' | 'higher' | 'lower' | 'not-comparable',
+      string
+    >,
+    changeRule:
+      'Een verschil telt pas als het groter is dan wat één antwoord, één stap anders, kan veroorzaken. Kleinere verschillen heten hier “ongeveer gelijk”.',
+    otherVersion: 'Resultaten van verschillende versies zijn niet te vergelijken: de vragen zijn anders.',
     version: (version: number) => `versie ${version}`,
     importLabel: 'Importeer een eerder gedownload bestand',
     imported: (added: number, skipped: number) =>
@@ -129,17 +155,56 @@ export const assessment = {
   },
   storage: {
     unavailable:
-      'Je antwoorden kunnen op dit apparaat niet worden bewaard: je browser staat opslaan niet toe. Je kunt de zelfscan wel afmaken; bewaar je resultaat dan met de code of download het.',
+      'Je antwoorden kunnen op dit apparaat niet worden bewaard: je browser staat opslaan niet toe. Je kunt de scan wel afmaken; bewaar je resultaat dan met de code of download het.',
     full: 'De opslag van je browser is vol, dus je laatste antwoord is niet bewaard. Je kunt wel verder; bewaar je resultaat straks met de code of download het.',
-    recovered: 'Je opgeslagen gegevens van deze zelfscan waren beschadigd. We hebben ze apart gezet (niet gewist) en beginnen met een schone lei.',
+    recovered: 'Je opgeslagen gegevens van deze scan waren beschadigd. We hebben ze apart gezet (niet gewist) en beginnen met een schone lei.',
     locked:
-      'Je opgeslagen gegevens van deze zelfscan zijn beschadigd en konden niet apart worden gezet. We laten ze ongemoeid en bewaren niets nieuws. Je kunt de zelfscan wel afmaken.',
+      'Je opgeslagen gegevens van deze scan zijn beschadigd en konden niet apart worden gezet. We laten ze ongemoeid en bewaren niets nieuws. Je kunt de scan wel afmaken.',
   },
   noScript:
     'Voor het invullen met directe uitslag is JavaScript nodig. Je kunt de vragen hieronder lezen, of de papieren versie printen en je score zelf uitrekenen.',
   paperLink: 'Papieren versie met telinstructie',
   scaleSentence: (min: string, max: string, unknown?: string) =>
     `Je antwoordt op een schaal van ${min} tot ${max}${unknown ? `, of met “${unknown}”` : ''}.`,
+  manual: {
+    title: (title: string) => `Verantwoording: ${title}`,
+    description: (title: string) => `Wat “${title}” meet en wat niet, waar de vragen vandaan komen, hoe de uitkomsten zijn bepaald en wat er per versie veranderde.`,
+    lead: 'Deze pagina volgt de vragen die een beoordeling van een test stelt: wat meet hij, waar komen de vragen vandaan, hoe zijn de uitkomsten bepaald en wat zijn de grenzen.',
+    measures: 'Wat deze scan meet',
+    notMeasured: 'Wat deze scan niet meet',
+    sources: 'Waar de vragen vandaan komen',
+    sourcesIntro: 'De vragen zijn geschreven voor dit playbook, op basis van de bronnen hieronder. De codes verwijzen naar de inhoudskaart van het playbook.',
+    sourcesLink: 'Alle bronnen van het playbook',
+    structure: 'Opbouw',
+    structureRow: (items: number, scale: string) => `${items} uitspraken, ${scale}`,
+    balanceRow: (first: string, firstCount: number, second: string, secondCount: number, scale: string) =>
+      `balans: ${firstCount} uitspraken over ${first.toLowerCase()} en ${secondCount} over ${second.toLowerCase()}, ${scale}`,
+    scaleKinds: { frequency: 'antwoord: hoe vaak (nooit tot (bijna) altijd)', agreement: 'antwoord: eens of oneens' } as Record<'frequency' | 'agreement', string>,
+    reverse: (count: number) => (count === 0 ? '' : `, waarvan ${count} andersom geteld`),
+    dimension: 'Onderdeel',
+    content: 'Wat het onderdeel bevat',
+    bands: 'Hoe de uitkomsten zijn bepaald',
+    rulesTitle: 'Vaste regels voor alle uitkomsten',
+    ruleMinAnswered: (count: number) => `Een onderdeel krijgt pas een uitkomst als je er minstens ${count} uitspraken van hebt beantwoord. “Weet ik niet” telt niet mee.`,
+    ruleBorder: (margin: string) =>
+      `Ligt een score minder dan ${margin} punt van een grens, dan staat er “op de grens tussen” de twee uitkomsten, met de betekenis van allebei. ${margin} punt is wat één antwoord een stap anders doet bij vier beantwoorde uitspraken.`,
+    ruleChange: (threshold: string) =>
+      `Vergelijk je twee keer invullen, dan heet een verschil pas “hoger” of “lager” als het groter is dan ${threshold} punt. Zoveel kan één antwoord dat een stap verschuift hooguit doen (bij drie beantwoorde uitspraken). Kleinere verschillen heten “ongeveer gelijk”.`,
+    bandTable: (name: string) => `Uitkomsten van ${name}`,
+    range: 'Score',
+    band: 'Uitkomst',
+    reading: 'Zo lees je een uitkomst',
+    limits: 'Grenzen van deze scan',
+    history: 'Versies en wat er veranderde',
+    version: (version: number, date: string) => `Versie ${version} (${date})`,
+    changesCaption: (version: number) => `Wat er in versie ${version} veranderde, per uitspraak`,
+    old: 'Was',
+    new: 'Wordt',
+    why: 'Waarom',
+    none: '(nieuw)',
+    dropped: '(vervallen)',
+    back: (title: string) => `Terug naar ${title}`,
+  },
   paper: {
     statement: 'Uitspraak',
     statements: 'Uitspraken',
@@ -151,7 +216,10 @@ export const assessment = {
     step2: (reverseMark: string, min: number, max: number) =>
       `Bij uitspraken met ${reverseMark} tel je andersom: je score is ${min + max} min het cijfer dat je koos.`,
     step3: 'Tel per onderdeel je scores op en deel door het aantal uitspraken dat je beantwoordde. Sla "weet ik niet" over.',
-    step4: 'Zoek je uitkomst op in de tabel van dat onderdeel.',
+    step4: 'Zoek je uitkomst op in de tabel van dat onderdeel. Ligt je score minder dan 0,25 van een grens, lees dan de twee uitkomsten aan weerszijden.',
+    stepMinAnswered: (count: number) => `Heb je van een onderdeel minder dan ${count} uitspraken beantwoord? Dan heeft dat onderdeel geen uitkomst.`,
+    stepBalance:
+      'Bij een balans (zoals Vragen én bieden) reken je het gemiddelde van beide sets apart uit. Trek het eerste gemiddelde af van het tweede: dat verschil zoek je op.',
     reverseMark: '↺',
     reverseLabel: 'tel andersom',
     bandsTitle: (name: string) => `Uitkomsten voor ${name}`,

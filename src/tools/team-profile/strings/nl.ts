@@ -2,6 +2,8 @@
 import { codeError } from '../../assessment/strings/nl';
 import type { RejectReason } from '../team-profile';
 
+const list = (lines: number[]) => (lines.length === 1 ? `regel ${lines[0]}` : `regels ${lines.slice(0, -1).join(', ')} en ${lines.at(-1)}`);
+
 /** Why a pasted code was not counted. */
 function rejectReason(reason: RejectReason): string {
   switch (reason.kind) {
@@ -16,23 +18,35 @@ function rejectReason(reason: RejectReason): string {
 
 export const teamProfile = {
   rejectReason,
-  assessmentLabel: 'Welke zelfscan heeft het team gedaan?',
+  assessmentLabel: 'Welke scan heeft het team gedaan?',
+  mixedVersions: (versions: { version: number; lines: number[] }[]) =>
+    `Deze codes komen uit verschillende versies van de scan. Die zijn niet samen te voegen, omdat de vragen verschillen: ${versions
+      .map((entry) => `versie ${entry.version} op ${list(entry.lines)}`)
+      .join('; ')}. Haal de codes van één versie weg, of vraag die teamleden de scan opnieuw te doen.`,
+  leadersLeftOut: (count: number, lines: number[]) =>
+    `${count === 1 ? 'Eén code is' : `${count} codes zijn`} van een leidinggevende (${list(lines)}). Die tellen niet mee in het profiel van de teamleden: de leiding kijkt naar het eigen voorbeeld. Apart tonen we ze pas vanaf vijf leidinggevenden, anders is hun uitkomst herkenbaar.`,
+  leadersTitle: (count: number) => `Profiel van de leiding (${count} leidinggevenden)`,
+  leadersIntro: 'De leiding vulde de scan in als leidinggevende. Dit profiel staat los van dat van de teamleden.',
+  legacyProfile: (version: number) =>
+    `Deze codes komen uit versie ${version} van de scan. Je ziet het profiel zoals die versie het gaf, zonder volgende stappen van nu.`,
+  smallTeam: 'Is jullie team kleiner dan vijf mensen? Gebruik dan de papieren versie voor een open gesprek: ieder vult hem voor zichzelf in en vertelt wat hij wil delen.',
+  smallTeamLink: 'Naar de papieren versie',
   codesLabel: 'Plak de resultaatcodes van de teamleden',
-  codesHelp: 'Eén code per regel. Elk teamlid kreeg zijn code aan het eind van de zelfscan.',
+  codesHelp: 'Eén code per regel. Elk teamlid kreeg zijn code aan het eind van de scan.',
   addLabel: 'Of voeg één code toe',
   add: 'Voeg toe',
   counted: (count: number) => `${count} ${count === 1 ? 'code' : 'codes'} geteld.`,
   rejectedTitle: (count: number) => `${count} ${count === 1 ? 'code is' : 'codes zijn'} niet meegeteld:`,
   rejected: (line: number, excerpt: string, reason: RejectReason) => `Regel ${line} (${excerpt}): ${rejectReason(reason)}`,
   tooSmall: (members: number, needed: number) =>
-    `Er ${members === 1 ? 'is' : 'zijn'} ${members} ${members === 1 ? 'geldige code' : 'geldige codes'}. Het profiel verschijnt vanaf ${needed} codes, zodat niemand zijn eigen antwoorden terug kan zien of die van een ander kan afleiden.`,
+    `Er ${members === 1 ? 'is' : 'zijn'} ${members} ${members === 1 ? 'geldige code' : 'geldige codes'} van teamleden. Het profiel verschijnt pas vanaf ${needed} codes: met minder kunnen mensen elkaars uitkomst afleiden.`,
   profileTitle: (members: number) => `Teamprofiel van ${members} teamleden`,
   summaryTitle: 'In één oogopslag',
   lights: { rood: 'Aandacht nodig', oranje: 'Op weg', groen: 'Sterk' } as Record<'rood' | 'oranje' | 'groen', string>,
   orderNote: 'De onderdelen staan in volgorde van de meeste onenigheid eerst: daar zit het gesprek.',
   median: 'Mediaan',
   spread: 'Spreiding',
-  spreadValue: (min: string, max: string) => `van ${min} tot ${max}`,
+  spreadValue: (from: string, to: string) => (from === to ? `iedereen: ${from}` : `van ${from} tot ${to}`),
   agreement: 'Overeenstemming',
   agreementLabels: { veel: 'veel overeenstemming', redelijk: 'redelijke overeenstemming', weinig: 'weinig overeenstemming' } as Record<
     'veel' | 'redelijk' | 'weinig',
@@ -44,7 +58,7 @@ export const teamProfile = {
   dimension: 'Onderdeel',
   memberCount: (count: number) => `${count} ${count === 1 ? 'teamlid' : 'teamleden'}`,
   members: 'Teamleden',
-  dotsLabel: 'Elke stip is een teamlid; de streep is de mediaan.',
+  medianLabel: 'De streep is de mediaan van het team; de gekleurde balk is de schaal met de uitkomsten.',
   withoutScore: (name: string, count: number) => `${name}: te weinig antwoorden om iets te laten zien (${count}).`,
   recommendationsTitle: 'Waar beginnen jullie?',
   recommendationsIntro: 'Deze onderdelen scoren het laagst. Hier vind je aanknopingspunten:',
@@ -69,8 +83,8 @@ export const teamProfile = {
   before: 'Voor',
   after: 'Na',
   change: 'Verschil in mediaan',
-  noCompare: 'Bewaar twee profielen van dezelfde zelfscan om ze te vergelijken.',
-  otherVersion: 'Dit profiel is van een andere versie van de zelfscan; je ziet de bewaarde samenvatting.',
+  noCompare: 'Bewaar twee profielen van dezelfde scan om ze te vergelijken.',
+  otherVersion: 'Dit profiel is van een andere versie van de scan; je ziet de bewaarde samenvatting.',
   storage: {
     unavailable: 'Je browser staat opslaan niet toe: profielen kunnen niet worden bewaard. Download het profiel als bestand.',
     recovered: 'De bewaarde profielen waren beschadigd. We hebben ze apart gezet (niet gewist) en beginnen met een lege lijst.',

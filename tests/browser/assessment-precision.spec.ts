@@ -1,0 +1,140 @@
+/**
+ * Version 2 of the assessments in a real browser: the borderline result, the comparison
+ * wording, the teamscan role, and results of version 1 that keep working. Axe on every
+ * new state.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { completeAttempt, historyKey } from '../../src/tools/assessment/history';
+import type { Answers, Assessment } from '../../src/tools/assessment/model';
+import { decodeResult, encodeFormat1 } from '../../src/tools/assessment/result-code';
+import { slotsOf } from '../../src/tools/assessment/scoring';
+import { contentAssessment } from '../support/assessments';
+import { AXE_TAGS } from '../support/axe';
+import { openAssessment } from './assessment-helpers';
+import { expect, test } from './fixtures';
+
+const ea = contentAssessment('effectief-adviseren');
+const kt = contentAssessment('klantgerichtheid-team');
+const wg = contentAssessment('wat-geeft-mijn-werk-mij');
+
+// Long pages with axe runs: generous time, so a busy machine does not fail them.
+test.describe.configure({ timeout: 120_000 });
+
+async function axe(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
+}
+
+/** Answers every item with `value`, by clicking, from the first question on. */
+async function answerAll(page: Page, assessment: Assessment, value: (index: number) => number) {
+  for (let index = 0; index < assessment.items.length; index++) {
+    await expect(page.getByRole('heading', { name: `Vraag ${index + 1} van ${assessment.items.length}` })).toBeFocused();
+    await page.locator(`.question input[value="${value(index)}"]`).check();
+    await page.getByRole('button', { name: index === assessment.items.length - 1 ? 'Bekijk mijn resultaat' : 'Volgende vraag' }).click();
+  }
+}
+
+const allAnswers = (assessment: Assessment, value: number, changes: Answers = {}): Answers => ({
+  ...Object.fromEntries(assessment.items.map((item) => [item.id, value])),
+  ...changes,
+});
+
+test('a score near a cut-off says it lies on the border and shows the meaning of both bands', async ({ page }) => {
+  await openAssessment(page, ea.id);
+  await page.getByRole('button', { name: 'Begin de zelfscan' }).click();
+  // "Vaak" everywhere: three plain items at 4 and one reverse-keyed at 2 give 3.5, right on the cut-off.
+  await answerAll(page, ea, () => 4);
+  const card = page.locator('.result__dimension[data-dimension="opgaven"]');
+  await expect(card.locator('.result__badge')).toHaveText('Op de grens tussen Op weg en Sterk punt');
+  const bands = ea.dimensions.find((dimension) => dimension.id === 'opgaven')!.bands;
+  await expect(card.locator('.result__meaning')).toHaveText([`${bands[1]!.label}: ${bands[1]!.meaning}`, `${bands[2]!.label}: ${bands[2]!.meaning}`]);
+  await expect(card.locator('.result__border-note')).toBeVisible();
+  // The balance dimension: as often asking as offering, with both sides shown.
+  const balance = page.locator('.result__dimension[data-dimension="eerste-gesprek"]');
+  await expect(balance.locator('.result__badge')).toHaveText('In balans');
+  await expect(balance.locator('.result__sides li')).toHaveText(['Vragen stellen: 4,0 op een schaal van 1 tot 5', 'Laten zien wat je biedt: 4,0 op een schaal van 1 tot 5']);
+  await expect(page.getByRole('link', { name: 'Lees hoe deze uitkomsten tot stand komen' })).toHaveAttribute('href', '/zelfscans/effectief-adviseren/verantwoording/');
+  await axe(page);
+});
+
+test('comparing two attempts: one answer one step apart reads "ongeveer gelijk", a real change "lager"', async ({ page }) => {
+  const base = completeAttempt(ea, allAnswers(ea, 4), new Date('2026-10-01T10:00:00Z'), 'a');
+  const oneStep = completeAttempt(ea, allAnswers(ea, 4, { [ea.items[0]!.id]: 5 }), new Date('2026-11-01T10:00:00Z'), 'b');
+  const lower = completeAttempt(ea, allAnswers(ea, 2), new Date('2026-12-01T10:00:00Z'), 'c');
+  const seed = async (attempts: unknown[]) =>
+    page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [historyKey(ea.id), JSON.stringify({ schema: 1, progress: null, attempts })]);
+
+  await openAssessment(page, ea.id);
+  await seed([base, oneStep]);
+  await openAssessment(page, ea.id);
+  const changes = page.locator('.history__table tbody td.history__change');
+  await expect(changes).toHaveCount(ea.dimensions.length);
+  await expect(changes).toHaveText(ea.dimensions.map(() => 'ongeveer gelijk'));
+  await expect(page.locator('.history__rule')).toContainText('één antwoord');
+  await axe(page);
+
+  await seed([base, oneStep, lower]);
+  await openAssessment(page, ea.id);
+  await page.getByLabel('Vergelijk je laatste resultaat met').selectOption({ index: 1 });
+  await expect(page.locator('.history__table tbody tr').filter({ hasText: 'Opgaven zien' }).locator('.history__change')).toHaveText('lager');
+});
+
+test('a teamscan asks member or leader first, and the code carries the role', async ({ page }) => {
+  await openAssessment(page, kt.id);
+  await page.getByRole('button', { name: 'Begin de teamscan' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Kies eerst hoe je de teamscan invult.');
+  await axe(page);
+  await page.getByRole('radio', { name: 'Als leidinggevende van het team' }).check();
+  await page.getByRole('button', { name: 'Begin de teamscan' }).click();
+  await answerAll(page, kt, (index) => 1 + (index % 5));
+  await expect(page.locator('.assessment-result__meta')).toContainText('Ingevuld als leidinggevende van het team');
+  const code = (await page.getByTestId('result-code').textContent())!;
+  const decoded = decodeResult(code, [{ code: kt.code, version: kt.version, title: kt.title, scaleMin: 1, scaleMax: 5, slotCount: slotsOf(kt.dimensions).length }]);
+  expect(decoded.ok && decoded.result.role).toBe('leader');
+  expect(decoded.ok && decoded.result.month).toMatch(/^\d{4}-\d{2}$/);
+});
+
+test('a version-1 share code still opens, read-only, with a note; the old address of a renamed scan forwards it', async ({ page }) => {
+  const old = encodeFormat1({ code: wg.code, version: 1, completedOn: '2026-11-20', scores: [2, 4, 3.9] }, 1, 5);
+  await page.goto(`zelfscans/wat-drijft-mij/#resultaat=${old}`);
+  await expect(page).toHaveURL(new RegExp(`/zelfscans/wat-geeft-mijn-werk-mij/#resultaat=${old}$`));
+  await expect(page.getByRole('heading', { name: 'Gedeeld resultaat' })).toBeVisible();
+  await expect(page.getByTestId('legacy-note')).toContainText('versie 1');
+  await expect(page.locator('.result__badge')).toHaveText(['Nog in ontwikkeling', 'Sterk punt', 'Sterk punt']);
+  await expect(page.locator('.result__next')).toHaveCount(0);
+  await expect(page.getByText('ingevuld in november 2026')).toBeVisible();
+  await axe(page);
+});
+
+test('results of version 1 saved under the old id still show in the history, with their version', async ({ page }) => {
+  const v1 = {
+    id: 'oud',
+    version: 1,
+    completedAt: '2026-11-20T10:00:00.000Z',
+    answers: { 'wd-vakmanschap-1': 4 },
+    dimensions: [
+      { id: 'vakmanschap', name: 'Vakmanschap', score: 4, band: 'Sterk punt' },
+      { id: 'autonomie', name: 'Autonomie', score: 2, band: 'Nog in ontwikkeling' },
+      { id: 'zingeving', name: 'Zingeving', score: null, band: null },
+    ],
+  };
+  await openAssessment(page, wg.id);
+  await page.evaluate((value) => localStorage.setItem('adviesplaybook:zelfscan:wat-drijft-mij', value), JSON.stringify({ schema: 1, progress: null, attempts: [v1] }));
+  await openAssessment(page, wg.id);
+  await expect(page.locator('.history__item')).toContainText('(versie 1)');
+  await page.getByRole('button', { name: 'Bekijk resultaat van 20 november 2026' }).click();
+  await expect(page.getByText('Gemaakt met versie 1 van deze scan.', { exact: false })).toBeVisible();
+  await expect(page.locator('.result__badge')).toHaveText(['Sterk punt', 'Nog in ontwikkeling', 'Te weinig antwoorden']);
+  await axe(page);
+});
+
+test('the verantwoording page has the manual’s headings, the rules and the version table, and passes axe', async ({ page }) => {
+  await page.goto('zelfscans/klantgerichtheid-team/verantwoording/');
+  for (const name of ['Wat deze scan meet', 'Wat deze scan niet meet', 'Waar de vragen vandaan komen', 'Hoe de uitkomsten zijn bepaald', 'Zo lees je een uitkomst', 'Grenzen van deze scan', 'Versies en wat er veranderde']) {
+    await expect(page.getByRole('heading', { name, level: 2 })).toBeVisible();
+  }
+  await expect(page.getByRole('table', { name: 'Wat er in versie 2 veranderde, per uitspraak' }).locator('tbody tr')).toHaveCount(24);
+  await expect(page.getByText('minder dan 0,25 punt van een grens')).toBeVisible();
+  await axe(page);
+});
