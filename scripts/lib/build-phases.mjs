@@ -6,6 +6,8 @@
  * QR codes (/qr/), each counting only what the route did itself (background processes draw
  * most of them). Times are in seconds.
  */
+// Colour codes in the build log: the escape character is what the pattern must match.
+// eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;]*m/g;
 
 const seconds = (value, unit) => (unit === 's' ? Number(value) : Number(value) / 1000);
@@ -21,11 +23,17 @@ export function buildPhases(log) {
     const [, path, value, unit] = match;
     const time = seconds(value, unit);
     phases.routes += time;
-    if (path.startsWith('/og/')) (phases.images += time), counts.images++;
-    else if (path.startsWith('/qr/')) (phases.qr += time), counts.qr++;
-    else if (path.startsWith('/compleet/')) phases.complete += time;
-    else if (path.endsWith('.html')) (phases.pages += time), counts.pages++;
-    else phases.otherRoutes += time;
+    if (path.startsWith('/og/')) {
+      phases.images += time;
+      counts.images++;
+    } else if (path.startsWith('/qr/')) {
+      phases.qr += time;
+      counts.qr++;
+    } else if (path.startsWith('/compleet/')) phases.complete += time;
+    else if (path.endsWith('.html')) {
+      phases.pages += time;
+      counts.pages++;
+    } else phases.otherRoutes += time;
   }
   const generated = text.match(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/);
   phases.generating = generated ? seconds(generated[1], generated[2]) : phases.routes;

@@ -58,7 +58,7 @@ export function proseOf(source: string): string {
 
 /** The string and template literals of a TypeScript file that look like text, the rest blanked. */
 export function stringsOf(source: string): string {
-  const out = [...source].map((char) => (char === '\n' ? '\n' : ' '));
+  const out: string[] = [...source].map((char) => (char === '\n' ? '\n' : ' '));
   let i = 0;
   const keep = (start: number, end: number, always = false) => {
     const text = source.slice(start, end);

@@ -30,8 +30,6 @@ export interface ChapterInput {
     type: 'hoofdstuk' | 'play';
     updated: Date;
     keywords: string[];
-  /** "Bespreek samen": 3 to 5 questions for a group, from the frontmatter. */
-  discussion: string[];
     discussion?: string[];
     play?: { duration: string; minutes: number; people: string; materials: string[]; variants: { name: string; minutes: number; steps: (number | { step: number; minutes: number })[] }[] };
   };
@@ -56,6 +54,8 @@ export interface ChapterNode extends LinkTarget {
   type: 'hoofdstuk' | 'play';
   updated: Date;
   keywords: string[];
+  /** "Bespreek samen": 3 to 5 questions for a group, from the frontmatter. */
+  discussion: string[];
   play?: ChapterInput['data']['play'];
   readingMinutes: number;
   partId: string;

@@ -16,7 +16,7 @@ import { STORAGE_PREFIX } from '../lib/storage';
 import { validateHistory } from './assessment/history';
 import { validateInbox } from './feedback-form/inbox';
 import { validatePlan } from './intervention-planner/intervention-planner';
-import { validateProgress } from './purpose-check/purpose-check';
+import { isProgressShape } from './purpose-check/purpose-check';
 import { toolRegistry, type ToolId } from './registry';
 import { validateTeamDay } from './team-day-planner/team-day-planner';
 import { validateProfiles } from './team-profile/store';
@@ -27,7 +27,8 @@ export type Validator = (raw: unknown) => unknown;
 export const TOOL_VALIDATORS: Partial<Record<ToolId, Validator>> = {
   'team-profile': validateProfiles,
   'feedback-form': validateInbox,
-  'purpose-check': validateProgress,
+  // Without its content the check can only test the shape; it re-reads with its questions on load.
+  'purpose-check': (raw) => (isProgressShape(raw) ? raw : undefined),
   'intervention-planner': validatePlan,
   'team-day-planner': validateTeamDay,
 };

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { AXE_TAGS } from '../support/axe';
 import { contentChapters } from '../support/content';
-import { builtPages } from '../support/site';
+import { chunkTitle, pageChunks } from '../support/page-chunks';
 import { expect, test, visit } from './fixtures';
 
 /** A phone and a laptop: target sizes (WCAG 2.2, SC 2.5.8) and reflow differ between them. */
@@ -10,22 +10,23 @@ const WIDTHS = [
   { name: 'desktop', viewport: { width: 1280, height: 900 } },
 ];
 
-for (const { name, viewport } of WIDTHS) {
-  test.describe(`at ${viewport.width} px (${name})`, () => {
-    test.use({ viewport });
-    for (const path of builtPages()) {
-      test(`axe finds no violation on ${path}`, async ({ page }) => {
-        // The two largest pages (the whole playbook; every URL with its QR code): axe needs
-        // minutes there when the machine is busy.
-        if (path.endsWith('/compleet/') || path.endsWith('/trainers/')) test.slow();
-        await visit(page, path);
+for (const chunk of pageChunks()) {
+  test(`axe at 375 and 1280 px finds no violation on ${chunkTitle(chunk)}`, async ({ page }) => {
+    // Up to 8 pages at two widths, and /compleet/ (every chapter) is among them.
+    test.setTimeout(300_000);
+    const violations: Record<string, string[]> = {};
+    for (const path of chunk) {
+      await visit(page, path);
+      for (const { name, viewport } of WIDTHS) {
+        await page.setViewportSize(viewport);
         const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
         const summary = results.violations.map(
           (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
         );
-        expect(summary).toEqual([]);
-      });
+        if (summary.length > 0) violations[`${path} at ${viewport.width} px (${name})`] = summary;
+      }
     }
+    expect(violations).toEqual({});
   });
 }
 

@@ -124,13 +124,16 @@ export const journeys: Journey[] = [
     },
   },
   {
-    name: 'the team profile from three codes typed one at a time',
+    name: 'the team profile from five members’ codes typed one at a time',
     async run(driver) {
+      // The profile appears from five members on (fewer would let anyone work out another's result).
       const codes = [
-        [1.5, 3, 2.5, 3.5, 4.5],
-        [4.5, 3.2, 2.8, 3.5, 4.25],
-        [2, 3.5, 2.2, 4, 4.5],
-      ].map((scores, index) => encodeResult({ code: kt.code, version: kt.version, completedOn: `2026-11-1${index + 6}`, scores }, 1, 5));
+        [1.5, 3, 2.5, 3.5, 4.5, 3],
+        [4.5, 3.2, 2.8, 3.5, 4.25, 3.5],
+        [2, 3.5, 2.2, 4, 4.5, 2.5],
+        [5, 2.8, 1.8, 3.2, 4.75, 4],
+        [1.2, 3, 2.5, 3.8, 4.5, 3],
+      ].map((scores) => encodeResult({ code: kt.code, version: kt.version, month: '2026-11', role: 'member', scores }, 1, 5));
       await driver.goto('/hulpmiddelen/teamprofiel/');
       await hydrated(driver, '.team-profile[data-ready="true"]');
       const field = await until<string>(driver, 'the field for one code', 'const l = [...document.querySelectorAll("label")].find((l) => text(l) === "Of voeg één code toe"); return l?.control?.id;');
@@ -140,7 +143,7 @@ export const journeys: Journey[] = [
         await driver.press('Enter');
         await until(driver, 'the field to empty after Enter', 'return document.getElementById(arg).value === "";', field);
       }
-      await until(driver, 'the profile of three members', 'return [...document.querySelectorAll("h2, h3")].some((h) => text(h) === "Teamprofiel van 3 teamleden");');
+      await until(driver, 'the profile of five members', 'return [...document.querySelectorAll("h2, h3")].some((h) => text(h) === "Teamprofiel van 5 teamleden");');
       const dimensions = await page<number>(driver, 'return document.querySelectorAll(".team-profile__dimensions .team-dimension").length;');
       if (dimensions !== kt.dimensions.length) throw new Error(`${dimensions} dimensions shown, expected ${kt.dimensions.length}`);
     },

@@ -7,4 +7,5 @@ import SlideH2 from './SlideH2.astro';
 import SlideH3 from './SlideH3.astro';
 import SlideNotes from './SlideNotes.astro';
 
-export const slideComponents = { ...mdxComponents, h2: SlideH2, h3: SlideH3, Notes: SlideNotes };
+// A slide may start in the middle of a section, after its h3: an h4 there would skip a level, so slides show it as an h3.
+export const slideComponents = { ...mdxComponents, h2: SlideH2, h3: SlideH3, h4: SlideH3, Notes: SlideNotes };

@@ -71,7 +71,7 @@ export default function AssessmentWidget({ assessment, base, embedded = false, m
   const [notice, setNotice] = useState('');
   const [role, setRole] = useState<Role | undefined>(undefined);
   const [roleMissing, setRoleMissing] = useState(false);
-  const roleName = useRef(`role-${assessment.id}`);
+  const roleName = `role-${assessment.id}`;
   const resultHeading = useRef<HTMLHeadingElement>(null);
 
   const stored = useDeviceStorage(
@@ -200,13 +200,13 @@ export default function AssessmentWidget({ assessment, base, embedded = false, m
             {t.questions(assessment.items.length)} · {t.privacy}
           </p>
           {assessment.role && (
-            <fieldset className={`assessment-role${roleMissing ? ' assessment-role--error' : ''}`} aria-describedby={`${roleName.current}-help${roleMissing ? ` ${roleName.current}-error` : ''}`}>
+            <fieldset className={`assessment-role${roleMissing ? ' assessment-role--error' : ''}`} aria-describedby={`${roleName}-help${roleMissing ? ` ${roleName}-error` : ''}`}>
               <legend>{assessment.role.question}</legend>
-              <p id={`${roleName.current}-help`} className="assessment-role__help">
+              <p id={`${roleName}-help`} className="assessment-role__help">
                 {t.roleHelp}
               </p>
               {roleMissing && (
-                <p id={`${roleName.current}-error`} className="question__error" role="alert">
+                <p id={`${roleName}-error`} className="question__error" role="alert">
                   {t.roleMissing}
                 </p>
               )}
@@ -214,7 +214,7 @@ export default function AssessmentWidget({ assessment, base, embedded = false, m
                 <label key={option} className="question__option">
                   <input
                     type="radio"
-                    name={roleName.current}
+                    name={roleName}
                     value={option}
                     checked={role === option}
                     onChange={() => {

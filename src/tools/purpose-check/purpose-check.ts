@@ -149,6 +149,18 @@ export interface WaartoeProgress {
   updatedAt: string;
 }
 
+/**
+ * The shape of saved progress without the check's content (question and option ids): what
+ * "Jouw gegevens" can check when it imports a file. The tool itself reads with
+ * validateProgress, which also knows the questions.
+ */
+export function isProgressShape(raw: unknown): boolean {
+  if (!is.record(raw) || raw.schema !== WAARTOE_SCHEMA || !is.int(raw.position) || raw.position < 0 || !is.isoDate(raw.updatedAt) || !is.record(raw.answers)) return false;
+  return Object.values(raw.answers).every(
+    (value) => is.record(value) && is.string(value.text) && value.text.length <= STORED_TEXT_LIMIT && (value.choice === null || is.string(value.choice)),
+  );
+}
+
 export function validateProgress(content: PurposeCheckContent, raw: unknown): WaartoeProgress | undefined {
   const questions = content.questions;
   if (!is.record(raw) || raw.schema !== WAARTOE_SCHEMA || !is.int(raw.position) || !is.isoDate(raw.updatedAt) || !is.record(raw.answers)) return undefined;

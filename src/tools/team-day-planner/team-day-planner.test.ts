@@ -249,7 +249,7 @@ describe('the calendar events', () => {
     expect(followUp!.get('UID')!.value).toBe('plan1-follow-up@adviesplaybook');
     expect(followUp!.get('DTSTART')!.value).toBe('20270409T140000');
     expect(followUp!.get('DTEND')!.value).toBe('20270409T160000');
-    expect(unescapeText(followUp!.get('SUMMARY')!.value)).toBe('Follow-up-sessie: Teamdag klantgerichtheid');
+    expect(unescapeText(followUp!.get('SUMMARY')!.value)).toBe('Follow-upsessie: Teamdag klantgerichtheid');
     expect(unescapeText(followUp!.get('DESCRIPTION')!.value)).toContain('persoonlijke afspraken');
   });
 });
