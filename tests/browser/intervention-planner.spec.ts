@@ -37,7 +37,7 @@ test('a chosen intervention shows what it needs and which others strengthen it',
   await expect(training).toContainText('Wat is ervoor nodig?');
   await expect(training).toContainText('niet een losse korte cursus');
   await expect(training.getByRole('listitem').filter({ hasText: 'Benoem het gewenste gedrag' })).toContainText('(nog niet gekozen)');
-  await expect(page.getByTestId('plan-findings')).toContainText('Een training alleen beklijft zelden');
+  await expect(page.getByTestId('plan-findings')).toContainText('Een losse training blijft zelden hangen');
 
   await checkbox(page, /Benoem het gewenste gedrag/).check();
   await expect(page.getByTestId('plan-summary')).toHaveText('Je koos 2 interventies. Ze versterken elkaar direct.');

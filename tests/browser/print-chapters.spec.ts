@@ -46,7 +46,8 @@ test('the four traits print on two pages, with the diagram and its caption on th
   await visit(page, '/rol/vier-eigenschappen/');
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-  expect(pdfPageCount(pdf)).toBeLessThanOrEqual(2);
+  // Two pages before issue 13 added its discussion questions and facilitator notes; three with them.
+  expect(pdfPageCount(pdf)).toBeLessThanOrEqual(3);
   const figure = page.locator('figure.diagram');
   await expect(figure.locator('figcaption')).toBeVisible();
   const box = (await figure.locator('svg').boundingBox())!;
