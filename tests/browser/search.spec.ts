@@ -72,7 +72,7 @@ test('the filters are offered before typing and narrow the results', async ({ pa
   const plays = await count();
   expect(plays).toBeGreaterThan(0);
   expect(plays).toBeLessThan(all);
-  for (const meta of await page.locator('.search-hit__meta').allTextContents()) expect(meta).toMatch(/^Play · /);
+  for (const meta of await page.locator('.search-hit__meta').allTextContents()) expect(meta).toMatch(/^Werkvorm · /);
 });
 
 test('keyboard only: "/" opens search on any page, arrows choose, Enter opens, Escape returns focus', async ({ page }) => {
