@@ -17,6 +17,12 @@ export interface Slide {
   blocks: string[];
   /** Inner HTML of the speaker notes that belong to this slide. */
   notes: string[];
+  /**
+   * More text than the budget: one block that may not be split (an example dialogue, a
+   * callout) is larger than a slide. The deck sets such a slide in a smaller size, so it
+   * still fits one screen and one printed page.
+   */
+  dense: boolean;
 }
 
 export interface SlideOptions {
@@ -165,7 +171,7 @@ export function buildSlides(html: string, options: SlideOptions): Slide[] {
       else units.push([block]);
     }
     const headingText = plainText(section.headingHtml);
-    let slide: Slide = { headingHtml: section.headingHtml, headingText, continued: false, blocks: [], notes: [] };
+    let slide: Slide = { headingHtml: section.headingHtml, headingText, continued: false, blocks: [], notes: [], dense: false };
     let weight = 0;
     for (const unit of units) {
       // Notes belong to the slide that shows the text they stand after.
@@ -176,11 +182,12 @@ export function buildSlides(html: string, options: SlideOptions): Slide[] {
       const unitWeight = unit.reduce((total, block) => total + blockWeight(block), 0);
       if (slide.blocks.length > 0 && weight + unitWeight > budget) {
         slides.push(slide);
-        slide = { headingHtml: section.headingHtml, headingText, continued: true, blocks: [], notes: [] };
+        slide = { headingHtml: section.headingHtml, headingText, continued: true, blocks: [], notes: [], dense: false };
         weight = 0;
       }
       slide.blocks.push(...unit);
       weight += unitWeight;
+      slide.dense = weight > budget;
     }
     slides.push(slide);
   }

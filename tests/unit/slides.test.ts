@@ -30,6 +30,17 @@ describe('slides', () => {
     expect(slides[2]!.headingHtml).toBe('Tweede <em>kop</em>');
   });
 
+  it('marks a slide dense only when one block that may not be split is larger than a slide', () => {
+    const example = `<aside class="example">${para(200)}</aside>`;
+    const slides = buildSlides(`<h2>Kort</h2>${para(30)}<h2>Voorbeeld</h2>${example}<h2>Lang</h2>${para(50)}${para(50)}${para(50)}`, { introHeading: 'Intro', budget: 650 });
+    expect(slides.map((slide) => [slide.headingText, slide.dense])).toEqual([
+      ['Kort', false],
+      ['Voorbeeld', true],
+      ['Lang', false],
+      ['Lang', false],
+    ]);
+  });
+
   it('continues a long section on a next slide, between blocks and never inside a callout or figure', () => {
     const callout = `<div class="callout callout--tip">${para(60)}${para(60)}</div>`;
     const figure = `<figure class="diagram"><svg viewBox="0 0 1 1"></svg><figcaption>Bijschrift</figcaption></figure>`;
