@@ -36,7 +36,7 @@ test('every session has a goal, preparation, what it uses, a timed agenda that a
     }
     const minutes = (await section.locator('tbody td.course__minutes').allTextContents()).map(Number);
     expect(minutes.reduce((a, b) => a + b, 0), session.title).toBe(session.minutes);
-    await expect(section.locator('tfoot td')).toHaveText(String(session.minutes));
+    await expect(section.locator('tfoot td.course__minutes')).toHaveText(String(session.minutes));
     // The clock runs from 0:00 to the end of the session.
     const clocks = await section.locator('td.course__clock').allTextContents();
     expect(clocks[0]).toMatch(/^0:00–/);
