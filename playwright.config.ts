@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { launchOptions } from './tests/support/chromium';
 
 /**
  * Browser tests run in Debian's Chromium against the production build, served the way a
@@ -27,6 +28,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${ROOT_PORT}/`,
     trace: 'off',
+    // Debian's Chromium, started once per worker; each test gets its own context (fixtures.ts).
+    launchOptions: launchOptions(),
   },
   projects: [
     { name: 'site', testIgnore: /base-path\.spec\.ts/ },

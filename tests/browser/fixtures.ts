@@ -1,9 +1,8 @@
 /**
- * Every browser test gets a page in a fresh Chromium profile, and fails if the page asked
+ * Every browser test gets a page in a fresh browser context, and fails if the page asked
  * for anything outside the local test server: the site may never reach another origin.
  */
 import { test as base, expect, type Page } from '@playwright/test';
-import { freshContext } from '../support/chromium';
 
 interface Fixtures {
   /** Requests that left 127.0.0.1 during the test (checked after every test). */
@@ -13,8 +12,10 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
-  context: async ({ baseURL, viewport, colorScheme, javaScriptEnabled }, use) => {
-    const context = await freshContext({
+  // A fresh, isolated context per test in the worker's browser (Debian's Chromium, see
+  // playwright.config.ts): empty storage and no cookies, without starting a browser each time.
+  context: async ({ browser, baseURL, viewport, colorScheme, javaScriptEnabled }, use) => {
+    const context = await browser.newContext({
       baseURL,
       viewport,
       colorScheme,

@@ -1,17 +1,8 @@
 import { contentChapters } from '../support/content';
-import { builtPages } from '../support/site';
 import { expect, test, visit } from './fixtures';
 
-// The fixture fails any test whose page reaches beyond 127.0.0.1; this visits every page.
-test('no page requests anything from another origin', async ({ page, foreignRequests }) => {
-  for (const path of builtPages()) await visit(page, path);
-  expect(foreignRequests).toEqual([]);
-});
-
-test('no page sets a cookie', async ({ page, context }) => {
-  for (const path of builtPages()) await visit(page, path);
-  expect(await context.cookies()).toEqual([]);
-});
+// That no page requests anything from another origin or sets a cookie is checked on every
+// page by the whole-site axe test (accessibility.spec.ts), which visits them all anyway.
 
 test('a chapter page loads no framework runtime, only the one small enhancement script', async ({ page }) => {
   const chapter = contentChapters()[0]!.path;

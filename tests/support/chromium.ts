@@ -25,7 +25,8 @@ function chromiumPath(): string {
   return path;
 }
 
-function launchOptions(): LaunchOptions {
+/** How every test browser starts: Playwright's worker browser (playwright.config.ts) and freshContext alike. */
+export function launchOptions(): LaunchOptions {
   return {
     executablePath: chromiumPath(),
     headless: true,

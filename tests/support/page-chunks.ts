@@ -1,18 +1,23 @@
 /**
  * Every built page, in groups: a whole-site check (axe, HTML_CodeSniffer) visits a group in
- * one browser profile instead of starting a fresh profile per page, which dominated the
- * suite's time. Every page is still checked, and a failure names the page.
+ * one browser context instead of a fresh context per page. Every page is still checked, and
+ * a failure names the page. /compleet/ (every chapter on one page) takes as long as a whole
+ * group, so it is a group of its own, listed first: the two workers then finish together.
  */
 import { builtPages } from './site';
 
+const HEAVY_PAGES = ['/compleet/'];
+
 export function pageChunks(size = 8): string[][] {
   const pages = builtPages();
-  const chunks: string[][] = [];
-  for (let index = 0; index < pages.length; index += size) chunks.push(pages.slice(index, index + size));
+  const heavy = pages.filter((page) => HEAVY_PAGES.includes(page));
+  const rest = pages.filter((page) => !HEAVY_PAGES.includes(page));
+  const chunks: string[][] = heavy.map((page) => [page]);
+  for (let index = 0; index < rest.length; index += size) chunks.push(rest.slice(index, index + size));
   return chunks;
 }
 
-/** A test title for a group: "/ … /casussen/ (8 pages)". */
+/** A test title for a group: "/ … /casussen/ (8 pages)", or the one page. */
 export function chunkTitle(chunk: readonly string[]): string {
-  return `${chunk[0]} … ${chunk.at(-1)} (${chunk.length} pages)`;
+  return chunk.length === 1 ? chunk[0]! : `${chunk[0]} … ${chunk.at(-1)} (${chunk.length} pages)`;
 }
