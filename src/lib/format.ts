@@ -53,3 +53,9 @@ export function formatSigned(value: number, locale: Locale = pageLocale()): stri
 export function formatMonth(value: string, locale: Locale = pageLocale()): string {
   return new Intl.DateTimeFormat(localeTag(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${value.slice(0, 7)}-01T00:00:00Z`));
 }
+
+/** A size on the device: "640 byte", "1,2 kB" (Intl's own unit words, in the page's language). */
+export function formatBytes(bytes: number, locale: Locale = pageLocale()): string {
+  const [value, unit] = bytes < 1000 ? [bytes, 'byte'] : bytes < 1_000_000 ? [bytes / 1000, 'kilobyte'] : [bytes / 1_000_000, 'megabyte'];
+  return new Intl.NumberFormat(localeTag(locale), { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+}

@@ -1,7 +1,7 @@
 /**
  * Everything this site may keep in localStorage, in one place: which key (or key prefix)
- * belongs to which area, and the validator the area's own storage reader uses. A "your data"
- * page (issue 17, not built yet) lists, exports, merges and deletes through this module; the
+ * belongs to which area, and the validator the area's own storage reader uses. "Jouw gegevens"
+ * (src/tools/your-data/, /jouw-gegevens/) lists, exports, merges and deletes through this module; the
  * tool keys come from the registry, so a new tool with a `storageKey` is covered once it
  * adds its validator below (a test fails until it does).
  *

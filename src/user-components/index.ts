@@ -16,6 +16,7 @@ import ReadAloud from './ReadAloud.astro';
 import Step from './Step.astro';
 import Steps from './Steps.astro';
 
+import YourData from '../tools/your-data/YourDataSection.astro';
 import { diagrams } from './diagrams';
 
-export const mdxComponents = { a: Link, h2: H2, h3: H3, BespreekSamen, Callout, Example, Figure, Notes, PlayCard, Praktijk, ReadAloud, Step, Steps, ...diagrams };
+export const mdxComponents = { a: Link, h2: H2, h3: H3, BespreekSamen, Callout, Example, Figure, Notes, PlayCard, Praktijk, ReadAloud, Step, Steps, YourData, ...diagrams };

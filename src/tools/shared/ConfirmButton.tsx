@@ -8,6 +8,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 
 interface Props {
   label: string;
+  /** A fuller name for assistive technology when many such buttons share one label ("Verwijder: …"); it starts with `label`. */
+  accessibleLabel?: string;
   question: string;
   confirmLabel: string;
   cancelLabel: string;
@@ -16,7 +18,7 @@ interface Props {
   triggerClassName?: string;
 }
 
-export function ConfirmButton({ label, question, confirmLabel, cancelLabel, onConfirm, refocusAfterConfirm = false, triggerClassName = 'button button--secondary' }: Props) {
+export function ConfirmButton({ label, accessibleLabel, question, confirmLabel, cancelLabel, onConfirm, refocusAfterConfirm = false, triggerClassName = 'button button--secondary' }: Props) {
   const id = useId();
   const [asking, setAsking] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
@@ -36,7 +38,7 @@ export function ConfirmButton({ label, question, confirmLabel, cancelLabel, onCo
 
   if (!asking) {
     return (
-      <button ref={trigger} type="button" className={triggerClassName} onClick={() => setAsking(true)}>
+      <button ref={trigger} type="button" className={triggerClassName} aria-label={accessibleLabel} onClick={() => setAsking(true)}>
         {label}
       </button>
     );
