@@ -108,7 +108,7 @@ export const journeys: Journey[] = [
       await answerByKeyboard(driver, 6, values.slice(5));
       await until(driver, 'the result heading to have focus', 'return text(focused()) === "Je resultaat";');
       const code = await until<string>(driver, 'the result code', 'return text(document.querySelector("[data-testid=result-code]"));');
-      if (!/^EA1-/.test(code)) throw new Error(`unexpected result code ${code}`);
+      if (!code.startsWith(`EA${ea.version}-`)) throw new Error(`unexpected result code ${code}`);
       const badges = await page<string[]>(driver, 'return [...document.querySelectorAll(".result__badge")].map(text);');
       if (badges.length !== ea.dimensions.length) throw new Error(`${badges.length} result cards for ${ea.dimensions.length} dimensions`);
 
