@@ -3,14 +3,13 @@
  * wording, the teamscan role, and results of version 1 that keep working. Axe on every
  * new state.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { completeAttempt, historyKey } from '../../src/tools/assessment/history';
 import type { Answers, Assessment } from '../../src/tools/assessment/model';
 import { decodeResult, encodeFormat1 } from '../../src/tools/assessment/result-code';
 import { slotsOf } from '../../src/tools/assessment/scoring';
 import { contentAssessment } from '../support/assessments';
-import { AXE_TAGS } from '../support/axe';
+import { axeAtBothWidths } from '../support/axe';
 import { openAssessment } from './assessment-helpers';
 import { expect, test } from './fixtures';
 
@@ -22,7 +21,7 @@ const wg = contentAssessment('wat-geeft-mijn-werk-mij');
 test.describe.configure({ timeout: 120_000 });
 
 async function axe(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const results = await axeAtBothWidths(page);
   expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
 }
 

@@ -1,9 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Answers, AnswerValue, Assessment } from '../../src/tools/assessment/model';
 import { borderBands, scoreAssessment } from '../../src/tools/assessment/scoring';
 import { freshContext } from '../support/chromium';
 import { contentAssessment, contentAssessments } from '../support/assessments';
-import { AXE_TAGS } from '../support/axe';
+import { axeAtBothWidths } from '../support/axe';
 import { answerWithKeyboard, openAssessment, tabTo } from './assessment-helpers';
 import { expect, test } from './fixtures';
 
@@ -226,7 +225,7 @@ test('a downloaded result file imports on another device', async ({ page, baseUR
 
 test('axe finds no violation on the question, result and shared states', async ({ page }) => {
   const check = async (state: string) => {
-    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    const results = await axeAtBothWidths(page);
     expect(results.violations.map((violation) => `${state}: ${violation.id} ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
   };
   const wd = contentAssessment('wat-geeft-mijn-werk-mij');

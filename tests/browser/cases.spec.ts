@@ -1,7 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import yaml from 'js-yaml';
-import { AXE_TAGS } from '../support/axe';
+import { axeAtBothWidths } from '../support/axe';
 import { pdfPageCount, pdfPageTexts } from '../support/pdf';
 import { expect, test, visit } from './fixtures';
 
@@ -85,7 +84,7 @@ test('axe finds no violation on the cases', async ({ page }) => {
   for (const path of ['/casussen/', `/casussen/${cases[0]!.slug}/`]) {
     await visit(page, path);
     if (path !== '/casussen/') for (const summary of await page.locator('summary').all()) await summary.click();
-    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    const results = await axeAtBothWidths(page);
     found.push(...results.violations.map((violation) => `${path} ${violation.id} ${violation.nodes.map((node) => node.target).join(' ')}`));
   }
   expect(found).toEqual([]);

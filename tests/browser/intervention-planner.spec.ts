@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { AXE_TAGS } from '../support/axe';
+import { axeAtBothWidths } from '../support/axe';
 import { expect, test, visitHydrated as visit } from './fixtures';
 
 const PATH = '/hulpmiddelen/interventieplanner/';
@@ -15,7 +14,7 @@ const checkbox = (page: Page, name: RegExp) => page.getByRole('checkbox', { name
 const stepsOf = (page: Page, name: string) => page.getByRole('region', { name });
 
 async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const results = await axeAtBothWidths(page);
   return results.violations.map((violation) => violation.id);
 }
 

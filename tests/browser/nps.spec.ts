@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { AXE_TAGS } from '../support/axe';
+import { axeAtBothWidths } from '../support/axe';
 import { expect, test, visitHydrated as visit } from './fixtures';
 
 test('counts per score give the NPS, its distribution and a small-sample caution', async ({ page }) => {
@@ -34,11 +33,11 @@ test('a large sample has no caution; the score can be negative', async ({ page }
 
 test('print shows the result without navigation; axe is clean before and after input', async ({ page }) => {
   await visit(page, '/hulpmiddelen/nps/');
-  let results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  let results = await axeAtBothWidths(page);
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
   await page.getByLabel('Score 9', { exact: true }).fill('3');
   await expect(page.getByTestId('nps-score')).toHaveText('+100');
-  results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  results = await axeAtBothWidths(page);
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('#site-nav')).toBeHidden();

@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { AXE_TAGS } from '../support/axe';
+import { axeAtBothWidths } from '../support/axe';
 import { contentChapters } from '../support/content';
 import { pdfPageCount, pdfPageSize, pdfPageTexts } from '../support/pdf';
 import { decodeQr } from '../support/qr';
@@ -130,7 +129,7 @@ test('axe finds no violation in a presentation, with and without the notes open'
   test.setTimeout(90_000);
   await visit(page, '/team/teamdag-klantgerichtheid/presentatie/');
   const scan = async (label: string) => {
-    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    const results = await axeAtBothWidths(page);
     return results.violations.map((violation) => `${label}: ${violation.id} ${violation.nodes.map((node) => node.target).join(' ')}`);
   };
   const found = await scan('title slide');

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { AXE_TAGS } from '../support/axe';
+import { axeAtBothWidths } from '../support/axe';
 import { eventsOf, parseCalendar, unescapeText } from '../support/ics';
 import { expect, test, visitHydrated as visit } from './fixtures';
 
@@ -18,7 +17,7 @@ const agendaRows = (page: Page) => page.getByTestId('agenda').locator('tbody tr'
 const part = (page: Page, name: RegExp) => page.getByRole('group', { name });
 
 async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const results = await axeAtBothWidths(page);
   return results.violations.map((violation) => violation.id);
 }
 

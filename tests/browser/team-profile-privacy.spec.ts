@@ -2,12 +2,11 @@
  * The team profile keeps its promise of privacy: nothing below five members, leaders
  * apart, no mark per person, versions never mixed. Axe on every state.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Role } from '../../src/tools/assessment/model';
 import { encodeFormat1, encodeResult } from '../../src/tools/assessment/result-code';
 import { contentAssessment } from '../support/assessments';
-import { AXE_TAGS } from '../support/axe';
+import { axeAtBothWidths } from '../support/axe';
 import { expect, test, visitHydrated as visit } from './fixtures';
 
 const kt = contentAssessment('klantgerichtheid-team');
@@ -26,7 +25,7 @@ const leaders = [code([5, 5, 5, 5, 1, 5], 'leader'), code([4.5, 5, 5, 5, 1, 5], 
 test.describe.configure({ timeout: 120_000 });
 
 async function axe(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const results = await axeAtBothWidths(page);
   expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
 }
 

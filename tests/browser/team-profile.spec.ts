@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { encodeResult } from '../../src/tools/assessment/result-code';
-import { AXE_TAGS } from '../support/axe';
+import { axeAtBothWidths } from '../support/axe';
 import { contentAssessment } from '../support/assessments';
 import { expect, test, visitHydrated as visit } from './fixtures';
 
@@ -73,7 +72,7 @@ test('presentation mode: guess first, then reveal, with the keyboard', async ({ 
   await expect(dialog.getByText(`Onderdeel 2 van ${kt.dimensions.length}`)).toBeVisible();
   await page.keyboard.press('ArrowLeft');
   await expect(dialog.getByText(`Onderdeel 1 van ${kt.dimensions.length}`)).toBeVisible();
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const results = await axeAtBothWidths(page);
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
@@ -105,14 +104,14 @@ test('sessions are saved on the device and two sessions compare', async ({ page 
 
 test('print shows the profile without navigation; axe is clean before and with a profile', async ({ page }) => {
   await visit(page, '/hulpmiddelen/teamprofiel/');
-  let results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  let results = await axeAtBothWidths(page);
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
   await page.getByLabel('Plak de resultaatcodes van de teamleden').fill(team.join('\n'));
   await expect(page.locator('.team-dimension').first()).toBeVisible();
-  results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  results = await axeAtBothWidths(page);
   expect(results.violations.map((violation) => `${violation.id} ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
   await page.emulateMedia({ colorScheme: 'dark' });
-  results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  results = await axeAtBothWidths(page);
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
   await page.emulateMedia({ media: 'print', colorScheme: 'light' });
   await expect(page.locator('#site-nav')).toBeHidden();

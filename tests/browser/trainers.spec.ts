@@ -1,8 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import AxeBuilder from '@axe-core/playwright';
 import { embedSnippet } from '../../src/lib/embed';
-import { AXE_TAGS } from '../support/axe';
 import { contentAssessment } from '../support/assessments';
 import { contentChapters } from '../support/content';
 import { decodeQr } from '../support/qr';
@@ -94,14 +92,8 @@ test('every chapter has a canonical URL and a link preview with its own image; t
   for (const each of chapters) expect(sitemap).toContain(`<loc>${SITE}${each.path}</loc>`);
 });
 
-test('axe finds no violation on the trainers’ page, the whole playbook and an embed', async ({ page }) => {
-  test.slow(); // the whole playbook on one page takes axe minutes on a busy machine
-  for (const path of ['/trainers/', '/compleet/', '/embed/zelfscans/wat-geeft-mijn-werk-mij/']) {
-    await visit(page, path);
-    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    expect(results.violations.map((violation) => `${path} ${violation.id} ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
-  }
-});
+// The trainers' page, /compleet/ and the embeds are among every page that accessibility.spec.ts
+// checks with axe at both widths.
 
 test('a preview build warns beside the QR codes that they lead nowhere', async ({ page }) => {
   // The tests build for the example address (scripts/test.mjs), which only a preview may use.

@@ -4,12 +4,11 @@
  * laptop) by an import that shows what it adds first and never overwrites. Axe on each state.
  */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { completeAttempt, historyKey } from '../../src/tools/assessment/history';
 import type { Assessment } from '../../src/tools/assessment/model';
 import { contentAssessment } from '../support/assessments';
-import { AXE_TAGS } from '../support/axe';
+import { axeAtBothWidths } from '../support/axe';
 import { expect, test, visitHydrated } from './fixtures';
 
 const ea = contentAssessment('effectief-adviseren');
@@ -28,7 +27,7 @@ async function seed(page: Page, entries: Record<string, string>) {
 }
 
 async function axe(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const results = await axeAtBothWidths(page);
   expect(results.violations.map((violation) => `${label}: ${violation.id} ${violation.nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
 }
 

@@ -3,12 +3,11 @@
  * cases run directly against the schema; one runs through `astro sync` and the link check
  * through a real build, on small fixture sites in tests/fixtures/content.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { stripVTControlCharacters } from 'node:util';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { assessmentSchema, frequencyWordWarnings } from '../../src/schemas/assessment';
+import { astroOnFixture, schemaIssues } from '../support/fixture-site';
 
 // The cases break the fixture in ways its schema type forbids, so it is deliberately untyped.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
@@ -16,25 +15,8 @@ const valid = yaml.load(readFileSync('tests/fixtures/content/valid/assessments/p
 const clone = () => structuredClone(valid);
 const fixture = (name: string) => yaml.load(readFileSync(`tests/fixtures/assessments/${name}.yaml`, 'utf8'));
 
-function issues(input: unknown): string[] {
-  const result = assessmentSchema.safeParse(input);
-  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-}
+const issues = (input: unknown) => schemaIssues(assessmentSchema, input);
 
-function astro(command: 'sync' | 'build', fixture: string) {
-  const result = spawnSync('astro', [command], {
-    env: {
-      ...process.env,
-      CONTENT_DIR: `tests/fixtures/content/${fixture}`,
-      CACHE_DIR: `.tmp/cache-fixture-${fixture}`,
-      OUT_DIR: `.tmp/dist-fixture-${fixture}`,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-    },
-    encoding: 'utf8',
-  });
-  return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
-}
 
 describe('assessment schema', () => {
   it('accepts the valid fixture', () => {
@@ -136,14 +118,14 @@ describe('assessment schema', () => {
 
 describe('broken assessments stop the build', () => {
   it('astro sync names the file and field of a band gap', () => {
-    const { status, output } = astro('sync', 'assessment-band-gap');
+    const { status, output } = astroOnFixture('sync', 'assessment-band-gap');
     expect(status).not.toBe(0);
     expect(output).toContain('tests/fixtures/content/assessment-band-gap/assessments/proef.yaml');
     expect(output).toContain('gap: scores from 2 to 2.5 fall in no band');
   });
 
   it('the build names a next step that links to a heading that does not exist', () => {
-    const { status, output } = astro('build', 'assessment-bad-link');
+    const { status, output } = astroOnFixture('build', 'assessment-bad-link');
     expect(status).not.toBe(0);
     expect(output).toContain(
       'assessments/proef.yaml: field "dimensions.0.bands.0.next.0.link": page /eerste/hoofdstuk-a/ has no heading with id "bestaat-niet"; its headings are "kop-een"',
@@ -151,7 +133,7 @@ describe('broken assessments stop the build', () => {
   });
 
   it('the build prints a warning naming the file and the item with a frequency word, and still builds', () => {
-    const { status, output } = astro('build', 'assessment-frequency-words');
+    const { status, output } = astroOnFixture('build', 'assessment-frequency-words');
     expect(output).toContain(
       'warning: tests/fixtures/content/assessment-frequency-words/assessments/proef.yaml: field "items.1.text": item "l2" is on an agreement scale but asks how often ("regelmatig")',
     );
@@ -159,7 +141,7 @@ describe('broken assessments stop the build', () => {
   });
 
   it('the valid fixture builds', () => {
-    const { status, output } = astro('build', 'valid');
+    const { status, output } = astroOnFixture('build', 'valid');
     expect(output).toContain('Complete!');
     expect(status).toBe(0);
   });

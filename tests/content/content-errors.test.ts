@@ -2,23 +2,10 @@
  * Editors get a build error that names the file, the field and what was expected.
  * Each case runs `astro sync` on a small broken content folder in tests/fixtures/content.
  */
-import { spawnSync } from 'node:child_process';
-import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { astroOnFixture } from '../support/fixture-site';
 
-function sync(fixture: string) {
-  const result = spawnSync('astro', ['sync'], {
-    env: {
-      ...process.env,
-      CONTENT_DIR: `tests/fixtures/content/${fixture}`,
-      CACHE_DIR: `.tmp/cache-fixture-${fixture}`,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-    },
-    encoding: 'utf8',
-  });
-  return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
-}
+const sync = (fixture: string) => astroOnFixture('sync', fixture);
 
 describe('content errors stop the build', () => {
   it('accepts the valid fixture', () => {

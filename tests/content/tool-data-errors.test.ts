@@ -5,34 +5,14 @@
  * is broken (tests/fixtures/content/<tool>-*), and the waartoe check's link check runs
  * through a real build.
  */
-import { spawnSync } from 'node:child_process';
-import { stripVTControlCharacters } from 'node:util';
-import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { interventionContentSchema } from '../../src/schemas/interventions';
 import { purposeCheckContentSchema } from '../../src/schemas/purpose-check';
 import { teamDayContentSchema } from '../../src/schemas/team-day';
+import { astroOnFixture, schemaIssues } from '../support/fixture-site';
 import { loadToolData } from '../support/tool-data';
 
-function issuesOf(schema: z.ZodType, input: unknown): string[] {
-  const result = schema.safeParse(input);
-  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-}
 
-function astro(command: 'sync' | 'build', fixture: string) {
-  const result = spawnSync('astro', [command], {
-    env: {
-      ...process.env,
-      CONTENT_DIR: `tests/fixtures/content/${fixture}`,
-      CACHE_DIR: `.tmp/cache-fixture-${fixture}`,
-      OUT_DIR: `.tmp/dist-fixture-${fixture}`,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-    },
-    encoding: 'utf8',
-  });
-  return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
-}
 
 describe('interventions (content/tools/intervention-planner.yaml)', () => {
   const valid = loadToolData('intervention-planner', interventionContentSchema);
@@ -42,7 +22,7 @@ describe('interventions (content/tools/intervention-planner.yaml)', () => {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const data = structuredClone(valid) as any;
     change(data);
-    return issuesOf(interventionContentSchema, data);
+    return schemaIssues(interventionContentSchema, data);
   };
 
   it('accepts the real file', () => {
@@ -77,7 +57,7 @@ describe('interventions (content/tools/intervention-planner.yaml)', () => {
   });
 
   it('astro sync names the file, field and reason of a pair listed twice', () => {
-    const { status, output } = astro('sync', 'intervention-pair-twice');
+    const { status, output } = astroOnFixture('sync', 'intervention-pair-twice');
     expect(status).not.toBe(0);
     expect(output).toContain('tests/fixtures/content/intervention-pair-twice/tools/intervention-planner.yaml');
     expect(output).toContain('reinforcements.9.between: the pair training + gedrag repeats pair 1; list each pair once (it is read both ways)');
@@ -92,7 +72,7 @@ describe('team-day parts (content/tools/team-day-planner.yaml)', () => {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const data = structuredClone(valid) as any;
     change(data);
-    return issuesOf(teamDayContentSchema, data);
+    return schemaIssues(teamDayContentSchema, data);
   };
 
   it('accepts the real file', () => {
@@ -120,7 +100,7 @@ describe('team-day parts (content/tools/team-day-planner.yaml)', () => {
   });
 
   it('astro sync names the file, field and reason of a duration that is not whole minutes', () => {
-    const { status, output } = astro('sync', 'team-day-half-minute');
+    const { status, output } = astroOnFixture('sync', 'team-day-half-minute');
     expect(status).not.toBe(0);
     expect(output).toContain('tests/fixtures/content/team-day-half-minute/tools/team-day-planner.yaml');
     expect(output).toContain('parts.3.minutes: expected a duration in whole minutes');
@@ -135,7 +115,7 @@ describe('waartoe questions and verdict rules (content/tools/purpose-check.yaml)
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const data = structuredClone(valid) as any;
     change(data);
-    return issuesOf(purposeCheckContentSchema, data);
+    return schemaIssues(purposeCheckContentSchema, data);
   };
 
   it('accepts the real file', () => {
@@ -180,14 +160,14 @@ describe('waartoe questions and verdict rules (content/tools/purpose-check.yaml)
   });
 
   it('astro sync names the file, field and reason of a last verdict that is not "otherwise"', () => {
-    const { status, output } = astro('sync', 'purpose-check-open-end');
+    const { status, output } = astroOnFixture('sync', 'purpose-check-open-end');
     expect(status).not.toBe(0);
     expect(output).toContain('tests/fixtures/content/purpose-check-open-end/tools/purpose-check.yaml');
     expect(output).toContain('verdicts.2.when: expected "otherwise": the last verdict must hold when no earlier one does');
   });
 
   it('the build names a link to a heading that does not exist', () => {
-    const { status, output } = astro('build', 'purpose-check-bad-link');
+    const { status, output } = astroOnFixture('build', 'purpose-check-bad-link');
     expect(status).not.toBe(0);
     expect(output).toContain(
       'tools/purpose-check.yaml: field "links.1.path": page /eerste/hoofdstuk-a/ has no heading with id "bestaat-niet"; its headings are "kop-een"',
