@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import { assessmentStrings } from './strings/index';
 import type { AnswerValue, Assessment } from './model';
 import { scaleOf } from './scoring';
+import { QuestionProgress } from '../shared/QuestionProgress';
 
 interface Props {
   assessment: Assessment;
@@ -51,15 +52,9 @@ export function QuestionScreen({ assessment, position, answer, error, onAnswer, 
         onNext();
       }}
     >
-      <div className="question__progress">
-        <h2 className="question__count" ref={headingRef} tabIndex={-1}>
-          {t.progress(position + 1, total)}
-        </h2>
-        <progress max={total} value={position} aria-label={t.progressLabel}>
-          {t.progress(position + 1, total)}
-        </progress>
+      <QuestionProgress headingRef={headingRef} position={position} total={total} label={t.progress(position + 1, total)} progressLabel={t.progressLabel}>
         <p className="question__dimension">{t.dimensionOf(dimension.name)}</p>
-      </div>
+      </QuestionProgress>
       <fieldset className={`question__fieldset${error ? ' question__fieldset--error' : ''}`} aria-describedby={error ? errorId : undefined}>
         <legend className="question__statement">{item.text}</legend>
         {error && (

@@ -1,6 +1,7 @@
 import { useEffect, useEffectEvent, useId, useRef } from 'react';
 import { waartoeStrings } from './strings/index';
 import { type Answer, type AnswerProblem, TEXT_LIMIT, type WaartoeQuestion } from './purpose-check';
+import { QuestionProgress } from '../shared/QuestionProgress';
 
 interface Props {
   questions: readonly WaartoeQuestion[];
@@ -76,14 +77,7 @@ export function PurposeQuestionScreen({ questions, position, answer, problem, at
         onNext();
       }}
     >
-      <div className="purpose-check-question__progress">
-        <h2 className="purpose-check-question__count" ref={headingRef} tabIndex={-1}>
-          {t.progress(position + 1, total)}
-        </h2>
-        <progress max={total} value={position} aria-label={t.progressLabel}>
-          {t.progress(position + 1, total)}
-        </progress>
-      </div>
+      <QuestionProgress headingRef={headingRef} position={position} total={total} label={t.progress(position + 1, total)} progressLabel={t.progressLabel} />
 
       {question.text ? (
         <>

@@ -1,0 +1,34 @@
+/**
+ * "Vraag 3 van 12" above a question, with a progress bar: the heading takes focus when the
+ * question changes (the wizard moves `headingRef`), so a screen reader announces where the
+ * reader is. Used by the assessments and the waartoe check; styles in question-progress.css.
+ */
+import type { ReactNode, Ref } from 'react';
+import './question-progress.css';
+
+interface Props {
+  headingRef: Ref<HTMLHeadingElement>;
+  /** Zero-based position of the current question. */
+  position: number;
+  total: number;
+  /** The heading's text, e.g. "Vraag 3 van 12". */
+  label: string;
+  /** The progress bar's accessible name. */
+  progressLabel: string;
+  /** A line below the bar (the assessment names the dimension). */
+  children?: ReactNode;
+}
+
+export function QuestionProgress({ headingRef, position, total, label, progressLabel, children }: Props) {
+  return (
+    <div className="question-progress">
+      <h2 className="question-progress__count" ref={headingRef} tabIndex={-1}>
+        {label}
+      </h2>
+      <progress className="question-progress__bar" max={total} value={position} aria-label={progressLabel}>
+        {label}
+      </progress>
+      {children}
+    </div>
+  );
+}
