@@ -17,13 +17,17 @@ type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
  * afterwards, so a widget state is checked where a reader on either device meets it. A
  * violation's id names the width it was found at ("target-size at 375 px"). Only violations
  * are collected: the passes' details cost a fifth of the time.
+ *
+ * Legacy mode runs axe in the page itself; the default mode opens an extra blank page for
+ * every analysis to combine results across cross-origin frames, which tripled the time per
+ * run (3.0 s → 1.0 s on a chapter). The site has no cross-origin frames, by its CSP.
  */
 export async function axeAtBothWidths(page: Page): Promise<{ violations: AxeResults['violations'] }> {
   const original = page.viewportSize();
   const violations: AxeResults['violations'] = [];
   for (const size of AXE_WIDTHS) {
     await page.setViewportSize(size);
-    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).options({ resultTypes: ['violations'] }).analyze();
+    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).options({ resultTypes: ['violations'] }).setLegacyMode(true).analyze();
     violations.push(...results.violations.map((violation) => ({ ...violation, id: `${violation.id} at ${size.width} px` })));
   }
   if (original) await page.setViewportSize(original);
