@@ -75,6 +75,16 @@ export function assessmentPath(id: string, locale: Locale = DEFAULT_LOCALE): str
   return `${localePrefix(locale)}/zelfscans/${id}/`;
 }
 
+/** An assessment on paper, to print: /zelfscans/<id>/papier/. */
+export function assessmentPaperPath(id: string, locale: Locale = DEFAULT_LOCALE): string {
+  return `${assessmentPath(id, locale)}papier/`;
+}
+
+/** An assessment's manual (what it measures and what it cannot claim): /zelfscans/<id>/verantwoording/. */
+export function assessmentManualPath(id: string, locale: Locale = DEFAULT_LOCALE): string {
+  return `${assessmentPath(id, locale)}verantwoording/`;
+}
+
 export function toolPath(segment: string, locale: Locale = DEFAULT_LOCALE): string {
   return `${localePrefix(locale)}/hulpmiddelen/${segment}/`;
 }
