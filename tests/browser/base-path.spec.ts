@@ -26,25 +26,28 @@ test('the home page, its styles and the navigation work under /playbook/', async
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
-test('every link on every page stays under /playbook/ and resolves', async ({ page, request }) => {
-  await page.goto('');
+// Over HTTP, as the server answers: every page's HTML is read (not rendered, which would
+// only slow the crawl down) and every link, stylesheet, script and image in it followed.
+test('every link on every page stays under /playbook/ and resolves', async ({ request }) => {
   const seen = new Set<string>();
   const queue = ['/playbook/'];
   while (queue.length > 0) {
     const path = queue.shift()!;
     if (seen.has(path)) continue;
     seen.add(path);
-    const response = await page.goto(path);
-    expect(response?.status(), `status of ${path}`).toBe(200);
-    const hrefs = await page.locator('a[href], link[href], script[src], img[src]').evaluateAll((elements) =>
-      elements.map((element) => element.getAttribute('href') ?? element.getAttribute('src') ?? ''),
-    );
+    const response = await request.get(path);
+    expect(response.status(), `status of ${path}`).toBe(200);
+    const html = await response.text();
+    const hrefs = [...html.matchAll(/<(?:a|link)\b[^>]*?\shref="([^"]*)"|<(?:script|img)\b[^>]*?\ssrc="([^"]*)"/g)].map((match) => (match[1] ?? match[2] ?? '').replaceAll('&amp;', '&'));
     for (const href of hrefs) {
       if (href.startsWith('#') || /^[a-z]+:/i.test(href)) continue;
       expect(href, `link on ${path}`).toMatch(/^\/playbook\//);
       const target = href.split('#')[0]!;
       if (target.endsWith('/')) queue.push(target);
-      else expect((await request.get(target)).status(), `${target} linked from ${path}`).toBe(200);
+      else if (!seen.has(target)) {
+        seen.add(target);
+        expect((await request.get(target)).status(), `${target} linked from ${path}`).toBe(200);
+      }
     }
   }
   expect(seen.size).toBeGreaterThan(5);
