@@ -50,4 +50,17 @@ for (const section of sections) {
 const home = join(source, 'index.mdx');
 if (existsSync(home)) writeFileSync(join(destination, 'pages', 'home.mdx'), withFrontmatter(readFileSync(home, 'utf8'), ['slug: home', UPDATED]));
 if (existsSync('content/tools')) cpSync('content/tools', join(destination, 'tools'), { recursive: true });
+// Tool data links to chapters (the waartoe check's reading list); the corpus has other
+// chapters, so a link to a chapter it lacks points at its first chapter instead, as the build
+// checks every such link. Links to tools and to existing pages stay.
+const firstChapter = sections.length > 0 ? `/${sections[0]}/${readdirSync(join(source, sections[0])).filter((name) => name.endsWith('.mdx')).sort()[0]?.replace(/\.mdx$/, '')}/` : '/';
+const corpusPaths = new Set(sections.flatMap((section) => readdirSync(join(source, section)).map((name) => `/${section}/${name.replace(/\.mdx$/, '')}/`)));
+for (const name of existsSync(join(destination, 'tools')) ? readdirSync(join(destination, 'tools')) : []) {
+  if (!name.endsWith('.yaml')) continue;
+  const file = join(destination, 'tools', name);
+  const text = readFileSync(file, 'utf8').replace(/^(\s*(?:path|link): )(\/[a-z0-9-]+\/[a-z0-9-]+\/)(#[\w-]*)?$/gm, (line, key, path) =>
+    path.startsWith('/hulpmiddelen/') || corpusPaths.has(path) ? line : `${key}${firstChapter}`,
+  );
+  writeFileSync(file, text);
+}
 console.log(`bench:corpus: ${chapters} chapters in ${sections.length} parts, the tools' content -> ${destination}`);
