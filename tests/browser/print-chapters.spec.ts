@@ -42,7 +42,7 @@ test('every chapter prints without a page that is more than half empty before th
   expect(problems).toEqual([]);
 });
 
-test('the four traits print on two pages, with the diagram and its caption on the first', async ({ page }) => {
+test('the four traits print on at most three pages, with the diagram at most 9 cm high and its caption', async ({ page }) => {
   await visit(page, '/rol/vier-eigenschappen/');
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
