@@ -86,6 +86,12 @@ test('a teamscan asks member or leader first, and the code carries the role', as
   await axe(page);
   await page.getByRole('radio', { name: 'Als leidinggevende van het team' }).check();
   await page.getByRole('button', { name: 'Begin de teamscan' }).click();
+  // Leaving after the first answer and coming back: the role is remembered, not asked again.
+  await page.locator('.question input[type="radio"]').first().check();
+  await openAssessment(page, kt.id);
+  await expect(page.getByRole('radio', { name: 'Als leidinggevende van het team' })).toBeChecked();
+  await page.getByRole('button', { name: `Ga verder bij vraag 1 van ${kt.items.length}` }).click();
+  await expect(page.getByRole('heading', { name: `Vraag 1 van ${kt.items.length}` })).toBeFocused();
   await answerAll(page, kt, (index) => 1 + (index % 5));
   await expect(page.locator('.assessment-result__meta')).toContainText('Ingevuld als leidinggevende van het team');
   const code = (await page.getByTestId('result-code').textContent())!;

@@ -99,6 +99,16 @@ describe('the history of a self-assessment', () => {
     expect(resumableProgress({ ...history, progress: { ...history.progress, version: 1 } }, sample)).toBeNull();
   });
 
+  it('keeps a teamscan’s role with its progress, so a resumed scan does not ask again; a strange role is damage', () => {
+    const storage = new MemoryStorage();
+    const progress = { version: 2, answers: { l1: 3 }, position: 1, updatedAt: now.toISOString(), role: 'leader' as const };
+    saveHistory(storage, 'proef', { ...emptyHistory(), progress });
+    const loaded = loadHistory(storage, 'proef');
+    expect(loaded.status === 'ok' && resumableProgress(loaded.value, sample)?.role).toBe('leader');
+    storage.setItem(historyKey('proef'), JSON.stringify({ ...emptyHistory(), progress: { ...progress, role: 'baas' } }));
+    expect(loadHistory(storage, 'proef').status).toBe('recovered');
+  });
+
   it('compares two attempts per dimension', () => {
     const later = completeAttempt(sample, { l1: 2, l2: 4, l3: 2, b1: 4, b2: 4 }, now, 'poging-2');
     const thresholds = changeThresholds(sample);

@@ -16,6 +16,8 @@ export interface Progress {
   /** Index of the item on screen. */
   position: number;
   updatedAt: string;
+  /** A teamscan's answer to "member or leader?", so a resumed scan does not ask it again. */
+  role?: Role;
 }
 
 interface AttemptDimension {
@@ -101,7 +103,8 @@ export function validateHistory(raw: unknown): History | undefined {
     if (!is.record(candidate) || !is.int(candidate.version) || !is.int(candidate.position) || !is.isoDate(candidate.updatedAt)) return undefined;
     const answers = validAnswers(candidate.answers);
     if (!answers) return undefined;
-    progress = { version: candidate.version, answers, position: candidate.position, updatedAt: candidate.updatedAt };
+    if (candidate.role !== undefined && candidate.role !== 'member' && candidate.role !== 'leader') return undefined;
+    progress = { version: candidate.version, answers, position: candidate.position, updatedAt: candidate.updatedAt, ...(candidate.role ? { role: candidate.role as Role } : {}) };
   }
   const attempts: Attempt[] = [];
   for (const attempt of raw.attempts) {
