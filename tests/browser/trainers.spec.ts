@@ -1,10 +1,12 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { embedSnippet } from '../../src/lib/embed';
+import { encodeResult } from '../../src/tools/assessment/result-code';
+import { slotsOf } from '../../src/tools/assessment/scoring';
 import { contentAssessment } from '../support/assessments';
 import { contentChapters } from '../support/content';
 import { decodeQr } from '../support/qr';
-import { expect, test, visit } from './fixtures';
+import { expect, test, visit, visitHydrated } from './fixtures';
 
 const SITE = 'https://adviesplaybook.example';
 const chapters = contentChapters();
@@ -75,6 +77,19 @@ test('an embedded assessment renders in an iframe on another origin and reports 
   } finally {
     host.close();
   }
+});
+
+test('in an embed, the result’s links open a new tab, so the learner’s frame keeps the scan', async ({ page }) => {
+  const wd = contentAssessment('wat-geeft-mijn-werk-mij');
+  const points = wd.scale.points.map((point) => point.value);
+  const code = encodeResult({ code: wd.code, version: wd.version, month: '2026-11', role: null, scores: slotsOf(wd.dimensions).map(() => 3) }, Math.min(...points), Math.max(...points));
+  await visitHydrated(page, `/embed/zelfscans/${wd.id}/#resultaat=${code}`);
+  const manual = page.getByRole('link', { name: 'Lees hoe deze uitkomsten tot stand komen (opent in een nieuw tabblad)' });
+  await expect(manual).toHaveAttribute('target', '_blank');
+  await expect(manual).toHaveAttribute('href', `/zelfscans/${wd.id}/verantwoording/`);
+  const steps = page.locator('.result__dimension a[href^="/"]');
+  expect(await steps.count()).toBeGreaterThan(0);
+  for (const step of await steps.all()) await expect(step).toHaveAttribute('target', '_blank');
 });
 
 test('every chapter has a canonical URL and a link preview with its own image; the sitemap lists it', async ({ page, request }) => {

@@ -91,6 +91,7 @@ export default function AssessmentWidget({ assessment, base, embedded = false, m
       setHistory(saved);
       const progress = resumableProgress(saved, assessment);
       if (progress) setAnswers(progress.answers);
+      if (progress?.role && assessment.role) setRole(progress.role);
     },
   );
   const { ready, problem } = stored;
@@ -127,7 +128,7 @@ export default function AssessmentWidget({ assessment, base, embedded = false, m
 
   const progress = resumableProgress(history, assessment);
   const saveProgress = (nextAnswers: Answers, position: number) =>
-    persist({ ...history, progress: { version: assessment.version, answers: nextAnswers, position, updatedAt: new Date().toISOString() } });
+    persist({ ...history, progress: { version: assessment.version, answers: nextAnswers, position, updatedAt: new Date().toISOString(), ...(role ? { role } : {}) } });
 
   const goTo = (position: number, nextAnswers = answers) => {
     setMissingAnswer(false);
@@ -305,7 +306,7 @@ export default function AssessmentWidget({ assessment, base, embedded = false, m
               <p>{t.resultIntro}</p>
               {manualPath && (
                 <p className="assessment-result__manual" data-print="hide">
-                  <a href={withBase(base, manualPath)}>{t.verantwoordingShort}</a>
+                  <ManualLink href={withBase(base, manualPath)} newTab={embedded} />
                 </p>
               )}
               <ResultView
@@ -382,7 +383,7 @@ export default function AssessmentWidget({ assessment, base, embedded = false, m
               />
               {manualPath && (
                 <p data-print="hide">
-                  <a href={withBase(base, manualPath)}>{t.verantwoordingShort}</a>
+                  <ManualLink href={withBase(base, manualPath)} newTab={embedded} />
                 </p>
               )}
               <p data-print="hide">
@@ -424,5 +425,17 @@ export default function AssessmentWidget({ assessment, base, embedded = false, m
         {notice}
       </p>
     </div>
+  );
+}
+
+/** The link to the scan's verantwoording; in an embed it opens a tab, so the learner's frame stays. */
+function ManualLink({ href, newTab }: { href: string; newTab: boolean }) {
+  const t = assessmentStrings();
+  if (!newTab) return <a href={href}>{t.verantwoordingShort}</a>;
+  return (
+    <a href={href} target="_blank" rel="noopener">
+      {t.verantwoordingShort}
+      <span className="visually-hidden"> {t.newTab}</span>
+    </a>
   );
 }
