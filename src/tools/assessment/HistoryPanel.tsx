@@ -3,6 +3,7 @@ import { assessmentStrings } from './strings/index';
 import { type Attempt, compareAttempts } from './history';
 import { ConfirmButton } from '../shared/ConfirmButton';
 import { formatDay, formatScore, formatSigned } from '../../lib/format';
+import { JsonFilePicker } from '../shared/JsonFilePicker';
 
 interface Props {
   attempts: Attempt[];
@@ -21,7 +22,6 @@ interface Props {
 export function HistoryPanel({ attempts, currentVersion, thresholds, balanceIds, onView, onRemove, onRemoveAll, onImport }: Props) {
   const t = assessmentStrings().history;
   const compareId = useId();
-  const importId = useId();
   const newestFirst = [...attempts].sort((a, b) => b.completedAt.localeCompare(a.completedAt));
   const latest = newestFirst[0];
   const earlierOptions = newestFirst.slice(1);
@@ -103,21 +103,7 @@ export function HistoryPanel({ attempts, currentVersion, thresholds, balanceIds,
       )}
 
       <div className="history__footer">
-        <div className="file-picker">
-          <input
-            id={importId}
-            className="file-picker__input"
-            type="file"
-            accept="application/json,.json"
-            onChange={(event) => {
-              readFile(event.target.files?.[0]);
-              event.target.value = '';
-            }}
-          />
-          <label htmlFor={importId} className="button button--secondary">
-            {t.importLabel}
-          </label>
-        </div>
+        <JsonFilePicker label={t.importLabel} onFile={readFile} />
         {newestFirst.length > 0 && (
           <ConfirmButton
             label={t.removeAll}

@@ -10,6 +10,7 @@ import { formatBytes, formatDay } from '../../lib/format';
 import { browserStorage } from '../../lib/storage';
 import { ConfirmButton } from '../shared/ConfirmButton';
 import { downloadJson } from '../shared/download';
+import { JsonFilePicker } from '../shared/JsonFilePicker';
 import { classifyKey } from '../stored-areas';
 import { yourDataStrings } from './strings';
 import { applyMerge, exportAll, inventory, parseImport, planMerge, type ExportFile, type InventoryItem, type MergePlan } from './your-data';
@@ -50,7 +51,7 @@ export default function YourData({ assessmentTitles, toolTitles }: Props) {
   const [pending, setPending] = useState<PendingImport | null>(null);
   const inventoryHeading = useRef<HTMLHeadingElement>(null);
   const planHeading = useRef<HTMLHeadingElement>(null);
-  const importId = useId();
+  const id = useId();
 
   const reload = () => setEntries(readEntries());
   useEffect(() => {
@@ -145,8 +146,8 @@ export default function YourData({ assessmentTitles, toolTitles }: Props) {
       </div>
 
       {pending && (
-        <section className="your-data__plan" aria-labelledby={`${importId}-plan`}>
-          <h2 id={`${importId}-plan`} ref={planHeading} tabIndex={-1}>
+        <section className="your-data__plan" aria-labelledby={`${id}-plan`}>
+          <h2 id={`${id}-plan`} ref={planHeading} tabIndex={-1}>
             {t.planTitle}
           </h2>
           <ul className="your-data__list">
@@ -181,8 +182,8 @@ export default function YourData({ assessmentTitles, toolTitles }: Props) {
         </section>
       )}
 
-      <section aria-labelledby={`${importId}-inventory`}>
-        <h2 id={`${importId}-inventory`} ref={inventoryHeading} tabIndex={-1}>
+      <section aria-labelledby={`${id}-inventory`}>
+        <h2 id={`${id}-inventory`} ref={inventoryHeading} tabIndex={-1}>
           {t.inventoryTitle}
         </h2>
         {items.length === 0 ? (
@@ -193,8 +194,8 @@ export default function YourData({ assessmentTitles, toolTitles }: Props) {
             {groups
               .filter((group) => group.items.length > 0)
               .map((group) => (
-                <section key={group.kind} className="your-data__group" aria-labelledby={`${importId}-${group.kind}`}>
-                  <h3 id={`${importId}-${group.kind}`}>{t.groups[group.kind]}</h3>
+                <section key={group.kind} className="your-data__group" aria-labelledby={`${id}-${group.kind}`}>
+                  <h3 id={`${id}-${group.kind}`}>{t.groups[group.kind]}</h3>
                   {group.kind === 'backup' && <p className="your-data__explanation">{t.backupExplanation}</p>}
                   <ul className="your-data__list">
                     {group.items.map((item) => (
@@ -210,8 +211,8 @@ export default function YourData({ assessmentTitles, toolTitles }: Props) {
         )}
       </section>
 
-      <section className="your-data__transfer" aria-labelledby={`${importId}-transfer`}>
-        <h2 id={`${importId}-transfer`}>{t.exportTitle}</h2>
+      <section className="your-data__transfer" aria-labelledby={`${id}-transfer`}>
+        <h2 id={`${id}-transfer`}>{t.exportTitle}</h2>
         <p>{t.exportExplanation}</p>
         <div className="your-data__actions">
           {items.length > 0 ? (
@@ -221,21 +222,7 @@ export default function YourData({ assessmentTitles, toolTitles }: Props) {
           ) : (
             <p className="your-data__meta">{t.exportNothing}</p>
           )}
-          <div className="file-picker">
-            <input
-              id={importId}
-              className="file-picker__input"
-              type="file"
-              accept="application/json,.json"
-              onChange={(event) => {
-                void readImport(event.target.files?.[0]);
-                event.target.value = '';
-              }}
-            />
-            <label htmlFor={importId} className="button button--secondary">
-              {t.importButton}
-            </label>
-          </div>
+          <JsonFilePicker label={t.importButton} onFile={(file) => void readImport(file)} />
         </div>
       </section>
     </div>
