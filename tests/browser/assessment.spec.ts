@@ -4,7 +4,7 @@ import { freshContext } from '../support/chromium';
 import { contentAssessment, contentAssessments } from '../support/assessments';
 import { axeAtBothWidths } from '../support/axe';
 import { answerWithKeyboard, openAssessment, tabTo } from './assessment-helpers';
-import { expect, test } from './fixtures';
+import { blockStorage, expect, test } from './fixtures';
 
 /** A varied, repeatable answer pattern: some "weet ik niet", some skipped. */
 function pattern(assessment: Assessment, seed: number): (AnswerValue | undefined)[] {
@@ -165,13 +165,7 @@ test('a tampered share code gives a clear Dutch message and leaves saved data al
 
 test.describe('with storage blocked', () => {
   test('the assessment can still be completed, and says it cannot save', async ({ page }) => {
-    await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('Opslag geweigerd', 'SecurityError');
-        },
-      });
-    });
+    await blockStorage(page);
     const wd = contentAssessment('wat-geeft-mijn-werk-mij');
     await openAssessment(page, wd.id);
     await expect(page.getByText(/kunnen op dit apparaat niet worden bewaard/)).toBeVisible();

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { freshContext } from '../support/chromium';
 import { axeAtBothWidths } from '../support/axe';
-import { expect, test, visitHydrated as visit } from './fixtures';
+import { blockStorage, expect, test, visitHydrated as visit } from './fixtures';
 
 const PATH = '/hulpmiddelen/feedbackformulier/';
 const SUBJECT = 'Advies over het verzuim op de afdeling Wijkzaken';
@@ -233,13 +233,7 @@ test.describe('with storage blocked', () => {
     await page.getByRole('button', { name: 'Maak mijn antwoordcode' }).click();
     const code = await page.getByTestId('answer-code').inputValue();
 
-    await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('Opslag geweigerd', 'SecurityError');
-        },
-      });
-    });
+    await blockStorage(page);
     // A new document (not only a new "#"), so the blocked storage applies.
     await visit(page, '/');
     await page.goto(`${PATH.slice(1)}#antwoord=${code}`);

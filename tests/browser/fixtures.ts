@@ -76,3 +76,14 @@ export async function visitHydrated(page: Page, path: string) {
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
   return response;
 }
+
+/** From the next document on, reading localStorage throws, as with strict privacy settings. */
+export async function blockStorage(page: Page) {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('Opslag geweigerd', 'SecurityError');
+      },
+    });
+  });
+}

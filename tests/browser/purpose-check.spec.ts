@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { axeAtBothWidths } from '../support/axe';
 import { tabTo } from './assessment-helpers';
-import { expect, test, visitHydrated as visit } from './fixtures';
+import { blockStorage, expect, test, visitHydrated as visit } from './fixtures';
 
 const PATH = '/hulpmiddelen/waartoe-check/';
 const KEY = 'adviesplaybook:purpose-check';
@@ -185,13 +185,7 @@ test('print shows the summary without navigation or buttons; axe is clean on the
 
 test.describe('with storage blocked', () => {
   test('the check can still be done, and says it cannot keep the answers', async ({ page }) => {
-    await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('Opslag geweigerd', 'SecurityError');
-        },
-      });
-    });
+    await blockStorage(page);
     await open(page);
     await expect(page.getByText(/staat niet toe dat we je antwoorden op dit apparaat bewaren/)).toBeVisible();
     await answerWithKeyboard(page, READY);

@@ -9,7 +9,7 @@ import { completeAttempt, historyKey } from '../../src/tools/assessment/history'
 import type { Assessment } from '../../src/tools/assessment/model';
 import { contentAssessment } from '../support/assessments';
 import { axeAtBothWidths } from '../support/axe';
-import { expect, test, visitHydrated } from './fixtures';
+import { blockStorage, expect, test, visitHydrated } from './fixtures';
 
 const ea = contentAssessment('effectief-adviseren');
 const PAGE = '/jouw-gegevens/';
@@ -163,13 +163,7 @@ test('a foreign, damaged or newer file is refused with a clear message and chang
 
 test.describe('with storage blocked', () => {
   test('the page says it cannot reach the storage, and offers nothing that would fail', async ({ page }) => {
-    await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('blocked', 'SecurityError');
-        },
-      });
-    });
+    await blockStorage(page);
     await visitHydrated(page, PAGE);
     await expect(page.getByText(/geeft de site geen toegang tot de lokale opslag/)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Exporteer alles als bestand' })).toHaveCount(0);
