@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA, plus axe's best practices. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
@@ -11,6 +13,24 @@ export const AXE_WIDTHS = [
 ] as const;
 
 type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
+
+/**
+ * AxeBuilder sends its axe source (1.3 MB, unminified) to the page twice per analyze() in
+ * legacy mode, and a sweep analyzes every page twice: 5 MB over the DevTools protocol and
+ * four set-ups per page, most of a second. So axe is set up here once per document, from the
+ * minified build of the axe-core that @axe-core/playwright itself depends on, and AxeBuilder
+ * gets an empty source. A page that navigates gets axe again: `window.axe` went with the old
+ * document.
+ */
+const require = createRequire(import.meta.url);
+const AXE_MINIFIED = readFileSync(require.resolve('axe-core/axe.min.js', { paths: [require.resolve('@axe-core/playwright')] }), 'utf8');
+
+/** AxeBuilder with the tags above, in legacy mode, collecting violations only. */
+async function axeBuilder(page: Page): Promise<AxeBuilder> {
+  const present = await page.evaluate(() => typeof (window as { axe?: unknown }).axe === 'object');
+  if (!present) await page.evaluate(AXE_MINIFIED);
+  return new AxeBuilder({ page, axeSource: ';' }).withTags(AXE_TAGS).options({ resultTypes: ['violations'] }).setLegacyMode(true);
+}
 
 /**
  * axe on the page as it is now, at a phone and at a desktop width; the viewport is put back
@@ -27,7 +47,7 @@ export async function axeAtBothWidths(page: Page): Promise<{ violations: AxeResu
   const violations: AxeResults['violations'] = [];
   for (const size of AXE_WIDTHS) {
     await page.setViewportSize(size);
-    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).options({ resultTypes: ['violations'] }).setLegacyMode(true).analyze();
+    const results = await (await axeBuilder(page)).analyze();
     violations.push(...results.violations.map((violation) => ({ ...violation, id: `${violation.id} at ${size.width} px` })));
   }
   if (original) await page.setViewportSize(original);
