@@ -30,6 +30,9 @@ export default defineConfig({
     trace: 'off',
     // Debian's Chromium, started once per worker; each test gets its own context (fixtures.ts).
     launchOptions: launchOptions(),
+    // The service worker stays out of the other tests: its install downloads the whole shell
+    // in the background of every fresh context. offline.spec.ts allows it.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'site', testIgnore: /base-path\.spec\.ts/ },

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Production build: Astro renders the site, then Pagefind indexes it.
+// Production build: Astro renders the site, Pagefind indexes it, Workbox writes the service worker.
 // Environment: SITE_URL (required, or LOCAL_PREVIEW=1), BASE_PATH (e.g. /playbook/), OUT_DIR (default dist), CONTENT_DIR.
 import { spawnSync } from 'node:child_process';
 import { chooseSiteUrl } from '../src/lib/site-url.ts';
@@ -25,3 +25,5 @@ function run(command, args) {
 
 run('astro', ['build']);
 run('pagefind', ['--site', outDir, '--silent']);
+// Last: the service worker precaches files by their content, Pagefind's among them.
+run('node', ['scripts/service-worker.mjs']);

@@ -99,6 +99,14 @@ export function trainersPath(locale: Locale = DEFAULT_LOCALE): string {
   return `${localePrefix(locale)}/trainers/`;
 }
 
+/**
+ * What the service worker shows for a page that is not kept on this device, with the pages
+ * that are. Not a page to link to: it is only seen without a network.
+ */
+export function offlinePath(locale: Locale = DEFAULT_LOCALE): string {
+  return `${localePrefix(locale)}/offline/`;
+}
+
 /** A chapter or play as slides: /rol/vier-eigenschappen/presentatie/ */
 export function presentationPath(partId: string, slug: string, locale: Locale = DEFAULT_LOCALE): string {
   return `${chapterPath(partId, slug, locale)}presentatie/`;

@@ -14,12 +14,13 @@ interface Fixtures {
 export const test = base.extend<Fixtures>({
   // A fresh, isolated context per test in the worker's browser (Debian's Chromium, see
   // playwright.config.ts): empty storage and no cookies, without starting a browser each time.
-  context: async ({ browser, baseURL, viewport, colorScheme, javaScriptEnabled }, use) => {
+  context: async ({ browser, baseURL, viewport, colorScheme, javaScriptEnabled, serviceWorkers }, use) => {
     const context = await browser.newContext({
       baseURL,
       viewport,
       colorScheme,
       javaScriptEnabled,
+      serviceWorkers,
       locale: 'nl-NL',
       permissions: ['clipboard-read', 'clipboard-write'],
     });

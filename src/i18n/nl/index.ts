@@ -12,6 +12,8 @@ const longDate = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long
 export const nl = {
   lang: 'nl',
   siteName: 'Adviesplaybook',
+  /** Under the icon of the installed app: installers cut names longer than about 12 characters. */
+  appShortName: 'Playbook',
   siteTagline: 'Van uitvoeren naar adviseren: een playbook voor stafadviseurs',
   skipToContent: 'Naar de inhoud',
   home: 'Home',
@@ -238,6 +240,23 @@ export const nl = {
     noAssessments: 'Dit playbook heeft nog geen zelfscans, dus er zijn nog geen codes om te combineren.',
     overviewTitle: 'Hulpmiddelen',
     overviewDescription: 'Rekenhulpen, formulieren en planners voor je werk met klanten en teams. Ze werken in je browser; er wordt niets verstuurd.',
+  },
+  offline: {
+    updateNotice: 'Er is een nieuwe versie van het playbook.',
+    updateKeep: 'Wat je hebt ingevuld, blijft bewaard.',
+    updateButton: 'Laad de nieuwe versie',
+    pageTitle: 'Je bent offline',
+    pageDescription: 'Deze pagina is niet op dit apparaat bewaard. Dit kun je wel zonder internet lezen.',
+    pageText: 'Er is geen internetverbinding, en de pagina die je zocht is niet op dit apparaat bewaard. De pagina’s hieronder kun je wel lezen.',
+    availableTitle: 'Zonder internet beschikbaar',
+    /** Filled in on the device by offline-page.ts: "#" is the number of pages. */
+    availableOne: '1 pagina staat op dit apparaat.',
+    availableMany: '# pagina’s staan op dit apparaat.',
+    presentationsTitle: 'Presentaties',
+    otherPagesTitle: 'Overige pagina’s',
+    noneAvailable: 'Er staan nog geen pagina’s op dit apparaat. Elke pagina die je online opent, wordt bewaard.',
+    saveAllHint: 'Wil je alles bij de hand hebben, ook zonder internet? Ga online naar de pagina voor trainers en kies daar “Bewaar het hele playbook offline”.',
+    searchHint: 'Zoeken werkt ook zonder internet. Een pagina die niet op dit apparaat staat, kun je pas lezen als je weer online bent.',
   },
   notFound: {
     title: 'Pagina niet gevonden',

@@ -102,14 +102,27 @@ function mount(root: HTMLElement, { base, facets }: MountOptions, onQuery?: (que
     return chosen;
   };
 
-  const showMore = async (current: number) => {
-    const batch = pending.slice(0, PAGE_SIZE);
-    pending = pending.slice(PAGE_SIZE);
-    const data = await Promise.all(batch.map((result) => result.data()));
-    if (current !== run) return;
-    results.insertAdjacentHTML('beforeend', data.map((item) => hitMarkup(toHit(item))).join(''));
+  /**
+   * Shows up to PAGE_SIZE more results. Without a network a result whose fragment is not kept
+   * on this device cannot be shown: it is left out and the next one is tried. Returns how
+   * many were left out.
+   */
+  const showMore = async (current: number): Promise<number> => {
+    const shown: PagefindResultData[] = [];
+    let missing = 0;
+    while (shown.length < PAGE_SIZE && pending.length > 0) {
+      const batch = pending.slice(0, PAGE_SIZE - shown.length);
+      pending = pending.slice(batch.length);
+      for (const outcome of await Promise.allSettled(batch.map((result) => result.data()))) {
+        if (outcome.status === 'fulfilled') shown.push(outcome.value);
+        else missing += 1;
+      }
+      if (current !== run) return missing;
+    }
+    results.insertAdjacentHTML('beforeend', shown.map((item) => hitMarkup(toHit(item))).join(''));
     more.hidden = pending.length === 0;
     more.textContent = t.more(Math.min(PAGE_SIZE, pending.length));
+    return missing;
   };
 
   const search = async () => {
@@ -132,8 +145,8 @@ function mount(root: HTMLElement, { base, facets }: MountOptions, onQuery?: (que
       // the list would drop focus on <body>, so it goes back to the field first.
       if (results.contains(document.activeElement)) input.focus();
       results.innerHTML = '';
-      await showMore(current);
-      if (current === run) status.textContent = t.count(found.results.length, query);
+      const missing = await showMore(current);
+      if (current === run) status.textContent = t.count(found.results.length, query) + (missing > 0 ? `. ${t.offlineOnlyKept}` : '');
     } catch {
       if (current === run) status.textContent = t.unavailable;
     }

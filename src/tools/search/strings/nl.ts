@@ -16,6 +16,8 @@ export const search = {
     count === 0
       ? `Geen resultaten${query ? ` voor “${query}”` : ''}. Probeer een ander of korter woord.`
       : `${count} ${count === 1 ? 'resultaat' : 'resultaten'}${query ? ` voor “${query}”` : ''}`,
+  /** After the count, when a result could not be shown without a network. */
+  offlineOnlyKept: 'Zonder internet zie je alleen de pagina’s die op dit apparaat staan.',
   sectionsLabel: 'Direct naar',
   more: (count: number) => `Toon ${count} meer ${count === 1 ? 'resultaat' : 'resultaten'}`,
   keyboardHint: 'Openen met / of Ctrl+K · pijltjes: door de resultaten · Enter: openen · Esc: sluiten',

@@ -1,0 +1,133 @@
+/**
+ * <offline-copy>: the "Bewaar het hele playbook offline" control (OfflineCopy.astro renders
+ * its markup). It saves every page and image into the caches the service worker reads
+ * (the search index is already there, in its precache) with a progress bar (files and size), can stop halfway, says so when the browser's
+ * storage refuses, and removes the copy after asking. The work itself is in save.ts.
+ */
+import { formatBytes, formatDay } from '../../lib/format';
+import { fetchOfflineFiles, removeEverything, savedCopy, saveEverything, type SaveDependencies, type SaveProgress } from './save';
+import { offlineStrings } from './strings';
+
+const t = offlineStrings();
+
+export class OfflineCopy extends HTMLElement {
+  private controller: AbortController | undefined;
+
+  private part<T extends HTMLElement>(name: string): T {
+    return this.querySelector<T>(`[data-part="${name}"]`)!;
+  }
+
+  /** The names OfflineCopy.astro wrote into data-config (from caches.ts). */
+  private deps(): SaveDependencies {
+    const config = JSON.parse(this.dataset.config ?? '{}') as Pick<SaveDependencies, 'listUrl' | 'markerUrl' | 'cacheNames'>;
+    return {
+      ...config,
+      fetch: (input, init) => fetch(input, init),
+      caches,
+      estimate: navigator.storage?.estimate ? () => navigator.storage.estimate() : undefined,
+    };
+  }
+
+  connectedCallback() {
+    this.part('save').addEventListener('click', () => void this.save());
+    this.part('cancel').addEventListener('click', () => this.controller?.abort());
+    this.part('remove').addEventListener('click', () => this.ask(true));
+    this.part('keep').addEventListener('click', () => {
+      this.ask(false);
+      this.part('remove').focus();
+    });
+    this.part('confirm').addEventListener('click', () => void this.remove());
+    void this.show();
+  }
+
+  private say(text: string, tone: 'info' | 'error' = 'info') {
+    const status = this.part('status');
+    status.textContent = text;
+    status.dataset.tone = tone;
+  }
+
+  private ask(open: boolean) {
+    this.part('question').hidden = !open;
+    this.part('actions').hidden = open;
+    if (open) this.part('keep').focus();
+  }
+
+  /**
+   * Whether a service worker will serve the copy offline, once register.ts knows (private
+   * windows and some settings refuse one; saving the copy would then only fill the disk).
+   */
+  private supported(): Promise<boolean> {
+    const state = () => document.documentElement.dataset.offline;
+    if (!('caches' in globalThis)) return Promise.resolve(false);
+    if (state()) return Promise.resolve(state() === 'ready');
+    return new Promise((resolve) => document.addEventListener('offline-state', () => resolve(state() === 'ready'), { once: true }));
+  }
+
+  /** The state on arrival: nothing saved, saved, or saved from an older version. */
+  private async show() {
+    if (!(await this.supported())) {
+      this.say(t.unsupported);
+      this.part('save').hidden = true;
+      return;
+    }
+    const saved = await savedCopy(this.deps());
+    this.part('remove').hidden = !saved;
+    if (!saved) return;
+    const day = formatDay(saved.savedAt);
+    const current = await fetchOfflineFiles(this.deps());
+    if (current && current.version !== saved.version) {
+      this.say(t.outdated(day));
+      this.part('save').textContent = t.saveAgain;
+    } else this.say(t.saved(day, formatBytes(saved.bytes)));
+  }
+
+  private progress(progress: SaveProgress) {
+    const bar = this.part<HTMLProgressElement>('bar');
+    bar.max = Math.max(progress.total, 1);
+    bar.value = progress.done;
+    const text = t.progress(progress.done, progress.total, formatBytes(progress.bytes), formatBytes(progress.totalBytes));
+    bar.setAttribute('aria-valuetext', text);
+    this.part('progress-text').textContent = text;
+  }
+
+  private async save() {
+    if (!(await this.supported())) {
+      this.say(t.unsupported, 'error');
+      return;
+    }
+    this.controller = new AbortController();
+    this.part('progress').hidden = false;
+    this.part('save').hidden = true;
+    this.part('remove').hidden = true;
+    this.part('cancel').hidden = false;
+    this.part('cancel').focus();
+    this.say('');
+    // Ask the browser not to clear this copy when space runs low; it may say no.
+    void navigator.storage?.persist?.().catch(() => false);
+    const outcome = await saveEverything(this.deps(), (progress) => this.progress(progress), this.controller.signal);
+    this.controller = undefined;
+    this.part('cancel').hidden = true;
+    this.part('save').hidden = false;
+    if (outcome.ok) {
+      this.part('save').textContent = t.saveAgain;
+      this.part('remove').hidden = false;
+      this.say(t.done(formatBytes(outcome.saved.bytes)));
+    } else {
+      this.part('remove').hidden = outcome.progress.done === 0;
+      this.say(t.problem(outcome.problem, outcome.progress.done, outcome.progress.total), outcome.problem === 'cancelled' ? 'info' : 'error');
+    }
+    this.part('save').focus();
+  }
+
+  private async remove() {
+    const removed = await removeEverything(this.deps());
+    this.ask(false);
+    this.part('progress').hidden = true;
+    this.part('remove').hidden = removed;
+    this.part('save').textContent = t.save;
+    this.say(removed ? t.removed : t.removeFailed, removed ? 'info' : 'error');
+    this.part('save').focus();
+  }
+}
+
+if (!customElements.get('offline-copy')) customElements.define('offline-copy', OfflineCopy);

@@ -1,0 +1,47 @@
+/// <reference lib="webworker" />
+/**
+ * The service worker, as Workbox configuration: scripts/service-worker.mjs bundles this file
+ * and lets workbox-build inject the precache list. Strategies, and why:
+ * - Hashed assets (_astro/, Pagefind's runtime, WASM and its whole index, fragments included)
+ *   never change at a URL: precached at install and served from the cache. A new build
+ *   brings a new worker whose list differs; Workbox fetches only the files that changed.
+ *   The whole index, because search is what finds a page offline, and a fragment cannot be
+ *   tied to the page it describes before it is fetched.
+ * - Pages (HTML) change at the same URL with every deploy: network first, so a reader online
+ *   gets the current text; after 4 s, or without a network, the kept copy; for a page never
+ *   kept, the offline page with what is available.
+ * - QR codes: cache first (made from a page's lasting address).
+ */
+import { clientsClaim, setCacheNameDetails } from 'workbox-core';
+import { cleanupOutdatedCaches, PrecacheFallbackPlugin, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import { registerRoute } from 'workbox-routing';
+import { CacheFirst, NetworkFirst } from 'workbox-strategies';
+import { OFFLINE_CACHES, PRECACHE_ID } from './caches';
+
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
+
+const base = new URL(self.registration.scope).pathname;
+
+setCacheNameDetails({ prefix: PRECACHE_ID });
+// A new version waits until the reader chooses to load it (the notice in Base.astro), so
+// nothing is swapped mid-assessment; the page asks for it with {type: 'SKIP_WAITING'}.
+self.addEventListener('message', (event) => {
+  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
+// The first install takes over the open pages at once, so the pages read next are kept.
+clientsClaim();
+
+// Pagefind asks for pagefind-entry.json?ts=<now> to pass HTTP caches; the precached copy is
+// the one this build wrote, and a new build's index arrives with its new worker.
+precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/^ts$/] });
+cleanupOutdatedCaches();
+
+registerRoute(
+  ({ request, sameOrigin }) => sameOrigin && request.mode === 'navigate',
+  new NetworkFirst({
+    cacheName: OFFLINE_CACHES.pages,
+    networkTimeoutSeconds: 4,
+    plugins: [new PrecacheFallbackPlugin({ fallbackURL: `${base}offline/index.html` })],
+  }),
+);
+registerRoute(({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith(`${base}qr/`), new CacheFirst({ cacheName: OFFLINE_CACHES.files }));

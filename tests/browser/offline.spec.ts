@@ -1,0 +1,217 @@
+/**
+ * Offline (issue 16): the service worker keeps visited pages, the offline page lists what is
+ * kept, "Bewaar het hele playbook offline" keeps everything, a new deploy is offered and never
+ * swapped in unasked, and a refusing browser gets a clear message. "Offline" here is the
+ * real thing: the test's own server is stopped, and the context is set offline as well.
+ */
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import type { BrowserContext, Page } from '@playwright/test';
+import { BASE_DIST, BASE_PATH, ROOT_DIST } from '../../playwright.config';
+import { contentAssessment } from '../support/assessments';
+import { axeAtBothWidths } from '../support/axe';
+import { contentChapters } from '../support/content';
+import { startServer, type OwnServer } from '../support/own-server';
+import { answerWithKeyboard } from './assessment-helpers';
+import { expect, test } from './fixtures';
+
+test.use({ serviceWorkers: 'allow' });
+
+const chapters = contentChapters();
+const [first, second] = [chapters[0]!, chapters[1]!];
+const unvisited = chapters.at(-1)!;
+
+/** Until the service worker has installed its shell and controls the page. */
+async function untilControlled(page: Page) {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', null, { timeout: 30_000 });
+}
+
+async function goOffline(context: BrowserContext, server: OwnServer) {
+  await server.stop();
+  await context.setOffline(true);
+}
+
+test('a visited chapter opens offline; an unvisited one shows what is kept; search still works', async ({ page, context }) => {
+  const server = await startServer(ROOT_DIST);
+  try {
+    await page.goto(server.url);
+    await untilControlled(page);
+    await page.goto(`${server.url}${first.path.slice(1)}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.title);
+  } finally {
+    await goOffline(context, server);
+  }
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.title);
+
+  await page.goto(`${server.url}${unvisited.path.slice(1)}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Je bent offline');
+  const kept = page.getByRole('region', { name: 'Alle delen en hoofdstukken' });
+  await expect(kept.getByRole('link', { name: first.title, exact: true })).toBeVisible();
+  await expect(kept.getByRole('link', { name: unvisited.title, exact: true })).toBeHidden();
+  // The home page (visited before the worker took over) is kept too.
+  await expect(page.getByRole('region', { name: 'Overige pagina’s' }).getByRole('link', { name: 'Home', exact: true })).toBeVisible();
+  await expect(page.locator('[data-offline-count]')).toHaveText(/^\d+ pagina’s staan op dit apparaat\.$/);
+  expect((await axeAtBothWidths(page)).violations.map((violation) => violation.id)).toEqual([]);
+
+  // The whole search index is in the worker's precache: a chapter never opened is found.
+  await page.getByRole('button', { name: 'Zoeken' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('searchbox').fill(unvisited.title);
+  await expect(dialog.getByRole('link', { name: unvisited.title })).toBeVisible();
+});
+
+test('"Bewaar het hele playbook offline" keeps every chapter, the scans and the tools', async ({ page, context }) => {
+  test.setTimeout(180_000);
+  const server = await startServer(ROOT_DIST);
+  try {
+    await page.goto(`${server.url}trainers/`);
+    await untilControlled(page);
+    const section = page.getByRole('region', { name: 'Het playbook zonder internet' });
+    await section.getByRole('button', { name: 'Bewaar het hele playbook offline' }).click();
+    await expect(section.getByRole('status')).toHaveText(/^Klaar: het hele playbook staat op dit apparaat \(\d+(,\d)? MB\)/, { timeout: 60_000 });
+    await expect(section.locator('.offline__progress-text')).toHaveText(/^(\d+) van \1 bestanden bewaard/);
+    await expect(section.getByRole('progressbar', { name: 'Voortgang van het bewaren' })).toHaveAttribute('aria-valuetext', /^(\d+) van \1 bestanden/);
+    expect((await axeAtBothWidths(page)).violations.map((violation) => violation.id)).toEqual([]);
+  } finally {
+    await goOffline(context, server);
+  }
+
+  const missing: string[] = [];
+  for (const chapter of chapters) {
+    await page.goto(`${server.url}${chapter.path.slice(1)}`);
+    const heading = await page.getByRole('heading', { level: 1 }).textContent();
+    if (heading !== chapter.title) missing.push(`${chapter.path}: ${heading}`);
+  }
+  expect(missing, 'chapters that did not open offline').toEqual([]);
+
+  // An assessment, completed offline: the result shows and lands in the history.
+  const assessment = contentAssessment('effectief-adviseren');
+  await page.goto(`${server.url}zelfscans/${assessment.id}/`);
+  await expect(page.locator('.assessment-widget[data-ready="true"]')).toBeVisible();
+  await page.getByRole('button', { name: 'Begin de zelfscan' }).click();
+  await answerWithKeyboard(page, assessment, assessment.items.map(() => 4));
+  await expect(page.locator('.result__dimension')).toHaveCount(assessment.dimensions.length);
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Eerdere resultaten op dit apparaat' }).getByRole('listitem')).toHaveCount(1);
+
+  // The NPS calculator and the team profile work offline.
+  await page.goto(`${server.url}hulpmiddelen/nps/`);
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await page.getByLabel('Score 10', { exact: true }).fill('3');
+  await page.getByLabel('Score 0', { exact: true }).fill('1');
+  await expect(page.getByTestId('nps-score')).toHaveText('+50');
+  await page.goto(`${server.url}hulpmiddelen/teamprofiel/`);
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(page.getByLabel('Plak de resultaatcodes van de teamleden')).toBeEditable();
+});
+
+test('a new deploy is offered with a notice, never swapped in mid-assessment, and shows after reload', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  const versions = ['.tmp/offline-v1', '.tmp/offline-v2'];
+  for (const dir of versions) {
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(ROOT_DIST, dir, { recursive: true });
+  }
+  // Version 2: one chapter's title edited, then indexed and given its worker, as a build does.
+  const chapterFile = `${versions[1]}${second.path}index.html`;
+  writeFileSync(chapterFile, readFileSync(chapterFile, 'utf8').replace(`>${second.title}</h1>`, `>${second.title} (bijgewerkt)</h1>`));
+  for (const [command, args] of [
+    ['pagefind', ['--site', versions[1]!, '--silent']],
+    [process.execPath, ['scripts/service-worker.mjs']],
+  ] as const) {
+    const result = spawnSync(command, args, { env: { ...process.env, OUT_DIR: versions[1], BASE_PATH: '/' }, encoding: 'utf8' });
+    expect(result.status, `${command} ${args.join(' ')}: ${result.stderr}`).toBe(0);
+  }
+
+  const assessment = contentAssessment('effectief-adviseren');
+  let server = await startServer(versions[0]!);
+  await page.goto(server.url);
+  await untilControlled(page);
+  await page.goto(`${server.url}zelfscans/${assessment.id}/`);
+  await expect(page.locator('.assessment-widget[data-ready="true"]')).toBeVisible();
+  await page.getByRole('button', { name: 'Begin de zelfscan' }).click();
+  await answerWithKeyboard(page, assessment, [2, 4, 5]);
+
+  // Deploy version 2 on the same origin; the browser checks for a new worker.
+  await server.stop();
+  server = await startServer(versions[1]!, '/', server.port);
+  try {
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())?.update();
+    });
+    const notice = page.getByRole('status').filter({ hasText: 'Er is een nieuwe versie van het playbook.' });
+    await expect(notice).toBeVisible();
+    // Nothing swapped: the reader is still at question 4, and axe is clean with the notice.
+    await expect(page.getByRole('heading', { name: `Vraag 4 van ${assessment.items.length}` })).toBeVisible();
+    expect((await axeAtBothWidths(page)).violations.map((violation) => violation.id)).toEqual([]);
+
+    await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Laad de nieuwe versie' }).click()]);
+    await expect(page.locator('.assessment-widget[data-ready="true"]')).toBeVisible();
+    await page.getByRole('button', { name: `Ga verder bij vraag 4 van ${assessment.items.length}` }).click();
+    await page.getByRole('button', { name: 'Vorige vraag' }).click();
+    await expect(page.locator('.question input[value="5"]')).toBeChecked();
+
+    await page.goto(`${server.url}${second.path.slice(1)}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${second.title} (bijgewerkt)`);
+  } finally {
+    await server.stop();
+  }
+});
+
+test('when storage is refused or full, the reader is told and the site works online', async ({ page, browser, baseURL }) => {
+  const server = await startServer(ROOT_DIST);
+  try {
+    // Full: every write to Cache Storage fails as a browser over its quota does.
+    await page.addInitScript(() => {
+      Cache.prototype.put = () => Promise.reject(new DOMException('Quota exceeded', 'QuotaExceededError'));
+    });
+    await page.goto(`${server.url}trainers/`);
+    await untilControlled(page);
+    const section = page.getByRole('region', { name: 'Het playbook zonder internet' });
+    await section.getByRole('button', { name: 'Bewaar het hele playbook offline' }).click();
+    await expect(section.getByRole('status')).toHaveText(/^Je browser geeft niet genoeg opslagruimte/);
+    await expect(section.getByRole('button', { name: 'Bewaar het hele playbook offline' })).toBeFocused();
+    await page.goto(`${server.url}${first.path.slice(1)}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.title);
+  } finally {
+    await server.stop();
+  }
+
+  // Refused: a browser that does not allow a service worker (Firefox's private windows throw
+  // a SecurityError, as here).
+  const refusing = await browser.newContext({ baseURL });
+  try {
+    const other = await refusing.newPage();
+    await other.addInitScript(() => {
+      ServiceWorkerContainer.prototype.register = () => Promise.reject(new DOMException('The operation is insecure.', 'SecurityError'));
+    });
+    await other.goto('trainers/');
+    const section = other.getByRole('region', { name: 'Het playbook zonder internet' });
+    await expect(section.getByRole('status')).toHaveText(/^Deze browser kan het playbook niet offline bewaren/);
+    await expect(section.getByRole('button', { name: 'Bewaar het hele playbook offline' })).toBeHidden();
+  } finally {
+    await refusing.close();
+  }
+});
+
+test('under a base path the playbook installs and works offline in /playbook/', async ({ page, context }) => {
+  const server = await startServer(BASE_DIST, BASE_PATH);
+  try {
+    await page.goto(server.url);
+    await untilControlled(page);
+    const manifest = await (await page.request.get(`${server.url}manifest.webmanifest`)).json();
+    expect(manifest).toMatchObject({ start_url: BASE_PATH, scope: BASE_PATH, lang: 'nl', display: 'standalone' });
+    await page.goto(`${server.url}${first.path.slice(1)}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.title);
+  } finally {
+    await goOffline(context, server);
+  }
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.title);
+  await page.goto(`${server.url}${unvisited.path.slice(1)}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Je bent offline');
+  const kept = page.getByRole('region', { name: 'Alle delen en hoofdstukken' });
+  await expect(kept.getByRole('link', { name: first.title, exact: true })).toHaveAttribute('href', `${BASE_PATH}${first.path.slice(1)}`);
+});

@@ -1,0 +1,28 @@
+/**
+ * A static server of a test's own, on a free port, for tests that must take the network
+ * away (stop it) or deploy another build on the same origin (start the next one on the same
+ * port). Same code as npm start and the shared test servers (scripts/serve.mjs).
+ */
+import type { Server } from 'node:http';
+// @ts-expect-error -- a plain ES module without types; its JSDoc describes serve().
+import { serve } from '../../scripts/serve.mjs';
+
+export interface OwnServer {
+  /** http://127.0.0.1:<port><base> */
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export async function startServer(root: string, base = '/', port = 0): Promise<OwnServer> {
+  const { server, url } = (await serve({ root, base, port })) as { server: Server; url: string };
+  return {
+    url,
+    port: Number(new URL(url).port),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
