@@ -107,7 +107,7 @@ test('"Bewaar het hele playbook offline" keeps every chapter, the scans and the 
   await expect(page.getByLabel('Plak de resultaatcodes van de teamleden')).toBeEditable();
 });
 
-test('a new deploy is offered with a notice, never swapped in mid-assessment, and shows after reload', async ({ page, context }) => {
+test('a new deploy is offered with a notice, never swapped in mid-assessment, and shows after reload', async ({ page }) => {
   test.setTimeout(120_000);
   const versions = ['.tmp/offline-v1', '.tmp/offline-v2'];
   for (const dir of versions) {

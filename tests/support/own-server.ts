@@ -4,7 +4,6 @@
  * port). Same code as npm start and the shared test servers (scripts/serve.mjs).
  */
 import type { Server } from 'node:http';
-// @ts-expect-error -- a plain ES module without types; its JSDoc describes serve().
 import { serve } from '../../scripts/serve.mjs';
 
 export interface OwnServer {

@@ -13,7 +13,7 @@ const t = offlineStrings();
 export class OfflineCopy extends HTMLElement {
   private controller: AbortController | undefined;
 
-  private part<T extends HTMLElement>(name: string): T {
+  private element<T extends HTMLElement>(name: string): T {
     return this.querySelector<T>(`[data-part="${name}"]`)!;
   }
 
@@ -29,27 +29,27 @@ export class OfflineCopy extends HTMLElement {
   }
 
   connectedCallback() {
-    this.part('save').addEventListener('click', () => void this.save());
-    this.part('cancel').addEventListener('click', () => this.controller?.abort());
-    this.part('remove').addEventListener('click', () => this.ask(true));
-    this.part('keep').addEventListener('click', () => {
+    this.element('save').addEventListener('click', () => void this.saveCopy());
+    this.element('cancel').addEventListener('click', () => this.controller?.abort());
+    this.element('remove').addEventListener('click', () => this.ask(true));
+    this.element('keep').addEventListener('click', () => {
       this.ask(false);
-      this.part('remove').focus();
+      this.element('remove').focus();
     });
-    this.part('confirm').addEventListener('click', () => void this.remove());
-    void this.show();
+    this.element('confirm').addEventListener('click', () => void this.removeCopy());
+    void this.showState();
   }
 
   private say(text: string, tone: 'info' | 'error' = 'info') {
-    const status = this.part('status');
+    const status = this.element('status');
     status.textContent = text;
     status.dataset.tone = tone;
   }
 
   private ask(open: boolean) {
-    this.part('question').hidden = !open;
-    this.part('actions').hidden = open;
-    if (open) this.part('keep').focus();
+    this.element('question').hidden = !open;
+    this.element('actions').hidden = open;
+    if (open) this.element('keep').focus();
   }
 
   /**
@@ -64,69 +64,69 @@ export class OfflineCopy extends HTMLElement {
   }
 
   /** The state on arrival: nothing saved, saved, or saved from an older version. */
-  private async show() {
+  private async showState() {
     if (!(await this.supported())) {
       this.say(t.unsupported);
-      this.part('save').hidden = true;
+      this.element('save').hidden = true;
       return;
     }
     const saved = await savedCopy(this.deps());
-    this.part('remove').hidden = !saved;
+    this.element('remove').hidden = !saved;
     if (!saved) return;
     const day = formatDay(saved.savedAt);
     const current = await fetchOfflineFiles(this.deps());
     if (current && current.version !== saved.version) {
       this.say(t.outdated(day));
-      this.part('save').textContent = t.saveAgain;
+      this.element('save').textContent = t.saveAgain;
     } else this.say(t.saved(day, formatBytes(saved.bytes)));
   }
 
   private progress(progress: SaveProgress) {
-    const bar = this.part<HTMLProgressElement>('bar');
+    const bar = this.element<HTMLProgressElement>('bar');
     bar.max = Math.max(progress.total, 1);
     bar.value = progress.done;
     const text = t.progress(progress.done, progress.total, formatBytes(progress.bytes), formatBytes(progress.totalBytes));
     bar.setAttribute('aria-valuetext', text);
-    this.part('progress-text').textContent = text;
+    this.element('progress-text').textContent = text;
   }
 
-  private async save() {
+  private async saveCopy() {
     if (!(await this.supported())) {
       this.say(t.unsupported, 'error');
       return;
     }
     this.controller = new AbortController();
-    this.part('progress').hidden = false;
-    this.part('save').hidden = true;
-    this.part('remove').hidden = true;
-    this.part('cancel').hidden = false;
-    this.part('cancel').focus();
+    this.element('progress').hidden = false;
+    this.element('save').hidden = true;
+    this.element('remove').hidden = true;
+    this.element('cancel').hidden = false;
+    this.element('cancel').focus();
     this.say('');
     // Ask the browser not to clear this copy when space runs low; it may say no.
     void navigator.storage?.persist?.().catch(() => false);
     const outcome = await saveEverything(this.deps(), (progress) => this.progress(progress), this.controller.signal);
     this.controller = undefined;
-    this.part('cancel').hidden = true;
-    this.part('save').hidden = false;
+    this.element('cancel').hidden = true;
+    this.element('save').hidden = false;
     if (outcome.ok) {
-      this.part('save').textContent = t.saveAgain;
-      this.part('remove').hidden = false;
+      this.element('save').textContent = t.saveAgain;
+      this.element('remove').hidden = false;
       this.say(t.done(formatBytes(outcome.saved.bytes)));
     } else {
-      this.part('remove').hidden = outcome.progress.done === 0;
+      this.element('remove').hidden = outcome.progress.done === 0;
       this.say(t.problem(outcome.problem, outcome.progress.done, outcome.progress.total), outcome.problem === 'cancelled' ? 'info' : 'error');
     }
-    this.part('save').focus();
+    this.element('save').focus();
   }
 
-  private async remove() {
+  private async removeCopy() {
     const removed = await removeEverything(this.deps());
     this.ask(false);
-    this.part('progress').hidden = true;
-    this.part('remove').hidden = removed;
-    this.part('save').textContent = t.save;
+    this.element('progress').hidden = true;
+    this.element('remove').hidden = removed;
+    this.element('save').textContent = t.save;
     this.say(removed ? t.removed : t.removeFailed, removed ? 'info' : 'error');
-    this.part('save').focus();
+    this.element('save').focus();
   }
 }
 

@@ -48,7 +48,7 @@ export interface SaveDependencies {
 const PARALLEL = 4;
 
 function isQuotaError(error: unknown): boolean {
-  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+  return error instanceof DOMException && error.name === 'QuotaExceededError';
 }
 
 /** The build's list of files, or undefined without a network. */
