@@ -74,11 +74,10 @@ export class OfflineCopy extends HTMLElement {
     this.element('remove').hidden = !saved;
     if (!saved) return;
     const day = formatDay(saved.savedAt);
+    this.element('save').textContent = t.saveAgain;
     const current = await fetchOfflineFiles(this.deps());
-    if (current && current.version !== saved.version) {
-      this.say(t.outdated(day));
-      this.element('save').textContent = t.saveAgain;
-    } else this.say(t.saved(day, formatBytes(saved.bytes)));
+    if (current && current.version !== saved.version) this.say(t.outdated(day));
+    else this.say(t.saved(day, formatBytes(saved.bytes)));
   }
 
   private progress(progress: SaveProgress) {
