@@ -9,7 +9,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { build } from 'esbuild';
-import { injectManifest } from 'workbox-build';
+// Only the injectManifest part: the package's index also loads generateSW's Rollup and Babel,
+// 1 to 3 s of start-up per build for code this script never runs.
+import { injectManifest } from 'workbox-build/build/inject-manifest.js';
 import { normaliseBase } from '../src/lib/base-path.ts';
 import { OFFLINE_FILES, SERVICE_WORKER } from '../src/tools/offline/caches.ts';
 
