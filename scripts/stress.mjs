@@ -65,12 +65,13 @@ for (let run = 1; run <= runs; run++) {
   const started = Date.now();
   const browserReport = `${reports}/run-${run}-browser.json`;
   const enginesReport = `${reports}/run-${run}-engines.json`;
-  step('playwright', ['test', '--retries=0'], { TEST_REPORT: browserReport });
-  step('vitest', ['run', '--config', 'tests/engines/vitest.config.ts', '--retry=0', '--reporter=default', '--reporter=json', `--outputFile=${enginesReport}`]);
+  const browserRan = step('playwright', ['test', '--retries=0'], { TEST_REPORT: browserReport });
+  const enginesRan = step('vitest', ['run', '--config', 'tests/engines/vitest.config.ts', '--retry=0', '--reporter=default', '--reporter=json', `--outputFile=${enginesReport}`]);
   const browser = counts(browserReport, 'playwright');
   const engines = counts(enginesReport, 'vitest');
   const minutes = ((Date.now() - started) / 60_000).toFixed(1);
-  const ok = browser.failed + browser.skipped + engines.failed + engines.skipped === 0;
+  // A runner that exits with an error (a server that cannot start) or runs nothing is not green.
+  const ok = browserRan && enginesRan && browser.passed > 0 && engines.passed > 0 && browser.failed + browser.skipped + engines.failed + engines.skipped === 0;
   const line = `run ${run}: ${ok ? 'green' : 'RED'} · Playwright ${browser.passed} passed, ${browser.failed} failed, ${browser.skipped} skipped · engines ${engines.passed} passed, ${engines.failed} failed, ${engines.skipped} skipped · ${minutes} min`;
   results.push({ ok, line });
   console.log(`\n${line}`);
