@@ -31,23 +31,31 @@ async function goOffline(context: BrowserContext, server: OwnServer) {
   await context.setOffline(true);
 }
 
-test('a visited chapter opens offline; an unvisited one shows what is kept; search still works', async ({ page, context }) => {
-  const server = await startServer(ROOT_DIST);
+/**
+ * The journey both the root and the base-path build take: the home page until the worker
+ * controls it, then the first chapter; then offline, that chapter reloads and an unvisited one
+ * gives the offline page. `whileOnline` runs before the network goes. Returns the offline
+ * page's list of kept chapters.
+ */
+async function visitThenGoOffline(page: Page, context: BrowserContext, server: OwnServer, whileOnline?: () => Promise<void>) {
   try {
     await page.goto(server.url);
     await untilControlled(page);
+    await whileOnline?.();
     await page.goto(`${server.url}${first.path.slice(1)}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.title);
   } finally {
     await goOffline(context, server);
   }
-
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.title);
-
   await page.goto(`${server.url}${unvisited.path.slice(1)}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Je bent offline');
-  const kept = page.getByRole('region', { name: 'Alle delen en hoofdstukken' });
+  return page.getByRole('region', { name: 'Alle delen en hoofdstukken' });
+}
+
+test('a visited chapter opens offline; an unvisited one shows what is kept; search still works', async ({ page, context }) => {
+  const kept = await visitThenGoOffline(page, context, await startServer(ROOT_DIST));
   await expect(kept.getByRole('link', { name: first.title, exact: true })).toBeVisible();
   await expect(kept.getByRole('link', { name: unvisited.title, exact: true })).toBeHidden();
   // The home page (visited before the worker took over) is kept too.
@@ -198,20 +206,9 @@ test('when storage is refused or full, the reader is told and the site works onl
 
 test('under a base path the playbook installs and works offline in /playbook/', async ({ page, context }) => {
   const server = await startServer(BASE_DIST, BASE_PATH);
-  try {
-    await page.goto(server.url);
-    await untilControlled(page);
+  const kept = await visitThenGoOffline(page, context, server, async () => {
     const manifest = await (await page.request.get(`${server.url}manifest.webmanifest`)).json();
     expect(manifest).toMatchObject({ start_url: BASE_PATH, scope: BASE_PATH, lang: 'nl', display: 'standalone' });
-    await page.goto(`${server.url}${first.path.slice(1)}`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.title);
-  } finally {
-    await goOffline(context, server);
-  }
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.title);
-  await page.goto(`${server.url}${unvisited.path.slice(1)}`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Je bent offline');
-  const kept = page.getByRole('region', { name: 'Alle delen en hoofdstukken' });
+  });
   await expect(kept.getByRole('link', { name: first.title, exact: true })).toHaveAttribute('href', `${BASE_PATH}${first.path.slice(1)}`);
 });

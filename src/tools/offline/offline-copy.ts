@@ -17,15 +17,18 @@ export class OfflineCopy extends HTMLElement {
     return this.querySelector<T>(`[data-part="${name}"]`)!;
   }
 
-  /** The names OfflineCopy.astro wrote into data-config (from caches.ts). */
+  /** The names OfflineCopy.astro wrote into data-config (from caches.ts), read once. */
+  private dependencies: SaveDependencies | undefined;
+
   private deps(): SaveDependencies {
+    if (this.dependencies) return this.dependencies;
     const config = JSON.parse(this.dataset.config ?? '{}') as Pick<SaveDependencies, 'listUrl' | 'markerUrl' | 'cacheNames'>;
-    return {
+    return (this.dependencies = {
       ...config,
       fetch: (input, init) => fetch(input, init),
       caches,
       estimate: navigator.storage?.estimate ? () => navigator.storage.estimate() : undefined,
-    };
+    });
   }
 
   connectedCallback() {
