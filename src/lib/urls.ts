@@ -17,6 +17,7 @@
  *   /casussen/<case>/               role-play practice cases
  *   /embed/zelfscans/<assessment>/  an assessment for an iframe
  *   /qr/<path>.svg, /og/<path>.png  QR codes and link-preview images
+ *   /scorm/<assessment>.zip         SCORM 1.2 packages for learning platforms
  *   /en/…                           the same scheme for a future English edition
  */
 export type Locale = 'nl' | 'en';
@@ -35,6 +36,7 @@ export const RESERVED_SEGMENTS = [
   'playbook',
   'compleet',
   'qr',
+  'scorm',
   'pagefind',
   '_astro',
   'assets',
@@ -140,6 +142,14 @@ export function casePath(slug: string, locale: Locale = DEFAULT_LOCALE): string 
 /** An assessment with minimal chrome, for an iframe in a learning platform. */
 export function embedAssessmentPath(id: string, locale: Locale = DEFAULT_LOCALE): string {
   return `${localePrefix(locale)}/embed/zelfscans/${id}/`;
+}
+
+/**
+ * A self-assessment's SCORM 1.2 package for learning platforms: /scorm/<id>.zip reports
+ * completion only; /scorm/<id>-met-uitkomst.zip also one score per dimension.
+ */
+export function scormPackagePath(id: string, variant: 'completion' | 'outcome'): string {
+  return `/scorm/${id}${variant === 'outcome' ? '-met-uitkomst' : ''}.zip`;
 }
 
 /** The QR code (SVG) of a site path: /qr/rol/vier-eigenschappen.svg */

@@ -17,6 +17,7 @@ import Step from './Step.astro';
 import Steps from './Steps.astro';
 
 import YourData from '../tools/your-data/YourDataSection.astro';
+import ScormPackages from '../tools/scorm/ScormPackages.astro';
 import { diagrams } from './diagrams';
 
-export const mdxComponents = { a: Link, h2: H2, h3: H3, BespreekSamen, Callout, Example, Figure, Notes, PlayCard, Praktijk, ReadAloud, Step, Steps, YourData, ...diagrams };
+export const mdxComponents = { a: Link, h2: H2, h3: H3, BespreekSamen, Callout, Example, Figure, Notes, PlayCard, Praktijk, ReadAloud, ScormPackages, Step, Steps, YourData, ...diagrams };

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { FrameLocator, Page } from '@playwright/test';
 import type { AnswerValue, Assessment } from '../../src/tools/assessment/model';
 import { expect } from './fixtures';
 
@@ -9,7 +9,7 @@ export async function openAssessment(page: Page, id: string) {
   await expect(page.locator('.assessment-widget[data-ready="true"]')).toBeVisible({ timeout: 15_000 });
 }
 
-/** Presses Tab until `target` has focus; fails after `limit` presses. */
+/** Presses Tab until `target` (on the page or in a frame) has focus; fails after `limit` presses. */
 export async function tabTo(page: Page, target: ReturnType<Page['locator']>, limit = 60) {
   for (let step = 0; step < limit; step++) {
     if (await target.evaluate((element) => element === document.activeElement)) return;
@@ -20,22 +20,23 @@ export async function tabTo(page: Page, target: ReturnType<Page['locator']>, lim
 
 /**
  * Answers the questions from the current one on, with the keyboard only: Tab into the radio
- * group, arrow keys to the option, Enter to go on. `undefined` skips a question.
+ * group, arrow keys to the option, Enter to go on. `undefined` skips a question. `scope` is the
+ * page, or the frame the assessment runs in (a SCORM package in a learning platform).
  */
-export async function answerWithKeyboard(page: Page, assessment: Assessment, values: (AnswerValue | undefined)[], from = 0) {
+export async function answerWithKeyboard(page: Page, assessment: Assessment, values: (AnswerValue | undefined)[], from = 0, scope: Page | FrameLocator = page) {
   const options: AnswerValue[] = [...assessment.scale.points.map((point) => point.value), ...(assessment.scale.unknown ? ['unknown' as const] : [])];
   for (let index = from; index < from + values.length; index++) {
-    const heading = page.getByRole('heading', { name: `Vraag ${index + 1} van ${assessment.items.length}` });
+    const heading = scope.getByRole('heading', { name: `Vraag ${index + 1} van ${assessment.items.length}` });
     await expect(heading).toBeFocused();
-    await expect(page.getByRole('group', { name: assessment.items[index]!.text })).toBeVisible();
+    await expect(scope.getByRole('group', { name: assessment.items[index]!.text })).toBeVisible();
     const value = values[index - from];
     if (value === undefined) {
-      await tabTo(page, page.getByRole('button', { name: 'Sla deze vraag over' }), 8);
+      await tabTo(page, scope.getByRole('button', { name: 'Sla deze vraag over' }), 8);
       await page.keyboard.press('Enter');
       continue;
     }
     await page.keyboard.press('Tab');
-    const checked = page.locator('.question input[type="radio"]:checked');
+    const checked = scope.locator('.question input[type="radio"]:checked');
     const target = options.indexOf(value);
     if ((await checked.count()) === 0) {
       await page.keyboard.press('Space');
@@ -46,7 +47,7 @@ export async function answerWithKeyboard(page: Page, assessment: Assessment, val
       for (let step = current; step < target; step++) await page.keyboard.press('ArrowDown');
       for (let step = current; step > target; step--) await page.keyboard.press('ArrowUp');
     }
-    await expect(page.locator(`.question input[value="${String(value)}"]`)).toBeChecked();
+    await expect(scope.locator(`.question input[value="${String(value)}"]`)).toBeChecked();
     await page.keyboard.press('Enter');
   }
 }

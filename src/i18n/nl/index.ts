@@ -83,6 +83,10 @@ export const nl = {
       'Het script eronder laat het kader meegroeien met de zelfscan. Zonder het script werkt de zelfscan ook; je scrolt dan binnen het kader.',
     embedSnippet: (title: string) => `Code om “${title}” in te bedden`,
     copySnippet: 'Kopieer de code',
+    scormTitle: 'Zelfscans als SCORM-pakket',
+    scormIntro:
+      'Laat je leeromgeving een snippet niet toe, of wil je zien wie een zelfscan heeft afgerond? Upload dan een SCORM 1.2-pakket. Het pakket werkt zonder deze site. Standaard hoort de leeromgeving alleen of de deelnemer klaar is; het pakket met uitkomst geeft ook een score per onderdeel.',
+    scormGuide: 'Zo plaats je een pakket in Moodle, Brightspace, Canvas of itslearning, en dit krijgt de leeromgeving',
   },
   slides: {
     open: 'Open als presentatie',

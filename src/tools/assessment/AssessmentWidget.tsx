@@ -11,6 +11,7 @@ import { newId } from '../../lib/ids';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { assessmentStrings } from './strings/index';
 import {
+  type Attempt,
   completeAttempt,
   emptyHistory,
   exportHistory,
@@ -39,6 +40,17 @@ interface Props {
   embedded?: boolean;
   /** The verantwoording page of this assessment, linked from its result. */
   manualPath?: string;
+  /** Inside a SCORM package: the learning platform's progress to resume from, and what it hears. */
+  platform?: AssessmentPlatform;
+}
+
+/** What a learning platform (src/tools/scorm/) gives the widget and hears from it. */
+export interface AssessmentPlatform {
+  /** Progress the platform kept; it wins over this device's, since the learner may come from another. */
+  resume: { answers: Answers; position: number; role?: Role } | null;
+  onProgress(progress: { answers: Answers; position: number; role?: Role }): void;
+  /** The result is about to be shown. */
+  onComplete(attempt: Attempt): void;
 }
 
 type Screen =
@@ -49,7 +61,7 @@ type Screen =
 
 const SHARE_PARAM = 'resultaat';
 
-export default function AssessmentWidget({ assessment, base, embedded = false, manualPath }: Props) {
+export default function AssessmentWidget({ assessment, base, embedded = false, manualPath, platform }: Props) {
   const t = assessmentStrings();
   const noun = t.kindNoun[assessment.kind];
   const range = scaleRange(assessment.scale);
@@ -96,6 +108,21 @@ export default function AssessmentWidget({ assessment, base, embedded = false, m
   );
   const { ready, problem } = stored;
 
+  // After the device's own progress has loaded (the effect above), so the platform's wins.
+  useEffect(() => {
+    const resume = platform?.resume;
+    if (!resume) return;
+    // Progress from the learning platform arrives with the page: syncing with an external system.
+    /* eslint-disable react-hooks/set-state-in-effect -- see above */
+    setAnswers(resume.answers);
+    if (resume.role && assessment.role) setRole(resume.role);
+    setHistory((current) => ({ ...current, progress: { version: assessment.version, answers: resume.answers, position: resume.position, updatedAt: new Date().toISOString(), ...(resume.role ? { role: resume.role } : {}) } }));
+    setScreen({ kind: 'question', position: resume.position });
+    /* eslint-enable react-hooks/set-state-in-effect */
+    // Once, on arrival: the platform's progress is read when the package starts.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   // A shared result in the address (#resultaat=…), on load and on every hash change. An
   // effect event: it reads the current assessment and strings, never ones captured at mount.
   const showShared = useEffectEvent(() => {
@@ -127,8 +154,10 @@ export default function AssessmentWidget({ assessment, base, embedded = false, m
   };
 
   const progress = resumableProgress(history, assessment);
-  const saveProgress = (nextAnswers: Answers, position: number) =>
+  const saveProgress = (nextAnswers: Answers, position: number) => {
     persist({ ...history, progress: { version: assessment.version, answers: nextAnswers, position, updatedAt: new Date().toISOString(), ...(role ? { role } : {}) } });
+    platform?.onProgress({ answers: nextAnswers, position, ...(role ? { role } : {}) });
+  };
 
   const goTo = (position: number, nextAnswers = answers) => {
     setMissingAnswer(false);
@@ -139,6 +168,7 @@ export default function AssessmentWidget({ assessment, base, embedded = false, m
   const finish = (finalAnswers: Answers) => {
     const attempt = completeAttempt(assessment, finalAnswers, new Date(), newId(), role);
     persist({ ...history, progress: null, attempts: [...history.attempts, attempt] });
+    platform?.onComplete(attempt);
     setAnswers({});
     setScreen({ kind: 'result', attemptId: attempt.id });
   };
@@ -198,7 +228,7 @@ export default function AssessmentWidget({ assessment, base, embedded = false, m
       {screen.kind === 'start' && (
         <div className="assessment-start">
           <p className="assessment-start__facts">
-            {t.questions(assessment.items.length)} · {t.privacy}
+            {t.questions(assessment.items.length)} · {platform ? t.privacyInPlatform : t.privacy}
           </p>
           {assessment.role && (
             <fieldset className={`assessment-role${roleMissing ? ' assessment-role--error' : ''}`} aria-describedby={`${roleName}-help${roleMissing ? ` ${roleName}-error` : ''}`}>
@@ -321,7 +351,7 @@ export default function AssessmentWidget({ assessment, base, embedded = false, m
               {code && (
                 <SharePanel
                   code={code}
-                  link={`${window.location.origin}${withBase(base, assessmentPath(assessment.id))}#${SHARE_PARAM}=${code}`}
+                  link={`${/^https?:/.test(base) ? '' : window.location.origin}${withBase(base, assessmentPath(assessment.id))}#${SHARE_PARAM}=${code}`}
                   onDownload={download}
                 />
               )}

@@ -67,6 +67,8 @@ export const assessment = {
   questions: (count: number) => `${count} vragen`,
   minutes: (count: number) => `ongeveer ${count} minuten`,
   privacy: 'Je antwoorden blijven op dit apparaat. Er wordt niets verstuurd.',
+  /** In a learning platform (SCORM package): what it receives is listed above the scan. */
+  privacyInPlatform: 'Je leeromgeving krijgt alleen wat hierboven staat.',
   start: 'Begin de zelfscan',
   again: 'Doe de zelfscan opnieuw',
   resume: (position: number, total: number) => `Ga verder bij vraag ${position} van ${total}`,

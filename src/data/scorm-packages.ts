@@ -1,0 +1,119 @@
+/**
+ * The SCORM 1.2 packages, made at build time: per self-assessment two zips (see
+ * src/tools/scorm/variants.ts). Each holds everything it needs — launch page, one script and
+ * one stylesheet bundled by esbuild from src/tools/scorm/launch.tsx, the manifest and the
+ * SCORM 1.2 schemas — and nothing that loads from elsewhere: it must run on an intranet
+ * platform, so its CSP allows only its own files. Links to chapters go to the public site.
+ */
+import { build } from 'esbuild';
+import { strToU8, zipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { assessmentManualPath, scormPackagePath } from '../lib/urls';
+import { absoluteUrl } from '../site';
+import { toClientAssessment } from '../tools/assessment/client-data';
+import { manifestXml, SCORM_SCHEMA_FILES } from '../tools/scorm/manifest';
+import { scormStrings } from '../tools/scorm/strings/index';
+import { PACKAGE_VARIANTS, type PackageVariant } from '../tools/scorm/variants';
+import { type AssessmentEntry, getAssessments } from './assessments';
+
+export interface ScormPackage {
+  assessmentId: string;
+  title: string;
+  variant: PackageVariant;
+  /** Site path of the zip, /scorm/<id>[-met-uitkomst].zip */
+  path: string;
+  bytes: Uint8Array<ArrayBuffer>;
+}
+
+const LAUNCH = 'index.html';
+const SCRIPT = 'scorm.js';
+const STYLES = 'scorm.css';
+
+/** Nothing from outside the package; the data block is JSON, not a script. */
+const CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
+
+let bundled: Promise<{ script: Uint8Array; styles: Uint8Array }> | undefined;
+
+/** One bundle for every package (the assessment comes from the page), made once per build. */
+function launchBundle() {
+  bundled ??= build({
+    entryPoints: [join(process.cwd(), 'src/tools/scorm/launch.tsx')],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    jsx: 'automatic',
+    outdir: 'scorm',
+    entryNames: 'scorm',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  }).then((result) => {
+    const file = (extension: string) => result.outputFiles.find((output) => output.path.endsWith(extension))!.contents;
+    return { script: file('.js'), styles: file('.css') };
+  });
+  return bundled;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function launchPage(entry: AssessmentEntry, variant: PackageVariant, siteUrl: string): string {
+  const t = scormStrings();
+  const props = {
+    assessment: { ...toClientAssessment(entry.data), intro: entry.data.intro },
+    variant,
+    siteUrl,
+    manualPath: assessmentManualPath(entry.id),
+  };
+  // "<" escaped, so no text in the content can end the JSON block.
+  const data = JSON.stringify(props).replace(/</g, '\\u003c');
+  return `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
+<title>${escapeHtml(`${entry.data.title} (${t.variantName[variant]})`)}</title>
+<link rel="stylesheet" href="${STYLES}">
+<script type="module" src="${SCRIPT}"></script>
+</head>
+<body>
+<main id="scorm-root" class="scorm-page"><noscript><p>${escapeHtml(t.noScript)}</p></noscript></main>
+<script type="application/json" id="scorm-data">${data}</script>
+</body>
+</html>
+`;
+}
+
+async function makePackage(entry: AssessmentEntry, variant: PackageVariant, siteUrl: string): Promise<ScormPackage> {
+  const t = scormStrings();
+  const { script, styles } = await launchBundle();
+  const files: Record<string, Uint8Array> = {
+    [LAUNCH]: strToU8(launchPage(entry, variant, siteUrl)),
+    [SCRIPT]: script,
+    [STYLES]: styles,
+  };
+  const manifest = manifestXml({
+    identifier: `adviesplaybook-${entry.id}${variant === 'outcome' ? '-met-uitkomst' : ''}-v${entry.data.version}`,
+    version: entry.data.version,
+    title: `${entry.data.title} (${t.variantName[variant]})`,
+    description: entry.data.description,
+    language: 'nl',
+    launch: LAUNCH,
+    files: Object.keys(files),
+  });
+  const schemas = Object.fromEntries(SCORM_SCHEMA_FILES.map((name) => [name, readFileSync(join(process.cwd(), 'src/tools/scorm/xsd', name))]));
+  // Fixed dates, so the same content gives the same zip, byte for byte.
+  const bytes = zipSync({ 'imsmanifest.xml': strToU8(manifest), ...files, ...schemas }, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
+  return { assessmentId: entry.id, title: entry.data.title, variant, path: scormPackagePath(entry.id, variant), bytes };
+}
+
+let packages: Promise<ScormPackage[]> | undefined;
+
+/** Every package of this build. Chapters and the verantwoording open on the site's public address. */
+export function getScormPackages(): Promise<ScormPackage[]> {
+  const siteUrl = absoluteUrl('/', import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined);
+  packages ??= getAssessments().then((entries) => Promise.all(entries.flatMap((entry) => PACKAGE_VARIANTS.map((variant) => makePackage(entry, variant, siteUrl)))));
+  return packages;
+}

@@ -1,0 +1,52 @@
+/** Interface strings of the SCORM packages (a self-assessment inside a learning platform), in Dutch. */
+import type { PlatformProblem } from '../runtime';
+import type { PackageVariant } from '../variants';
+
+export const scorm = {
+  variantName: { completion: 'alleen afronding', outcome: 'met uitkomst' } as Record<PackageVariant, string>,
+  receivesHeading: 'Wat je leeromgeving van je krijgt',
+  receives: {
+    completion: [
+      'Dat je de zelfscan hebt geopend, of je hem hebt afgerond en hoe lang je bezig was.',
+      'Zolang je niet klaar bent: bij welke vraag je bent en je antwoorden tot nu toe. Zo kun je later verder, ook op een ander apparaat. Ben je klaar, dan wist de zelfscan die antwoorden weer uit je leeromgeving.',
+    ],
+    outcome: [
+      'Dat je de zelfscan hebt geopend, of je hem hebt afgerond en hoe lang je bezig was.',
+      'Zolang je niet klaar bent: bij welke vraag je bent en je antwoorden tot nu toe. Zo kun je later verder, ook op een ander apparaat. Ben je klaar, dan wist de zelfscan die antwoorden weer uit je leeromgeving.',
+      'Als je klaar bent: per onderdeel je score, van 0 (laagst mogelijk) tot 100 (hoogst mogelijk).',
+    ],
+  } as Record<PackageVariant, string[]>,
+  outcomeDimensions: (names: string) => `De onderdelen: ${names}.`,
+  neverSent: {
+    completion: 'Je leeromgeving krijgt geen scores en geen uitkomst. Die zie alleen jij, op dit scherm.',
+    outcome: 'Je leeromgeving krijgt nooit je antwoord op een losse vraag, en niet de tekst van je uitkomst.',
+  } as Record<PackageVariant, string>,
+  connecting: 'Verbinding met je leeromgeving wordt gezocht…',
+  connected: 'Verbonden met je leeromgeving.',
+  resumed: (question: number, total: number) => `Je gaat verder bij vraag ${question} van ${total}: je leeromgeving had je voortgang bewaard.`,
+  standalone:
+    'Geen leeromgeving gevonden. De zelfscan werkt gewoon, maar er gaat niets naar een leeromgeving: je voortgang en je resultaat blijven alleen op dit apparaat.',
+  completedNotice: 'Je leeromgeving heeft gehoord dat je de zelfscan hebt afgerond.',
+  problem: (problem: PlatformProblem) =>
+    `Je leeromgeving heeft je voortgang misschien niet opgeslagen (${problem.call}, foutcode ${problem.code}${problem.description ? `: ${problem.description}` : ''}). Je kunt gewoon doorgaan en je ziet je resultaat hoe dan ook. Blijft dit gebeuren, meld het dan bij de beheerder van je leeromgeving.`,
+  noScript: 'Deze zelfscan heeft JavaScript nodig. Zet JavaScript aan, of open de zelfscan op de website van het Adviesplaybook.',
+  playbookLink: 'Het Adviesplaybook op het web',
+  newTab: '(opent in een nieuw tabblad)',
+  packages: {
+    heading: 'SCORM 1.2-pakketten per zelfscan',
+    version: (version: number) => `versie ${version}`,
+    downloadLabel: (title: string, variant: string, size: string) => `Download het SCORM-pakket “${title}”, ${variant} (${size})`,
+    receivedCaption: (variant: string) => `Wat de leeromgeving ontvangt: ${variant}`,
+    element: 'SCORM-gegeven',
+    whatAndWhen: 'Wat en wanneer',
+  },
+  cmi: {
+    status: ['cmi.core.lesson_status', 'incomplete bij de start; completed zodra het resultaat in beeld komt'],
+    suspend: ['cmi.suspend_data', 'bij elke vraag: waar de deelnemer is en de antwoorden tot nu toe (één teken per vraag); gewist bij afronding'],
+    exit: ['cmi.core.exit', 'suspend zolang de zelfscan niet af is; leeg bij afronding'],
+    time: ['cmi.core.session_time', 'bij het verlaten: hoe lang de sessie duurde'],
+    objectiveId: ['cmi.objectives.n.id', 'bij afronding, één per onderdeel: de code van het onderdeel, bijvoorbeeld verbinden'],
+    objectiveScore: ['cmi.objectives.n.score.raw', 'bij afronding: de score van het onderdeel, van 0 tot 100 (score.min 0, score.max 100)'],
+    objectiveStatus: ['cmi.objectives.n.status', 'bij afronding: completed, of incomplete als er te weinig antwoorden waren voor een score'],
+  },
+};

@@ -1,0 +1,189 @@
+/**
+ * The SCORM 1.2 packages in a learning platform: each zip unpacked into a bare directory,
+ * served on its own port, its launch page in a frame under scorm-again's SCORM 1.2 runtime.
+ * The CMI data asserted here is what the runtime holds, as a platform would store it.
+ */
+import type { FrameLocator, Page } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Assessment } from '../../src/tools/assessment/model';
+import { contentAssessment } from '../support/assessments';
+import { axeAtBothWidths } from '../support/axe';
+import { type Lms, startLms } from '../support/scorm-lms';
+import { ROOT_DIST } from '../../playwright.config';
+import { answerWithKeyboard, tabTo } from './assessment-helpers';
+import { expect, test } from './fixtures';
+
+const packageFiles = readdirSync(join(ROOT_DIST, 'scorm')).filter((name) => name.endsWith('.zip'));
+const zip = (name: string) => join(ROOT_DIST, 'scorm', name);
+
+interface Cmi {
+  suspend_data: string;
+  core: { lesson_status: string; exit: string; entry: string; session_time: string; score: { raw: string } };
+  objectives: Record<string, { id: string; status: string; score: { raw: string; min: string; max: string } }>;
+  interactions: Record<string, unknown>;
+}
+
+const cmiOf = (page: Page): Promise<Cmi> => page.evaluate(() => (window as unknown as { API: { renderCMIToJSONObject(): { cmi: Cmi } } }).API.renderCMIToJSONObject().cmi);
+
+let lms: Lms | undefined;
+test.afterEach(async () => {
+  await lms?.stop();
+  lms = undefined;
+});
+
+/** Opens the platform's page (with `query`) and waits until the package has found the API. */
+async function launch(page: Page, file: string, query = ''): Promise<FrameLocator> {
+  lms = await startLms(zip(file));
+  await page.goto(`${lms.url}${query}`);
+  const scan = page.frameLocator('iframe[title="Zelfscan"]');
+  await expect(scan.getByRole('status').first()).toHaveText(/Verbonden met je leeromgeving|Je gaat verder bij vraag/);
+  return scan;
+}
+
+async function start(page: Page, scan: Page | FrameLocator, assessment: Assessment) {
+  if (assessment.role) {
+    await tabTo(page, scan.getByRole('radio', { name: assessment.role.member }));
+    await page.keyboard.press('Space');
+  }
+  await tabTo(page, scan.getByRole('button', { name: assessment.kind === 'teamscan' ? 'Begin de teamscan' : 'Begin de zelfscan' }));
+  await page.keyboard.press('Enter');
+}
+
+const values = (assessment: Assessment, count = assessment.items.length) => assessment.items.slice(0, count).map((_, index) => ((index * 3) % 5) + 1);
+
+/** No answer of any item, in any form, in what the platform holds. */
+function expectNoAnswers(cmi: Cmi, assessment: Assessment) {
+  expect(cmi.suspend_data).toBe('');
+  expect(cmi.interactions).toEqual({});
+  const text = JSON.stringify(cmi);
+  for (const item of assessment.items) expect(text).not.toContain(item.id);
+}
+
+test('there is a completion package and a "met uitkomst" package for every assessment', () => {
+  expect(packageFiles.sort()).toEqual(
+    ['effectief-adviseren', 'klantgerichtheid-team', 'wat-geeft-mijn-werk-mij'].flatMap((id) => [`${id}-met-uitkomst.zip`, `${id}.zip`]).sort(),
+  );
+});
+
+for (const file of packageFiles) {
+  test(`${file}: runs from its own files alone, with no request to another origin and no broken file`, async ({ page, context }) => {
+    const requests: string[] = [];
+    const failures: string[] = [];
+    context.on('request', (request) => requests.push(request.url()));
+    context.on('response', (response) => {
+      if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
+    });
+    const id = file.replace(/(-met-uitkomst)?\.zip$/, '');
+    const assessment = contentAssessment(id);
+    const scan = await launch(page, file);
+    await start(page, scan, assessment);
+    await answerWithKeyboard(page, assessment, values(assessment, 1), 0, scan);
+    await expect(scan.getByRole('heading', { name: `Vraag 2 van ${assessment.items.length}` })).toBeFocused();
+    const origin = new URL(lms!.url).origin;
+    expect(requests.filter((url) => !url.startsWith(`${origin}/`))).toEqual([]);
+    expect(requests.some((url) => url.endsWith('/package/scorm.js'))).toBe(true);
+    expect(failures).toEqual([]);
+  });
+}
+
+test('completion package: incomplete on start, completed with the result, progress cleared, no scores and no answers sent', async ({ page }) => {
+  const assessment = contentAssessment('wat-geeft-mijn-werk-mij');
+  const scan = await launch(page, 'wat-geeft-mijn-werk-mij.zip');
+  await expect(scan.getByRole('region', { name: 'Wat je leeromgeving van je krijgt' })).toContainText('geen scores');
+  await start(page, scan, assessment);
+  expect((await cmiOf(page)).core.lesson_status).toBe('incomplete');
+  await answerWithKeyboard(page, assessment, values(assessment, 3), 0, scan);
+  const halfway = await cmiOf(page);
+  expect(halfway.suspend_data).toMatch(/^wd\d+\|3\|\|/);
+  expect(halfway.core.exit).toBe('suspend');
+  await answerWithKeyboard(page, assessment, values(assessment).slice(3), 3, scan);
+  await expect(scan.getByRole('heading', { name: 'Je resultaat', level: 2 })).toBeFocused();
+  const done = await cmiOf(page);
+  expect(done.core.lesson_status).toBe('completed');
+  expect(done.objectives).toEqual({});
+  expect(done.core.score.raw).toBe('');
+  expectNoAnswers(done, assessment);
+  await expect(scan.getByRole('status').first()).toHaveText('Je leeromgeving heeft gehoord dat je de zelfscan hebt afgerond.');
+});
+
+test('a learner who leaves halfway comes back on another device to the same question, answers kept', async ({ page, browser }) => {
+  const assessment = contentAssessment('effectief-adviseren');
+  const scan = await launch(page, 'effectief-adviseren.zip');
+  await start(page, scan, assessment);
+  const answered = values(assessment, 5);
+  await answerWithKeyboard(page, assessment, answered, 0, scan);
+  const kept = await cmiOf(page);
+  expect(kept.suspend_data.length).toBeGreaterThan(0);
+  // Another device: a fresh browser profile, nothing in its storage; the platform hands back its data.
+  const other = await browser.newContext({ locale: 'nl-NL' });
+  try {
+    const elsewhere = await other.newPage();
+    const resume = JSON.stringify({ core: { entry: 'resume', lesson_status: kept.core.lesson_status }, suspend_data: kept.suspend_data });
+    await elsewhere.goto(`${lms!.url}?resume=${encodeURIComponent(resume)}`);
+    const again = elsewhere.frameLocator('iframe[title="Zelfscan"]');
+    await expect(again.getByRole('status').first()).toHaveText(`Je gaat verder bij vraag 6 van ${assessment.items.length}: je leeromgeving had je voortgang bewaard.`);
+    await expect(again.getByRole('heading', { name: `Vraag 6 van ${assessment.items.length}` })).toBeVisible();
+    await again.getByRole('button', { name: 'Vorige vraag' }).click();
+    await expect(again.locator(`.question input[value="${answered[4]}"]`)).toBeChecked();
+  } finally {
+    await other.close();
+  }
+});
+
+test('"met uitkomst": one objective per dimension with its score on 0–100, and still no answers', async ({ page }) => {
+  const assessment = contentAssessment('wat-geeft-mijn-werk-mij');
+  const scan = await launch(page, 'wat-geeft-mijn-werk-mij-met-uitkomst.zip');
+  await expect(scan.getByRole('region', { name: 'Wat je leeromgeving van je krijgt' })).toContainText(`De onderdelen: ${assessment.dimensions.map((dimension) => dimension.name).join(', ')}.`);
+  await start(page, scan, assessment);
+  await answerWithKeyboard(page, assessment, values(assessment), 0, scan);
+  await expect(scan.getByRole('heading', { name: 'Je resultaat', level: 2 })).toBeFocused();
+  const done = await cmiOf(page);
+  expect(done.core.lesson_status).toBe('completed');
+  const objectives = Object.values(done.objectives);
+  expect(objectives.map((objective) => objective.id)).toEqual(assessment.dimensions.map((dimension) => dimension.id));
+  for (const objective of objectives) {
+    expect(objective.status).toBe('completed');
+    expect(Number(objective.score.raw)).toBeGreaterThanOrEqual(0);
+    expect(Number(objective.score.raw)).toBeLessThanOrEqual(100);
+    expect(objective.score).toMatchObject({ min: '0', max: '100' });
+  }
+  expectNoAnswers(done, assessment);
+});
+
+test('a platform that cannot save: the learner is told, and still gets the result', async ({ page }) => {
+  const assessment = contentAssessment('wat-geeft-mijn-werk-mij');
+  const scan = await launch(page, 'wat-geeft-mijn-werk-mij.zip', '?fail=commit');
+  await expect(scan.getByRole('alert')).toContainText('Je leeromgeving heeft je voortgang misschien niet opgeslagen (LMSCommit, foutcode 101');
+  await start(page, scan, assessment);
+  await answerWithKeyboard(page, assessment, values(assessment), 0, scan);
+  await expect(scan.getByRole('heading', { name: 'Je resultaat', level: 2 })).toBeFocused();
+  await expect(scan.getByRole('alert')).toBeVisible();
+});
+
+test('opened outside a platform, the package says so and works on its own', async ({ page }) => {
+  const assessment = contentAssessment('wat-geeft-mijn-werk-mij');
+  lms = await startLms(zip('wat-geeft-mijn-werk-mij.zip'));
+  await page.goto(`${lms.url}package/index.html`);
+  await expect(page.getByRole('status').first()).toHaveText(/^Geen leeromgeving gevonden\./);
+  await start(page, page, assessment);
+  await answerWithKeyboard(page, assessment, values(assessment, 2), 0);
+  await expect(page.getByRole('heading', { name: `Vraag 3 van ${assessment.items.length}` })).toBeFocused();
+});
+
+test('axe finds nothing on the package’s start, question and result screens, at both widths', async ({ page }) => {
+  const assessment = contentAssessment('wat-geeft-mijn-werk-mij');
+  lms = await startLms(zip('wat-geeft-mijn-werk-mij-met-uitkomst.zip'));
+  // axe judges the launch page itself; the platform's frame around it is not ours.
+  await page.goto(`${lms.url}package/index.html`);
+  await expect(page.getByRole('button', { name: 'Begin de zelfscan' })).toBeEnabled();
+  const found: string[] = [];
+  const check = async (state: string) => found.push(...(await axeAtBothWidths(page)).violations.map((violation) => `${state}: ${violation.id}`));
+  await check('start');
+  await page.getByRole('button', { name: 'Begin de zelfscan' }).click();
+  await check('question');
+  await answerWithKeyboard(page, assessment, values(assessment), 0);
+  await expect(page.getByRole('heading', { name: 'Je resultaat', level: 2 })).toBeFocused();
+  await check('result');
+  expect(found).toEqual([]);
+});
