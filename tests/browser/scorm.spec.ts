@@ -15,6 +15,8 @@ import { answerWithKeyboard, tabTo } from './assessment-helpers';
 import { expect, test } from './fixtures';
 
 const packageFiles = readdirSync(join(ROOT_DIST, 'scorm')).filter((name) => name.endsWith('.zip'));
+const TOOL_PACKAGE = 'waartoe-check.zip';
+const assessmentPackages = packageFiles.filter((name) => name !== TOOL_PACKAGE);
 const zip = (name: string) => join(ROOT_DIST, 'scorm', name);
 
 interface Cmi {
@@ -60,32 +62,64 @@ function expectNoAnswers(cmi: Cmi, assessment: Assessment) {
   for (const item of assessment.items) expect(text).not.toContain(item.id);
 }
 
-test('there is a completion package and a "met uitkomst" package for every assessment', () => {
+test('there is a completion package and a "met uitkomst" package for every assessment, and one of the waartoe-check', () => {
   expect(packageFiles.sort()).toEqual(
-    ['effectief-adviseren', 'klantgerichtheid-team', 'wat-geeft-mijn-werk-mij'].flatMap((id) => [`${id}-met-uitkomst.zip`, `${id}.zip`]).sort(),
+    [...['effectief-adviseren', 'klantgerichtheid-team', 'wat-geeft-mijn-werk-mij'].flatMap((id) => [`${id}-met-uitkomst.zip`, `${id}.zip`]), TOOL_PACKAGE].sort(),
   );
 });
 
-for (const file of packageFiles) {
+/** Every request of the test, and every answer that was an error. */
+function recordRequests(context: import('@playwright/test').BrowserContext) {
+  const requests: string[] = [];
+  const failures: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  context.on('response', (response) => {
+    if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
+  });
+  return {
+    expectOnlyOwnFiles() {
+      const origin = new URL(lms!.url).origin;
+      expect(requests.filter((url) => !url.startsWith(`${origin}/`))).toEqual([]);
+      expect(requests.some((url) => url.endsWith('/package/scorm.js'))).toBe(true);
+      expect(failures).toEqual([]);
+    },
+  };
+}
+
+for (const file of assessmentPackages) {
   test(`${file}: runs from its own files alone, with no request to another origin and no broken file`, async ({ page, context }) => {
-    const requests: string[] = [];
-    const failures: string[] = [];
-    context.on('request', (request) => requests.push(request.url()));
-    context.on('response', (response) => {
-      if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
-    });
+    const recorded = recordRequests(context);
     const id = file.replace(/(-met-uitkomst)?\.zip$/, '');
     const assessment = contentAssessment(id);
     const scan = await launch(page, file);
     await start(page, scan, assessment);
     await answerWithKeyboard(page, assessment, values(assessment, 1), 0, scan);
     await expect(scan.getByRole('heading', { name: `Vraag 2 van ${assessment.items.length}` })).toBeFocused();
-    const origin = new URL(lms!.url).origin;
-    expect(requests.filter((url) => !url.startsWith(`${origin}/`))).toEqual([]);
-    expect(requests.some((url) => url.endsWith('/package/scorm.js'))).toBe(true);
-    expect(failures).toEqual([]);
+    recorded.expectOnlyOwnFiles();
   });
 }
+
+test('waartoe-check.zip: completed when its summary shows, nothing of the answers sent, only its own files loaded', async ({ page, context }) => {
+  const recorded = recordRequests(context);
+  const check = await launch(page, TOOL_PACKAGE);
+  await expect(check.getByRole('region', { name: 'Wat je leeromgeving van je krijgt' })).toContainText('Je leeromgeving krijgt je antwoorden en de uitkomst niet.');
+  expect((await cmiOf(page)).core.lesson_status).toBe('incomplete');
+  const typed = 'Minder terugbellen door klanten';
+  for (let question = 1; question <= 6; question++) {
+    await expect(check.getByRole('heading', { name: `Vraag ${question} van 6` })).toBeVisible();
+    const text = check.locator('.purpose-check-question textarea');
+    if ((await text.count()) > 0) await text.fill(`${typed} ${question}`);
+    await check.locator('.purpose-check-question input[type="radio"]').first().check();
+    await check.getByRole('button', { name: question === 6 ? 'Bekijk de uitkomst' : 'Volgende vraag' }).click();
+  }
+  await expect(check.getByTestId('waartoe-summary')).toBeVisible();
+  const done = await cmiOf(page);
+  expect(done.core.lesson_status).toBe('completed');
+  expect(done.suspend_data).toBe('');
+  expect(done.objectives).toEqual({});
+  expect(JSON.stringify(done)).not.toContain(typed);
+  recorded.expectOnlyOwnFiles();
+});
 
 test('completion package: incomplete on start, completed with the result, progress cleared, no scores and no answers sent', async ({ page }) => {
   const assessment = contentAssessment('wat-geeft-mijn-werk-mij');

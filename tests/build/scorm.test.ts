@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import yaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentAssessment } from '../support/assessments';
 import { MANIFEST_SCHEMA_WRAPPER, unpack } from '../support/scorm-lms';
@@ -17,11 +18,21 @@ const zips = readdirSync(join(outDir, 'scorm')).filter((name) => name.endsWith('
 const work = mkdtempSync(join(tmpdir(), 'scorm-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+/** Title, description and version as the content files give them; the tool has no versions (1). */
+function sourceOf(zip: string): { title: string; description: string; version: number } {
+  if (zip === 'waartoe-check.zip') {
+    const front = yaml.load(readFileSync('content/tools/purpose-check.mdx', 'utf8').split('---')[1]!) as { title: string; description: string };
+    return { title: front.title, description: front.description, version: 1 };
+  }
+  return contentAssessment(zip.replace(/(-met-uitkomst)?\.zip$/, '')) as ReturnType<typeof contentAssessment> & { description: string };
+}
+
 const schemas = ['imscp_rootv1p1p2.xsd', 'adlcp_rootv1p2.xsd', 'imsmd_rootv1p2p1.xsd', 'ims_xml.xsd'];
 
 describe('SCORM packages', () => {
-  it('are built: two per assessment', () => {
-    expect(zips).toHaveLength(6);
+  it('are built: two per assessment and one of the waartoe-check', () => {
+    expect(zips).toHaveLength(7);
+    expect(zips).toContain('waartoe-check.zip');
   });
 
   for (const zip of zips) {
@@ -29,7 +40,7 @@ describe('SCORM packages', () => {
       const dir = join(work, zip);
       const files = unpack(join(outDir, 'scorm', zip), dir);
       const manifest = readFileSync(join(dir, 'imsmanifest.xml'), 'utf8');
-      const assessment = contentAssessment(zip.replace(/(-met-uitkomst)?\.zip$/, '')) as ReturnType<typeof contentAssessment> & { description: string };
+      const source = sourceOf(zip);
 
       it('has a manifest that the SCORM 1.2 schemas in its own root accept (xmllint)', () => {
         expect(files).toEqual(expect.arrayContaining(['imsmanifest.xml', ...schemas]));
@@ -49,11 +60,11 @@ describe('SCORM packages', () => {
         expect(listed.sort()).toEqual(files.filter((file) => file !== 'imsmanifest.xml' && !schemas.includes(file)).sort());
       });
 
-      it('takes title, description and version from the assessment’s content file', () => {
+      it('takes title, description and version from its content file', () => {
         const variant = zip.includes('-met-uitkomst') ? 'met uitkomst' : 'alleen afronding';
-        expect(manifest).toContain(`<title>${assessment.title} (${variant})</title>`);
-        expect(manifest).toContain(assessment.description.replace(/&/g, '&amp;'));
-        expect(manifest).toMatch(new RegExp(`<manifest identifier="adviesplaybook-[a-z-]+-v${assessment.version}" version="${assessment.version}"`));
+        expect(manifest).toContain(`<title>${source.title} (${variant})</title>`);
+        expect(manifest).toContain(source.description.replace(/&/g, '&amp;'));
+        expect(manifest).toMatch(new RegExp(`<manifest identifier="adviesplaybook-[a-z-]+-v${source.version}" version="${source.version}"`));
       });
 
       it('has a launch page that loads only its own files, under a CSP that allows nothing else', () => {

@@ -47,6 +47,9 @@ export async function axeAtBothWidths(page: Page): Promise<{ violations: AxeResu
   const violations: AxeResults['violations'] = [];
   for (const size of AXE_WIDTHS) {
     await page.setViewportSize(size);
+    // Judge the settled page: a slide fading in (160 ms, from 40 % opacity) fails contrast
+    // if axe measures it mid-way, which a loaded machine makes likely.
+    await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))));
     const results = await (await axeBuilder(page)).analyze();
     violations.push(...results.violations.map((violation) => ({ ...violation, id: `${violation.id} at ${size.width} px` })));
   }

@@ -31,9 +31,11 @@ interface Props {
   content: PurposeCheckContent;
   /** The site's base path, for the links in the summary. */
   base: string;
+  /** Inside a SCORM package: hears when the summary is on screen (the check is done). */
+  onSummary?: () => void;
 }
 
-export default function PurposeCheck({ content, base }: Props) {
+export default function PurposeCheck({ content, base, onSummary }: Props) {
   const t = waartoeStrings();
   const questions = content.questions;
   const SUMMARY = questions.length;
@@ -56,6 +58,13 @@ export default function PurposeCheck({ content, base }: Props) {
   useEffect(() => {
     if (position === SUMMARY && focusKey > 0) summaryHeading.current?.focus();
   }, [position, focusKey, SUMMARY]);
+
+  const atSummary = stored.ready && position === SUMMARY;
+  useEffect(() => {
+    if (atSummary) onSummary?.();
+    // Once per arrival at the summary; a new callback identity is not a new arrival.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [atSummary]);
 
   const persist = (nextAnswers: Answers, nextPosition: number) => stored.save((storage) => saveProgress(storage, nextAnswers, nextPosition, new Date()));
 

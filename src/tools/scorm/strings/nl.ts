@@ -16,6 +16,9 @@ export const scorm = {
       'Als je klaar bent: per onderdeel je score, van 0 (laagst mogelijk) tot 100 (hoogst mogelijk).',
     ],
   } as Record<PackageVariant, string[]>,
+  toolReceives: ['Dat je de check hebt geopend, of je de samenvatting hebt bereikt en hoe lang je bezig was.'],
+  toolNeverSent: 'Je leeromgeving krijgt je antwoorden en de uitkomst niet. Die blijven op dit apparaat.',
+  toolCompletedNotice: 'Je leeromgeving heeft gehoord dat je de check hebt afgerond.',
   outcomeDimensions: (names: string) => `De onderdelen: ${names}.`,
   neverSent: {
     completion: 'Je leeromgeving krijgt geen scores en geen uitkomst. Die zie alleen jij, op dit scherm.',
@@ -33,8 +36,9 @@ export const scorm = {
   playbookLink: 'Het Adviesplaybook op het web',
   newTab: '(opent in een nieuw tabblad)',
   packages: {
-    heading: 'SCORM 1.2-pakketten per zelfscan',
-    version: (version: number) => `versie ${version}`,
+    heading: 'SCORM 1.2-pakketten',
+    version: (version: number) => `zelfscan, versie ${version}`,
+    tool: 'hulpmiddel; alleen afronding, je antwoorden blijven op het apparaat',
     downloadLabel: (title: string, variant: string, size: string) => `Download het SCORM-pakket “${title}”, ${variant} (${size})`,
     receivedCaption: (variant: string) => `Wat de leeromgeving ontvangt: ${variant}`,
     element: 'SCORM-gegeven',

@@ -1,0 +1,61 @@
+/**
+ * What every package's launch page shows around its widget: title and intro, what the
+ * platform receives (before the learner starts), the connection, a failed call, and a link
+ * to the public playbook.
+ */
+import type { ReactNode } from 'react';
+import type { PlatformProblem } from './runtime';
+import { scormStrings } from './strings/index';
+import type { Connection } from './usePlatformSession';
+
+interface Props {
+  title: string;
+  intro: string;
+  receives: readonly string[];
+  /** A line under the list (the dimensions a "met uitkomst" package reports). */
+  detail?: string;
+  neverSent: string;
+  connection: Connection;
+  /** The status line once connected (it changes with progress and completion). */
+  connectedStatus: string;
+  problem: PlatformProblem | null;
+  siteUrl: string;
+  children: ReactNode;
+}
+
+export function PlatformFrame({ title, intro, receives, detail, neverSent, connection, connectedStatus, problem, siteUrl, children }: Props) {
+  const t = scormStrings();
+  return (
+    <div className="scorm">
+      <h1>{title}</h1>
+      <p>{intro}</p>
+      <section className="scorm__receives" aria-labelledby="scorm-receives">
+        <h2 id="scorm-receives">{t.receivesHeading}</h2>
+        <ul>
+          {receives.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+        {detail && <p>{detail}</p>}
+        <p>{neverSent}</p>
+      </section>
+      <p className="scorm__status" role="status">
+        {connection.kind === 'searching' && t.connecting}
+        {connection.kind === 'standalone' && t.standalone}
+        {connection.kind === 'connected' && connectedStatus}
+      </p>
+      {problem && (
+        <p className="scorm__problem" role="alert">
+          {t.problem(problem)}
+        </p>
+      )}
+      {children}
+      <p className="scorm__site">
+        <a href={siteUrl} target="_blank" rel="noopener">
+          {t.playbookLink}
+          <span className="visually-hidden"> {t.newTab}</span>
+        </a>
+      </p>
+    </div>
+  );
+}
