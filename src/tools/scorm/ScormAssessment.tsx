@@ -7,10 +7,9 @@ import { useState } from 'react';
 import AssessmentWidget, { type AssessmentPlatform } from '../assessment/AssessmentWidget';
 import type { Assessment } from '../assessment/model';
 import { objectivesOf } from './objectives';
-import { PlatformFrame } from './PlatformFrame';
+import { PlatformFrame, usePlatformSession } from './PlatformFrame';
 import { scormStrings } from './strings/index';
 import { decodeSuspendData, encodeSuspendData } from './suspend-data';
-import { usePlatformSession } from './usePlatformSession';
 import { type PackageVariant, reportsObjectives } from './variants';
 
 interface Props {

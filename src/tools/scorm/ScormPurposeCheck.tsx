@@ -6,9 +6,8 @@
 import { useState } from 'react';
 import PurposeCheck from '../purpose-check/PurposeCheck';
 import type { PurposeCheckContent } from '../purpose-check/purpose-check';
-import { PlatformFrame } from './PlatformFrame';
+import { PlatformFrame, usePlatformSession } from './PlatformFrame';
 import { scormStrings } from './strings/index';
-import { usePlatformSession } from './usePlatformSession';
 
 interface Props {
   title: string;
