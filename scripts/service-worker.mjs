@@ -1,93 +1,12 @@
 #!/usr/bin/env node
-// After Pagefind: the service worker and the list of files "Bewaar het hele playbook
-// offline" fetches. Environment as scripts/build.mjs: OUT_DIR (default dist), BASE_PATH.
-//
-// The worker is src/tools/offline/service-worker.ts (Workbox modules, configured), bundled by
-// esbuild; workbox-build's injectManifest writes the precache list into it. (generateSW would
-// do both, but it runs Rollup and Babel over the Workbox runtime on every build: 6 s of CPU.)
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { build } from 'esbuild';
-// Only the injectManifest part: the package's index also loads generateSW's Rollup and Babel,
-// 1 to 3 s of start-up per build for code this script never runs.
-import { injectManifest } from 'workbox-build/build/inject-manifest.js';
+// The service worker step on its own, for an output folder changed after the build (the
+// offline test re-indexes a copy). Environment as scripts/build.mjs: OUT_DIR (default dist), BASE_PATH.
 import { normaliseBase } from '../src/lib/base-path.ts';
-import { OFFLINE_FILES, SERVICE_WORKER } from '../src/tools/offline/caches.ts';
+import { writeServiceWorker } from './lib/service-worker.mjs';
 
-const outDir = process.env.OUT_DIR ?? 'dist';
-const base = normaliseBase(process.env.BASE_PATH);
-const started = Date.now();
-
-function filesUnder(dir) {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
-}
-
-/**
- * Every page a reader can open (not the embed frames for learning platforms, not the
- * forwarding stubs of old addresses) and the QR codes. The search index is in the precache.
- */
-function offlineFiles() {
-  const files = [];
-  const hash = createHash('sha256');
-  for (const file of filesUnder(outDir).sort()) {
-    let cache;
-    if (file.endsWith('index.html') && !file.startsWith('embed/') && !file.startsWith('offline/')) cache = 'pages';
-    else if (file.startsWith('qr/') && file.endsWith('.svg')) cache = 'files';
-    if (!cache) continue;
-    const data = readFileSync(join(outDir, file));
-    if (cache === 'pages' && data.includes('http-equiv="refresh"')) continue;
-    hash.update(file).update(data);
-    files.push({ url: base + file.replace(/index\.html$/, ''), bytes: data.length, cache });
-  }
-  return { version: hash.digest('hex').slice(0, 16), files };
-}
-
-const list = offlineFiles();
-writeFileSync(join(outDir, OFFLINE_FILES), JSON.stringify(list));
-
-const bundleDir = join('node_modules', '.cache', 'service-worker');
-mkdirSync(bundleDir, { recursive: true });
-const swSrc = join(bundleDir, `${outDir.replace(/\W/g, '-')}.js`);
-await build({
-  entryPoints: ['src/tools/offline/service-worker.ts'],
-  outfile: swSrc,
-  bundle: true,
-  format: 'iife',
-  minify: true,
-  target: 'es2022',
-  // Workbox logs every request in development builds.
-  define: { 'process.env.NODE_ENV': '"production"' },
-  logLevel: 'warning',
-});
-
-const { count, size, warnings } = await injectManifest({
-  swSrc,
-  swDest: join(outDir, SERVICE_WORKER),
-  globDirectory: outDir,
-  globPatterns: [
-    '_astro/**/*.{js,css}',
-    'favicon.svg',
-    'icons/*.png',
-    'manifest.webmanifest',
-    '404.html',
-    'offline/index.html',
-    'pagefind/pagefind.js',
-    'pagefind/pagefind-entry.json',
-    'pagefind/*.pf_meta',
-    'pagefind/wasm.*.pagefind',
-    'pagefind/filter/*',
-    'pagefind/index/*',
-    'pagefind/fragment/*',
-  ],
-  modifyURLPrefix: { '': base },
-  // Content-hashed names need no revision of their own.
-  dontCacheBustURLsMatching: /\/_astro\/|\.pf_(meta|index|filter|fragment)$|\.pagefind$/,
+const { warnings, summary } = await writeServiceWorker({
+  outDir: process.env.OUT_DIR ?? 'dist',
+  base: normaliseBase(process.env.BASE_PATH),
 });
 for (const warning of warnings) console.warn(`service worker: ${warning}`);
-const listBytes = list.files.reduce((sum, file) => sum + file.bytes, 0);
-console.log(
-  `Service worker: ${count} files precached (${(size / 1024).toFixed(0)} KiB); saving the whole playbook adds ${list.files.length} files (${(listBytes / 1024).toFixed(0)} KiB); ${Date.now() - started} ms.`,
-);
+console.log(summary);
