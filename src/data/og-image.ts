@@ -33,6 +33,32 @@ export type OgImageText = {
   siteName: string;
 };
 
+/** What a chapter's preview shows; `path` is its URL path without slashes (`rol/vier-eigenschappen`). */
+export interface LinkPreviewChapter {
+  path: string;
+  partTitle: string;
+  title: string;
+  description: string;
+}
+
+/**
+ * The text of every preview image: the site's own (`site`) and one per chapter, by path.
+ * One definition for the route and for the early start of the drawing (og-image-early.ts).
+ */
+export function linkPreviewTexts(
+  t: { siteName: string; siteTagline: string },
+  chapters: readonly LinkPreviewChapter[],
+): { path: string; text: OgImageText }[] {
+  const [eyebrow, ...rest] = t.siteTagline.split(':');
+  return [
+    { path: 'site', text: { eyebrow: eyebrow!, title: t.siteName, description: rest.join(':').trim(), siteName: t.siteName } },
+    ...chapters.map((chapter) => ({
+      path: chapter.path,
+      text: { eyebrow: chapter.partTitle, title: chapter.title, description: chapter.description, siteName: t.siteName },
+    })),
+  ];
+}
+
 /** Bump when the drawing changes, so cached images from an older design are not reused. */
 const DESIGN_VERSION = 3;
 export const OG_WIDTH = 1200;
@@ -335,6 +361,8 @@ export function writeAtomically(file: string, data: Buffer): void {
   renameSync(temporary, file);
 }
 
+const QUEUED = Symbol.for('adviesplaybook.og-images-queued');
+
 /**
  * Draws the given images in a separate process (src/data/og-image-worker.ts) while this one
  * renders the HTML pages, so a 2-core machine builds both at once; the images land in the
@@ -344,15 +372,19 @@ export function writeAtomically(file: string, data: Buffer): void {
  * skipped. Resolves with the number the process drew.
  */
 export function drawInBackground(texts: readonly OgImageText[]): Promise<number> {
+  // Images a background process already has (the early start and the route are different
+  // module instances of this file, hence a global) are not handed out twice.
+  const queued = ((globalThis as { [QUEUED]?: Set<string> })[QUEUED] ??= new Set());
   const jobs = new Map<string, OgImageText>();
   for (const text of texts) {
     const key = cacheKey(text);
-    if (!existsSync(cacheFile(key))) jobs.set(key, text);
+    if (!queued.has(key) && !existsSync(cacheFile(key))) jobs.set(key, text);
   }
   const worker = join(process.cwd(), 'src/data/og-image-worker.ts');
   // BUILD_WORKERS=0 keeps all drawing in the build process (to compare, or where processes are scarce).
   if (jobs.size === 0 || !existsSync(worker) || process.env.BUILD_WORKERS === '0') return Promise.resolve(0);
   mkdirSync(cacheDir, { recursive: true });
+  for (const key of jobs.keys()) queued.add(key);
   return new Promise((finished) => {
     let drawn = 0;
     const child = spawn(process.execPath, [worker, cacheDir], { stdio: ['pipe', 'pipe', 'inherit'] });

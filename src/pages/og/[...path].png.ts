@@ -3,25 +3,23 @@
  * everything else (/og/site.png). See src/data/og-image.ts.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { drawInBackground, ogImage, type OgImageText } from '../../data/og-image';
+import { drawInBackground, linkPreviewTexts, ogImage, type OgImageText } from '../../data/og-image';
 import { getPlaybook } from '../../data/playbook';
 import { strings } from '../../i18n';
 
 export const getStaticPaths = (async () => {
-  const t = strings();
   const playbook = await getPlaybook();
-  const siteName = t.siteName;
-  const paths: { params: { path: string }; props: OgImageText }[] = [
-    {
-      params: { path: 'site' },
-      props: { eyebrow: t.siteTagline.split(':')[0]!, title: siteName, description: t.siteTagline.split(':').slice(1).join(':').trim(), siteName },
-    },
-    ...playbook.chapters.map((chapter) => ({
-      params: { path: chapter.path.replace(/^\/|\/$/g, '') },
-      props: { eyebrow: playbook.partById.get(chapter.partId)!.title, title: chapter.title, description: chapter.description, siteName },
+  const paths = linkPreviewTexts(
+    strings(),
+    playbook.chapters.map((chapter) => ({
+      path: chapter.path.replace(/^\/|\/$/g, ''),
+      partTitle: playbook.partById.get(chapter.partId)!.title,
+      title: chapter.title,
+      description: chapter.description,
     })),
-  ];
-  // A build asks for every path before it renders any page: draw the images meanwhile.
+  ).map(({ path, text }) => ({ params: { path }, props: text }));
+  // Drawn meanwhile in the background (most of them since the build started: see
+  // linkPreviewsEarly in src/data/og-image-early.ts); what is not ready is drawn here.
   if (import.meta.env.PROD) void drawInBackground(paths.map((path) => path.props));
   return paths;
 }) satisfies GetStaticPaths;
