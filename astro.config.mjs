@@ -1,9 +1,13 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { normaliseBase } from './src/lib/base-path.ts';
 import { chooseSiteUrl, LOCAL_SITE_URL } from './src/lib/site-url.ts';
+import { linkPreviewsEarly } from './src/data/og-image-early.ts';
+import { searchIndex } from './src/tools/search/build-index.ts';
+import { writeServiceWorker } from './scripts/lib/service-worker.mjs';
 
 /**
  * Where the site is hosted. Organisations put the playbook on an intranet, often
@@ -16,6 +20,20 @@ const base = normaliseBase(process.env.BASE_PATH);
 const siteChoice = chooseSiteUrl(process.env);
 const site = siteChoice.ok ? siteChoice.url : process.env.SITE_URL || LOCAL_SITE_URL;
 
+/** @returns {import('astro').AstroIntegration} */
+function serviceWorker() {
+  return {
+    name: 'adviesplaybook:service-worker',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const { warnings, summary } = await writeServiceWorker({ outDir: fileURLToPath(dir), base });
+        for (const warning of warnings) logger.warn(warning);
+        logger.info(summary);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   site,
   base,
@@ -24,14 +42,29 @@ export default defineConfig({
   // Separate caches let several builds (tests, benchmark, a base-path build) run side by side.
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   // Styles as files, never <style> in the page: cacheable, and nothing inline for the CSP to hash.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: {
+    format: 'directory',
+    inlineStylesheets: 'never',
+    // Several pages in flight at once: while one waits for its file write, another renders.
+    concurrency: 4,
+  },
   i18n: {
     // Dutch lives at the root; an English edition will live under /en/.
     defaultLocale: 'nl',
     locales: ['nl', 'en'],
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [mdx(), react()],
+  integrations: [
+    mdx(),
+    react(),
+    // Link previews start drawing in the background as the build starts (src/data/og-image-early.ts).
+    linkPreviewsEarly(),
+    // Pagefind indexes the pages while they are rendered (src/middleware.ts feeds it).
+    searchIndex(),
+    // Last (hooks run in this order): the service worker precaches files by their content,
+    // the search index among them.
+    serviceWorker(),
+  ],
   // No code samples in the playbook; Shiki would also need inline styles, which the CSP refuses.
   markdown: { syntaxHighlight: false },
   vite: {

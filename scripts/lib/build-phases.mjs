@@ -4,7 +4,8 @@
  * Astro spent per kind of route (its own "+N ms" per file): HTML pages, the whole playbook
  * (/compleet/), link-preview images (/og/) and
  * QR codes (/qr/), each counting only what the route did itself (background processes draw
- * most of them). Times are in seconds.
+ * most of them), then what the search index (Pagefind, fed page by page while they render) and
+ * the service worker took after the last page. Times are in seconds.
  */
 // Colour codes in the build log: the escape character is what the pattern must match.
 // eslint-disable-next-line no-control-regex
@@ -35,6 +36,11 @@ export function buildPhases(log) {
       counts.pages++;
     } else phases.otherRoutes += time;
   }
+  // Written after the last page by our own integrations (src/tools/search/build-index.ts, scripts/lib/service-worker.mjs).
+  const searchIndex = text.match(/Search index: \d+ pages; (\d+) ms\./);
+  phases.searchIndex = searchIndex ? Number(searchIndex[1]) / 1000 : 0;
+  const serviceWorker = text.match(/Service worker: .*; (\d+) ms\./);
+  phases.serviceWorker = serviceWorker ? Number(serviceWorker[1]) / 1000 : 0;
   const generated = text.match(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/);
   phases.generating = generated ? seconds(generated[1], generated[2]) : phases.routes;
   return { phases, counts };
