@@ -11,6 +11,7 @@ import { build } from 'esbuild';
 import { strToU8, zipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { escapeMarkup } from '../lib/escape-markup';
 import { assessmentManualPath, scormPackagePath } from '../lib/urls';
 import type { LaunchData } from '../tools/scorm/launch-data';
 import { absoluteUrl } from '../site';
@@ -64,7 +65,6 @@ function launchBundle() {
   return bundled;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 interface PackageSource {
   slug: string;
@@ -86,12 +86,12 @@ function launchPage(source: PackageSource): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
-<title>${escapeHtml(`${source.title} (${t.variantName[source.variant]})`)}</title>
+<title>${escapeMarkup(`${source.title} (${t.variantName[source.variant]})`)}</title>
 <link rel="stylesheet" href="${STYLES}">
 <script type="module" src="${SCRIPT}"></script>
 </head>
 <body>
-<main id="scorm-root" class="scorm-page"><noscript><p>${escapeHtml(t.noScript)}</p></noscript></main>
+<main id="scorm-root" class="scorm-page"><noscript><p>${escapeMarkup(t.noScript)}</p></noscript></main>
 <script type="application/json" id="scorm-data">${data}</script>
 </body>
 </html>

@@ -3,6 +3,7 @@
  * description come from the content file (as IMS LOM metadata); the manifest's identifier
  * and version carry the assessment's version, so a platform sees a new version as new.
  */
+import { escapeMarkup } from '../../lib/escape-markup';
 
 /** The SCORM 1.2 content-packaging schemas, shipped in the package root (src/tools/scorm/xsd/). */
 export const SCORM_SCHEMA_FILES = ['imscp_rootv1p1p2.xsd', 'adlcp_rootv1p2.xsd', 'imsmd_rootv1p2p1.xsd', 'ims_xml.xsd'] as const;
@@ -20,14 +21,13 @@ export interface ManifestInput {
   files: readonly string[];
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function manifestXml(input: ManifestInput): string {
-  const title = escapeXml(input.title);
-  const lang = escapeXml(input.language);
-  const files = input.files.map((file) => `      <file href="${escapeXml(file)}"/>`).join('\n');
+  const title = escapeMarkup(input.title);
+  const lang = escapeMarkup(input.language);
+  const files = input.files.map((file) => `      <file href="${escapeMarkup(file)}"/>`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="${escapeXml(input.identifier)}" version="${input.version}"
+<manifest identifier="${escapeMarkup(input.identifier)}" version="${input.version}"
           xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
           xmlns:imsmd="http://www.imsglobal.org/xsd/imsmd_rootv1p2p1"
           xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
@@ -40,7 +40,7 @@ export function manifestXml(input: ManifestInput): string {
       <imsmd:general>
         <imsmd:title><imsmd:langstring xml:lang="${lang}">${title}</imsmd:langstring></imsmd:title>
         <imsmd:language>${lang}</imsmd:language>
-        <imsmd:description><imsmd:langstring xml:lang="${lang}">${escapeXml(input.description)}</imsmd:langstring></imsmd:description>
+        <imsmd:description><imsmd:langstring xml:lang="${lang}">${escapeMarkup(input.description)}</imsmd:langstring></imsmd:description>
       </imsmd:general>
       <imsmd:lifecycle>
         <imsmd:version><imsmd:langstring xml:lang="${lang}">${input.version}</imsmd:langstring></imsmd:version>
@@ -56,7 +56,7 @@ export function manifestXml(input: ManifestInput): string {
     </organization>
   </organizations>
   <resources>
-    <resource identifier="sco" type="webcontent" adlcp:scormtype="sco" href="${escapeXml(input.launch)}">
+    <resource identifier="sco" type="webcontent" adlcp:scormtype="sco" href="${escapeMarkup(input.launch)}">
 ${files}
     </resource>
   </resources>

@@ -2,11 +2,7 @@
  * Pagefind returns excerpts as HTML with <mark> around the matched words. Everything except
  * those marks is escaped here, so an excerpt can never inject markup into the page.
  */
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
-}
+import { escapeMarkup } from '../../lib/escape-markup';
 
 /** Decodes the few entities Pagefind itself emits, so they are not escaped twice. */
 function decodeEntities(text: string): string {
@@ -24,7 +20,7 @@ export function safeExcerpt(excerpt: string): string {
       if (open) html += '</mark>';
       open = false;
     } else {
-      html += escapeHtml(decodeEntities(part.replace(/<[^>]*>?/g, '')));
+      html += escapeMarkup(decodeEntities(part.replace(/<[^>]*>?/g, '')));
     }
   }
   return open ? `${html}</mark>` : html;

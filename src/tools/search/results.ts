@@ -1,5 +1,6 @@
 /** Shapes Pagefind's result data into what the search list shows. */
-import { escapeHtml, safeExcerpt } from './excerpt';
+import { escapeMarkup } from '../../lib/escape-markup';
+import { safeExcerpt } from './excerpt';
 
 /**
  * Marks every extra search term (compound parts, keywords) in the index. An excerpt that
@@ -36,7 +37,7 @@ export function toHit(data: PagefindResultData, maxSections = 2): SearchHit {
     url: pageUrl,
     type: data.meta.type ?? data.filters?.type?.[0],
     part: data.meta.part,
-    excerptHtml: data.excerpt.includes(TERMS_MARK) ? escapeHtml(data.meta.description ?? '') : safeExcerpt(data.excerpt),
+    excerptHtml: data.excerpt.includes(TERMS_MARK) ? escapeMarkup(data.meta.description ?? '') : safeExcerpt(data.excerpt),
     sections,
   };
 }

@@ -5,7 +5,7 @@
  */
 import styles from './search.css?inline';
 import { searchStrings } from './strings/index';
-import { escapeHtml } from './excerpt';
+import { escapeMarkup } from '../../lib/escape-markup';
 import { type PagefindResultData, type SearchHit, toHit } from './results';
 
 interface PagefindApi {
@@ -45,36 +45,36 @@ function loadPagefind(base: string): Promise<PagefindApi> {
 function markup(id: number): string {
   return `
     <div class="search__bar">
-      <label class="visually-hidden" for="search-input-${id}">${escapeHtml(t.placeholder)}</label>
+      <label class="visually-hidden" for="search-input-${id}">${escapeMarkup(t.placeholder)}</label>
       <svg class="search__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" stroke-width="2"></circle><path d="m15.5 15.5 5 5" stroke="currentColor" stroke-width="2" stroke-linecap="round"></path></svg>
-      <input id="search-input-${id}" class="search__input" type="search" autocomplete="off" spellcheck="false" placeholder="${escapeHtml(t.placeholder)}" aria-describedby="search-hint-${id}">
+      <input id="search-input-${id}" class="search__input" type="search" autocomplete="off" spellcheck="false" placeholder="${escapeMarkup(t.placeholder)}" aria-describedby="search-hint-${id}">
     </div>
-    <p id="search-hint-${id}" class="search__hint">${escapeHtml(t.keyboardHint)}</p>
+    <p id="search-hint-${id}" class="search__hint">${escapeMarkup(t.keyboardHint)}</p>
     <div class="search__filters"></div>
     <p class="search__status" role="status" aria-live="polite"></p>
     <ol class="search__results"></ol>
-    <button type="button" class="search__more button button--secondary" hidden>${escapeHtml(t.more(PAGE_SIZE))}</button>`;
+    <button type="button" class="search__more button button--secondary" hidden>${escapeMarkup(t.more(PAGE_SIZE))}</button>`;
 }
 
 function filterGroup(name: 'type' | 'part', legend: string, values: string[]): string {
   const options = values
     .map(
       (value) =>
-        `<label class="search__chip"><input type="checkbox" name="${name}" value="${escapeHtml(value)}"><span>${escapeHtml(value)}</span></label>`,
+        `<label class="search__chip"><input type="checkbox" name="${name}" value="${escapeMarkup(value)}"><span>${escapeMarkup(value)}</span></label>`,
     )
     .join('');
-  return options ? `<fieldset class="search__group"><legend>${escapeHtml(legend)}</legend>${options}</fieldset>` : '';
+  return options ? `<fieldset class="search__group"><legend>${escapeMarkup(legend)}</legend>${options}</fieldset>` : '';
 }
 
 function hitMarkup(hit: SearchHit): string {
-  const meta = [hit.type, hit.part].filter(Boolean).map((text) => escapeHtml(text!)).join(' · ');
+  const meta = [hit.type, hit.part].filter(Boolean).map((text) => escapeMarkup(text!)).join(' · ');
   const sections = hit.sections.length
-    ? `<p class="search-hit__sections">${escapeHtml(t.sectionsLabel)}: ${hit.sections
-        .map((section) => `<a href="${escapeHtml(section.url)}">${escapeHtml(section.title)}</a>`)
+    ? `<p class="search-hit__sections">${escapeMarkup(t.sectionsLabel)}: ${hit.sections
+        .map((section) => `<a href="${escapeMarkup(section.url)}">${escapeMarkup(section.title)}</a>`)
         .join(', ')}</p>`
     : '';
   return `<li class="search-hit">
-    <a class="search-hit__title" href="${escapeHtml(hit.url)}">${escapeHtml(hit.title)}</a>
+    <a class="search-hit__title" href="${escapeMarkup(hit.url)}">${escapeMarkup(hit.title)}</a>
     ${meta ? `<p class="search-hit__meta">${meta}</p>` : ''}
     <p class="search-hit__excerpt">${hit.excerptHtml}</p>
     ${sections}
@@ -198,8 +198,8 @@ export function openSearchDialog(options: MountOptions & { returnFocusTo: HTMLEl
     dialog.className = 'search-dialog';
     dialog.setAttribute('aria-labelledby', 'search-dialog-title');
     dialog.innerHTML = `<div class="search-dialog__head">
-        <h2 id="search-dialog-title" class="search-dialog__title">${escapeHtml(t.pageTitle)}</h2>
-        <button type="button" class="search-dialog__close">${escapeHtml(t.close)}</button>
+        <h2 id="search-dialog-title" class="search-dialog__title">${escapeMarkup(t.pageTitle)}</h2>
+        <button type="button" class="search-dialog__close">${escapeMarkup(t.close)}</button>
       </div>
       <div class="search-dialog__body"></div>`;
     dialog.querySelector('.search-dialog__close')!.addEventListener('click', closeDialog);
