@@ -22,13 +22,8 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { isLogicModule } from '../../scripts/lib/logic-modules.cjs';
+import { DUTCH_FUNCTION_WORDS } from '../support/dutch-words';
 
-const DUTCH_FUNCTION_WORDS = new Set([
-  'je', 'jij', 'jouw', 'jullie', 'u', 'uw', 'wij', 'ze', 'zij',
-  'de', 'het', 'een', 'deze', 'dit', 'dat', 'geen', 'niet', 'ook', 'nog', 'wel', 'maar',
-  'en', 'van', 'voor', 'met', 'naar', 'bij', 'om', 'te', 'uit', 'als', 'er',
-  'zijn', 'wordt', 'worden', 'kan', 'kunt', 'moet', 'heeft', 'hebt',
-]);
 
 /**
  * Logic files allowed to contain Dutch sentences: none since issue 11 moved the

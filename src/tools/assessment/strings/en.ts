@@ -1,0 +1,234 @@
+/** Interface strings of the self-assessments, in English. */
+import type { ImportProblem } from '../history';
+import type { DecodeError } from '../result-code';
+import type { assessment as dutch } from './nl';
+
+/** Why a result code was refused, in words a member or facilitator can act on. */
+export function codeError(error: DecodeError): string {
+  switch (error.kind) {
+    case 'empty':
+      return 'No code has been entered yet.';
+    case 'malformed':
+      return error.detail === 'format'
+        ? 'This is not a result code from the Advisory playbook. A code starts with letters and a number, such as EA2-….'
+        : 'This code contains characters that do not appear in a result code, or it is too short.';
+    case 'checksum':
+      return 'This code is not right: a character has been changed, left out or added. Copy the code again.';
+    case 'unknown-assessment':
+      return `This code belongs to an assessment this site does not know (${error.code}).`;
+    case 'version':
+      return `This code comes from version ${error.version} of “${error.title}”. This site does not know that version; the current one is version ${error.expected}.`;
+    case 'shape':
+      return error.detail === 'dimensions'
+        ? `This code does not match “${error.title}”: the number of areas is wrong.`
+        : 'This code contains a score outside the scale.';
+  }
+}
+
+/** Why an exported file was not imported. */
+export function importProblem(problem: ImportProblem): string {
+  switch (problem.kind) {
+    case 'not-json':
+      return 'This file is not a readable JSON file.';
+    case 'not-an-export':
+      return 'This file is not an export of a self-assessment from the Advisory playbook.';
+    case 'other-release':
+      return 'This file comes from a different version of the playbook and cannot be read here.';
+    case 'other-assessment':
+      return `This file belongs to a different self-assessment (${problem.assessment}).`;
+    case 'no-attempts':
+      return 'This file contains no results.';
+    case 'damaged-attempt':
+      return 'This file is damaged: one of the results cannot be read. Nothing has been imported.';
+  }
+}
+
+export const assessment: typeof dutch = {
+  codeError,
+  importProblem,
+  label: 'Self-assessment',
+  kindLabel: { zelfscan: 'Self-assessment', teamscan: 'Team assessment' } as Record<'zelfscan' | 'teamscan', string>,
+  kindNoun: { zelfscan: 'self-assessment', teamscan: 'team assessment' } as Record<'zelfscan' | 'teamscan', string>,
+  startKind: (noun: string) => `Start the ${noun}`,
+  againKind: (noun: string) => `Take the ${noun} again`,
+  takeKindYourself: (noun: string) => `Take the ${noun} yourself`,
+  roleMissing: 'First choose how you are filling in the team assessment.',
+  roleHelp: 'Your choice goes into your result code. That way a team profile can keep the managers separate from the team members.',
+  roleShown: { member: 'Filled in as a member of the team', leader: 'Filled in as the team’s manager' } as Record<'member' | 'leader', string>,
+  border: (lower: string, upper: string) => `On the border between ${lower} and ${upper}`,
+  borderExplain:
+    'Your score is close to the border between two outcomes: with one answer a step different, you would have been in the other one. So read both meanings.',
+  balanceScore: (difference: string, first: string, second: string) => `difference ${difference} (${second} minus ${first})`,
+  sideScore: (name: string, score: string, min: number, max: number) => `${name}: ${score} on a scale of ${min} to ${max}`,
+  sidesTitle: 'The two sides',
+  verantwoording: 'About this assessment: what it measures and what it does not',
+  verantwoordingShort: 'Read how these outcomes are worked out',
+  overviewTitle: 'Self-assessments',
+  overviewDescription: 'Short questionnaires that show you where you stand. Your answers stay on your own device.',
+  questions: (count: number) => `${count} ${count === 1 ? 'question' : 'questions'}`,
+  minutes: (count: number) => `about ${count} ${count === 1 ? 'minute' : 'minutes'}`,
+  privacy: 'Your answers stay on this device. Nothing is sent.',
+  /** In a learning platform (SCORM package): what it receives is listed above the assessment. */
+  privacyInPlatform: 'Your learning platform only receives what is listed above.',
+  start: 'Start the self-assessment',
+  again: 'Take the self-assessment again',
+  resume: (position: number, total: number) => `Carry on at question ${position} of ${total}`,
+  restart: 'Start again',
+  restartConfirm: 'This clears your answers so far. Are you sure?',
+  restartYes: 'Yes, start again',
+  cancel: 'Cancel',
+  lastResult: 'View your last result',
+  progress: (position: number, total: number) => `Question ${position} of ${total}`,
+  progressLabel: 'Progress',
+  dimensionOf: (name: string) => `Area: ${name}`,
+  previous: 'Previous question',
+  next: 'Next question',
+  finish: 'Show my result',
+  skip: 'Skip this question',
+  chooseAnswer: 'Choose an answer, or skip this question.',
+  resultTitle: 'Your result',
+  resultIntro:
+    'For each area you see what you indicated yourself, with ideas for a next step. It is your own picture at this moment: not a judgement, and not a comparison with others.',
+  completedOn: (date: string) => `Completed on ${date}`,
+  takenOnVersion: (version: number) => `Taken with version ${version} of this assessment. The questions have changed since then; you see the result as it was at the time.`,
+  scoreOnScale: (score: string, min: number, max: number) => `${score} on a scale of ${min} to ${max}`,
+  notEnoughAnswers: 'Not enough answers',
+  notEnoughAnswersMeaning: (answered: number, needed: number) =>
+    `You answered ${answered} ${answered === 1 ? 'question' : 'questions'} in this area; an outcome needs at least ${needed}.`,
+  nextSteps: 'Next steps',
+  newTab: '(opens in a new tab)',
+  chartCaption: 'Your result for each area',
+  tableDimension: 'Area',
+  tableBand: 'Outcome',
+  tableScore: 'Score',
+  bandScale: 'From left (less) to right (more)',
+  share: {
+    title: 'Save or share',
+    codeLabel: 'Your result code',
+    codeHelp: 'This code holds your outcome for each area and the month you took the assessment. It holds no answers and no name. Give it to a facilitator for a team profile, or keep it yourself. Anyone who gets the code from you will still know it comes from you.',
+    copyCode: 'Copy code',
+    copyLink: 'Copy share link',
+    copiedCode: 'The code has been copied.',
+    copiedLink: 'The share link has been copied.',
+    copyFailed: 'Copying did not work. Select the text and copy it yourself.',
+    linkHelp: 'Anyone who opens the share link sees this result. The outcome is in the link itself, after the # sign; that part is not sent to a server.',
+    print: 'Print result',
+    download: 'Download as a file (JSON)',
+  },
+  shared: {
+    title: 'Shared result',
+    intro: (month: string) => `Someone has shared this result with you. It was completed in ${month} and is not stored on this device.`,
+    legacy: (version: number, current: number) =>
+      `This code comes from version ${version} of this assessment. You see the outcomes as they were then, for reading only. The questions in version ${current} are different, so today’s explanations and next steps do not fit it.`,
+    takeYourself: 'Take the self-assessment yourself',
+    invalid: 'This share link does not work.',
+  },
+  history: {
+    title: 'Earlier results on this device',
+    empty: 'You have not completed this assessment on this device yet.',
+    view: 'View',
+    remove: 'Delete',
+    removeLabel: (date: string) => `Delete result from ${date}`,
+    viewLabel: (date: string) => `View result from ${date}`,
+    removeAll: 'Delete all results',
+    removeAllConfirm: 'All results of this assessment will be cleared from this device. Are you sure?',
+    removeAllYes: 'Yes, delete everything',
+    removed: 'Result deleted.',
+    removedAll: 'All results have been deleted.',
+    compareTitle: 'Compare with an earlier result',
+    compareWith: 'Compare your latest result with',
+    earlier: 'Earlier',
+    later: 'Latest',
+    change: 'Difference',
+    changes: { same: 'about the same', higher: 'higher', lower: 'lower', 'not-comparable': 'cannot be compared' } as Record<
+      'same' | 'higher' | 'lower' | 'not-comparable',
+      string
+    >,
+    balanceChanges: { same: 'about the same', higher: 'more towards offering', lower: 'more towards asking', 'not-comparable': 'cannot be compared' } as Record<
+      'same' | 'higher' | 'lower' | 'not-comparable',
+      string
+    >,
+    changeRule:
+      'A difference only counts if it is bigger than what one answer, one step different, can cause. Smaller differences are called “about the same” here.',
+    otherVersion: 'Results from different versions cannot be compared: the questions are different.',
+    version: (version: number) => `version ${version}`,
+    importLabel: 'Import a file you downloaded earlier',
+    imported: (added: number, skipped: number) =>
+      `${added} ${added === 1 ? 'result' : 'results'} added${skipped ? `, ${skipped} ${skipped === 1 ? 'was' : 'were'} already there` : ''}.`,
+  },
+  storage: {
+    unavailable:
+      'Your answers cannot be saved on this device: your browser does not allow it. You can still finish the assessment; then keep your result with the code or download it.',
+    full: 'The storage in your browser is full, so your last answer was not saved. You can carry on; keep your result afterwards with the code or download it.',
+    recovered: 'Your saved data for this assessment was damaged. We have set it aside (not deleted it) and are starting with a clean slate.',
+    locked:
+      'Your saved data for this assessment is damaged and could not be set aside. We are leaving it untouched and will not save anything new. You can still finish the assessment.',
+  },
+  noScript:
+    'To fill this in and see your result straight away, you need JavaScript. You can read the questions below, or print the paper version and work out your score yourself.',
+  paperLink: 'Paper version with scoring instructions',
+  scaleSentence: (min: string, max: string, unknown?: string) =>
+    `You answer on a scale of ${min} to ${max}${unknown ? `, or with “${unknown}”` : ''}.`,
+  manual: {
+    title: (title: string) => `About this assessment: ${title}`,
+    /** The last breadcrumb, after the assessment's own title. */
+    crumb: 'About this assessment',
+    description: (title: string) => `What “${title}” measures and what it does not, where the questions come from, how the outcomes were set and what changed in each version.`,
+    lead: 'This page follows the questions a test review asks: what does it measure, where do the questions come from, how were the outcomes set and what are its limits.',
+    measures: 'What this assessment measures',
+    notMeasured: 'What this assessment does not measure',
+    sources: 'Where the questions come from',
+    sourcesIntro: 'The questions were written for this playbook, based on the sources below. The codes refer to the playbook’s content map.',
+    sourcesLink: 'All sources of the playbook',
+    structure: 'Structure',
+    structureRow: (items: number, scale: string) => `${items} ${items === 1 ? 'statement' : 'statements'}, ${scale}`,
+    balanceRow: (first: string, firstCount: number, second: string, secondCount: number, scale: string) =>
+      `balance: ${firstCount} ${firstCount === 1 ? 'statement' : 'statements'} about ${first.toLowerCase()} and ${secondCount} about ${second.toLowerCase()}, ${scale}`,
+    scaleKinds: { frequency: 'answer: how often (never to (almost) always)', agreement: 'answer: agree or disagree' } as Record<'frequency' | 'agreement', string>,
+    reverse: (count: number) => (count === 0 ? '' : `, ${count} of them scored in reverse`),
+    dimension: 'Area',
+    content: 'What the area covers',
+    bands: 'How the outcomes were set',
+    rulesTitle: 'Fixed rules for all outcomes',
+    ruleMinAnswered: (count: number) => `An area only gets an outcome if you have answered at least ${count} of its statements. “Don’t know” does not count.`,
+    ruleBorder: (margin: string) =>
+      `If a score is less than ${margin} points from a border, you see “on the border between” the two outcomes, with the meaning of both. ${margin} points is what one answer a step different does when four statements are answered.`,
+    ruleChange: (threshold: string) =>
+      `If you compare two attempts, a difference only counts as “higher” or “lower” if it is bigger than ${threshold} points. That is the most one answer moving one step can do (with three statements answered). Smaller differences are called “about the same”.`,
+    bandTable: (name: string) => `Outcomes for ${name}`,
+    range: 'Score',
+    band: 'Outcome',
+    reading: 'How to read an outcome',
+    limits: 'Limits of this assessment',
+    history: 'Versions and what changed',
+    version: (version: number, date: string) => `Version ${version} (${date})`,
+    changesCaption: (version: number) => `What changed in version ${version}, statement by statement`,
+    old: 'Was',
+    new: 'Now',
+    why: 'Why',
+    none: '(new)',
+    dropped: '(removed)',
+    back: (title: string) => `Back to ${title}`,
+  },
+  paper: {
+    statement: 'Statement',
+    statements: 'Statements',
+    weight: (weight: string) => `counts ${weight}×`,
+    title: (title: string) => `${title}: paper version`,
+    description: 'Print this questionnaire, fill it in by hand and work out your outcome for each area yourself.',
+    instructionsTitle: 'How to work out your outcome',
+    step1: 'For each statement, put a cross in the box that fits you best.',
+    step2: (reverseMark: string, min: number, max: number) =>
+      `For statements marked ${reverseMark}, count in reverse: your score is ${min + max} minus the number you chose.`,
+    step3: `For each area, add up your scores and divide by the number of statements you answered. Skip "don't know".`,
+    step4: 'Look up your outcome in the table for that area. If your score is less than 0.25 from a border, read the two outcomes on either side.',
+    stepMinAnswered: (count: number) => `Did you answer fewer than ${count} statements in an area? Then that area has no outcome.`,
+    stepBalance:
+      'For a balance (such as Asking and offering), work out the average of each set separately. Subtract the first average from the second: that difference is what you look up.',
+    reverseMark: '↺',
+    reverseLabel: 'count in reverse',
+    bandsTitle: (name: string) => `Outcomes for ${name}`,
+    range: (from: string, to: string) => `${from} to under ${to}`,
+    rangeTop: (from: string, to: string) => `${from} to ${to} inclusive`,
+  },
+};

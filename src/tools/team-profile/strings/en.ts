@@ -1,0 +1,104 @@
+/** Interface strings of the team profile, in English. */
+import { codeError } from '../../assessment/strings/en';
+import type { RejectReason } from '../team-profile';
+import type { teamProfile as dutch } from './nl';
+
+const list = (lines: number[]) => (lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.slice(0, -1).join(', ')} and ${lines.at(-1)}`);
+
+/** Why a pasted code was not counted. */
+function rejectReason(reason: RejectReason): string {
+  switch (reason.kind) {
+    case 'invalid':
+      return codeError(reason.error);
+    case 'other-assessment':
+      return `This code belongs to “${reason.title}”, not to “${reason.expected}”.`;
+    case 'duplicate':
+      return `Duplicate: this code is already on line ${reason.firstLine}.`;
+  }
+}
+
+export const teamProfile: typeof dutch = {
+  rejectReason,
+  assessmentLabel: 'Which assessment did the team take?',
+  mixedVersions: (versions: { version: number; lines: number[] }[]) =>
+    `These codes come from different versions of the assessment. They cannot be combined, because the questions are different: ${versions
+      .map((entry) => `version ${entry.version} on ${list(entry.lines)}`)
+      .join('; ')}. Remove the codes of one version, or ask those team members to take the assessment again.`,
+  leadersLeftOut: (count: number, lines: number[]) =>
+    `${count === 1 ? 'One code is from a manager' : `${count} codes are from managers`} (${list(lines)}). They do not count in the team members’ profile: managers look at the example they set themselves. We only show them separately when there are at least five managers; with fewer, their outcomes could be recognised.`,
+  leadersTitle: (count: number) => `Profile of the management (${count} managers)`,
+  leadersIntro: 'The managers filled in the assessment as managers. This profile is separate from the team members’ profile.',
+  legacyProfile: (version: number) =>
+    `These codes come from version ${version} of the assessment. You see the profile as that version gave it, without today’s next steps.`,
+  smallTeam:
+    'Is your team smaller than five people? Then use the paper version for an open conversation: everyone fills it in for themselves and tells the others what they want to share.',
+  smallTeamLink: 'Go to the paper version',
+  codesLabel: 'Paste the team members’ result codes',
+  codesHelp: 'One code per line. Each team member got their code at the end of the assessment.',
+  addLabel: 'Or add one code',
+  add: 'Add',
+  counted: (count: number) => `${count} ${count === 1 ? 'code' : 'codes'} counted.`,
+  rejectedTitle: (count: number) => `${count} ${count === 1 ? 'code was' : 'codes were'} not counted:`,
+  rejected: (line: number, excerpt: string, reason: RejectReason) => `Line ${line} (${excerpt}): ${rejectReason(reason)}`,
+  tooSmall: (members: number, needed: number) =>
+    `There ${members === 1 ? 'is' : 'are'} ${members} ${members === 1 ? 'valid code' : 'valid codes'} from team members. The profile only appears once there are ${needed} codes: with fewer, people could work out each other’s outcomes.`,
+  profileTitle: (members: number) => `Team profile of ${members} team members`,
+  summaryTitle: 'At a glance',
+  lights: { rood: 'Needs attention', oranje: 'Getting there', groen: 'Strong' },
+  orderNote: 'The areas with the most disagreement come first: that is where the conversation is.',
+  median: 'Median',
+  spread: 'Spread',
+  spreadValue: (from: string, to: string) => (from === to ? `everyone: ${from}` : `from ${from} to ${to}`),
+  agreement: 'Agreement',
+  agreementLabels: { veel: 'strong agreement', redelijk: 'fair agreement', weinig: 'little agreement' },
+  onScale: (value: string, min: number, max: number) => `${value} on a scale of ${min} to ${max}`,
+  distributionCaption: (name: string) => `How the team is spread over the outcomes: ${name}`,
+  band: 'Outcome',
+  dimension: 'Area',
+  memberCount: (count: number) => `${count} ${count === 1 ? 'team member' : 'team members'}`,
+  members: 'Team members',
+  medianLabel: 'The line is the team’s median; the coloured bar is the scale with the outcomes.',
+  withoutScore: (name: string, count: number) => `${name}: too few answers to show anything (${count}).`,
+  recommendationsTitle: 'Where do you start?',
+  recommendationsIntro: 'These areas score lowest. Here you find places to start:',
+  present: 'Present',
+  print: 'Print the profile',
+  download: 'Download as a file (JSON)',
+  saveTitle: 'Save this profile on this device',
+  nameLabel: 'Name of the team or the session',
+  dateLabel: 'Date of the session',
+  save: 'Save',
+  saved: (name: string) => `Profile “${name}” has been saved.`,
+  nameMissing: 'Give the profile a name.',
+  savedTitle: 'Saved profiles',
+  savedEmpty: 'No profiles have been saved on this device yet.',
+  open: 'Open',
+  openLabel: (name: string, date: string) => `Open ${name} from ${date}`,
+  remove: 'Delete',
+  removeLabel: (name: string, date: string) => `Delete ${name} from ${date}`,
+  removed: 'Profile deleted.',
+  compareTitle: 'Compare two sessions',
+  compareHelp: 'Choose a session from before and one from after, for example the team day and the follow-up.',
+  before: 'Before',
+  after: 'After',
+  change: 'Change in median',
+  noCompare: 'Save two profiles of the same assessment to compare them.',
+  otherVersion: 'This profile is from a different version of the assessment; you see the saved summary.',
+  storage: {
+    unavailable: 'Your browser does not allow saving, so profiles cannot be saved. Download the profile as a file.',
+    recovered: 'The saved profiles were damaged. We have set them aside (not erased them) and are starting with an empty list.',
+    locked: 'The saved profiles are damaged and could not be set aside. We are leaving them untouched and will not save anything new.',
+    full: 'Your browser’s storage is full, so the profile has not been saved. Download it as a file.',
+  },
+  presentation: {
+    label: 'Presentation of the team profile',
+    progress: (position: number, total: number) => `Area ${position} of ${total}`,
+    guess: 'What do you think: where does the team stand on this area? Discuss it first, then reveal it.',
+    reveal: 'Reveal',
+    next: 'Next',
+    previous: 'Previous',
+    close: 'Close presentation',
+    keys: 'Right arrow or space: next · left arrow: back · Esc: close',
+    end: 'That was the last area.',
+  },
+};
