@@ -205,7 +205,7 @@ export default function YourData({ assessmentTitles, toolTitles }: Props) {
                 </section>
               ))}
             <div className="your-data__actions">
-              <ConfirmButton label={t.removeAll} question={t.removeAllQuestion} confirmLabel={t.removeAllYes} cancelLabel={t.cancel} onConfirm={() => remove(items.map((item) => item.key), t.removedAll, t.removeFailed(t.removeAll))} />
+              <ConfirmButton label={t.removeAll} question={t.removeAllQuestion} confirmLabel={t.removeAllYes} cancelLabel={t.cancel} onConfirm={() => remove(items.map((item) => item.key), t.removedAll, t.removeAllFailed)} />
             </div>
           </>
         )}

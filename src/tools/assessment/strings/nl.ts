@@ -170,6 +170,8 @@ export const assessment = {
     `Je antwoordt op een schaal van ${min} tot ${max}${unknown ? `, of met “${unknown}”` : ''}.`,
   manual: {
     title: (title: string) => `Verantwoording: ${title}`,
+    /** The last breadcrumb, after the assessment's own title. */
+    crumb: 'Verantwoording',
     description: (title: string) => `Wat “${title}” meet en wat niet, waar de vragen vandaan komen, hoe de uitkomsten zijn bepaald en wat er per versie veranderde.`,
     lead: 'Deze pagina volgt de vragen die een beoordeling van een test stelt: wat meet hij, waar komen de vragen vandaan, hoe zijn de uitkomsten bepaald en wat zijn de grenzen.',
     measures: 'Wat deze scan meet',

@@ -91,7 +91,7 @@ export const feedbackformulier = {
   feelingNone: 'Ik kies liever niet',
   feelingText: 'In je eigen woorden',
   characters: (used: number, max: number) => `${count(used)} van ${count(max)} tekens`,
-  tooLong: (used: number, max: number) => `Dit zijn ${count(used)} tekens; maak het korter dan ${count(max)}.`,
+  tooLong: (used: number, max: number) => `Dit zijn ${count(used)} tekens; het mogen er hooguit ${count(max)} zijn.`,
   clientName: 'Je naam (mag leeg blijven)',
   makeCode: 'Maak mijn antwoordcode',
   nothingFilled: 'Je hebt nog niets ingevuld. Beantwoord minstens één vraag.',

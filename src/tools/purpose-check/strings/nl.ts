@@ -17,7 +17,7 @@ export const waartoe = {
   problems: {
     choose: 'Kies een antwoord.',
     'text-required': 'Schrijf in een paar woorden op welk resultaat je wilt. Weet je het nog niet? Schrijf dat dan op.',
-    'text-too-long': (used: number, max: number) => `Dit zijn ${count(used)} tekens; houd het korter dan ${count(max)}.`,
+    'text-too-long': (used: number, max: number) => `Dit zijn ${count(used)} tekens; het mogen er hooguit ${count(max)} zijn.`,
   },
   characters: (used: number, max: number) => `${count(used)} van ${count(max)} tekens`,
 

@@ -37,6 +37,7 @@ export const yourData = {
   removeAllQuestion: 'Alles van deze site verwijderen van dit apparaat? Exporteer eerst als je het wilt bewaren. Dit kun je niet ongedaan maken.',
   removeAllYes: 'Ja, verwijder alles',
   removedAll: 'Alles van deze site is van dit apparaat verwijderd.',
+  removeAllFailed: 'De gegevens konden niet worden verwijderd. De browser weigerde het. Er is niets veranderd.',
   exportTitle: 'Meenemen naar een ander apparaat',
   exportExplanation:
     'Exporteer alles als één bestand. Open deze pagina op het andere apparaat en importeer het bestand daar. Wat daar al staat, blijft staan: de import voegt alleen toe wat nog ontbreekt.',
