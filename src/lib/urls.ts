@@ -18,32 +18,71 @@
  *   /embed/zelfscans/<assessment>/  an assessment for an iframe
  *   /qr/<path>.svg, /og/<path>.png  QR codes and link-preview images
  *   /scorm/<assessment>.zip         SCORM 1.2 packages for learning platforms
- *   /en/…                           the same scheme for a future English edition
+ *   /en/…                           the same scheme in English words (SEGMENTS.en): /en/self-assessments/<assessment>/about/, …
  */
 export type Locale = 'nl' | 'en';
 const DEFAULT_LOCALE: Locale = 'nl';
 
-/** First path segments the site itself uses; parts and pages may not take them. */
-export const RESERVED_SEGMENTS = [
-  'en',
-  'zelfscans',
-  'hulpmiddelen',
-  'zoeken',
-  'trainers',
-  'werkbladen',
-  'casussen',
-  'embed',
-  'playbook',
-  'compleet',
-  'qr',
-  'scorm',
-  'pagefind',
-  '_astro',
-  'assets',
-  'fonts',
-  'og',
-  '404',
-] as const;
+/**
+ * The fixed URL segments, per language: the one registry that maps the site's English
+ * names (keys) to what a reader sees in the address bar. Dutch at the root, English under
+ * /en/ with English words, so an English reader never meets /en/zelfscans/.
+ */
+export const SEGMENTS = {
+  nl: {
+    assessments: 'zelfscans',
+    paper: 'papier',
+    manual: 'verantwoording',
+    tools: 'hulpmiddelen',
+    search: 'zoeken',
+    complete: 'compleet',
+    trainers: 'trainers',
+    course: 'leertraject',
+    worksheets: 'werkbladen',
+    cases: 'casussen',
+    embed: 'embed',
+    offline: 'offline',
+    presentation: 'presentatie',
+  },
+  en: {
+    assessments: 'self-assessments',
+    paper: 'paper',
+    manual: 'about',
+    tools: 'tools',
+    search: 'search',
+    complete: 'complete',
+    trainers: 'trainers',
+    course: 'course',
+    worksheets: 'worksheets',
+    cases: 'cases',
+    embed: 'embed',
+    offline: 'offline',
+    presentation: 'presentation',
+  },
+} as const satisfies Record<Locale, Record<string, string>>;
+
+type Segment = keyof (typeof SEGMENTS)['nl'];
+const segment = (name: Segment, locale: Locale) => SEGMENTS[locale][name];
+
+/** Segments that sit right under a language's root: a part or page taking one would hide it. */
+const TOP_LEVEL: readonly Segment[] = ['assessments', 'tools', 'search', 'complete', 'trainers', 'worksheets', 'cases', 'embed', 'offline'];
+
+/** First path segments the site itself uses, in either language; parts and pages may not take them. */
+export const RESERVED_SEGMENTS: readonly string[] = [
+  ...new Set([
+    'en',
+    ...(Object.keys(SEGMENTS) as Locale[]).flatMap((locale) => TOP_LEVEL.map((name) => segment(name, locale))),
+    'playbook',
+    'qr',
+    'scorm',
+    'pagefind',
+    '_astro',
+    'assets',
+    'fonts',
+    'og',
+    '404',
+  ]),
+];
 
 function localePrefix(locale: Locale): string {
   return locale === DEFAULT_LOCALE ? '' : `/${locale}`;
@@ -66,39 +105,39 @@ export function pagePath(slug: string, locale: Locale = DEFAULT_LOCALE): string 
 }
 
 export function assessmentsIndexPath(locale: Locale = DEFAULT_LOCALE): string {
-  return `${localePrefix(locale)}/zelfscans/`;
+  return `${localePrefix(locale)}/${segment('assessments', locale)}/`;
 }
 
 export function toolsIndexPath(locale: Locale = DEFAULT_LOCALE): string {
-  return `${localePrefix(locale)}/hulpmiddelen/`;
+  return `${localePrefix(locale)}/${segment('tools', locale)}/`;
 }
 
 export function assessmentPath(id: string, locale: Locale = DEFAULT_LOCALE): string {
-  return `${localePrefix(locale)}/zelfscans/${id}/`;
+  return `${assessmentsIndexPath(locale)}${id}/`;
 }
 
 /** An assessment on paper, to print: /zelfscans/<id>/papier/. */
 export function assessmentPaperPath(id: string, locale: Locale = DEFAULT_LOCALE): string {
-  return `${assessmentPath(id, locale)}papier/`;
+  return `${assessmentPath(id, locale)}${segment('paper', locale)}/`;
 }
 
 /** An assessment's manual (what it measures and what it cannot claim): /zelfscans/<id>/verantwoording/. */
 export function assessmentManualPath(id: string, locale: Locale = DEFAULT_LOCALE): string {
-  return `${assessmentPath(id, locale)}verantwoording/`;
+  return `${assessmentPath(id, locale)}${segment('manual', locale)}/`;
 }
 
-export function toolPath(segment: string, locale: Locale = DEFAULT_LOCALE): string {
-  return `${localePrefix(locale)}/hulpmiddelen/${segment}/`;
+export function toolPath(toolSegment: string, locale: Locale = DEFAULT_LOCALE): string {
+  return `${toolsIndexPath(locale)}${toolSegment}/`;
 }
 
 /** Every chapter on one page, for printing or saving as PDF. */
 export function completePath(locale: Locale = DEFAULT_LOCALE): string {
-  return `${localePrefix(locale)}/compleet/`;
+  return `${localePrefix(locale)}/${segment('complete', locale)}/`;
 }
 
 /** URLs, QR codes and embed snippets for trainers. */
 export function trainersPath(locale: Locale = DEFAULT_LOCALE): string {
-  return `${localePrefix(locale)}/trainers/`;
+  return `${localePrefix(locale)}/${segment('trainers', locale)}/`;
 }
 
 /**
@@ -106,12 +145,12 @@ export function trainersPath(locale: Locale = DEFAULT_LOCALE): string {
  * that are. Not a page to link to: it is only seen without a network.
  */
 export function offlinePath(locale: Locale = DEFAULT_LOCALE): string {
-  return `${localePrefix(locale)}/offline/`;
+  return `${localePrefix(locale)}/${segment('offline', locale)}/`;
 }
 
 /** A chapter or play as slides: /rol/vier-eigenschappen/presentatie/ */
 export function presentationPath(partId: string, slug: string, locale: Locale = DEFAULT_LOCALE): string {
-  return `${chapterPath(partId, slug, locale)}presentatie/`;
+  return `${chapterPath(partId, slug, locale)}${segment('presentation', locale)}/`;
 }
 
 /**
@@ -120,11 +159,11 @@ export function presentationPath(partId: string, slug: string, locale: Locale = 
  * a top-level /leertraject/ would read as that chapter's twin.
  */
 export function coursePath(locale: Locale = DEFAULT_LOCALE): string {
-  return `${trainersPath(locale)}leertraject/`;
+  return `${trainersPath(locale)}${segment('course', locale)}/`;
 }
 
 export function worksheetsIndexPath(locale: Locale = DEFAULT_LOCALE): string {
-  return `${localePrefix(locale)}/werkbladen/`;
+  return `${localePrefix(locale)}/${segment('worksheets', locale)}/`;
 }
 
 export function worksheetPath(slug: string, locale: Locale = DEFAULT_LOCALE): string {
@@ -132,7 +171,7 @@ export function worksheetPath(slug: string, locale: Locale = DEFAULT_LOCALE): st
 }
 
 export function casesIndexPath(locale: Locale = DEFAULT_LOCALE): string {
-  return `${localePrefix(locale)}/casussen/`;
+  return `${localePrefix(locale)}/${segment('cases', locale)}/`;
 }
 
 export function casePath(slug: string, locale: Locale = DEFAULT_LOCALE): string {
@@ -141,7 +180,7 @@ export function casePath(slug: string, locale: Locale = DEFAULT_LOCALE): string 
 
 /** An assessment with minimal chrome, for an iframe in a learning platform. */
 export function embedAssessmentPath(id: string, locale: Locale = DEFAULT_LOCALE): string {
-  return `${localePrefix(locale)}/embed/zelfscans/${id}/`;
+  return `${localePrefix(locale)}/${segment('embed', locale)}/${segment('assessments', locale)}/${id}/`;
 }
 
 /**
@@ -159,7 +198,7 @@ export function qrPath(path: string): string {
 }
 
 export function searchPath(locale: Locale = DEFAULT_LOCALE): string {
-  return `${localePrefix(locale)}/zoeken/`;
+  return `${localePrefix(locale)}/${segment('search', locale)}/`;
 }
 
 /**

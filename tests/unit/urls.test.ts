@@ -1,6 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseBase } from '../../src/lib/base-path';
-import { assessmentPath, chapterPath, homePath, pagePath, partPath, toolPath, withBase } from '../../src/lib/urls';
+import {
+  assessmentManualPath,
+  assessmentPaperPath,
+  assessmentPath,
+  chapterPath,
+  coursePath,
+  embedAssessmentPath,
+  homePath,
+  pagePath,
+  partPath,
+  presentationPath,
+  RESERVED_SEGMENTS,
+  SEGMENTS,
+  searchPath,
+  toolPath,
+  withBase,
+} from '../../src/lib/urls';
 
 describe('base path', () => {
   it.each([
@@ -38,5 +54,27 @@ describe('URL scheme', () => {
     expect(pagePath('home')).toBe('/');
     expect(assessmentPath('effectief-adviseren')).toBe('/zelfscans/effectief-adviseren/');
     expect(toolPath('nps')).toBe('/hulpmiddelen/nps/');
+  });
+
+  it('gives the English edition English words, under /en/', () => {
+    expect(assessmentPath('effectief-adviseren', 'en')).toBe('/en/self-assessments/effectief-adviseren/');
+    expect(assessmentManualPath('effectief-adviseren', 'en')).toBe('/en/self-assessments/effectief-adviseren/about/');
+    expect(assessmentPaperPath('effectief-adviseren', 'en')).toBe('/en/self-assessments/effectief-adviseren/paper/');
+    expect(presentationPath('role', 'four-qualities', 'en')).toBe('/en/role/four-qualities/presentation/');
+    expect(coursePath('en')).toBe('/en/trainers/course/');
+    expect(searchPath('en')).toBe('/en/search/');
+    expect(embedAssessmentPath('effectief-adviseren', 'en')).toBe('/en/embed/self-assessments/effectief-adviseren/');
+    expect(toolPath('nps', 'en')).toBe('/en/tools/nps/');
+    // The Dutch paths are unchanged by the registry.
+    expect(assessmentManualPath('effectief-adviseren')).toBe('/zelfscans/effectief-adviseren/verantwoording/');
+    expect(coursePath()).toBe('/trainers/leertraject/');
+  });
+
+  it('reserves the top-level segments of both languages, so no part or page can hide one', () => {
+    for (const name of ['zelfscans', 'hulpmiddelen', 'zoeken', 'self-assessments', 'tools', 'search', 'worksheets', 'en']) {
+      expect(RESERVED_SEGMENTS).toContain(name);
+    }
+    // Every language names the same places.
+    expect(Object.keys(SEGMENTS.en).sort()).toEqual(Object.keys(SEGMENTS.nl).sort());
   });
 });
