@@ -22,7 +22,8 @@ function filesUnder(dir) {
 
 /**
  * Every page a reader can open (not the embed frames for learning platforms, not the
- * forwarding stubs of old addresses) and the QR codes. The search index is in the precache.
+ * forwarding stubs of old addresses), the QR codes, and the search index's chunks and
+ * fragments (the precache holds only Pagefind's runtime).
  */
 function offlineFiles(outDir, base) {
   const files = [];
@@ -31,6 +32,7 @@ function offlineFiles(outDir, base) {
     let cache;
     if (file.endsWith('index.html') && !file.startsWith('embed/') && !file.startsWith('offline/')) cache = 'pages';
     else if (file.startsWith('qr/') && file.endsWith('.svg')) cache = 'files';
+    else if (file.startsWith('pagefind/index/') || file.startsWith('pagefind/fragment/')) cache = 'search';
     if (!cache) continue;
     const data = readFileSync(join(outDir, file));
     if (cache === 'pages' && data.includes('http-equiv="refresh"')) continue;
@@ -84,8 +86,6 @@ export async function writeServiceWorker({ outDir, base }) {
       'pagefind/*.pf_meta',
       'pagefind/wasm.*.pagefind',
       'pagefind/filter/*',
-      'pagefind/index/*',
-      'pagefind/fragment/*',
     ],
     modifyURLPrefix: { '': base },
     // Content-hashed names need no revision of their own.

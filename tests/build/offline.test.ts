@@ -30,12 +30,13 @@ for (const [outDir, base] of [
       expect(read('index.html')).toContain(`<link rel="manifest" href="${base}manifest.webmanifest">`);
     });
 
-    it('has a service worker that precaches the offline page, the shell and the whole search index', () => {
+    it('has a service worker that precaches the offline page, the shell and Pagefind\'s runtime, not the whole index', () => {
       const worker = read('sw.js');
       const precached = [...worker.matchAll(/"url":"([^"]+)"/g)].map((match) => match[1]!);
       for (const file of ['offline/index.html', '404.html', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'manifest.webmanifest']) expect(precached).toContain(`${base}${file}`);
       expect(precached.some((url) => url.startsWith(`${base}pagefind/wasm.`))).toBe(true);
-      expect(precached.filter((url) => url.includes('/pagefind/fragment/')).length).toBeGreaterThan(contentChapters().length);
+      // The index chunks and fragments are most of the site's weight: a first visit must not download them all.
+      expect(precached.filter((url) => url.includes('/pagefind/fragment/') || url.includes('/pagefind/index/'))).toEqual([]);
       expect(precached.filter((url) => url.endsWith('.css')).length).toBeGreaterThan(0);
       // Pages are kept as they are read (network first), not precached: a deploy then changes
       // only the worker's list of assets, and readers online always get the current text.
@@ -45,7 +46,7 @@ for (const [outDir, base] of [
       expect(worker).not.toMatch(/importScripts\s*\(|["'`]https?:\/\//);
     });
 
-    it('lists every chapter and presentation for "save everything", and no embed frame or forwarding stub', () => {
+    it('lists every chapter, presentation and search file for "save everything", and no embed frame or forwarding stub', () => {
       const list = JSON.parse(read('offline-files.json')) as OfflineFiles;
       const urls = list.files.map((file) => file.url);
       for (const chapter of contentChapters()) {
@@ -53,6 +54,10 @@ for (const [outDir, base] of [
         expect(urls).toContain(`${base}${chapter.path.slice(1)}presentatie/`);
       }
       expect(urls.filter((url) => url.includes('/embed/'))).toEqual([]);
+      const searchFiles = list.files.filter((file) => file.cache === 'search').map((file) => file.url.slice(base.length));
+      expect(searchFiles.filter((path) => path.startsWith('pagefind/fragment/')).length).toBeGreaterThan(contentChapters().length);
+      expect(searchFiles.filter((path) => path.startsWith('pagefind/index/')).length).toBeGreaterThan(0);
+      expect(searchFiles.every((path) => /^pagefind\/(index|fragment)\//.test(path))).toBe(true);
       for (const file of list.files) {
         const path = file.url.slice(base.length);
         const onDisk = join(outDir, path.endsWith('/') || path === '' ? `${path}index.html` : path);

@@ -8,6 +8,12 @@ export const OFFLINE_CACHES = {
   pages: 'adviesplaybook-offline-pages',
   /** Images the pages show, such as the trainers' QR codes. */
   files: 'adviesplaybook-offline-files',
+  /**
+   * Pagefind's index chunks and result fragments: kept as searches fetch them, and all of
+   * them by "save all". Not in the precache: the whole index is most of the site's weight
+   * (660 KiB at 200 chapters), which every first visit would otherwise pay for.
+   */
+  search: 'adviesplaybook-offline-search',
 } as const;
 
 export type OfflineCacheName = keyof typeof OFFLINE_CACHES;

@@ -40,7 +40,7 @@ function deps(overrides: Partial<SaveDependencies> = {}): SaveDependencies {
   return {
     listUrl: '/offline-files.json',
     markerUrl: '/offline-copy-saved',
-    cacheNames: { pages: 'pages', files: 'files' },
+    cacheNames: { pages: 'pages', files: 'files', search: 'search' },
     fetch: (async (url: string) => (url === '/offline-files.json' ? new Response(JSON.stringify(LIST)) : new Response(`body of ${url}`))) as typeof fetch,
     caches: memoryCaches().caches,
     now: () => new Date('2026-12-02T10:00:00Z'),

@@ -116,7 +116,7 @@ export async function saveEverything(deps: SaveDependencies, onProgress: (progre
   return { ok: true, saved };
 }
 
-/** Removes every kept page and image; the site's own shell and search index (the precache) stay. */
+/** Removes every kept page, image and search file; the site's own shell (the precache) stays. */
 export async function removeEverything({ caches, cacheNames }: Pick<SaveDependencies, 'caches' | 'cacheNames'>): Promise<boolean> {
   try {
     await Promise.all(Object.values(cacheNames).map((name) => caches.delete(name)));

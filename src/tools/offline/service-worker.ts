@@ -2,11 +2,12 @@
 /**
  * The service worker, as Workbox configuration: scripts/service-worker.mjs bundles this file
  * and lets workbox-build inject the precache list. Strategies, and why:
- * - Hashed assets (_astro/, Pagefind's runtime, WASM and its whole index, fragments included)
- *   never change at a URL: precached at install and served from the cache. A new build
- *   brings a new worker whose list differs; Workbox fetches only the files that changed.
- *   The whole index, because search is what finds a page offline, and a fragment cannot be
- *   tied to the page it describes before it is fetched.
+ * - Hashed assets (_astro/, Pagefind's runtime, WASM, metadata and filters) never change at
+ *   a URL: precached at install and served from the cache. A new build brings a new worker
+ *   whose list differs; Workbox fetches only the files that changed.
+ * - Pagefind's index chunks and fragments (content-hashed too): cache first, kept as searches
+ *   fetch them; "save all" fetches every one. Not precached: that would make every first
+ *   visit download the whole index, most of the site's weight.
  * - Pages (HTML) change at the same URL with every deploy: network first, so a reader online
  *   gets the current text; after 4 s, or without a network, the kept copy; for a page never
  *   kept, the offline page with what is available.
@@ -45,3 +46,7 @@ registerRoute(
   }),
 );
 registerRoute(({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith(`${base}qr/`), new CacheFirst({ cacheName: OFFLINE_CACHES.files }));
+registerRoute(
+  ({ url, sameOrigin }) => sameOrigin && (url.pathname.startsWith(`${base}pagefind/index/`) || url.pathname.startsWith(`${base}pagefind/fragment/`)),
+  new CacheFirst({ cacheName: OFFLINE_CACHES.search }),
+);

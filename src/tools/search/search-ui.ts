@@ -146,9 +146,12 @@ function mount(root: HTMLElement, { base, facets }: MountOptions, onQuery?: (que
       if (results.contains(document.activeElement)) input.focus();
       results.innerHTML = '';
       const missing = await showMore(current);
-      if (current === run) status.textContent = t.count(found.results.length, query) + (missing > 0 ? `. ${t.offlineOnlyKept}` : '');
+      if (current !== run) return;
+      if (found.results.length === 0 && !navigator.onLine) status.textContent = t.offlineIndexMissing;
+      else status.textContent = t.count(found.results.length, query) + (missing > 0 ? `. ${t.offlineOnlyKept}` : '');
     } catch {
-      if (current === run) status.textContent = t.unavailable;
+      // Offline, a part of the index this device never fetched fails to load.
+      if (current === run) status.textContent = navigator.onLine ? t.unavailable : t.offlineIndexMissing;
     }
   };
 

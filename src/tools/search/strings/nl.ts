@@ -18,6 +18,8 @@ export const search = {
       : `${count} ${count === 1 ? 'resultaat' : 'resultaten'}${query ? ` voor “${query}”` : ''}`,
   /** After the count, when a result could not be shown without a network. */
   offlineOnlyKept: 'Zonder internet zie je alleen de pagina’s die op dit apparaat staan.',
+  /** Offline, when the index chunks for a query were never fetched (only "save all" keeps them all). */
+  offlineIndexMissing: 'Zonder internet zoek je alleen in wat je eerder online hebt gezocht. Wil je overal in zoeken zonder internet? Bewaar dan het hele playbook offline, op de pagina Voor trainers.',
   sectionsLabel: 'Direct naar',
   more: (count: number) => `Toon ${count} meer ${count === 1 ? 'resultaat' : 'resultaten'}`,
   keyboardHint: 'Openen met / of Ctrl+K · pijltjes: door de resultaten · Enter: openen · Esc: sluiten',
