@@ -50,7 +50,6 @@ export function registerServiceWorker() {
   if (!navigator.serviceWorker.controller) {
     navigator.serviceWorker.addEventListener('controllerchange', () => void caches.open(OFFLINE_CACHES.pages).then((cache) => cache.add(location.href)).catch(() => {}), { once: true });
   }
-  // After the page has loaded, so the install's downloads never compete with the page's own.
   const register = () =>
     navigator.serviceWorker.register(`${base}${SERVICE_WORKER}`, { scope: base }).then(
       (registration: ServiceWorkerRegistration | undefined) => {
@@ -62,6 +61,13 @@ export function registerServiceWorker() {
       // Refused (private mode, blocked by settings or policy): the site stays online-only.
       () => announce('refused'),
     );
-  if (document.readyState === 'complete') void register();
-  else window.addEventListener('load', () => void register(), { once: true });
+  // A second after the load event, then when the browser is idle: the install's downloads
+  // (the shell, a few hundred KiB) never compete with what the page still fetches after load.
+  const later = () =>
+    setTimeout(() => {
+      if ('requestIdleCallback' in window) requestIdleCallback(() => void register(), { timeout: 2000 });
+      else void register();
+    }, 1000);
+  if (document.readyState === 'complete') later();
+  else window.addEventListener('load', later, { once: true });
 }
