@@ -1,9 +1,12 @@
 import type { Locale } from '../lib/urls';
+import { en } from './en/index';
 import { nl, type Dictionary } from './nl/index';
 
-const dictionaries: Partial<Record<Locale, Dictionary>> = { nl };
+// Both dictionaries are read at build time only (Astro pages, routes, content checks): no
+// island imports this module, so neither reaches a browser bundle.
+const dictionaries: Record<Locale, Dictionary> = { nl, en };
 
-/** All interface strings for a locale; Dutch until an English dictionary exists. */
+/** All interface strings for a locale. */
 export function strings(locale: Locale = 'nl'): Dictionary {
-  return dictionaries[locale] ?? nl;
+  return dictionaries[locale];
 }

@@ -5,6 +5,7 @@
  * as English for the sample values a page would pass.
  */
 import { describe, expect, it } from 'vitest';
+import { strings } from '../../src/i18n/index';
 import { DUTCH_FUNCTION_WORDS } from '../support/dutch-words';
 
 type Module = Record<string, unknown>;
@@ -74,6 +75,15 @@ function compare(nl: unknown, en: unknown, path: string, shapeErrors: string[], 
 }
 
 describe('English interface strings', () => {
+  it('are what strings() gives for English, with dates in English', () => {
+    expect(strings('en').lang).toBe('en');
+    expect(strings('en').siteName).toBe('Advisory playbook');
+    expect(strings('nl').siteName).toBe('Adviesplaybook');
+    const day = new Date(Date.UTC(2026, 11, 2));
+    expect(strings('en').dateFormat(day)).toBe('2 December 2026');
+    expect(strings('nl').dateFormat(day)).toBe('2 december 2026');
+  });
+
   it('exist for every area that has Dutch strings', () => {
     expect(Object.keys(english).sort()).toEqual(Object.keys(dutch).sort());
   });

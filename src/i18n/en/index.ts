@@ -262,7 +262,7 @@ export const en: Dictionary = {
     otherPagesTitle: 'Other pages',
     noneAvailable: 'There are no pages on this device yet. Every page you open online is saved.',
     saveAllHint: 'Do you want to have everything to hand, even without internet? Go online to the page for trainers and choose “Save the whole playbook offline” there.',
-    searchHint: 'Search also works without internet. You can only read a page that is not on this device once you are back online.',
+    searchHint: 'Without internet, you can search what you searched for before while online, or everything if you saved the whole playbook. You can only read a page that is not on this device once you are back online.',
   },
   notFound: {
     title: 'Page not found',

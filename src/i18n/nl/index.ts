@@ -260,7 +260,7 @@ export const nl = {
     otherPagesTitle: 'Overige pagina’s',
     noneAvailable: 'Er staan nog geen pagina’s op dit apparaat. Elke pagina die je online opent, wordt bewaard.',
     saveAllHint: 'Wil je alles bij de hand hebben, ook zonder internet? Ga online naar de pagina voor trainers en kies daar “Bewaar het hele playbook offline”.',
-    searchHint: 'Zoeken werkt ook zonder internet. Een pagina die niet op dit apparaat staat, kun je pas lezen als je weer online bent.',
+    searchHint: 'Zonder internet zoek je in wat je eerder online hebt gezocht, of overal als je het hele playbook hebt bewaard. Een pagina die niet op dit apparaat staat, kun je pas lezen als je weer online bent.',
   },
   notFound: {
     title: 'Pagina niet gevonden',
