@@ -16,7 +16,7 @@ import type { AstroIntegration } from 'astro';
 import yaml from 'js-yaml';
 import { CONTENT_DIR } from '../content-dir';
 import { strings } from '../i18n';
-import { chapterPath } from '../lib/urls';
+import { chapterPath, pathParam } from '../lib/urls';
 import { readPartsFile } from '../schemas/parts-file';
 import { drawInBackground, linkPreviewTexts, type LinkPreviewChapter } from './og-image';
 
@@ -25,10 +25,7 @@ function chaptersFromFiles(contentDir: string): LinkPreviewChapter[] {
   const partTitles = new Map(readPartsFile(join(contentDir, 'parts.yaml')).map((part) => [part.id, part.title]));
   const dir = join(contentDir, 'chapters');
   const chapters: LinkPreviewChapter[] = [];
-  for (const file of readdirSync(dir, {
-    recursive: true,
-    encoding: 'utf8',
-  }).filter((name) => name.endsWith('.mdx'))) {
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.mdx'))) {
     const text = readFileSync(join(dir, file), 'utf8');
     const end = text.indexOf('\n---', 4);
     if (!text.startsWith('---') || end < 0) continue;
@@ -39,7 +36,7 @@ function chaptersFromFiles(contentDir: string): LinkPreviewChapter[] {
       const partTitle = partTitles.get(part as string);
       if (partTitle === undefined) continue;
       chapters.push({
-        path: chapterPath(part as string, slug as string).replace(/^\/|\/$/g, ''),
+        path: pathParam(chapterPath(part as string, slug as string)),
         partTitle,
         title: (title as string).trim(),
         description: (description as string).trim(),

@@ -65,7 +65,6 @@ function launchBundle() {
   return bundled;
 }
 
-
 interface PackageSource {
   slug: string;
   title: string;

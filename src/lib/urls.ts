@@ -191,10 +191,19 @@ export function scormPackagePath(id: string, variant: 'completion' | 'outcome'):
   return `/scorm/${id}${variant === 'outcome' ? '-met-uitkomst' : ''}.zip`;
 }
 
+/** A site path as the parameter of a rest route ([...path]): /rol/vier-eigenschappen/ → rol/vier-eigenschappen */
+export function pathParam(path: string): string {
+  return path.replace(/^\/|\/$/g, '');
+}
+
 /** The QR code (SVG) of a site path: /qr/rol/vier-eigenschappen.svg */
 export function qrPath(path: string): string {
-  const name = path.replace(/^\/|\/$/g, '');
-  return `/qr/${name || 'home'}.svg`;
+  return `/qr/${pathParam(path) || 'home'}.svg`;
+}
+
+/** The link-preview image (PNG) of a chapter's path: /og/rol/vier-eigenschappen.png */
+export function ogImagePath(path: string): string {
+  return `/og/${pathParam(path)}.png`;
 }
 
 export function searchPath(locale: Locale = DEFAULT_LOCALE): string {

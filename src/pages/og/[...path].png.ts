@@ -6,13 +6,14 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { drawInBackground, linkPreviewTexts, ogImage, type OgImageText } from '../../data/og-image';
 import { getPlaybook } from '../../data/playbook';
 import { strings } from '../../i18n';
+import { pathParam } from '../../lib/urls';
 
 export const getStaticPaths = (async () => {
   const playbook = await getPlaybook();
   const paths = linkPreviewTexts(
     strings(),
     playbook.chapters.map((chapter) => ({
-      path: chapter.path.replace(/^\/|\/$/g, ''),
+      path: pathParam(chapter.path),
       partTitle: playbook.partById.get(chapter.partId)!.title,
       title: chapter.title,
       description: chapter.description,
