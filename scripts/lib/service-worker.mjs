@@ -12,7 +12,7 @@ import { build } from 'esbuild';
 // Only the injectManifest part: the package's index also loads generateSW's Rollup and Babel,
 // 1 to 3 s of start-up per build for code this script never runs.
 import { injectManifest } from 'workbox-build/build/inject-manifest.js';
-import { OFFLINE_FILES, SERVICE_WORKER } from '../../src/tools/offline/caches.ts';
+import { OFFLINE_FILES, SEARCH_FILE_FOLDERS, SERVICE_WORKER } from '../../src/tools/offline/caches.ts';
 
 function filesUnder(dir) {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -32,7 +32,7 @@ function offlineFiles(outDir, base) {
     let cache;
     if (file.endsWith('index.html') && !file.startsWith('embed/') && !file.startsWith('offline/')) cache = 'pages';
     else if (file.startsWith('qr/') && file.endsWith('.svg')) cache = 'files';
-    else if (file.startsWith('pagefind/index/') || file.startsWith('pagefind/fragment/')) cache = 'search';
+    else if (SEARCH_FILE_FOLDERS.some((folder) => file.startsWith(folder))) cache = 'search';
     if (!cache) continue;
     const data = readFileSync(join(outDir, file));
     if (cache === 'pages' && data.includes('http-equiv="refresh"')) continue;
@@ -89,7 +89,7 @@ export async function writeServiceWorker({ outDir, base }) {
     ],
     modifyURLPrefix: { '': base },
     // Content-hashed names need no revision of their own.
-    dontCacheBustURLsMatching: /\/_astro\/|\.pf_(meta|index|filter|fragment)$|\.pagefind$/,
+    dontCacheBustURLsMatching: /\/_astro\/|\.pf_(meta|filter)$|\.pagefind$/,
   });
 
   const listBytes = list.files.reduce((sum, file) => sum + file.bytes, 0);

@@ -18,6 +18,9 @@ export const OFFLINE_CACHES = {
 
 export type OfflineCacheName = keyof typeof OFFLINE_CACHES;
 
+/** Pagefind's folders (under the base path) whose files go in the search cache, not the precache. */
+export const SEARCH_FILE_FOLDERS = ['pagefind/index/', 'pagefind/fragment/'] as const;
+
 /** Workbox's cacheId: its precache is "adviesplaybook-precache-v2-<scope>". */
 export const PRECACHE_ID = 'adviesplaybook';
 

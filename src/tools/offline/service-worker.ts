@@ -17,7 +17,7 @@ import { clientsClaim, setCacheNameDetails } from 'workbox-core';
 import { cleanupOutdatedCaches, PrecacheFallbackPlugin, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
-import { OFFLINE_CACHES, PRECACHE_ID } from './caches';
+import { OFFLINE_CACHES, PRECACHE_ID, SEARCH_FILE_FOLDERS } from './caches';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
 
@@ -47,6 +47,6 @@ registerRoute(
 );
 registerRoute(({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith(`${base}qr/`), new CacheFirst({ cacheName: OFFLINE_CACHES.files }));
 registerRoute(
-  ({ url, sameOrigin }) => sameOrigin && (url.pathname.startsWith(`${base}pagefind/index/`) || url.pathname.startsWith(`${base}pagefind/fragment/`)),
+  ({ url, sameOrigin }) => sameOrigin && SEARCH_FILE_FOLDERS.some((folder) => url.pathname.startsWith(`${base}${folder}`)),
   new CacheFirst({ cacheName: OFFLINE_CACHES.search }),
 );

@@ -11,6 +11,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { normaliseBase } from '../../lib/base-path';
 
 export interface PageSink {
   /** Called as a page starts rendering: its place in the index. */
@@ -90,7 +91,7 @@ export function searchIndex(): AstroIntegration {
     name: 'adviesplaybook:search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normaliseBase(config.base);
       },
       'astro:build:start': async () => {
         const created = await pagefind.createIndex({});
