@@ -8,6 +8,9 @@ import { chooseSiteUrl, LOCAL_SITE_URL } from './src/lib/site-url.ts';
 import { linkPreviewsEarly } from './src/data/og-image-early.ts';
 import { searchIndex } from './src/tools/search/build-index.ts';
 import { writeServiceWorker } from './scripts/lib/service-worker.mjs';
+import { existsSync } from 'node:fs';
+import { englishRoutes } from './src/lib/localized-routes.ts';
+import { CONTENT_DIR } from './src/content-dir.ts';
 
 /**
  * Where the site is hosted. Organisations put the playbook on an intranet, often
@@ -29,6 +32,23 @@ function serviceWorker() {
         const { warnings, summary } = await writeServiceWorker({ outDir: fileURLToPath(dir), base });
         for (const warning of warnings) logger.warn(warning);
         logger.info(summary);
+      },
+    },
+  };
+}
+
+/**
+ * The English edition under /en/: the Dutch templates serve it too (src/lib/localized-routes.ts),
+ * when the content has one (content/en/). Fixture sites and the benchmark corpus are Dutch only.
+ * @returns {import('astro').AstroIntegration}
+ */
+function englishEdition() {
+  return {
+    name: 'adviesplaybook:english-edition',
+    hooks: {
+      'astro:config:setup': ({ injectRoute }) => {
+        if (!existsSync(`${CONTENT_DIR}/en`)) return;
+        for (const route of englishRoutes()) injectRoute({ ...route, prerender: true });
       },
     },
   };
@@ -57,6 +77,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     react(),
+    englishEdition(),
     // Link previews start drawing in the background as the build starts (src/data/og-image-early.ts).
     linkPreviewsEarly(),
     // Pagefind indexes the pages while they are rendered (src/middleware.ts feeds it).

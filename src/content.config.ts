@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { checkTiming, type PlayTiming } from './lib/play-timing';
@@ -24,6 +24,8 @@ import { CONTENT_DIR } from './content-dir';
  */
 const contentDir = CONTENT_DIR;
 const parts = readPartsFile(`${contentDir}/parts.yaml`);
+/** The English edition: `content/en/` mirrors `content/` (see src/data/translations.ts). Absent on fixture sites. */
+const englishParts = existsSync(`${contentDir}/en/parts.yaml`) ? readPartsFile(`${contentDir}/en/parts.yaml`) : [];
 
 /**
  * One spelling per term: content/house-terms.yaml, checked over the content and the
@@ -31,15 +33,40 @@ const parts = readPartsFile(`${contentDir}/parts.yaml`);
  */
 checkHouseTerms(contentDir, ['src/i18n/nl', 'src/tools']);
 
-/** Entry ids are file paths; URLs come from the `slug` field, never from file names. */
-const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, '');
-const idFromYaml = ({ entry }: { entry: string }) => entry.replace(/\.ya?ml$/, '');
+/**
+ * Every collection holds both languages: `<folder>/…` (Dutch) and `en/<folder>/…` (English).
+ * Entry ids are file paths inside the folder, English ones starting with `en/`
+ * (`rol/vier-eigenschappen`, `en/role/four-qualities`); URLs come from the `slug` field, never
+ * from file names, and the two languages' files are paired by `key` (src/data/translations.ts).
+ */
+const bothLanguages = (folder: string, pattern: string) => `{${folder},en/${folder}}/${pattern}`;
+const idInFolder = (folder: string, extension: RegExp) => ({ entry }: { entry: string }) =>
+  entry.replace(new RegExp(`^(en/)?${folder}/`), '$1').replace(extension, '');
+const mdxIn = (folder: string) => glob({ pattern: bothLanguages(folder, '*.mdx'), base: contentDir, generateId: idInFolder(folder, /\.mdx?$/) });
+const yamlIn = (folder: string) => glob({ pattern: bothLanguages(folder, '*.{yaml,yml}'), base: contentDir, generateId: idInFolder(folder, /\.ya?ml$/) });
+
+/** The parts of both languages; English entries are `en/<id>` and keep the Dutch part's `id` in their data. */
+function partsLoader(): Loader {
+  return {
+    name: 'parts-both-languages',
+    load: async ({ store, parseData }) => {
+      store.clear();
+      for (const [prefix, list] of [['', parts], ['en/', englishParts]] as const) {
+        for (const part of list) {
+          const id = `${prefix}${part.id}`;
+          store.set({ id, data: await parseData({ id, data: { ...part } }) });
+        }
+      }
+    },
+  };
+}
 
 /**
  * A tool's data file, `tools/<id>.yaml` beside its explanation: one entry, or none when the
  * file is absent (a fixture site, the benchmark); the tool then gets no page.
  */
-const toolDataFile = (id: string) => glob({ pattern: `${id}.yaml`, base: `${contentDir}/tools`, generateId: () => id });
+const toolDataFile = (id: string) =>
+  glob({ pattern: bothLanguages('tools', `${id}.yaml`), base: contentDir, generateId: ({ entry }) => (entry.startsWith('en/') ? 'en' : 'nl') });
 /** Lines in the file before its MDX body (frontmatter and blank lines), so errors name the file's own line. */
 function linesBeforeBody(filePath: string, body: string): number {
   const text = readFileSync(filePath, 'utf8');
@@ -53,7 +80,7 @@ function linesBeforeBody(filePath: string, body: string): number {
  * (see checkTiming in src/lib/play-timing.ts). Runs on `astro sync`, `dev` and `build`.
  */
 function chaptersLoader(): Loader {
-  const files = glob({ pattern: '**/*.mdx', base: `${contentDir}/chapters`, generateId: idFromPath });
+  const files = glob({ pattern: bothLanguages('chapters', '**/*.mdx'), base: contentDir, generateId: idInFolder('chapters', /\.mdx?$/) });
   return {
     name: 'chapters-with-timings',
     load: async (context) => {
@@ -70,37 +97,37 @@ function chaptersLoader(): Loader {
 }
 
 export const collections = {
-  parts: defineCollection({ loader: () => parts, schema: partSchema }),
+  parts: defineCollection({ loader: partsLoader(), schema: partSchema }),
   chapters: defineCollection({
     loader: chaptersLoader(),
     schema: chapterSchema(parts.map((part) => part.id)),
   }),
   assessments: defineCollection({
-    loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/assessments`, generateId: ({ entry }) => entry.replace(/\.ya?ml$/, '') }),
+    loader: yamlIn('assessments'),
     schema: assessmentSchema,
   }),
   /** For trainers: printable worksheets, role-play cases and the course outline. */
   worksheets: defineCollection({
-    loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/worksheets`, generateId: idFromYaml }),
+    loader: yamlIn('worksheets'),
     schema: worksheetSchema,
   }),
   cases: defineCollection({
-    loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/cases`, generateId: idFromYaml }),
+    loader: yamlIn('cases'),
     schema: caseSchema,
   }),
   course: defineCollection({
-    loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/course`, generateId: idFromYaml }),
+    loader: yamlIn('course'),
     schema: courseSchema,
   }),
   tools: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: `${contentDir}/tools`, generateId: idFromPath }),
+    loader: mdxIn('tools'),
     schema: toolContentSchema,
   }),
   interventionPlannerData: defineCollection({ loader: toolDataFile('intervention-planner'), schema: interventionContentSchema }),
   teamDayPlannerData: defineCollection({ loader: toolDataFile('team-day-planner'), schema: teamDayContentSchema }),
   purposeCheckData: defineCollection({ loader: toolDataFile('purpose-check'), schema: purposeCheckContentSchema }),
   pages: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: `${contentDir}/pages`, generateId: idFromPath }),
+    loader: mdxIn('pages'),
     schema: pageSchema,
   }),
 };

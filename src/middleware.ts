@@ -1,20 +1,35 @@
 /**
- * During a build, hands every rendered page to the search index (see
- * src/tools/search/build-index.ts). Outside a build there is no index and this does nothing.
+ * Runs around every page the build renders:
+ * - sets the page's language for everything it renders (src/page-locale.ts), from its path;
+ * - hands the rendered page to the search index (src/tools/search/build-index.ts). Outside
+ *   a build there is no index.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { defineMiddleware } from 'astro:middleware';
+import { localeOfPath, provideRenderingLocale } from './page-locale';
+import type { Locale } from './lib/urls';
 import { searchIndexSink } from './tools/search/build-index';
 
+const rendering = new AsyncLocalStorage<Locale>();
+provideRenderingLocale(() => rendering.getStore());
+
 export const onRequest = defineMiddleware(async (context, next) => {
-  const sink = searchIndexSink();
-  if (!sink) return next();
-  const place = sink.reserve();
-  const response = await next();
-  if (!response.headers.get('content-type')?.startsWith('text/html')) {
-    sink.add(place, context.url.pathname, undefined);
+  const base = import.meta.env.BASE_URL.replace(/\/+$/, '');
+  const path = context.url.pathname.startsWith(`${base}/`) ? context.url.pathname.slice(base.length) : context.url.pathname;
+  return rendering.run(localeOfPath(path), async () => {
+    const sink = searchIndexSink();
+    if (!sink) return next();
+    const place = sink.reserve();
+    const response = await next();
+    if (!response.headers.get('content-type')?.startsWith('text/html')) {
+      sink.add(place, context.url.pathname, undefined);
+      return response;
+    }
+    // A copy for the index; Astro writes the original as it always does. Read inside the
+    // page's context, so the streamed render keeps its language.
+    const text = response.clone().text();
+    sink.add(place, context.url.pathname, text);
+    await text;
     return response;
-  }
-  // A copy for the index; Astro writes the original as it always does.
-  sink.add(place, context.url.pathname, response.clone().text());
-  return response;
+  });
 });

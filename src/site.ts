@@ -3,6 +3,8 @@
  * uses `href()`, so the site works under any base path (an intranet sub-path).
  */
 import { withBase } from './lib/urls';
+// Path functions called without a locale use the page's language (src/page-locale.ts).
+import './page-locale';
 
 export const BASE_PATH: string = import.meta.env.BASE_URL;
 

@@ -7,6 +7,8 @@ import { linkProblem } from '../lib/link-targets';
 import { ContentError } from '../schemas/report';
 import { type AssessmentData, frequencyWordWarnings } from '../schemas/assessment';
 import { getLinkTargets } from './link-targets';
+import type { Locale } from '../lib/urls';
+import { inLocale, perLocale } from './locale';
 
 export interface AssessmentEntry {
   id: string;
@@ -14,24 +16,22 @@ export interface AssessmentEntry {
   data: AssessmentData;
 }
 
-let cached: Promise<AssessmentEntry[]> | undefined;
+/** The self-assessments in one language (default: the page being rendered). */
+export const getAssessments: (locale?: Locale) => Promise<AssessmentEntry[]> = perLocale(load);
 
-export function getAssessments(): Promise<AssessmentEntry[]> {
-  cached ??= load();
-  return cached;
-}
-
-async function load(): Promise<AssessmentEntry[]> {
-  const targets = await getLinkTargets();
-  const entries = (await getCollection('assessments')).map((entry) => ({
-    id: entry.id,
+async function load(locale: Locale): Promise<AssessmentEntry[]> {
+  const targets = await getLinkTargets(locale);
+  const entries = inLocale(await getCollection('assessments'), locale).map((entry) => ({
+    // The file name in Dutch (checked below to equal the id), the id in English: the same in both languages.
+    id: locale === 'en' ? entry.data.id : entry.id,
     filePath: entry.filePath ?? `assessments/${entry.id}.yaml`,
     data: entry.data,
   }));
   const problems: string[] = [];
   const codes = new Map<string, string>();
   for (const entry of entries) {
-    if (entry.data.id !== entry.id) {
+    // English files are named by their English words; they are paired by id (src/data/translations.ts).
+    if (locale === 'nl' && entry.data.id !== entry.id) {
       problems.push(`${entry.filePath}: field "id": "${entry.data.id}" must match the file name "${entry.id}"`);
     }
     const sameCode = codes.get(entry.data.code);
@@ -51,5 +51,5 @@ async function load(): Promise<AssessmentEntry[]> {
     );
   }
   if (problems.length > 0) throw new ContentError(problems.join('\n'));
-  return entries.sort((a, b) => a.data.title.localeCompare(b.data.title, 'nl'));
+  return entries.sort((a, b) => a.data.title.localeCompare(b.data.title, locale));
 }

@@ -4,19 +4,16 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { LinkTargets } from '../lib/link-targets';
-import { assessmentPath, assessmentsIndexPath, searchPath, toolsIndexPath } from '../lib/urls';
+import { assessmentPath, assessmentsIndexPath, searchPath, toolsIndexPath, type Locale, assessmentSlug } from '../lib/urls';
+import { inLocale, perLocale } from './locale';
 import { getPlaybook } from './playbook';
 import { getTools } from './tools';
 
-let cached: Promise<LinkTargets> | undefined;
+/** The pages of one language's edition: content links only to its own language. */
+export const getLinkTargets: (locale?: Locale) => Promise<LinkTargets> = perLocale(load);
 
-export function getLinkTargets(): Promise<LinkTargets> {
-  cached ??= load();
-  return cached;
-}
-
-async function load(): Promise<LinkTargets> {
-  const playbook = await getPlaybook();
+async function load(locale: Locale): Promise<LinkTargets> {
+  const playbook = await getPlaybook(locale);
   const targets = new Map<string, Set<string>>();
   const [chapters, pages, assessments] = await Promise.all([getCollection('chapters'), getCollection('pages'), getCollection('assessments')]);
   const headingsOf = async (entry: CollectionEntry<'chapters' | 'pages' | 'tools'>) => new Set((await render(entry)).headings.map((heading) => heading.slug));
@@ -26,11 +23,11 @@ async function load(): Promise<LinkTargets> {
   const pageById = new Map(pages.map((entry) => [entry.id, entry]));
   for (const page of playbook.pages) targets.set(page.path, await headingsOf(pageById.get(page.id)!));
   for (const part of playbook.parts) targets.set(part.path, new Set());
-  targets.set(assessmentsIndexPath(), new Set());
-  for (const assessment of assessments) targets.set(assessmentPath(assessment.id), new Set());
-  const tools = await getTools();
-  if (tools.length > 0) targets.set(toolsIndexPath(), new Set());
+  targets.set(assessmentsIndexPath(locale), new Set());
+  for (const assessment of inLocale(assessments, locale)) targets.set(assessmentPath(assessmentSlug(assessment.data), locale), new Set());
+  const tools = await getTools(locale);
+  if (tools.length > 0) targets.set(toolsIndexPath(locale), new Set());
   for (const tool of tools) targets.set(tool.path, await headingsOf(tool.entry));
-  targets.set(searchPath(), new Set());
+  targets.set(searchPath(locale), new Set());
   return targets;
 }

@@ -48,10 +48,12 @@ export interface LinkPreviewChapter {
 export function linkPreviewTexts(
   t: { siteName: string; siteTagline: string },
   chapters: readonly LinkPreviewChapter[],
+  /** Where the site-wide image goes: `site` (Dutch), `en/site` (English). */
+  sitePath = 'site',
 ): { path: string; text: OgImageText }[] {
   const [eyebrow, ...rest] = t.siteTagline.split(':');
   return [
-    { path: 'site', text: { eyebrow: eyebrow!, title: t.siteName, description: rest.join(':').trim(), siteName: t.siteName } },
+    { path: sitePath, text: { eyebrow: eyebrow!, title: t.siteName, description: rest.join(':').trim(), siteName: t.siteName } },
     ...chapters.map((chapter) => ({
       path: chapter.path,
       text: { eyebrow: chapter.partTitle, title: chapter.title, description: chapter.description, siteName: t.siteName },

@@ -5,7 +5,9 @@
 import { getCollection } from 'astro:content';
 import { strings } from '../i18n';
 import { linkProblem, type LinkTargets } from '../lib/link-targets';
-import { assessmentPath, casePath, casesIndexPath, coursePath, worksheetPath, worksheetsIndexPath } from '../lib/urls';
+import { assessmentPath, casePath, casesIndexPath, coursePath, worksheetPath, worksheetsIndexPath, type Locale, assessmentSlug } from '../lib/urls';
+import { pageLocale } from '../page-locale';
+import { inLocale, perLocale } from './locale';
 import type { PracticeCase } from '../schemas/case';
 import type { Course } from '../schemas/course';
 import { ContentError } from '../schemas/report';
@@ -27,28 +29,24 @@ interface Practice {
   course?: Entry<Course>;
 }
 
-let cached: Promise<Practice> | undefined;
+/** Trainer material in one language (default: the page being rendered). */
+export const getPractice: (locale?: Locale) => Promise<Practice> = perLocale(load);
 
-export function getPractice(): Promise<Practice> {
-  cached ??= load();
-  return cached;
-}
+const entriesOf = <T,>(entries: { id: string; filePath?: string; data: T }[], folder: string, locale: Locale): Entry<T>[] =>
+  inLocale(entries, locale).map((entry) => ({ id: entry.id, filePath: entry.filePath ?? `content/${folder}/${entry.id}.yaml`, data: entry.data }));
 
-const entriesOf = <T,>(entries: { id: string; filePath?: string; data: T }[], folder: string): Entry<T>[] =>
-  entries.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? `content/${folder}/${entry.id}.yaml`, data: entry.data }));
-
-async function load(): Promise<Practice> {
-  const worksheets = entriesOf(await getCollection('worksheets'), 'worksheets').sort((a, b) => a.data.order - b.data.order);
-  const cases = entriesOf(await getCollection('cases'), 'cases').sort((a, b) => a.data.title.localeCompare(b.data.title, 'nl'));
-  const courses = entriesOf(await getCollection('course'), 'course');
+async function load(locale: Locale): Promise<Practice> {
+  const worksheets = entriesOf(await getCollection('worksheets'), 'worksheets', locale).sort((a, b) => a.data.order - b.data.order);
+  const cases = entriesOf(await getCollection('cases'), 'cases', locale).sort((a, b) => a.data.title.localeCompare(b.data.title, locale));
+  const courses = entriesOf(await getCollection('course'), 'course', locale);
   const problems: string[] = [];
   if (courses.length > 1) problems.push(`content/course/: expected one course file, found ${courses.map((entry) => entry.filePath).join(', ')}`);
 
-  const base = await getLinkTargets();
+  const base = await getLinkTargets(locale);
   const targets = new Map(base) as Map<string, ReadonlySet<string>>;
-  targets.set(worksheetsIndexPath(), new Set());
-  targets.set(casesIndexPath(), new Set());
-  targets.set(coursePath(), new Set());
+  targets.set(worksheetsIndexPath(locale), new Set());
+  targets.set(casesIndexPath(locale), new Set());
+  targets.set(coursePath(locale), new Set());
   const unique = (label: string, entries: Entry<{ slug: string }>[], path: (slug: string) => string) => {
     const seen = new Map<string, string>();
     for (const entry of entries) {
@@ -58,8 +56,8 @@ async function load(): Promise<Practice> {
       targets.set(path(entry.data.slug), new Set());
     }
   };
-  unique('worksheet', worksheets, worksheetPath);
-  unique('case', cases, casePath);
+  unique('worksheet', worksheets, (slug) => worksheetPath(slug, locale));
+  unique('case', cases, (slug) => casePath(slug, locale));
 
   const check = (targetsOf: LinkTargets, file: string, field: string, link: string) => {
     const problem = linkProblem(link, targetsOf);
@@ -77,20 +75,20 @@ async function load(): Promise<Practice> {
 }
 
 /** Titles of the pages trainer material links to, for link texts. */
-export async function titlesByPath(): Promise<Map<string, string>> {
-  const playbook = await getPlaybook();
-  const practice = await getPractice();
-  const t = strings();
+export async function titlesByPath(locale: Locale = pageLocale()): Promise<Map<string, string>> {
+  const playbook = await getPlaybook(locale);
+  const practice = await getPractice(locale);
+  const t = strings(locale);
   const titles = new Map<string, string>();
   for (const part of playbook.parts) titles.set(part.path, part.title);
   for (const chapter of playbook.chapters) titles.set(chapter.path, chapter.title);
   for (const page of playbook.pages) titles.set(page.path, page.title);
-  for (const assessment of await getAssessments()) titles.set(assessmentPath(assessment.id), assessment.data.title);
-  for (const tool of await getTools()) titles.set(tool.path, tool.title);
-  for (const sheet of practice.worksheets) titles.set(worksheetPath(sheet.data.slug), sheet.data.title);
-  for (const each of practice.cases) titles.set(casePath(each.data.slug), each.data.title);
-  titles.set(worksheetsIndexPath(), t.worksheets.title);
-  titles.set(casesIndexPath(), t.cases.title);
-  titles.set(coursePath(), t.course.title);
+  for (const assessment of await getAssessments(locale)) titles.set(assessmentPath(assessmentSlug(assessment.data), locale), assessment.data.title);
+  for (const tool of await getTools(locale)) titles.set(tool.path, tool.title);
+  for (const sheet of practice.worksheets) titles.set(worksheetPath(sheet.data.slug, locale), sheet.data.title);
+  for (const each of practice.cases) titles.set(casePath(each.data.slug, locale), each.data.title);
+  titles.set(worksheetsIndexPath(locale), t.worksheets.title);
+  titles.set(casesIndexPath(locale), t.cases.title);
+  titles.set(coursePath(locale), t.course.title);
   return titles;
 }

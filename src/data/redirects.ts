@@ -10,6 +10,7 @@ import { splitUrl } from '../lib/url-manifest';
 import { redirectsFileSchema } from '../schemas/redirect';
 import { ContentError, describeIssues } from '../schemas/report';
 import { CONTENT_DIR } from '../content-dir';
+import { localeOfPath, type Locale } from '../lib/urls';
 
 const contentDir = CONTENT_DIR;
 let cached: Redirect[] | undefined;
@@ -29,9 +30,9 @@ function getRedirects(): Redirect[] {
   return (cached = result.data);
 }
 
-/** Old pages that moved: each gets a page at its old address. */
-export function pageRedirects(): Redirect[] {
-  return getRedirects().filter((redirect) => !splitUrl(redirect.from).anchor);
+/** Old pages that moved, in one language (by the old address): each gets a page at its old address. */
+export function pageRedirects(locale: Locale): Redirect[] {
+  return getRedirects().filter((redirect) => !splitUrl(redirect.from).anchor && localeOfPath(redirect.from) === locale);
 }
 
 /** Old section anchors of a page → their new address (page and section). */

@@ -76,7 +76,7 @@ interface PackageSource {
 }
 
 function launchPage(source: PackageSource): string {
-  const t = scormStrings();
+  const t = scormStrings('nl');
   // "<" escaped, so no text in the content can end the JSON block.
   const data = JSON.stringify(source.launch).replace(/</g, '\\u003c');
   return `<!doctype html>
@@ -98,7 +98,7 @@ function launchPage(source: PackageSource): string {
 }
 
 async function makePackage(source: PackageSource): Promise<ScormPackage> {
-  const t = scormStrings();
+  const t = scormStrings('nl');
   const { script, styles } = await launchBundle();
   const files: Record<string, Uint8Array> = {
     [LAUNCH]: strToU8(launchPage(source)),
@@ -122,7 +122,7 @@ async function makePackage(source: PackageSource): Promise<ScormPackage> {
 }
 
 async function sources(siteUrl: string): Promise<PackageSource[]> {
-  const assessments = (await getAssessments()).flatMap(({ id, data }) =>
+  const assessments = (await getAssessments('nl')).flatMap(({ id, data }) =>
     PACKAGE_VARIANTS.map(
       (variant): PackageSource => ({
         slug: id,
@@ -134,9 +134,9 @@ async function sources(siteUrl: string): Promise<PackageSource[]> {
       }),
     ),
   );
-  const tool = (await getTools()).find((candidate) => candidate.id === 'purpose-check');
+  const tool = (await getTools('nl')).find((candidate) => candidate.id === 'purpose-check');
   if (!tool) return assessments;
-  const content = await getToolData('purpose-check');
+  const content = await getToolData('purpose-check', 'nl');
   return [
     ...assessments,
     {

@@ -3,7 +3,8 @@
  * trainers' page and the whole playbook on one page. The sidebar lists them under the
  * parts; assessments and tools appear once there are any.
  */
-import { assessmentsIndexPath, completePath, toolsIndexPath, trainersPath } from '../lib/urls';
+import { assessmentsIndexPath, completePath, toolsIndexPath, trainersPath, type Locale } from '../lib/urls';
+import { pageLocale } from '../page-locale';
 import { strings } from '../i18n';
 import { getAssessments } from './assessments';
 import { getTools } from './tools';
@@ -13,11 +14,11 @@ export interface SectionLink {
   path: string;
 }
 
-export async function getSections(): Promise<SectionLink[]> {
-  const t = strings();
+export async function getSections(locale: Locale = pageLocale()): Promise<SectionLink[]> {
+  const t = strings(locale);
   const sections: SectionLink[] = [];
-  if ((await getAssessments()).length > 0) sections.push({ title: t.assessment.overviewTitle, path: assessmentsIndexPath() });
-  if ((await getTools()).length > 0) sections.push({ title: t.tools.overviewTitle, path: toolsIndexPath() });
-  sections.push({ title: t.trainers.title, path: trainersPath() }, { title: t.complete.title, path: completePath() });
+  if ((await getAssessments(locale)).length > 0) sections.push({ title: t.assessment.overviewTitle, path: assessmentsIndexPath(locale) });
+  if ((await getTools(locale)).length > 0) sections.push({ title: t.tools.overviewTitle, path: toolsIndexPath(locale) });
+  sections.push({ title: t.trainers.title, path: trainersPath(locale) }, { title: t.complete.title, path: completePath(locale) });
   return sections;
 }

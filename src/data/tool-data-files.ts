@@ -4,6 +4,7 @@
  * through getToolData() (tool-data.ts), which adds the checks that need the whole site.
  */
 import { getCollection } from 'astro:content';
+import type { Locale } from '../lib/urls';
 import type { InterventionContent } from '../tools/intervention-planner/intervention-planner';
 import type { PurposeCheckContent } from '../tools/purpose-check/purpose-check';
 import type { TeamDayContent } from '../tools/team-day-planner/team-day-planner';
@@ -14,16 +15,17 @@ export interface ToolDataFile<T> {
   filePath: string;
 }
 
-const first = async <T,>(entries: Promise<{ id: string; filePath?: string; data: T }[]>): Promise<ToolDataFile<T> | undefined> => {
-  const [entry] = await entries;
+/** A tool data collection holds one entry per language, with the language as its id (src/content.config.ts). */
+const first = async <T,>(entries: Promise<{ id: string; filePath?: string; data: T }[]>, locale: Locale): Promise<ToolDataFile<T> | undefined> => {
+  const entry = (await entries).find((candidate) => candidate.id === locale);
   return entry ? { data: entry.data, filePath: entry.filePath ?? `tools/${entry.id}.yaml` } : undefined;
 };
 
 /** One reader per tool with a data file; each return type is checked against what the tool's logic takes. */
 const readers = {
-  'intervention-planner': (): Promise<ToolDataFile<InterventionContent> | undefined> => first(getCollection('interventionPlannerData')),
-  'team-day-planner': (): Promise<ToolDataFile<TeamDayContent> | undefined> => first(getCollection('teamDayPlannerData')),
-  'purpose-check': (): Promise<ToolDataFile<PurposeCheckContent> | undefined> => first(getCollection('purposeCheckData')),
+  'intervention-planner': (locale: Locale): Promise<ToolDataFile<InterventionContent> | undefined> => first(getCollection('interventionPlannerData'), locale),
+  'team-day-planner': (locale: Locale): Promise<ToolDataFile<TeamDayContent> | undefined> => first(getCollection('teamDayPlannerData'), locale),
+  'purpose-check': (locale: Locale): Promise<ToolDataFile<PurposeCheckContent> | undefined> => first(getCollection('purposeCheckData'), locale),
 };
 
 export type ToolWithData = keyof typeof readers;
@@ -34,6 +36,6 @@ export function hasDataFile(id: string): id is ToolWithData {
 }
 
 /** The tool's data file, or undefined when the content folder has none. */
-export function readToolDataFile<Id extends ToolWithData>(id: Id): Promise<ToolDataFile<ToolDataOf<Id>> | undefined> {
-  return readers[id]() as Promise<ToolDataFile<ToolDataOf<Id>> | undefined>;
+export function readToolDataFile<Id extends ToolWithData>(id: Id, locale: Locale): Promise<ToolDataFile<ToolDataOf<Id>> | undefined> {
+  return readers[id](locale) as Promise<ToolDataFile<ToolDataOf<Id>> | undefined>;
 }

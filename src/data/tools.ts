@@ -7,7 +7,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { toolRegistry, type ToolDefinition, type ToolId } from '../tools/registry';
-import { toolPath } from '../lib/urls';
+import { toolPath, type Locale } from '../lib/urls';
+import { inLocale, perLocale } from './locale';
 import { hasDataFile, readToolDataFile } from './tool-data-files';
 
 export interface ToolInfo {
@@ -22,14 +23,11 @@ export interface ToolInfo {
   entry: CollectionEntry<'tools'>;
 }
 
-let cached: Promise<ToolInfo[]> | undefined;
-
-/** Tools in registry order, those with content only. */
-export function getTools(): Promise<ToolInfo[]> {
-  cached ??= (async () => {
-    const entries = new Map((await getCollection('tools')).map((entry) => [entry.data.tool, entry]));
+/** Tools in registry order, those with content only, in one language (default: the page being rendered). */
+export const getTools: (locale?: Locale) => Promise<ToolInfo[]> = perLocale(async (locale) => {
+    const entries = new Map(inLocale(await getCollection('tools'), locale).map((entry) => [entry.data.tool, entry]));
     const dataMissing = new Set<ToolId>();
-    for (const { id } of toolRegistry) if (hasDataFile(id) && !(await readToolDataFile(id))) dataMissing.add(id);
+    for (const { id } of toolRegistry) if (hasDataFile(id) && !(await readToolDataFile(id, locale))) dataMissing.add(id);
     return toolRegistry.flatMap((definition) => {
       const entry = entries.get(definition.id);
       if (!entry || dataMissing.has(definition.id)) return [];
@@ -37,8 +35,8 @@ export function getTools(): Promise<ToolInfo[]> {
       return [
         {
           id: definition.id,
-          segment: definition.segment,
-          path: toolPath(definition.segment),
+          segment: definition.segments[locale],
+          path: toolPath(definition.segments[locale], locale),
           title,
           description,
           audience,
@@ -48,12 +46,10 @@ export function getTools(): Promise<ToolInfo[]> {
         },
       ];
     });
-  })();
-  return cached;
-}
+});
 
-export async function getTool(id: ToolId): Promise<ToolInfo> {
-  const tool = (await getTools()).find((candidate) => candidate.id === id);
+export async function getTool(id: ToolId, locale?: Locale): Promise<ToolInfo> {
+  const tool = (await getTools(locale)).find((candidate) => candidate.id === id);
   if (!tool) throw new Error(`Tool "${id}" has no content file in content/tools/ (field "tool: ${id}")`);
   return tool;
 }

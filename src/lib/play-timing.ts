@@ -84,13 +84,16 @@ export function readStepLists(rawBody: string): StepList[] {
   return lists;
 }
 
-/** Minutes named in a sentence: "15 minuten voorbereiding en 1,5 uur gesprek" → 105; none → undefined. */
+/**
+ * Minutes named in a sentence, in Dutch or English: "15 minuten voorbereiding en 1,5 uur
+ * gesprek" → 105, "2 hours and 45 minutes" → 165; none → undefined.
+ */
 export function minutesInText(text: string): number | undefined {
   let total = 0;
   let found = false;
-  for (const match of text.matchAll(/(\d+(?:,\d+)?)\s*(minuten|minuut|uur)\b/g)) {
+  for (const match of text.matchAll(/(\d+(?:[.,]\d+)?)\s*(minuten|minuut|minutes|minute|uur|hours|hour)\b/g)) {
     const amount = Number(match[1]!.replace(',', '.'));
-    total += match[2] === 'uur' ? amount * 60 : amount;
+    total += /^(uur|hours?)$/.test(match[2]!) ? amount * 60 : amount;
     found = true;
   }
   return found ? Math.round(total) : undefined;
@@ -157,7 +160,7 @@ export function checkTiming(file: string, body: string, play: PlayTiming | undef
   play.variants.forEach((variant, index) => {
     const label = `field "play.variants.${index}" ("${variant.name}")`;
     if (!body.includes(variant.name)) {
-      problems.push(`${file}: ${label}: the text does not describe this variant; use the same name under "Varianten"`);
+      problems.push(`${file}: ${label}: the text does not describe this variant; use the same name under "Varianten" ("Variants")`);
     }
     let variantTotal = 0;
     for (const ref of variant.steps) {

@@ -6,10 +6,12 @@
  * Pure: no Astro, no DOM. `src/data/playbook.ts` feeds it the collections.
  */
 import { readingMinutes } from './reading-time';
-import { RESERVED_SEGMENTS, chapterPath, pagePath, partPath } from './urls';
+import { RESERVED_SEGMENTS, chapterPath, pagePath, partPath, type Locale } from './urls';
 
 export interface PartInput {
   id: string;
+  /** The URL segment in this language, when it is not the id. */
+  slug?: string;
   title: string;
   order: number;
   intro: string;
@@ -67,6 +69,8 @@ export interface ChapterNode extends LinkTarget {
 
 export interface PartNode extends LinkTarget {
   id: string;
+  /** The part's URL segment in this language (`rol`, `role`). */
+  segment: string;
   intro: string;
   order: number;
   chapters: ChapterNode[];
@@ -96,10 +100,12 @@ class PlaybookError extends Error {
 }
 
 export function buildPlaybook(input: {
+  locale?: Locale;
   parts: readonly PartInput[];
   chapters: readonly ChapterInput[];
   pages: readonly PageInput[];
 }): Playbook {
+  const locale = input.locale ?? 'nl';
   const problems: string[] = [];
   const reserved = new Set<string>(RESERVED_SEGMENTS);
   const topLevel = new Map<string, string>();
@@ -115,10 +121,11 @@ export function buildPlaybook(input: {
   };
 
   const parts: PartNode[] = [...input.parts]
-    .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'nl'))
+    .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, locale))
     .map((part) => {
-      claimTopLevel(part.id, `part "${part.id}" in parts.yaml`);
-      return { id: part.id, title: part.title, intro: part.intro, order: part.order, path: partPath(part.id), chapters: [] };
+      const segment = part.slug ?? part.id;
+      claimTopLevel(segment, `part "${part.id}" in parts.yaml`);
+      return { id: part.id, segment, title: part.title, intro: part.intro, order: part.order, path: partPath(segment, locale), chapters: [] };
     });
   const partById = new Map(parts.map((part) => [part.id, part]));
 
@@ -159,7 +166,7 @@ export function buildPlaybook(input: {
       slug: page.data.slug,
       updated: page.data.updated,
       footerOrder: page.data.footerOrder,
-      path: pagePath(page.data.slug),
+      path: pagePath(page.data.slug, locale),
     });
   }
 
@@ -184,7 +191,7 @@ export function buildPlaybook(input: {
     play: chapter.data.play,
     readingMinutes: readingMinutes(chapter.body),
     partId: chapter.data.part,
-    path: chapterPath(chapter.data.part, chapter.data.slug),
+    path: chapterPath(partById.get(chapter.data.part)!.segment, chapter.data.slug, locale),
     index,
   }));
   chapters.forEach((chapter, index) => {
@@ -195,6 +202,6 @@ export function buildPlaybook(input: {
     partById.get(chapter.partId)!.chapters.push(chapter);
   });
 
-  pages.sort((a, b) => (a.footerOrder ?? Infinity) - (b.footerOrder ?? Infinity) || a.title.localeCompare(b.title, 'nl'));
+  pages.sort((a, b) => (a.footerOrder ?? Infinity) - (b.footerOrder ?? Infinity) || a.title.localeCompare(b.title, locale));
   return { parts, chapters, pages, partById };
 }

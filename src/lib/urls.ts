@@ -24,6 +24,21 @@ export type Locale = 'nl' | 'en';
 const DEFAULT_LOCALE: Locale = 'nl';
 
 /**
+ * The language a path function uses when it is given none: the page being made (set once by
+ * src/page-locale.ts), so an English page links to English pages without passing a locale
+ * to every call. Data loaders, which serve both languages, always pass one.
+ */
+let ambientLocale: () => Locale = () => DEFAULT_LOCALE;
+export function setAmbientLocale(source: () => Locale): void {
+  ambientLocale = source;
+}
+
+/** The language of a site path (without base): /en/… is English, everything else Dutch. */
+export function localeOfPath(path: string): Locale {
+  return path === '/en/' || path.startsWith('/en/') ? 'en' : DEFAULT_LOCALE;
+}
+
+/**
  * The fixed URL segments, per language: the one registry that maps the site's English
  * names (keys) to what a reader sees in the address bar. Dutch at the root, English under
  * /en/ with English words, so an English reader never meets /en/zelfscans/.
@@ -88,55 +103,64 @@ function localePrefix(locale: Locale): string {
   return locale === DEFAULT_LOCALE ? '' : `/${locale}`;
 }
 
-export function homePath(locale: Locale = DEFAULT_LOCALE): string {
+export function homePath(locale: Locale = ambientLocale()): string {
   return `${localePrefix(locale)}/`;
 }
 
-export function partPath(partId: string, locale: Locale = DEFAULT_LOCALE): string {
+export function partPath(partId: string, locale: Locale = ambientLocale()): string {
   return `${localePrefix(locale)}/${partId}/`;
 }
 
-export function chapterPath(partId: string, slug: string, locale: Locale = DEFAULT_LOCALE): string {
+export function chapterPath(partId: string, slug: string, locale: Locale = ambientLocale()): string {
   return `${localePrefix(locale)}/${partId}/${slug}/`;
 }
 
-export function pagePath(slug: string, locale: Locale = DEFAULT_LOCALE): string {
+export function pagePath(slug: string, locale: Locale = ambientLocale()): string {
   return slug === 'home' ? homePath(locale) : `${localePrefix(locale)}/${slug}/`;
 }
 
-export function assessmentsIndexPath(locale: Locale = DEFAULT_LOCALE): string {
+export function assessmentsIndexPath(locale: Locale = ambientLocale()): string {
   return `${localePrefix(locale)}/${segment('assessments', locale)}/`;
 }
 
-export function toolsIndexPath(locale: Locale = DEFAULT_LOCALE): string {
+export function toolsIndexPath(locale: Locale = ambientLocale()): string {
   return `${localePrefix(locale)}/${segment('tools', locale)}/`;
 }
 
-export function assessmentPath(id: string, locale: Locale = DEFAULT_LOCALE): string {
+/**
+ * An assessment's URL segment: its id (the same in both languages, and in every result code),
+ * or the English file's own `slug` under /en/ (/en/self-assessments/effective-advising/).
+ * The assessment path functions below take this segment.
+ */
+export function assessmentSlug(assessment: { id: string; slug?: string }): string {
+  return assessment.slug ?? assessment.id;
+}
+
+export function assessmentPath(id: string, locale: Locale = ambientLocale()): string {
   return `${assessmentsIndexPath(locale)}${id}/`;
 }
 
 /** An assessment on paper, to print: /zelfscans/<id>/papier/. */
-export function assessmentPaperPath(id: string, locale: Locale = DEFAULT_LOCALE): string {
+export function assessmentPaperPath(id: string, locale: Locale = ambientLocale()): string {
   return `${assessmentPath(id, locale)}${segment('paper', locale)}/`;
 }
 
 /** An assessment's manual (what it measures and what it cannot claim): /zelfscans/<id>/verantwoording/. */
-export function assessmentManualPath(id: string, locale: Locale = DEFAULT_LOCALE): string {
+export function assessmentManualPath(id: string, locale: Locale = ambientLocale()): string {
   return `${assessmentPath(id, locale)}${segment('manual', locale)}/`;
 }
 
-export function toolPath(toolSegment: string, locale: Locale = DEFAULT_LOCALE): string {
+export function toolPath(toolSegment: string, locale: Locale = ambientLocale()): string {
   return `${toolsIndexPath(locale)}${toolSegment}/`;
 }
 
 /** Every chapter on one page, for printing or saving as PDF. */
-export function completePath(locale: Locale = DEFAULT_LOCALE): string {
+export function completePath(locale: Locale = ambientLocale()): string {
   return `${localePrefix(locale)}/${segment('complete', locale)}/`;
 }
 
 /** URLs, QR codes and embed snippets for trainers. */
-export function trainersPath(locale: Locale = DEFAULT_LOCALE): string {
+export function trainersPath(locale: Locale = ambientLocale()): string {
   return `${localePrefix(locale)}/${segment('trainers', locale)}/`;
 }
 
@@ -144,13 +168,13 @@ export function trainersPath(locale: Locale = DEFAULT_LOCALE): string {
  * What the service worker shows for a page that is not kept on this device, with the pages
  * that are. Not a page to link to: it is only seen without a network.
  */
-export function offlinePath(locale: Locale = DEFAULT_LOCALE): string {
+export function offlinePath(locale: Locale = ambientLocale()): string {
   return `${localePrefix(locale)}/${segment('offline', locale)}/`;
 }
 
-/** A chapter or play as slides: /rol/vier-eigenschappen/presentatie/ */
-export function presentationPath(partId: string, slug: string, locale: Locale = DEFAULT_LOCALE): string {
-  return `${chapterPath(partId, slug, locale)}${segment('presentation', locale)}/`;
+/** A chapter or play as slides, from the chapter's path: /rol/vier-eigenschappen/presentatie/ */
+export function presentationPath(chapterPath: string): string {
+  return `${chapterPath}${segment('presentation', localeOfPath(chapterPath))}/`;
 }
 
 /**
@@ -158,28 +182,28 @@ export function presentationPath(partId: string, slug: string, locale: Locale = 
  * /leren/leertraject-opzetten/ is already the chapter on designing a learning trajectory:
  * a top-level /leertraject/ would read as that chapter's twin.
  */
-export function coursePath(locale: Locale = DEFAULT_LOCALE): string {
+export function coursePath(locale: Locale = ambientLocale()): string {
   return `${trainersPath(locale)}${segment('course', locale)}/`;
 }
 
-export function worksheetsIndexPath(locale: Locale = DEFAULT_LOCALE): string {
+export function worksheetsIndexPath(locale: Locale = ambientLocale()): string {
   return `${localePrefix(locale)}/${segment('worksheets', locale)}/`;
 }
 
-export function worksheetPath(slug: string, locale: Locale = DEFAULT_LOCALE): string {
+export function worksheetPath(slug: string, locale: Locale = ambientLocale()): string {
   return `${worksheetsIndexPath(locale)}${slug}/`;
 }
 
-export function casesIndexPath(locale: Locale = DEFAULT_LOCALE): string {
+export function casesIndexPath(locale: Locale = ambientLocale()): string {
   return `${localePrefix(locale)}/${segment('cases', locale)}/`;
 }
 
-export function casePath(slug: string, locale: Locale = DEFAULT_LOCALE): string {
+export function casePath(slug: string, locale: Locale = ambientLocale()): string {
   return `${casesIndexPath(locale)}${slug}/`;
 }
 
 /** An assessment with minimal chrome, for an iframe in a learning platform. */
-export function embedAssessmentPath(id: string, locale: Locale = DEFAULT_LOCALE): string {
+export function embedAssessmentPath(id: string, locale: Locale = ambientLocale()): string {
   return `${localePrefix(locale)}/${segment('embed', locale)}/${segment('assessments', locale)}/${id}/`;
 }
 
@@ -206,7 +230,12 @@ export function ogImagePath(path: string): string {
   return `/og/${pathParam(path)}.png`;
 }
 
-export function searchPath(locale: Locale = DEFAULT_LOCALE): string {
+/** The link-preview image of every page without its own: /og/site.png, /og/en/site.png. */
+export function siteOgImagePath(locale: Locale = ambientLocale()): string {
+  return `/og${localePrefix(locale)}/site.png`;
+}
+
+export function searchPath(locale: Locale = ambientLocale()): string {
   return `${localePrefix(locale)}/${segment('search', locale)}/`;
 }
 

@@ -18,8 +18,7 @@ import {
   toolsIndexPath,
   trainersPath,
   worksheetPath,
-  worksheetsIndexPath,
-} from '../lib/urls';
+  worksheetsIndexPath, assessmentSlug } from '../lib/urls';
 import { absoluteUrl } from '../site';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -32,9 +31,9 @@ export const GET: APIRoute = async ({ site }) => {
     ...playbook.pages.filter((page) => page.slug !== 'home').map((page) => ({ path: page.path, updated: page.updated })),
     { path: assessmentsIndexPath() },
     ...(await getAssessments()).flatMap((assessment) => [
-      { path: assessmentPath(assessment.id), updated: assessment.data.updated },
-      { path: assessmentPaperPath(assessment.id), updated: assessment.data.updated },
-      ...(assessment.data.manual ? [{ path: assessmentManualPath(assessment.id), updated: assessment.data.updated }] : []),
+      { path: assessmentPath(assessmentSlug(assessment)), updated: assessment.data.updated },
+      { path: assessmentPaperPath(assessmentSlug(assessment)), updated: assessment.data.updated },
+      ...(assessment.data.manual ? [{ path: assessmentManualPath(assessmentSlug(assessment)), updated: assessment.data.updated }] : []),
     ]),
     { path: toolsIndexPath() },
     ...(await getTools()).map((tool) => ({ path: tool.path })),

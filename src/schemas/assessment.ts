@@ -1,3 +1,4 @@
+import { translationFields } from './translation';
 import { z } from 'astro/zod';
 import { slugSchema } from './slug';
 
@@ -156,6 +157,10 @@ const itemSchema = z.strictObject({
 export const assessmentSchema = z
   .strictObject({
     id: slugSchema,
+    /** The URL segment when it differs from the id: English files give their English one (/en/self-assessments/effective-advising/). */
+    slug: slugSchema.optional(),
+    /** `pending`: no English file yet (see src/schemas/translation.ts). */
+    translation: translationFields.translation,
     /** 2 to 4 capital letters that start every result code of this assessment: "EA". */
     code: z.string().regex(/^[A-Z]{2,4}$/, 'expected 2 to 4 capital letters, such as "EA"'),
     /** "zelfscan" (about yourself, the default) or "teamscan" (every team member fills it in about the team). */

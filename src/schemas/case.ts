@@ -1,3 +1,4 @@
+import { translationFields } from './translation';
 import { z } from 'astro/zod';
 import { slugSchema } from './slug';
 import { sitePathSchema } from './worksheet';
@@ -20,6 +21,7 @@ export type Discipline = (typeof DISCIPLINES)[number];
 export const caseSchema = z.strictObject({
   /** URL segment: /casussen/<slug>/. */
   slug: slugSchema,
+  ...translationFields,
   title: text('a title'),
   discipline: z.enum(DISCIPLINES, { error: `expected one of ${DISCIPLINES.map((id) => `"${id}"`).join(', ')}` }),
   /** The chapter whose behaviour the observer watches (eerste gesprek, positie nemen, waartoe-gesprek). */

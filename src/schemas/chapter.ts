@@ -1,3 +1,4 @@
+import { translationFields } from './translation';
 import { z } from 'astro/zod';
 import { slugSchema } from './slug';
 
@@ -101,6 +102,7 @@ export function chapterSchema(partIds: readonly string[]) {
         .min(1, 'expected a one-sentence description'),
       /** URL segment: `/<part>/<slug>/`. Never change it once published. */
       slug: slugSchema,
+      ...translationFields,
       /** The id of the part (see content/parts.yaml) this chapter belongs to. */
       part: z.enum(partIds as [string, ...string[]], {
         error: (issue) =>

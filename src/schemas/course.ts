@@ -1,3 +1,4 @@
+import { translationFields } from './translation';
 import { z } from 'astro/zod';
 import { sitePathSchema } from './worksheet';
 
@@ -39,6 +40,7 @@ const sessionSchema = z
  * timed agenda whose minutes add up to the session's length.
  */
 export const courseSchema = z.strictObject({
+  ...translationFields,
   title: text('a title'),
   description: text('a one-sentence description'),
   /** Who it is for and how it works, a few short paragraphs. */

@@ -49,6 +49,8 @@ export function checkHouseTerms(contentDir: string, interfaceRoots: readonly str
     for (const file of textFiles(root)) {
       // Interface strings only: the Dutch dictionary and each tool's strings/nl.ts, not code or tests.
       if (file.endsWith('.ts') && root !== contentDir && !/(^|\/)i18n\/nl\/|\/strings\/nl\.ts$/.test(file)) continue;
+      // Dutch spellings: the English edition (content/en/) has its own words.
+      if (root === contentDir && file.startsWith(join(contentDir, 'en') + '/')) continue;
       const source = readFileSync(file, 'utf8');
       const text = file.endsWith('.ts') ? stringsOf(source) : proseOf(source);
       for (const hit of findBannedTerms(text, rules)) problems.push(describeHit(file, hit));

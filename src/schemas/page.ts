@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { slugSchema } from './slug';
+import { translationFields } from './translation';
 
 /**
  * Frontmatter of a stand-alone page (`content/pages/*.mdx`): sources, privacy,
@@ -16,4 +17,5 @@ export const pageSchema = z.strictObject({
   updated: z.coerce.date({ error: 'expected a date written as YYYY-MM-DD, such as 2026-11-23' }),
   /** Shown in the footer, in this order; pages without it are linked from elsewhere. */
   footerOrder: z.number().int().optional(),
+  ...translationFields,
 });

@@ -14,6 +14,8 @@ import { slugSchema } from './slug';
 export const partSchema = z.strictObject({
   /** URL segment of the part: `/adviseursrol/`. Never change it once published. */
   id: slugSchema,
+  /** The part's URL segment in this language when it is not the id: English parts give their English one (`role`). */
+  slug: slugSchema.optional(),
   /** Title in navigation and on the part's page. */
   title: z.string().trim().min(1, 'expected a title'),
   /** Position of the part in the playbook, lowest first. */

@@ -1,3 +1,4 @@
+import { translationFields } from './translation';
 import { z } from 'astro/zod';
 import { toolIds } from '../tools/registry';
 
@@ -22,4 +23,6 @@ export const toolContentSchema = z.strictObject({
   audience: z.string({ error: 'expected an audience, such as "voor een facilitator"' }).trim().min(1),
   /** False when the explanation only helps on screen (the printout is the tool's own). */
   printExplanation: z.boolean().default(true),
+  /** `pending`: no English file yet (see src/schemas/translation.ts); the `tool` id pairs the two files. */
+  translation: translationFields.translation,
 });

@@ -1,3 +1,4 @@
+import { translationFields } from './translation';
 import { z } from 'astro/zod';
 import { slugSchema } from './slug';
 
@@ -51,6 +52,7 @@ export const worksheetBlockSchema = z.discriminatedUnion(
 export const worksheetSchema = z.strictObject({
   /** URL segment: /werkbladen/<slug>/. */
   slug: slugSchema,
+  ...translationFields,
   title: text('a title'),
   description: text('a one-sentence description'),
   /** Place in the overview. */

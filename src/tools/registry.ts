@@ -3,7 +3,7 @@
  * here; its explanation, title and audience are content (`content/tools/<id>.mdx`).
  *
  * This registry holds what does not depend on the language: the code identifier (English),
- * the Dutch URL segment, where the tool keeps its data on the device, and which chapters it
+ * the URL segment per language, where the tool keeps its data on the device, and which chapters it
  * supports. Pages, navigation, search, the sitemap, QR codes and the link checks read it.
  *
  * The self-assessments and search also live in `src/tools/` (assessment/, search/), but are
@@ -15,8 +15,8 @@ import { STORAGE_PREFIX } from '../lib/storage';
 export interface ToolDefinition {
   /** Code identifier, English, kebab-case: the folder name and the CSS block. */
   id: string;
-  /** URL segment under /hulpmiddelen/, Dutch. Never change it once published. */
-  segment: string;
+  /** URL segment per language: under /hulpmiddelen/ (Dutch) and /en/tools/ (English). Never change one once published. */
+  segments: { nl: string; en: string };
   /** The localStorage key this tool saves under, or null when it saves nothing. */
   storageKey: string | null;
   /** Keys an earlier version used; data found there is moved to `storageKey` on first load. */
@@ -35,42 +35,42 @@ const key = (name: string) => `${STORAGE_PREFIX}${name}`;
 export const toolRegistry = [
   defineTool({
     id: 'team-profile',
-    segment: 'teamprofiel',
+    segments: { nl: 'teamprofiel', en: 'team-profile' },
     storageKey: key('team-profile'),
     legacyStorageKeys: [key('teamprofielen')],
     related: ['/team/follow-up-sessie/', '/team/teamdag-klantgerichtheid/'],
   }),
   defineTool({
     id: 'nps',
-    segment: 'nps',
+    segments: { nl: 'nps', en: 'nps' },
     storageKey: null,
     legacyStorageKeys: [],
     related: ['/team/klanttevredenheid-meten/', '/team/teamdag-klantgerichtheid/'],
   }),
   defineTool({
     id: 'feedback-form',
-    segment: 'feedbackformulier',
+    segments: { nl: 'feedbackformulier', en: 'feedback-form' },
     storageKey: key('feedback-form'),
     legacyStorageKeys: [key('feedbackformulier')],
     related: ['/klant/feedback-vragen/', '/klant/leren-van-een-echte-klantvraag/'],
   }),
   defineTool({
     id: 'purpose-check',
-    segment: 'waartoe-check',
+    segments: { nl: 'waartoe-check', en: 'purpose-check' },
     storageKey: key('purpose-check'),
     legacyStorageKeys: [key('waartoe')],
     related: ['/veranderen/eerst-het-doel/', '/veranderen/waartoe-gesprek/', '/veranderen/motivatie/'],
   }),
   defineTool({
     id: 'intervention-planner',
-    segment: 'interventieplanner',
+    segments: { nl: 'interventieplanner', en: 'intervention-planner' },
     storageKey: key('intervention-planner'),
     legacyStorageKeys: [key('interventieplan')],
     related: ['/veranderen/zes-interventies/', '/veranderen/interventieplan/'],
   }),
   defineTool({
     id: 'team-day-planner',
-    segment: 'teamdag-planner',
+    segments: { nl: 'teamdag-planner', en: 'team-day-planner' },
     storageKey: key('team-day-planner'),
     legacyStorageKeys: [key('teamdag')],
     related: ['/team/teamdag-klantgerichtheid/', '/team/follow-up-sessie/'],

@@ -11,6 +11,11 @@ const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long
 
 export const en: Dictionary = {
   lang: 'en',
+  ogLocale: 'en_GB',
+  language: {
+    name: 'English',
+    notTranslated: '(this page is not in English yet: go to the English home page)',
+  },
   siteName: 'Advisory playbook',
   /** Under the icon of the installed app: installers cut names longer than about 12 characters. */
   appShortName: 'Playbook',

@@ -11,6 +11,12 @@ const longDate = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long
 
 export const nl = {
   lang: 'nl',
+  ogLocale: 'nl_NL',
+  /** Shown on a page of the other language, in this language: the link to this edition. */
+  language: {
+    name: 'Nederlands',
+    notTranslated: '(deze pagina is nog niet vertaald: naar de Nederlandse beginpagina)',
+  },
   siteName: 'Adviesplaybook',
   /** Under the icon of the installed app: installers cut names longer than about 12 characters. */
   appShortName: 'Playbook',

@@ -6,24 +6,31 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { drawInBackground, linkPreviewTexts, ogImage, type OgImageText } from '../../data/og-image';
 import { getPlaybook } from '../../data/playbook';
 import { strings } from '../../i18n';
-import { pathParam } from '../../lib/urls';
+import { LOCALES } from '../../data/locale';
+import { pathParam, siteOgImagePath, type Locale } from '../../lib/urls';
 
 export const getStaticPaths = (async () => {
-  const playbook = await getPlaybook();
-  const paths = linkPreviewTexts(
-    strings(),
+  const paths = (await Promise.all(LOCALES.map(previewsOf))).flat().map(({ path, text }) => ({ params: { path }, props: text }));
+  // Drawn meanwhile in the background (most of them since the build started: see
+  // linkPreviewsEarly in src/data/og-image-early.ts); what is not ready is drawn here.
+  if (import.meta.env.PROD) void drawInBackground(paths.map((path) => path.props));
+  return paths;
+}) satisfies GetStaticPaths;
+
+/** One language's previews: its chapters', and its site-wide image (ogImagePath of its home page). */
+async function previewsOf(locale: Locale) {
+  const playbook = await getPlaybook(locale);
+  return linkPreviewTexts(
+    strings(locale),
     playbook.chapters.map((chapter) => ({
       path: pathParam(chapter.path),
       partTitle: playbook.partById.get(chapter.partId)!.title,
       title: chapter.title,
       description: chapter.description,
     })),
-  ).map(({ path, text }) => ({ params: { path }, props: text }));
-  // Drawn meanwhile in the background (most of them since the build started: see
-  // linkPreviewsEarly in src/data/og-image-early.ts); what is not ready is drawn here.
-  if (import.meta.env.PROD) void drawInBackground(paths.map((path) => path.props));
-  return paths;
-}) satisfies GetStaticPaths;
+    pathParam(siteOgImagePath(locale)).replace(/^og\/|\.png$/g, ''),
+  );
+}
 
 export const GET: APIRoute = async ({ props }) => {
   const png = await ogImage(props as OgImageText);

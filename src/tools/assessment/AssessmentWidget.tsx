@@ -40,6 +40,8 @@ interface Props {
   embedded?: boolean;
   /** The verantwoording page of this assessment, linked from its result. */
   manualPath?: string;
+  /** The assessment's own page, where a share link leads (its English page has an English slug); default /zelfscans/<id>/. */
+  path?: string;
   /** Inside a SCORM package: the learning platform's progress to resume from, and what it hears. */
   platform?: AssessmentPlatform;
 }
@@ -61,7 +63,7 @@ type Screen =
 
 const SHARE_PARAM = 'resultaat';
 
-export default function AssessmentWidget({ assessment, base, embedded = false, manualPath, platform }: Props) {
+export default function AssessmentWidget({ assessment, base, embedded = false, manualPath, path, platform }: Props) {
   const t = assessmentStrings();
   const noun = t.kindNoun[assessment.kind];
   const range = scaleRange(assessment.scale);
@@ -351,7 +353,7 @@ export default function AssessmentWidget({ assessment, base, embedded = false, m
               {code && (
                 <SharePanel
                   code={code}
-                  link={`${/^https?:/.test(base) ? '' : window.location.origin}${withBase(base, assessmentPath(assessment.id))}#${SHARE_PARAM}=${code}`}
+                  link={`${/^https?:/.test(base) ? '' : window.location.origin}${withBase(base, path ?? assessmentPath(assessment.id))}#${SHARE_PARAM}=${code}`}
                   onDownload={download}
                 />
               )}

@@ -149,7 +149,7 @@ describe('waartoe: questions, verdicts and links are complete', () => {
 
   it('every link goes to an existing chapter or tool', () => {
     const chapters = new Set(contentChapters().map((chapter) => chapter.path));
-    const toolPaths = new Set(toolRegistry.map((tool) => toolPath(tool.segment)));
+    const toolPaths = new Set(toolRegistry.map((tool) => toolPath(tool.segments.nl, "nl")));
     for (const [id, path] of Object.entries(LINKS)) {
       const page = path.split('#')[0]!;
       expect(chapters.has(page) || toolPaths.has(page), `${id}: ${path}`).toBe(true);

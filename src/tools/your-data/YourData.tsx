@@ -26,7 +26,6 @@ interface Props {
 type Message = { text: string; tone: 'info' | 'error' };
 type PendingImport = { plan: MergePlan; seen: Map<string, string> };
 
-const t = yourDataStrings();
 
 /** This site's entries in localStorage, or undefined when the browser refuses access. */
 function readEntries(): Map<string, string> | undefined {
@@ -46,6 +45,7 @@ function readEntries(): Map<string, string> | undefined {
 }
 
 export default function YourData({ assessmentTitles, toolTitles }: Props) {
+  const t = yourDataStrings();
   const [entries, setEntries] = useState<Map<string, string> | undefined | 'loading'>('loading');
   const [message, setMessage] = useState<Message | null>(null);
   const [pending, setPending] = useState<PendingImport | null>(null);
@@ -231,6 +231,7 @@ export default function YourData({ assessmentTitles, toolTitles }: Props) {
 
 /** What a stored key holds, in the reader's words: "Effectief adviseren", "Beschadigde gegevens van Teamprofiel". */
 function nameOfKey(key: string, assessmentTitles: Record<string, string>, toolTitles: Record<string, string>): string {
+  const t = yourDataStrings();
   const area = classifyKey(key);
   const named = area?.kind === 'backup' ? area.of : area;
   const name =
@@ -244,6 +245,7 @@ function nameOfKey(key: string, assessmentTitles: Record<string, string>, toolTi
 }
 
 function StoredItem({ item, title, onRemove }: { item: InventoryItem; title: string; onRemove: () => void }) {
+  const t = yourDataStrings();
   const { area } = item;
   const content =
     area.kind === 'backup'
