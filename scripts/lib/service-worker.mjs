@@ -6,19 +6,26 @@
 // esbuild; workbox-build's injectManifest writes the precache list into it. (generateSW would
 // do both, but it runs Rollup and Babel over the Workbox runtime on every build: 6 s of CPU.)
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { build } from 'esbuild';
 // Only the injectManifest part: the package's index also loads generateSW's Rollup and Babel,
 // 1 to 3 s of start-up per build for code this script never runs.
 import { injectManifest } from 'workbox-build/build/inject-manifest.js';
 import { OFFLINE_FILES, SEARCH_FILE_FOLDERS, SERVICE_WORKER } from '../../src/tools/offline/caches.ts';
+import { offlinePath, SEGMENTS } from '../../src/lib/urls.ts';
 
 function filesUnder(dir) {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
+
+/** Folders of pages never kept, in both languages: embed frames and the offline fallback itself. */
+const NOT_KEPT = [
+  ...[SEGMENTS.nl.embed, SEGMENTS.nl.offline].map((folder) => `${folder}/`),
+  ...[SEGMENTS.en.embed, SEGMENTS.en.offline].map((folder) => `en/${folder}/`),
+];
 
 /**
  * Every page a reader can open (not the embed frames for learning platforms, not the
@@ -30,7 +37,7 @@ function offlineFiles(outDir, base) {
   const hash = createHash('sha256');
   for (const file of filesUnder(outDir).sort()) {
     let cache;
-    if (file.endsWith('index.html') && !file.startsWith('embed/') && !file.startsWith('offline/')) cache = 'pages';
+    if (file.endsWith('index.html') && !NOT_KEPT.some((folder) => file.startsWith(folder))) cache = 'pages';
     else if (file.startsWith('qr/') && file.endsWith('.svg')) cache = 'files';
     else if (SEARCH_FILE_FOLDERS.some((folder) => file.startsWith(folder))) cache = 'search';
     if (!cache) continue;
@@ -80,7 +87,8 @@ export async function writeServiceWorker({ outDir, base }) {
       'icons/*.png',
       'manifest.webmanifest',
       '404.html',
-      'offline/index.html',
+      // The offline page of each language (offlinePath); a site without an English edition has no en/ one.
+      ...[offlinePath('nl'), offlinePath('en')].map((path) => `${path.slice(1)}index.html`).filter((file) => existsSync(join(outDir, file))),
       'pagefind/pagefind.js',
       'pagefind/pagefind-entry.json',
       'pagefind/*.pf_meta',

@@ -3,6 +3,7 @@
  * reader is in. Listing only the current part's chapters, and only a window of very long
  * lists, keeps each page's HTML the same size however large the playbook grows.
  */
+import { homePath, localeOfPath } from './urls';
 import type { Playbook } from './playbook';
 
 interface NavChapter {
@@ -84,7 +85,7 @@ export interface Crumb {
 
 /** Home › part › chapter; the last crumb is the current page. */
 export function breadcrumbsFor(playbook: Playbook, currentPath: string, homeTitle: string): Crumb[] {
-  const crumbs: Crumb[] = [{ title: homeTitle, path: '/' }];
+  const crumbs: Crumb[] = [{ title: homeTitle, path: homePath(localeOfPath(currentPath)) }];
   for (const part of playbook.parts) {
     if (part.path === currentPath) return [...crumbs, { title: part.title, path: part.path }];
     const chapter = part.chapters.find((candidate) => candidate.path === currentPath);

@@ -40,7 +40,7 @@ export interface ChapterInput {
 export interface PageInput {
   id: string;
   filePath: string;
-  data: { title: string; description: string; slug: string; updated: Date; footerOrder?: number };
+  data: { title: string; description: string; slug: string; key?: string; updated: Date; footerOrder?: number };
 }
 
 export interface LinkTarget {
@@ -78,6 +78,8 @@ export interface PartNode extends LinkTarget {
 
 export interface PageNode extends LinkTarget {
   id: string;
+  /** The same in both languages (see src/schemas/translation.ts): how code finds a page, whatever its slug. */
+  key?: string;
   description: string;
   slug: string;
   updated: Date;
@@ -161,6 +163,7 @@ export function buildPlaybook(input: {
     if (page.data.slug !== 'home') claimTopLevel(page.data.slug, page.filePath);
     pages.push({
       id: page.id,
+      key: page.data.key,
       title: page.data.title,
       description: page.data.description,
       slug: page.data.slug,

@@ -54,6 +54,9 @@ describe('play timings', () => {
     ]);
     expect(minutesInText('2 uur, plus een terugblik van 45 minuten')).toBe(165);
     expect(minutesInText('1,5 uur')).toBe(90);
+    // The English edition's durations read the same way.
+    expect(minutesInText('2 hours, plus a review of 45 minutes after a few months')).toBe(165);
+    expect(minutesInText('1.5 hours')).toBe(90);
     expect(minutesInText('1 dag')).toBeUndefined();
   });
 
@@ -66,7 +69,7 @@ describe('play timings', () => {
     ]);
     const missing = { name: 'Lang', minutes: 15, steps: [2, 9] };
     expect(checkTiming('a.mdx', body, play(45, { variants: [missing] }))).toEqual([
-      'a.mdx: field "play.variants.0" ("Lang"): the text does not describe this variant; use the same name under "Varianten"',
+      'a.mdx: field "play.variants.0" ("Lang"): the text does not describe this variant; use the same name under "Varianten" ("Variants")',
       'a.mdx: field "play.variants.0" ("Lang"): step 2 "Geef je advies" has no minutes; write { step: 2, minutes: … }',
       'a.mdx: field "play.variants.0" ("Lang"): there is no step 9; the play has 3 steps',
       'a.mdx: field "play.variants.0" ("Lang"): its steps add up to 0 minutes, but the variant says 15',

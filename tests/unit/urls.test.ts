@@ -11,6 +11,7 @@ import {
   pagePath,
   partPath,
   presentationPath,
+  assessmentSlug,
   RESERVED_SEGMENTS,
   SEGMENTS,
   searchPath,
@@ -57,13 +58,18 @@ describe('URL scheme', () => {
   });
 
   it('gives the English edition English words, under /en/', () => {
-    expect(assessmentPath('effectief-adviseren', 'en')).toBe('/en/self-assessments/effectief-adviseren/');
-    expect(assessmentManualPath('effectief-adviseren', 'en')).toBe('/en/self-assessments/effectief-adviseren/about/');
-    expect(assessmentPaperPath('effectief-adviseren', 'en')).toBe('/en/self-assessments/effectief-adviseren/paper/');
-    expect(presentationPath('role', 'four-qualities', 'en')).toBe('/en/role/four-qualities/presentation/');
+    expect(assessmentPath('effective-advising', 'en')).toBe('/en/self-assessments/effective-advising/');
+    expect(assessmentManualPath('effective-advising', 'en')).toBe('/en/self-assessments/effective-advising/about/');
+    expect(assessmentPaperPath('effective-advising', 'en')).toBe('/en/self-assessments/effective-advising/paper/');
+    // An assessment's segment: its English slug under /en/, its id (the same in every result code) otherwise.
+    expect(assessmentSlug({ id: 'effectief-adviseren', slug: 'effective-advising' })).toBe('effective-advising');
+    expect(assessmentSlug({ id: 'effectief-adviseren' })).toBe('effectief-adviseren');
+    // Slides follow their chapter's path, in its language.
+    expect(presentationPath('/en/role/four-qualities/')).toBe('/en/role/four-qualities/presentation/');
+    expect(presentationPath('/rol/vier-eigenschappen/')).toBe('/rol/vier-eigenschappen/presentatie/');
     expect(coursePath('en')).toBe('/en/trainers/course/');
     expect(searchPath('en')).toBe('/en/search/');
-    expect(embedAssessmentPath('effectief-adviseren', 'en')).toBe('/en/embed/self-assessments/effectief-adviseren/');
+    expect(embedAssessmentPath('effective-advising', 'en')).toBe('/en/embed/self-assessments/effective-advising/');
     expect(toolPath('nps', 'en')).toBe('/en/tools/nps/');
     // The Dutch paths are unchanged by the registry.
     expect(assessmentManualPath('effectief-adviseren')).toBe('/zelfscans/effectief-adviseren/verantwoording/');

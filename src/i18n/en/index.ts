@@ -12,6 +12,7 @@ const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long
 export const en: Dictionary = {
   lang: 'en',
   ogLocale: 'en_GB',
+  and: 'and',
   language: {
     name: 'English',
     notTranslated: '(this page is not in English yet: go to the English home page)',
@@ -273,6 +274,50 @@ export const en: Dictionary = {
     title: 'Page not found',
     text: 'This page does not exist (any more). The navigation or search may help you find what you need.',
     backHome: 'Go to the home page',
+  },
+  diagrams: {
+    fourQualities: {
+      title: 'The four qualities of an effective adviser',
+      desc: 'The adviser is in the middle. Around the adviser are four qualities. Quality a: you look for challenges yourself. Quality b: you connect with the professionals in the primary process. Quality c: you deal well with uncertainty. Quality d: you create coherence in business operations. Each quality is connected to the adviser by a line.',
+      hub: 'Adviser',
+      /** Two lines per box; each line fits about 14 characters. */
+      qualities: {
+        a: ['Look for', 'challenges'],
+        b: ['Connect with', 'professionals'],
+        c: ['Deal well with', 'uncertainty'],
+        d: ['Create', 'coherence'],
+      },
+    },
+    sixInterventions: {
+      title: 'Six interventions that reinforce each other',
+      desc: 'Five interventions are on a circle and are connected to each other. One: name the behaviour you want in concrete terms. Two: put training or coaching within a culture change. Three: make pairs, so that colleagues learn from each other. Four: make client focus a criterion in performance reviews and appraisals. Five: management sets the example. In the middle is the sixth intervention: combine them, and, and, and. That way the interventions reinforce each other.',
+      /** Two lines per intervention, in the order of their numbers; the sixth is the one in the middle. */
+      interventions: [
+        ['Name the', 'behaviour you want'],
+        ['Training within', 'a culture change'],
+        ['Make pairs:', 'learn together'],
+        ['Client focus', 'as a criterion'],
+        ['Management', 'sets the example'],
+        ['Combine:', 'and, and, and'],
+      ],
+    },
+    teamDayTimeline: {
+      title: 'Timeline of the team day and the follow-up session',
+      desc: 'The team day has six parts, one after the other. One: urgency from management, 30 minutes. Two: a round on client feedback with the NPS, 45 minutes. Three: a visual story about the purpose, 45 minutes. Four: a team round on the question what am I doing this for, 60 minutes. Five: teamwork exercises, 2 hours. Six: personal actions and agreements, 45 minutes. The times are a suggestion. A few weeks later there is a follow-up session with the whole team.',
+      heading: 'Team day (1 day)',
+      /** The parts of the day, in order; each label fits about 40 characters. */
+      parts: [
+        { label: 'Urgency from management', time: '30 minutes' },
+        { label: 'Round on client feedback (NPS)', time: '45 minutes' },
+        { label: 'Visual story about the purpose', time: '45 minutes' },
+        { label: 'Team round: what am I doing this for?', time: '60 minutes' },
+        { label: 'Teamwork exercises', time: '2 hours' },
+        { label: 'Personal actions and agreements', time: '45 minutes' },
+      ],
+      later: 'a few weeks later',
+      followUp: 'Follow-up session',
+      followUpWho: 'with the whole team',
+    },
   },
   // One formatter for every page: creating an Intl.DateTimeFormat costs more than formatting.
   dateFormat: (date: Date) => longDate.format(date),

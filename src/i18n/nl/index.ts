@@ -12,6 +12,8 @@ const longDate = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long
 export const nl = {
   lang: 'nl',
   ogLocale: 'nl_NL',
+  /** Between the last two items of a list written out in a sentence. */
+  and: 'en',
   /** Shown on a page of the other language, in this language: the link to this edition. */
   language: {
     name: 'Nederlands',
@@ -272,6 +274,51 @@ export const nl = {
     title: 'Pagina niet gevonden',
     text: 'Deze pagina bestaat niet (meer). Misschien helpt de navigatie of de zoekfunctie je verder.',
     backHome: 'Naar de homepage',
+  },
+  /** Texts inside the diagrams of src/user-components/diagrams (SVG labels, <title> and <desc>). */
+  diagrams: {
+    fourQualities: {
+      title: 'De vier eigenschappen van een effectieve adviseur',
+      desc: 'In het midden staat de adviseur. Om de adviseur heen staan vier eigenschappen. Eigenschap a: je zoekt zelf naar opgaven. Eigenschap b: je verbindt je met de professionals in het primaire proces. Eigenschap c: je gaat goed om met onzekerheid. Eigenschap d: je zorgt voor samenhang in de bedrijfsvoering. Elke eigenschap is met een lijn verbonden met de adviseur.',
+      hub: 'Adviseur',
+      /** Two lines per box; each line fits about 14 characters. */
+      qualities: {
+        a: ['Zelf opgaven', 'zoeken'],
+        b: ['Verbinden met', 'professionals'],
+        c: ['Omgaan met', 'onzekerheid'],
+        d: ['Zorgen voor', 'samenhang'],
+      },
+    },
+    sixInterventions: {
+      title: 'Zes interventies die elkaar versterken',
+      desc: "Vijf interventies staan op een kring en zijn met elkaar verbonden. Eén: benoem het gewenste gedrag concreet. Twee: plaats training of coaching binnen een cultuurverandering. Drie: maak koppels, zodat collega's van elkaar leren. Vier: maak klantgerichtheid een criterium in functionerings- en beoordelingsgesprekken. Vijf: het management geeft het voorbeeld. In het midden staat de zesde interventie: combineer ze, en, en, en. Zo versterken de interventies elkaar.",
+      /** Two lines per intervention, in the order of their numbers; the sixth is the one in the middle. */
+      interventions: [
+        ['Gedrag concreet', 'benoemen'],
+        ['Training binnen', 'cultuurverandering'],
+        ['Koppels:', 'leren van elkaar'],
+        ['Criterium in', 'gesprekken'],
+        ['Management', 'geeft voorbeeld'],
+        ['Combineer:', 'en, en, en'],
+      ],
+    },
+    teamDayTimeline: {
+      title: 'Tijdlijn van de teamdag en de follow-upsessie',
+      desc: 'De teamdag heeft zes onderdelen, na elkaar. Eén: urgentie vanuit het management, 30 minuten. Twee: een ronde over klantfeedback met de NPS, 45 minuten. Drie: een beeldend verhaal over de bedoeling, 45 minuten. Vier: een teamronde over de vraag waartoe doe ik dit, 60 minuten. Vijf: samenwerkingsoefeningen, 2 uur. Zes: persoonlijke acties en afspraken, 45 minuten. De tijden zijn een voorstel. Enkele weken later volgt een follow-upsessie met het hele team.',
+      heading: 'Teamdag (1 dag)',
+      /** The parts of the day, in order; each label fits about 40 characters. */
+      parts: [
+        { label: 'Urgentie vanuit het management', time: '30 minuten' },
+        { label: 'Ronde over klantfeedback (NPS)', time: '45 minuten' },
+        { label: 'Beeldend verhaal over de bedoeling', time: '45 minuten' },
+        { label: 'Teamronde: waartoe doe ik dit?', time: '60 minuten' },
+        { label: 'Samenwerkingsoefeningen', time: '2 uur' },
+        { label: 'Persoonlijke acties en afspraken', time: '45 minuten' },
+      ],
+      later: 'enkele weken later',
+      followUp: 'Follow-upsessie',
+      followUpWho: 'met het hele team',
+    },
   },
   // One formatter for every page: creating an Intl.DateTimeFormat costs more than formatting.
   dateFormat: (date: Date) => longDate.format(date),

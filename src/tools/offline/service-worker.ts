@@ -17,6 +17,7 @@ import { clientsClaim, setCacheNameDetails } from 'workbox-core';
 import { cleanupOutdatedCaches, PrecacheFallbackPlugin, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
+import { homePath, offlinePath } from '../../lib/urls';
 import { OFFLINE_CACHES, PRECACHE_ID, SEARCH_FILE_FOLDERS } from './caches';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
@@ -37,14 +38,18 @@ clientsClaim();
 precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/^ts$/] });
 cleanupOutdatedCaches();
 
-registerRoute(
-  ({ request, sameOrigin }) => sameOrigin && request.mode === 'navigate',
-  new NetworkFirst({
-    cacheName: OFFLINE_CACHES.pages,
-    networkTimeoutSeconds: 4,
-    plugins: [new PrecacheFallbackPlugin({ fallbackURL: `${base}offline/index.html` })],
-  }),
-);
+// One route per language, so a page never kept falls back to the offline page in its own language.
+const englishPages = `${base}${homePath('en').slice(1)}`;
+for (const locale of ['en', 'nl'] as const) {
+  registerRoute(
+    ({ request, sameOrigin, url }) => sameOrigin && request.mode === 'navigate' && url.pathname.startsWith(englishPages) === (locale === 'en'),
+    new NetworkFirst({
+      cacheName: OFFLINE_CACHES.pages,
+      networkTimeoutSeconds: 4,
+      plugins: [new PrecacheFallbackPlugin({ fallbackURL: `${base}${offlinePath(locale).slice(1)}index.html` })],
+    }),
+  );
+}
 registerRoute(({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith(`${base}qr/`), new CacheFirst({ cacheName: OFFLINE_CACHES.files }));
 registerRoute(
   ({ url, sameOrigin }) => sameOrigin && SEARCH_FILE_FOLDERS.some((folder) => url.pathname.startsWith(`${base}${folder}`)),

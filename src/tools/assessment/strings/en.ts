@@ -170,7 +170,7 @@ export const assessment: typeof dutch = {
   scaleSentence: (min: string, max: string, unknown?: string) =>
     `You answer on a scale of ${min} to ${max}${unknown ? `, or with “${unknown}”` : ''}.`,
   manual: {
-    title: (title: string) => `About this assessment: ${title}`,
+    title: (title: string) => `About: ${title}`,
     /** The last breadcrumb, after the assessment's own title. */
     crumb: 'About this assessment',
     description: (title: string) => `What “${title}” measures and what it does not, where the questions come from, how the outcomes were set and what changed in each version.`,
