@@ -1,10 +1,14 @@
 import type { FrameLocator, Page } from '@playwright/test';
 import type { AnswerValue, Assessment } from '../../src/tools/assessment/model';
+import { assessment as dutch } from '../../src/tools/assessment/strings/nl';
 import { expect } from './fixtures';
 
-/** Opens an assessment and waits until its island has hydrated. */
-export async function openAssessment(page: Page, id: string) {
-  await page.goto(`zelfscans/${id}/`);
+/** The assessment's words, in the language of the page under test. */
+type AssessmentWords = Pick<typeof dutch, 'progress' | 'skip'>;
+
+/** Opens an assessment (by id, or by its site path without the leading slash) and waits until its island has hydrated. */
+export async function openAssessment(page: Page, id: string, path = `zelfscans/${id}/`) {
+  await page.goto(path);
   // The island hydrates when visible; give a busy machine time to get there.
   await expect(page.locator('.assessment-widget[data-ready="true"]')).toBeVisible({ timeout: 15_000 });
 }
@@ -23,15 +27,22 @@ export async function tabTo(page: Page, target: ReturnType<Page['locator']>, lim
  * group, arrow keys to the option, Enter to go on. `undefined` skips a question. `scope` is the
  * page, or the frame the assessment runs in (a SCORM package in a learning platform).
  */
-export async function answerWithKeyboard(page: Page, assessment: Assessment, values: (AnswerValue | undefined)[], from = 0, scope: Page | FrameLocator = page) {
+export async function answerWithKeyboard(
+  page: Page,
+  assessment: Assessment,
+  values: (AnswerValue | undefined)[],
+  from = 0,
+  scope: Page | FrameLocator = page,
+  words: AssessmentWords = dutch,
+) {
   const options: AnswerValue[] = [...assessment.scale.points.map((point) => point.value), ...(assessment.scale.unknown ? ['unknown' as const] : [])];
   for (let index = from; index < from + values.length; index++) {
-    const heading = scope.getByRole('heading', { name: `Vraag ${index + 1} van ${assessment.items.length}` });
+    const heading = scope.getByRole('heading', { name: words.progress(index + 1, assessment.items.length) });
     await expect(heading).toBeFocused();
     await expect(scope.getByRole('group', { name: assessment.items[index]!.text })).toBeVisible();
     const value = values[index - from];
     if (value === undefined) {
-      await tabTo(page, scope.getByRole('button', { name: 'Sla deze vraag over' }), 8);
+      await tabTo(page, scope.getByRole('button', { name: words.skip }), 8);
       await page.keyboard.press('Enter');
       continue;
     }

@@ -2,6 +2,7 @@
  * Editors get a build error that names the file, the field and what was expected.
  * Each case runs `astro sync` on a small broken content folder in tests/fixtures/content.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { astroOnFixture } from '../support/fixture-site';
 
@@ -43,5 +44,29 @@ describe('content errors stop the build', () => {
     // The link text counts, its target /team/follow-up-sessie/ keeps the published spelling; "playbook" is another word.
     const [first] = output.split('Caused by:');
     expect(first!.match(/is a banned variant/g)).toHaveLength(3);
+  });
+});
+
+describe('the English edition pairs every file with its counterpart', () => {
+  it('translation-missing: names the Dutch file without an English one and the English file without a Dutch one', () => {
+    const { status, output } = astroOnFixture('build', 'translation-missing');
+    expect(status).not.toBe(0);
+    const root = 'tests/fixtures/content/translation-missing';
+    expect(output).toContain(`${root}/chapters/b.mdx: field key: no English file has key "chapter-b"; add its counterpart under content/en/, or mark this file "translation: pending"`);
+    expect(output).toContain(`${root}/en/chapters/orphan.mdx: field key: no Dutch file has key "orphan"`);
+    // The pair that is complete is not reported.
+    expect(output).not.toContain(`${root}/chapters/a.mdx`);
+  });
+
+  it('translation-pending: builds, and the page says it is not in English yet and offers the English home page', () => {
+    const { status, output } = astroOnFixture('build', 'translation-pending');
+    expect(status, output).toBe(0);
+    const page = readFileSync('.tmp/dist-fixture-translation-pending/eerste/hoofdstuk-b/index.html', 'utf8');
+    const link = page.match(/<a class="language-switch"[^>]*>[\s\S]*?<\/a>/)?.[0] ?? '';
+    expect(link).toContain('href="/en/" hreflang="en" lang="en"');
+    expect(link.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toContain('English (this page is not in English yet: go to the English home page)');
+    // Without a counterpart it claims no alternate; the translated chapter does.
+    expect(page).not.toContain('hreflang="en" href=');
+    expect(readFileSync('.tmp/dist-fixture-translation-pending/eerste/hoofdstuk-a/index.html', 'utf8')).toContain('<link rel="alternate" hreflang="en" href="http://localhost:4321/en/first/chapter-a/">');
   });
 });
