@@ -12,7 +12,7 @@ import { strToU8, zipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { escapeMarkup } from '../lib/escape-markup';
-import { assessmentManualPath, scormPackagePath } from '../lib/urls';
+import { assessmentManualPath, assessmentPath, assessmentSlug, scormPackagePath, type Locale } from '../lib/urls';
 import type { LaunchData } from '../tools/scorm/launch-data';
 import { absoluteUrl } from '../site';
 import { toClientAssessment } from '../tools/assessment/client-data';
@@ -22,15 +22,18 @@ import { PACKAGE_VARIANTS, type PackageVariant } from '../tools/scorm/variants';
 import { getAssessments } from './assessments';
 import { getToolData } from './tool-data';
 import { getTools } from './tools';
+import { LOCALES } from './locale';
 
 export interface ScormPackage {
-  /** An assessment's id, or a tool's URL segment. */
+  /** An assessment's URL segment (its id; its English slug in English), or a tool's URL segment. */
   slug: string;
+  /** The language of the package: its launch page, its manifest and the platform's view of it. */
+  locale: Locale;
   kind: LaunchData['kind'];
   title: string;
   version: number;
   variant: PackageVariant;
-  /** Site path of the zip, /scorm/<id>[-met-uitkomst].zip */
+  /** Site path of the zip, /scorm/<id>[-met-uitkomst].zip, /scorm/en/<slug>[-with-outcome].zip */
   path: string;
   bytes: Uint8Array<ArrayBuffer>;
 }
@@ -67,6 +70,7 @@ function launchBundle() {
 
 interface PackageSource {
   slug: string;
+  locale: Locale;
   title: string;
   description: string;
   /** The manifest's version: an assessment's own; a tool without versions is 1. */
@@ -76,11 +80,11 @@ interface PackageSource {
 }
 
 function launchPage(source: PackageSource): string {
-  const t = scormStrings('nl');
+  const t = scormStrings(source.locale);
   // "<" escaped, so no text in the content can end the JSON block.
   const data = JSON.stringify(source.launch).replace(/</g, '\\u003c');
   return `<!doctype html>
-<html lang="nl">
+<html lang="${source.locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -98,49 +102,62 @@ function launchPage(source: PackageSource): string {
 }
 
 async function makePackage(source: PackageSource): Promise<ScormPackage> {
-  const t = scormStrings('nl');
+  const t = scormStrings(source.locale);
   const { script, styles } = await launchBundle();
   const files: Record<string, Uint8Array> = {
     [LAUNCH]: strToU8(launchPage(source)),
     [SCRIPT]: script,
     [STYLES]: styles,
   };
-  const path = scormPackagePath(source.slug, source.variant);
+  const path = scormPackagePath(source.slug, source.variant, source.locale);
   const manifest = manifestXml({
-    identifier: `adviesplaybook-${path.replace(/^\/scorm\/|\.zip$/g, '')}-v${source.version}`,
+    // An xs:ID: no slash, so the English packages' folder becomes a prefix (adviesplaybook-en-effective-advising-v2).
+    identifier: `adviesplaybook-${path.replace(/^\/scorm\/|\.zip$/g, '').replace(/\//g, '-')}-v${source.version}`,
     version: source.version,
     title: `${source.title} (${t.variantName[source.variant]})`,
     description: source.description,
-    language: 'nl',
+    language: source.locale,
     launch: LAUNCH,
     files: Object.keys(files),
   });
   const schemas = Object.fromEntries(SCORM_SCHEMA_FILES.map((name) => [name, readFileSync(join(process.cwd(), 'src/tools/scorm/xsd', name))]));
   // Fixed dates, so the same content gives the same zip, byte for byte.
   const bytes = zipSync({ 'imsmanifest.xml': strToU8(manifest), ...files, ...schemas }, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
-  return { slug: source.slug, kind: source.launch.kind, title: source.title, version: source.version, variant: source.variant, path, bytes };
+  return { slug: source.slug, locale: source.locale, kind: source.launch.kind, title: source.title, version: source.version, variant: source.variant, path, bytes };
 }
 
-async function sources(siteUrl: string): Promise<PackageSource[]> {
-  const assessments = (await getAssessments('nl')).flatMap(({ id, data }) =>
+/** One language's packages: each assessment in both variants, and the purpose check. */
+async function sources(siteUrl: string, locale: Locale): Promise<PackageSource[]> {
+  const assessments = (await getAssessments(locale)).flatMap(({ data }) =>
     PACKAGE_VARIANTS.map(
       (variant): PackageSource => ({
-        slug: id,
+        slug: assessmentSlug(data),
+        locale,
         title: data.title,
         description: data.description,
         version: data.version,
         variant,
-        launch: { kind: 'assessment', props: { assessment: { ...toClientAssessment(data), intro: data.intro }, variant, siteUrl, manualPath: assessmentManualPath(id) } },
+        launch: {
+          kind: 'assessment',
+          props: {
+            assessment: { ...toClientAssessment(data), intro: data.intro },
+            variant,
+            siteUrl,
+            manualPath: assessmentManualPath(assessmentSlug(data), locale),
+            path: assessmentPath(assessmentSlug(data), locale),
+          },
+        },
       }),
     ),
   );
-  const tool = (await getTools('nl')).find((candidate) => candidate.id === 'purpose-check');
+  const tool = (await getTools(locale)).find((candidate) => candidate.id === 'purpose-check');
   if (!tool) return assessments;
-  const content = await getToolData('purpose-check', 'nl');
+  const content = await getToolData('purpose-check', locale);
   return [
     ...assessments,
     {
       slug: tool.segment,
+      locale,
       title: tool.title,
       description: tool.description,
       version: 1,
@@ -152,9 +169,11 @@ async function sources(siteUrl: string): Promise<PackageSource[]> {
 
 let packages: Promise<ScormPackage[]> | undefined;
 
-/** Every package of this build. Chapters and the verantwoording open on the site's public address. */
+/** Every package of this build, both languages. Chapters and the verantwoording open on the site's public address. */
 export function getScormPackages(): Promise<ScormPackage[]> {
   const siteUrl = absoluteUrl('/', import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined);
-  packages ??= sources(siteUrl).then((list) => Promise.all(list.map(makePackage)));
+  packages ??= Promise.all(LOCALES.map((locale) => sources(siteUrl, locale)))
+    .then((lists) => lists.flat())
+    .then((list) => Promise.all(list.map(makePackage)));
   return packages;
 }

@@ -3,7 +3,7 @@
  * so an English page gets English dates without touching a tool.
  */
 import { dayAsDate } from './dates';
-import type { Locale } from './urls';
+import { ambientLocale, type Locale } from './urls';
 
 const LOCALE_TAGS: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
 
@@ -12,10 +12,13 @@ function localeTag(locale: Locale): string {
   return LOCALE_TAGS[locale];
 }
 
-/** The language of the page this runs on (`<html lang>`), falling back to Dutch. */
-export function pageLocale(): Locale {
-  const lang = typeof document === 'undefined' ? 'nl' : document.documentElement.lang;
-  return lang.startsWith('en') ? 'en' : 'nl';
+/**
+ * The language of the page this runs on: `<html lang>` in the browser, the page being
+ * rendered during the build (the ambient locale of ./urls, set by src/page-locale.ts), so a
+ * number an island renders at build time reads the same once it hydrates.
+ */
+function pageLocale(): Locale {
+  return ambientLocale();
 }
 
 /** A day (YYYY-MM-DD) or a moment (ISO time) as "23 november 2026". */

@@ -28,9 +28,13 @@ const DEFAULT_LOCALE: Locale = 'nl';
  * src/page-locale.ts), so an English page links to English pages without passing a locale
  * to every call. Data loaders, which serve both languages, always pass one.
  */
-let ambientLocale: () => Locale = () => DEFAULT_LOCALE;
+let ambientSource: () => Locale = () => DEFAULT_LOCALE;
 export function setAmbientLocale(source: () => Locale): void {
-  ambientLocale = source;
+  ambientSource = source;
+}
+/** The ambient language (see above): what path functions and src/lib/format.ts use without a locale. */
+export function ambientLocale(): Locale {
+  return ambientSource();
 }
 
 /** The language of a site path (without base): /en/… is English, everything else Dutch. */
@@ -209,10 +213,12 @@ export function embedAssessmentPath(id: string, locale: Locale = ambientLocale()
 
 /**
  * A self-assessment's SCORM 1.2 package for learning platforms: /scorm/<id>.zip reports
- * completion only; /scorm/<id>-met-uitkomst.zip also one score per dimension.
+ * completion only; /scorm/<id>-met-uitkomst.zip also one score per dimension. The English
+ * packages: /scorm/en/<slug>.zip and /scorm/en/<slug>-with-outcome.zip.
  */
-export function scormPackagePath(id: string, variant: 'completion' | 'outcome'): string {
-  return `/scorm/${id}${variant === 'outcome' ? '-met-uitkomst' : ''}.zip`;
+export function scormPackagePath(slug: string, variant: 'completion' | 'outcome', locale: Locale = ambientLocale()): string {
+  const outcome = locale === 'en' ? '-with-outcome' : '-met-uitkomst';
+  return `/scorm${localePrefix(locale)}/${slug}${variant === 'outcome' ? outcome : ''}.zip`;
 }
 
 /** A site path as the parameter of a rest route ([...path]): /rol/vier-eigenschappen/ → rol/vier-eigenschappen */

@@ -19,6 +19,8 @@ export const MIN_ANSWERED_FOR_SCORE = 3;
  */
 export const FREQUENCY_WORDS = [
   'af en toe', 'altijd', 'doorgaans', 'dikwijls', 'geregeld', 'meestal', 'nooit', 'regelmatig', 'soms', 'steeds', 'telkens', 'vaak', 'vaker', 'zelden',
+  // The English edition's items (content/en/assessments/): the same check in English.
+  'always', 'never', 'often', 'more often', 'usually', 'regularly', 'sometimes', 'rarely', 'seldom', 'now and then', 'every time', 'frequently',
 ];
 
 const text = (what: string) => z.string({ error: `expected ${what}` }).trim().min(1, `expected ${what}`);

@@ -101,9 +101,10 @@ for (const locale of ['nl', 'en'] as const) {
   });
 
   test(`${locale}: search finds pages of this language only, with this language's filters`, async ({ page }) => {
-    await visitHydrated(page, `${edition.search}?q=${locale === 'nl' ? 'teamdag' : 'team day'}`);
-    const results = await page.locator('.search-hit__title').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-    expect(results.length).toBeGreaterThan(0);
+    const query = locale === 'nl' ? 'teamdag' : 'team day';
+    await visitHydrated(page, `${edition.search}?q=${encodeURIComponent(query)}`);
+    const results = await topResults(page, edition.site.search.count(2, query).replace(/^\d+ \S+/, '').trim(), 50);
+    expect(results.length).toBeGreaterThan(1);
     expect(results.filter((path) => path.startsWith('/en/') !== (locale === 'en'))).toEqual([]);
     for (const label of [edition.site.search.types.hoofdstuk, edition.site.search.types.play, edition.site.search.types.assessment]) {
       await expect(page.getByRole('checkbox', { name: new RegExp(`^${label}`) })).toBeAttached();

@@ -7,7 +7,9 @@ import type { FrameLocator, Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Assessment } from '../../src/tools/assessment/model';
-import { contentAssessment } from '../support/assessments';
+import { assessment as assessmentEn } from '../../src/tools/assessment/strings/en';
+import { scorm as scormEn } from '../../src/tools/scorm/strings/en';
+import { contentAssessment, contentAssessments } from '../support/assessments';
 import { axeAtBothWidths } from '../support/axe';
 import { type Lms, startLms } from '../support/scorm-lms';
 import { ROOT_DIST } from '../../playwright.config';
@@ -220,4 +222,23 @@ test('axe finds nothing on the package’s start, question and result screens, a
   await expect(page.getByRole('heading', { name: 'Je resultaat', level: 2 })).toBeFocused();
   await check('result');
   expect(found).toEqual([]);
+});
+
+test('an English package speaks English, and reports the same objective ids and completion as the Dutch one', async ({ page }) => {
+  const assessment = contentAssessments('content/en/assessments').find((each) => each.id === 'wat-geeft-mijn-werk-mij')!;
+  lms = await startLms(zip('en/what-my-work-gives-me-with-outcome.zip'));
+  await page.goto(lms.url);
+  const scan = page.frameLocator('iframe[title="Zelfscan"]');
+  await expect(scan.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(scan.getByRole('status').first()).toHaveText(scormEn.connected);
+  await expect(scan.getByRole('region', { name: scormEn.receivesHeading })).toContainText(scormEn.outcomeDimensions(assessment.dimensions.map((dimension) => dimension.name).join(', ')));
+  await tabTo(page, scan.getByRole('button', { name: assessmentEn.start }));
+  await page.keyboard.press('Enter');
+  await answerWithKeyboard(page, assessment, values(assessment), 0, scan, assessmentEn);
+  await expect(scan.getByRole('heading', { name: assessmentEn.resultTitle, level: 2 })).toBeFocused();
+  const done = await cmiOf(page);
+  expect(done.core.lesson_status).toBe('completed');
+  expect(Object.values(done.objectives).map((objective) => objective.id)).toEqual(assessment.dimensions.map((dimension) => dimension.id));
+  expectNoAnswers(done, assessment);
+  await expect(scan.getByRole('status').first()).toHaveText(scormEn.completedNotice);
 });

@@ -9,38 +9,52 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
+import { escapeMarkup } from '../../src/lib/escape-markup';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentAssessment } from '../support/assessments';
+import { scorm as scormEn } from '../../src/tools/scorm/strings/en';
+import { scorm as scormNl } from '../../src/tools/scorm/strings/nl';
+import { contentAssessments } from '../support/assessments';
 import { MANIFEST_SCHEMA_WRAPPER, unpack } from '../support/scorm-lms';
 
 const outDir = 'dist';
-const zips = readdirSync(join(outDir, 'scorm')).filter((name) => name.endsWith('.zip'));
 const work = mkdtempSync(join(tmpdir(), 'scorm-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+/** Each edition's packages: where they are, where their content comes from, and its words. */
+const EDITIONS = [
+  { locale: 'nl', folder: 'scorm', content: 'content', tool: 'waartoe-check.zip', outcome: '-met-uitkomst', variantName: scormNl.variantName },
+  { locale: 'en', folder: 'scorm/en', content: 'content/en', tool: 'purpose-check.zip', outcome: '-with-outcome', variantName: scormEn.variantName },
+] as const;
+type Edition = (typeof EDITIONS)[number];
+const zipsOf = (edition: Edition) => readdirSync(join(outDir, edition.folder)).filter((name) => name.endsWith('.zip'));
+
 /** Title, description and version as the content files give them; the tool has no versions (1). */
-function sourceOf(zip: string): { title: string; description: string; version: number } {
-  if (zip === 'waartoe-check.zip') {
-    const front = yaml.load(readFileSync('content/tools/purpose-check.mdx', 'utf8').split('---')[1]!) as { title: string; description: string };
+function sourceOf(edition: Edition, zip: string): { title: string; description: string; version: number } {
+  if (zip === edition.tool) {
+    const front = yaml.load(readFileSync(`${edition.content}/tools/purpose-check.mdx`, 'utf8').split('---')[1]!) as { title: string; description: string };
     return { title: front.title, description: front.description, version: 1 };
   }
-  return contentAssessment(zip.replace(/(-met-uitkomst)?\.zip$/, '')) as ReturnType<typeof contentAssessment> & { description: string };
+  const slug = zip.replace(new RegExp(`(${edition.outcome})?\\.zip$`), '');
+  const found = contentAssessments(`${edition.content}/assessments`).find((assessment) => ((assessment as { slug?: string }).slug ?? assessment.id) === slug);
+  if (!found) throw new Error(`${edition.folder}/${zip}: no assessment with slug ${slug} in ${edition.content}/assessments`);
+  return found as typeof found & { description: string };
 }
 
 const schemas = ['imscp_rootv1p1p2.xsd', 'adlcp_rootv1p2.xsd', 'imsmd_rootv1p2p1.xsd', 'ims_xml.xsd'];
 
-describe('SCORM packages', () => {
-  it('are built: two per assessment and one of the waartoe-check', () => {
+describe.each(EDITIONS)('SCORM packages ($locale)', (edition) => {
+  const zips = zipsOf(edition);
+  it('are built: two per assessment and one of the purpose check', () => {
     expect(zips).toHaveLength(7);
-    expect(zips).toContain('waartoe-check.zip');
+    expect(zips).toContain(edition.tool);
   });
 
   for (const zip of zips) {
     describe(zip, () => {
-      const dir = join(work, zip);
-      const files = unpack(join(outDir, 'scorm', zip), dir);
+      const dir = join(work, edition.locale, zip);
+      const files = unpack(join(outDir, edition.folder, zip), dir);
       const manifest = readFileSync(join(dir, 'imsmanifest.xml'), 'utf8');
-      const source = sourceOf(zip);
+      const source = sourceOf(edition, zip);
 
       it('has a manifest that the SCORM 1.2 schemas in its own root accept (xmllint)', () => {
         expect(files).toEqual(expect.arrayContaining(['imsmanifest.xml', ...schemas]));
@@ -61,9 +75,9 @@ describe('SCORM packages', () => {
       });
 
       it('takes title, description and version from its content file', () => {
-        const variant = zip.includes('-met-uitkomst') ? 'met uitkomst' : 'alleen afronding';
+        const variant = edition.variantName[zip.includes(edition.outcome) ? 'outcome' : 'completion'];
         expect(manifest).toContain(`<title>${source.title} (${variant})</title>`);
-        expect(manifest).toContain(source.description.replace(/&/g, '&amp;'));
+        expect(manifest).toContain(escapeMarkup(source.description));
         expect(manifest).toMatch(new RegExp(`<manifest identifier="adviesplaybook-[a-z-]+-v${source.version}" version="${source.version}"`));
       });
 
@@ -75,6 +89,12 @@ describe('SCORM packages', () => {
         const references = [...page.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]!);
         expect(references.sort()).toEqual(['scorm.css', 'scorm.js']);
         expect(readFileSync(join(dir, 'scorm.css'), 'utf8')).not.toMatch(/url\(|@import/);
+      });
+
+      it('speaks its edition\'s language: the launch page and the manifest', () => {
+        expect(readFileSync(join(dir, 'index.html'), 'utf8')).toContain(`<html lang="${edition.locale}">`);
+        expect(manifest).toContain(`<imsmd:language>${edition.locale}</imsmd:language>`);
+        expect(manifest.match(/xml:lang="([a-z]+)"/g)?.every((attribute) => attribute === `xml:lang="${edition.locale}"`)).toBe(true);
       });
     });
   }

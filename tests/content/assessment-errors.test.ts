@@ -88,6 +88,18 @@ describe('assessment schema', () => {
     expect(frequencyWordWarnings(assessmentSchema.parse(valid))).toEqual([]);
   });
 
+  it('warns about an English "how often" word on an agreement scale too, and finds none in the English edition', () => {
+    const data = assessmentSchema.parse(yaml.load(readFileSync('tests/fixtures/content/assessment-frequency-words/assessments/proef.yaml', 'utf8')));
+    data.items[1]!.text = 'I usually listen before I advise.';
+    expect(frequencyWordWarnings(data).map((warning) => warning.message)).toEqual([
+      'item "l2" is on an agreement scale but asks how often ("usually"); use a frequency scale for its dimension or reword it',
+    ]);
+    for (const file of ['effective-advising', 'team-client-focus', 'what-my-work-gives-me']) {
+      const english = assessmentSchema.parse(yaml.load(readFileSync(`content/en/assessments/${file}.yaml`, 'utf8')));
+      expect(frequencyWordWarnings(english), file).toEqual([]);
+    }
+  });
+
   it('names a gap between bands', () => {
     const data = clone();
     data.dimensions[0].bands[1].from = 2.5;

@@ -290,7 +290,7 @@ export const en: Dictionary = {
     },
     sixInterventions: {
       title: 'Six interventions that reinforce each other',
-      desc: 'Five interventions are on a circle and are connected to each other. One: name the behaviour you want in concrete terms. Two: put training or coaching within a culture change. Three: make pairs, so that colleagues learn from each other. Four: make client focus a criterion in performance reviews and appraisals. Five: management sets the example. In the middle is the sixth intervention: combine them, and, and, and. That way the interventions reinforce each other.',
+      desc: 'Five interventions are on a circle and are connected to each other. One: name the behaviour you want in specific terms. Two: put training or coaching within a culture change. Three: make pairs, so that colleagues learn from each other. Four: make client focus a criterion in performance reviews and appraisals. Five: management sets the example. In the middle is the sixth intervention: combine them, and, and, and. That way the interventions reinforce each other.',
       /** Two lines per intervention, in the order of their numbers; the sixth is the one in the middle. */
       interventions: [
         ['Name the', 'behaviour you want'],
@@ -298,7 +298,7 @@ export const en: Dictionary = {
         ['Make pairs:', 'learn together'],
         ['Client focus', 'as a criterion'],
         ['Management', 'sets the example'],
-        ['Combine:', 'and, and, and'],
+        ['Combine:', 'and and and'],
       ],
     },
     teamDayTimeline: {
@@ -312,7 +312,7 @@ export const en: Dictionary = {
         { label: 'Visual story about the purpose', time: '45 minutes' },
         { label: 'Team round: what am I doing this for?', time: '60 minutes' },
         { label: 'Teamwork exercises', time: '2 hours' },
-        { label: 'Personal actions and agreements', time: '45 minutes' },
+        { label: 'Personal actions and commitments', time: '45 minutes' },
       ],
       later: 'a few weeks later',
       followUp: 'Follow-up session',

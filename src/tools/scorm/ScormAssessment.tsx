@@ -18,9 +18,11 @@ interface Props {
   /** The public playbook's address ("https://…/"): next steps and the verantwoording open there. */
   siteUrl: string;
   manualPath: string;
+  /** The assessment's page on the public site, in the package's language. */
+  path: string;
 }
 
-export default function ScormAssessment({ assessment, variant, siteUrl, manualPath }: Props) {
+export default function ScormAssessment({ assessment, variant, siteUrl, manualPath, path }: Props) {
   const t = scormStrings();
   const { connection, problem } = usePlatformSession();
   const [completed, setCompleted] = useState(false);
@@ -50,7 +52,7 @@ export default function ScormAssessment({ assessment, variant, siteUrl, manualPa
       problem={problem}
       siteUrl={siteUrl}
     >
-      {connection.kind !== 'searching' && <AssessmentWidget assessment={assessment} base={siteUrl} embedded manualPath={manualPath} {...(platform ? { platform } : {})} />}
+      {connection.kind !== 'searching' && <AssessmentWidget assessment={assessment} base={siteUrl} embedded manualPath={manualPath} path={path} {...(platform ? { platform } : {})} />}
     </PlatformFrame>
   );
 }

@@ -4,5 +4,5 @@ import type { PurposeCheckContent } from '../purpose-check/purpose-check';
 import type { PackageVariant } from './variants';
 
 export type LaunchData =
-  | { kind: 'assessment'; props: { assessment: Assessment & { intro: string }; variant: PackageVariant; siteUrl: string; manualPath: string } }
+  | { kind: 'assessment'; props: { assessment: Assessment & { intro: string }; variant: PackageVariant; siteUrl: string; manualPath: string; path: string } }
   | { kind: 'purpose-check'; props: { title: string; intro: string; content: PurposeCheckContent; siteUrl: string } };

@@ -1,7 +1,8 @@
+import { formatScore } from '../../lib/format';
 import { teamProfileStrings } from './strings/index';
 import { agreementLabel, type DimensionProfile } from './team-profile';
 
-const number = (value: number) => value.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const number = (value: number) => formatScore(value);
 
 interface Props {
   dimension: DimensionProfile;

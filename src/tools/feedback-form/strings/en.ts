@@ -18,7 +18,7 @@ export const feedbackformulier: typeof dutch = {
   senderLabel: 'Your first name or the name of your team (optional)',
   questionsLegend: 'The questions for your client',
   questionsHint:
-    'Three questions are ready for you: what went well, what could be better, and how it felt. Together with your own questions about the content, this tells your client in advance what to look out for. Feel free to put the questions in your own words. The question about how it felt always stays: it shows whether your client trusts you to help them further.',
+    'Three questions are ready for you: what went well, what could be better, and how it felt. Together with your own questions about the content, this tells your client in advance what to look out for. Feel free to put the questions in your own words. The question about how it felt always stays: it shows whether your client trusts you to help them make progress.',
   standardName: { goed: 'What went well', beter: 'What could be better', gevoel: 'How it felt' },
   standardDefault: {
     goed: 'What did the advisers do well?',
@@ -83,7 +83,7 @@ export const feedbackformulier: typeof dutch = {
   questionNumber: (position: number, total: number) => `Question ${position} of ${total}`,
   feelingChoice: 'What fits best? (you can skip this)',
   feelings: {
-    vertrouwen: 'Trust: I think they really help me move forward',
+    vertrouwen: 'Trust: I believe they really help me make progress',
     gemengd: 'Mixed: I am not sure yet',
     weinig: 'Little trust',
   },
@@ -113,7 +113,7 @@ export const feedbackformulier: typeof dutch = {
       'Here is my feedback on your advice. Open this link to read my answers:',
       link,
       '',
-      'Does the link not work? Then open the feedback form in the Advisory playbook, choose “Read your client’s answers” and paste this whole email into the box.',
+      'If the link does not work, open the feedback form in the Advisory playbook, choose “Read your client’s answers” and paste this whole email into the box.',
       '',
     ].join('\n'),
   editAnswers: 'Change your answers',

@@ -24,7 +24,7 @@ export const interventieplanner: typeof dutch = {
   chooseLegend: '2. Choose the interventions',
   chooseHelp: 'Choose at least three that work well together. Naming the desired behaviour is always one of them.',
   needsTitle: 'What does it need?',
-  reinforcedBy: 'Strengthened by',
+  reinforcedBy: 'Reinforced by',
   chosen: 'chosen',
   notChosen: 'not chosen yet',
   keptSteps: (count: number) => `${count} ${stepWord(count)} kept. Tick this intervention again to see ${count === 1 ? 'it' : 'them'}.`,
@@ -50,20 +50,20 @@ export const interventieplanner: typeof dutch = {
     chosen === 0
       ? 'You have not chosen any interventions yet.'
       : chosen === 1
-        ? 'You chose 1 intervention. No other intervention can strengthen it yet.'
+        ? 'You chose 1 intervention. No other intervention can reinforce it yet.'
         : possible === 1
-          ? `You chose 2 interventions. ${pairs === 1 ? 'They strengthen each other directly.' : 'They do not strengthen each other directly.'}`
-          : `You chose ${chosen} interventions. In ${pairs} of the ${possible} possible pairs, the interventions strengthen each other directly.`,
-  pairsTitle: 'These interventions strengthen each other',
+          ? `You chose 2 interventions. ${pairs === 1 ? 'They reinforce each other directly.' : 'They do not reinforce each other directly.'}`
+          : `You chose ${chosen} interventions. In ${pairs} of the ${possible} possible pairs, the interventions reinforce each other directly.`,
+  pairsTitle: 'These interventions reinforce each other',
   todoTitle: 'Still to do',
   doneTitle: 'Done',
   fields: { what: 'what happens', owner: 'the owner', due: 'the date' },
   findings: {
     noneChosen: 'Choose the interventions you want to use, above.',
     trainingAlone:
-      'You chose only a training. A training on its own rarely sticks: after a while, you are back where you started. Add at least two other interventions, and start by naming the behaviour.',
+      'You chose only a training course. A training course on its own rarely sticks: after a while, you are back where you started. Add at least two other interventions, and start by naming the behaviour.',
     single: (name: string) => `You chose only ‘${name}’. One intervention is not enough to change behaviour for good. Choose at least three.`,
-    tooFew: (count: number) => `You chose ${count} interventions. Choose at least three, so they can strengthen each other.`,
+    tooFew: (count: number) => `You chose ${count} interventions. Choose at least three, so they can reinforce each other.`,
     behaviourMissing: 'The desired behaviour has not been named yet. That intervention always belongs in the plan: the others build on it.',
     noSteps: (name: string) => `‘${name}’ has no steps yet.`,
     stepIncomplete: (name: string, position: number, missing: string[]) => `‘${name}’, step ${position}: still fill in ${list(missing)}.`,
@@ -71,7 +71,7 @@ export const interventieplanner: typeof dutch = {
       `‘${name}’, step ${position}: “${owner}” is a group. Choose one named person, or nobody will do it.`,
     noGoal: 'Write down the goal: what should the client notice?',
     noReviewDate: 'Choose a date to look back together. Without that date, a plan soon ends up in a drawer.',
-    combined: (count: number) => `And, and, and: your ${count} interventions strengthen each other, and every step has an owner and a date.`,
+    combined: (count: number) => `And, and, and: your ${count} interventions reinforce each other, and every step has an owner and a date.`,
   },
 
   print: 'Print the plan',

@@ -20,7 +20,7 @@ export const scorm: typeof dutch = {
   toolReceives: ['That you opened the check, whether you reached the summary and how long you took.'],
   toolNeverSent: 'Your learning platform does not receive your answers or the outcome. They stay on this device.',
   toolCompletedNotice: 'Your learning platform has been told that you finished the check.',
-  outcomeDimensions: (names: string) => `The dimensions: ${names}.`,
+  outcomeDimensions: (names: string) => `The areas: ${names}.`,
   neverSent: {
     completion: 'Your learning platform receives no scores and no outcome. Only you see them, on this screen.',
     outcome: 'Your learning platform never receives your answer to a single question, or the text of your outcome.',
@@ -50,7 +50,7 @@ export const scorm: typeof dutch = {
     suspend: ['cmi.suspend_data', 'at every question: where the participant is and the answers so far (one character per question); deleted on completion'],
     exit: ['cmi.core.exit', 'suspend while the self-assessment is not finished; empty on completion'],
     time: ['cmi.core.session_time', 'on leaving: how long the session lasted'],
-    objectiveId: ['cmi.objectives.n.id', 'on completion, one per dimension: the code of the dimension, for example verbinden'],
+    objectiveId: ['cmi.objectives.n.id', 'on completion, one per area: the code of the area, for example verbinden'],
     objectiveScore: ['cmi.objectives.n.score.raw', 'on completion: the score of the area, from 0 to 100 (score.min 0, score.max 100)'],
     objectiveStatus: ['cmi.objectives.n.status', 'on completion: completed, or incomplete if there were too few answers for a score'],
   },

@@ -1,4 +1,4 @@
-/** The SCORM 1.2 packages (src/data/scorm-packages.ts): /scorm/<id>.zip, /scorm/<id>-met-uitkomst.zip */
+/** The SCORM 1.2 packages (src/data/scorm-packages.ts): /scorm/<id>[-met-uitkomst].zip, and in English /scorm/en/<slug>[-with-outcome].zip */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getScormPackages } from '../../data/scorm-packages';
 
