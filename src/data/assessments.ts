@@ -7,7 +7,8 @@ import { linkProblem } from '../lib/link-targets';
 import { ContentError } from '../schemas/report';
 import { type AssessmentData, frequencyWordWarnings } from '../schemas/assessment';
 import { getLinkTargets } from './link-targets';
-import type { Locale } from '../lib/urls';
+import { assessmentSlug, type Locale } from '../lib/urls';
+import { routeLocale } from '../lib/localized-routes';
 import { inLocale, perLocale } from './locale';
 
 export interface AssessmentEntry {
@@ -52,4 +53,14 @@ async function load(locale: Locale): Promise<AssessmentEntry[]> {
   }
   if (problems.length > 0) throw new ContentError(problems.join('\n'));
   return entries.sort((a, b) => a.data.title.localeCompare(b.data.title, locale));
+}
+
+/**
+ * The static paths of a page per assessment (its page, paper version, manual, embed), in the
+ * language of the route Astro asks for: `[id]` is the assessment's URL segment there.
+ */
+export async function assessmentRoutes(routePattern: string, which: (data: AssessmentData) => boolean = () => true) {
+  return (await getAssessments(routeLocale(routePattern)))
+    .filter(({ data }) => which(data))
+    .map(({ data }) => ({ params: { id: assessmentSlug(data) }, props: { assessment: data } }));
 }

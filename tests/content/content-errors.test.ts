@@ -67,6 +67,6 @@ describe('the English edition pairs every file with its counterpart', () => {
     expect(link.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toContain('English (this page is not in English yet: go to the English home page)');
     // Without a counterpart it claims no alternate; the translated chapter does.
     expect(page).not.toContain('hreflang="en" href=');
-    expect(readFileSync('.tmp/dist-fixture-translation-pending/eerste/hoofdstuk-a/index.html', 'utf8')).toContain('<link rel="alternate" hreflang="en" href="http://localhost:4321/en/first/chapter-a/">');
+    expect(readFileSync('.tmp/dist-fixture-translation-pending/eerste/hoofdstuk-a/index.html', 'utf8')).toMatch(/<link rel="alternate" hreflang="en" href="https?:\/\/[^/"]+\/en\/first\/chapter-a\/">/);
   });
 });

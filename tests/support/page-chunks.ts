@@ -6,7 +6,8 @@
  */
 import { builtPages } from './site';
 
-const HEAVY_PAGES = ['/compleet/'];
+// Both editions' whole playbook (completePath) take as long as a whole group each.
+const HEAVY_PAGES = ['/compleet/', '/en/complete/'];
 
 export function pageChunks(size = 8): string[][] {
   const pages = builtPages();
