@@ -7,16 +7,16 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { defineMiddleware } from 'astro:middleware';
 import { localeOfPath, provideRenderingLocale } from './page-locale';
+import { normaliseBase, withoutBase } from './lib/base-path';
 import type { Locale } from './lib/urls';
 import { searchIndexSink } from './tools/search/build-index';
 
+const BASE = normaliseBase(import.meta.env.BASE_URL);
 const rendering = new AsyncLocalStorage<Locale>();
 provideRenderingLocale(() => rendering.getStore());
 
 export const onRequest = defineMiddleware(async (context, next) => {
-  const base = import.meta.env.BASE_URL.replace(/\/+$/, '');
-  const path = context.url.pathname.startsWith(`${base}/`) ? context.url.pathname.slice(base.length) : context.url.pathname;
-  return rendering.run(localeOfPath(path), async () => {
+  return rendering.run(localeOfPath(withoutBase(context.url.pathname, BASE)), async () => {
     const sink = searchIndexSink();
     if (!sink) return next();
     const place = sink.reserve();

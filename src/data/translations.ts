@@ -64,28 +64,27 @@ interface Paired {
 }
 
 async function load(): Promise<ReadonlyMap<string, Alternates>> {
-  const chapters = await getCollection('chapters');
-  if (!chapters.some((entry) => entryLocale(entry.id) === 'en') && !(await getCollection('pages')).some((entry) => entryLocale(entry.id) === 'en')) {
-    return new Map();
-  }
+  const [chapters, pages] = await Promise.all([getCollection('chapters'), getCollection('pages')]);
+  const textEntries = new Map([...chapters, ...pages].map((entry) => [entry.id, entry]));
+  if (![...textEntries.keys()].some((id) => entryLocale(id) === 'en')) return new Map();
   const files: Paired[] = [];
   const problems: string[] = [];
-  const fileOf = (entry: { id: string; filePath?: string }) => entry.filePath ?? entry.id;
 
   for (const locale of LOCALES) {
-    const playbook = await getPlaybook(locale);
-    const entries = new Map([...(await getCollection('chapters')), ...(await getCollection('pages'))].map((entry) => [entry.id, entry]));
-    const keyed = (id: string, paths: Record<string, string>) => {
-      const entry = entries.get(id)!;
-      const data = entry.data as { key?: string; translation?: 'pending' };
-      if (!data.key) {
-        if (data.translation !== 'pending') problems.push(`${fileOf(entry)}: field "key": expected the key that pairs this file with its ${locale === 'nl' ? 'English' : 'Dutch'} counterpart (see src/schemas/translation.ts)`);
-        return;
+    /** A file paired by its `key` field: chapters, pages, cases, worksheets, the course. */
+    const keyed = (kind: string, file: string, data: { key?: string; translation?: 'pending' }, paths: Record<string, string>) => {
+      if (data.key) files.push({ key: `${kind}:${data.key}`, file, field: 'key', locale, pending: data.translation === 'pending', paths });
+      else if (data.translation !== 'pending') {
+        problems.push(`${file}: field "key": expected the key that pairs this file with its ${locale === 'nl' ? 'English' : 'Dutch'} counterpart (see src/schemas/translation.ts)`);
       }
-      files.push({ key: `page:${data.key}`, file: fileOf(entry), field: 'key', locale, pending: data.translation === 'pending', paths });
     };
-    for (const chapter of playbook.chapters) keyed(chapter.id, { main: chapter.path, presentation: presentationPath(chapter.path) });
-    for (const page of playbook.pages) keyed(page.id, { main: page.path });
+    const keyedText = (id: string, paths: Record<string, string>) => {
+      const entry = textEntries.get(id)!;
+      keyed('page', entry.filePath ?? entry.id, entry.data, paths);
+    };
+    const playbook = await getPlaybook(locale);
+    for (const chapter of playbook.chapters) keyedText(chapter.id, { main: chapter.path, presentation: presentationPath(chapter.path) });
+    for (const page of playbook.pages) keyedText(page.id, { main: page.path });
     for (const part of playbook.parts) files.push({ key: `part:${part.id}`, file: locale === 'nl' ? 'parts.yaml' : 'en/parts.yaml', field: `id "${part.id}"`, locale, pending: false, paths: { main: part.path } });
 
     for (const { data, filePath } of await getAssessments(locale)) {
@@ -107,16 +106,9 @@ async function load(): Promise<ReadonlyMap<string, Alternates>> {
       files.push({ key: `tool:${tool.id}`, file: tool.entry.filePath ?? tool.id, field: 'tool', locale, pending: tool.entry.data.translation === 'pending', paths: { main: tool.path } });
     }
     const practice = await getPractice(locale);
-    const practiceFile = (kind: string, entry: { filePath: string; data: { key?: string; translation?: 'pending'; slug?: string } }, path: string) => {
-      if (!entry.data.key) {
-        if (entry.data.translation !== 'pending') problems.push(`${entry.filePath}: field "key": expected the key that pairs this file with its ${locale === 'nl' ? 'English' : 'Dutch'} counterpart`);
-        return;
-      }
-      files.push({ key: `${kind}:${entry.data.key}`, file: entry.filePath, field: 'key', locale, pending: entry.data.translation === 'pending', paths: { main: path } });
-    };
-    for (const sheet of practice.worksheets) practiceFile('worksheet', sheet, worksheetPath(sheet.data.slug, locale));
-    for (const each of practice.cases) practiceFile('case', each, casePath(each.data.slug, locale));
-    if (practice.course) practiceFile('course', practice.course, coursePath(locale));
+    for (const sheet of practice.worksheets) keyed('worksheet', sheet.filePath, sheet.data, { main: worksheetPath(sheet.data.slug, locale) });
+    for (const each of practice.cases) keyed('case', each.filePath, each.data, { main: casePath(each.data.slug, locale) });
+    if (practice.course) keyed('course', practice.course.filePath, practice.course.data, { main: coursePath(locale) });
   }
 
   // Each key once per language, and in both languages unless pending.

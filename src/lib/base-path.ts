@@ -14,3 +14,11 @@ export function normaliseBase(raw: string | undefined): string {
   }
   return `/${trimmed}/`;
 }
+
+/**
+ * A request's pathname as a site path, without the base path (a normalised base, as
+ * `normaliseBase` gives it): `/playbook/rol/` under `/playbook/` → `/rol/`.
+ */
+export function withoutBase(pathname: string, base: string): string {
+  return pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname;
+}

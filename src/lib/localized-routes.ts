@@ -9,7 +9,7 @@
  * Not listed: `[...path].astro` (parts, chapters, pages) makes its English paths itself, and
  * the files under og/ and qr/ take every path of both languages.
  */
-import { SEGMENTS, type Locale } from './urls';
+import { localeOfPath, SEGMENTS, type Locale } from './urls';
 
 type Words = (typeof SEGMENTS)[Locale];
 
@@ -49,7 +49,7 @@ export function englishRoutes(): { pattern: string; entrypoint: string }[] {
   }));
 }
 
-/** The language of the route getStaticPaths is asked for (its `routePattern` option). */
+/** The language of the route getStaticPaths is asked for (its `routePattern` option, which has no trailing slash). */
 export function routeLocale(routePattern: string | undefined): Locale {
-  return routePattern === '/en' || routePattern?.startsWith('/en/') ? 'en' : 'nl';
+  return localeOfPath(`${routePattern ?? ''}/`);
 }

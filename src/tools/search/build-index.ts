@@ -11,7 +11,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { normaliseBase } from '../../lib/base-path';
+import { normaliseBase, withoutBase } from '../../lib/base-path';
 
 export interface PageSink {
   /** Called as a page starts rendering: its place in the index. */
@@ -34,7 +34,7 @@ export function searchIndexSink(): PageSink | undefined {
 
 /** `/playbook/rol/vier-eigenschappen/` → `rol/vier-eigenschappen/index.html`, as Pagefind's CLI names the file. */
 export function sourcePathOf(pathname: string, base: string): string {
-  const path = decodeURIComponent(pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, ''));
+  const path = decodeURIComponent(withoutBase(pathname, base).slice(1));
   if (path === '' || path.endsWith('/')) return `${path}index.html`;
   return path.endsWith('.html') ? path : `${path}/index.html`;
 }
