@@ -39,6 +39,14 @@ module.exports = {
       from: LOGIC,
       to: { path: ['\\.tsx$', '\\.astro$', '^src/widgets/'] },
     },
+    {
+      name: 'logic-not-to-schemas-at-run-time',
+      comment:
+        'Logic takes its content shapes from the schemas as types (`import type`, erased at build), so a field is written once; it never loads zod or a schema at run time, so it stays light in the browser. Validate content in src/data/, not in logic.',
+      severity: 'error',
+      from: LOGIC,
+      to: { path: ['^src/schemas/', '^zod$', '^zod/', '^astro/zod$', 'node_modules/zod/'], dependencyTypesNot: ['type-only'] },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -5,6 +5,7 @@
  *
  * Pure: no Astro, no DOM. `src/data/playbook.ts` feeds it the collections.
  */
+import type { ChapterData } from '../schemas/chapter';
 import { readingMinutes } from './reading-time';
 import { RESERVED_SEGMENTS, chapterPath, pagePath, partPath, type Locale } from './urls';
 
@@ -23,18 +24,7 @@ export interface ChapterInput {
   /** File path as the editor knows it, for error messages. */
   filePath: string;
   body: string;
-  data: {
-    title: string;
-    description: string;
-    slug: string;
-    part: string;
-    order: number;
-    type: 'hoofdstuk' | 'play';
-    updated: Date;
-    keywords: string[];
-    discussion?: string[];
-    play?: { duration: string; minutes: number; people: string; materials: string[]; variants: { name: string; minutes: number; steps: (number | { step: number; minutes: number })[] }[] };
-  };
+  data: Pick<ChapterData, 'title' | 'description' | 'slug' | 'part' | 'order' | 'type' | 'updated' | 'keywords' | 'discussion' | 'play'>;
 }
 
 export interface PageInput {

@@ -157,3 +157,5 @@ export function chapterSchema(partIds: readonly string[]) {
       }
     });
 }
+
+export type ChapterData = z.infer<ReturnType<typeof chapterSchema>>;

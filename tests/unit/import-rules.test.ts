@@ -22,6 +22,8 @@ const files: Record<string, string> = {
   'src/tools/shared/useThing.ts': "import { useState } from 'react';\nexport const useThing = () => useState(0);\n",
   'src/i18n/nl.ts': "export const t = { hello: 'Hallo' };\n",
   'src/widgets/old/helper.ts': 'export const old = 1;\n',
+  'src/schemas/thing.ts': 'export const thingSchema = { parse: (raw: unknown) => raw };\nexport type Thing = { id: string };\n',
+  'src/lib/thing-shape.ts': "import type { Thing } from '../schemas/thing';\nexport const idOf = (thing: Thing) => thing.id;\n",
   // Forbidden, one rule each.
   'src/lib/uses-react.ts': "import { useState } from 'react';\nexport const x = useState;\n",
   'src/lib/uses-astro.ts': "import { getCollection } from 'astro:content';\nexport const y = getCollection;\n",
@@ -29,6 +31,7 @@ const files: Record<string, string> = {
   'src/tools/demo/uses-strings.ts': "import { nl } from './strings/nl';\nexport const w = nl;\n",
   'src/tools/demo/uses-view.ts': "import { Demo } from './Demo.tsx';\nexport const v = Demo;\n",
   'src/tools/demo/uses-widgets.ts': "import { old } from '../../widgets/old/helper';\nexport const u = old;\n",
+  'src/lib/uses-schema.ts': "import { thingSchema } from '../schemas/thing';\nexport const parse = thingSchema.parse;\n",
   'src/lib/cycle-a.ts': "import { b } from './cycle-b';\nexport const a = () => b;\n",
   'src/lib/cycle-b.ts': "import { a } from './cycle-a';\nexport const b = () => a;\n",
 };
@@ -76,12 +79,16 @@ describe('import-graph rules', () => {
     ]);
   });
 
+  it('forbid loading a schema in logic, and allow its types', () => {
+    expect(broken('logic-not-to-schemas-at-run-time')).toEqual(['src/lib/uses-schema.ts → src/schemas/thing.ts']);
+  });
+
   it('find a cycle (reported once, at one of its edges)', () => {
     expect(broken('no-circular')).toEqual([expect.stringMatching(/^src\/lib\/cycle-([ab])\.ts → src\/lib\/cycle-(?!\1)[ab]\.ts$/)]);
   });
 
   it('leave views, strings, tests and the shared kit alone', () => {
-    const allowed = ['Demo.tsx', 'strings/nl.ts', 'demo.test.ts', 'shared/useThing.ts', 'src/lib/pure.ts', 'src/tools/demo/demo.ts'];
+    const allowed = ['Demo.tsx', 'strings/nl.ts', 'demo.test.ts', 'shared/useThing.ts', 'src/lib/pure.ts', 'src/tools/demo/demo.ts', 'src/lib/thing-shape.ts'];
     expect(violations.filter((v) => allowed.some((name) => v.from.endsWith(name)))).toEqual([]);
   });
 });

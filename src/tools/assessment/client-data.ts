@@ -3,9 +3,9 @@
  * so the island's props stay small.
  */
 import type { AssessmentData } from '../../schemas/assessment';
-import type { Assessment } from './model';
+import type { ClientAssessment } from './model';
 
-export function toClientAssessment(data: AssessmentData): Assessment & { formerIds: string[] } {
+export function toClientAssessment(data: AssessmentData): ClientAssessment {
   return {
     id: data.id,
     code: data.code,

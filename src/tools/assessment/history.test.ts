@@ -6,9 +6,15 @@ import {
   exportHistory,
   historyKey,
   importHistory,
+  loadAssessmentHistory,
   loadHistory,
+  progressAt,
   resumableProgress,
+  resumePosition,
   saveHistory,
+  storedBands,
+  withAttempt,
+  withoutAttempt,
 } from './history';
 import { sample } from './testing/sample';
 import { MemoryStorage } from '../../../tests/support/memory-storage';
@@ -131,6 +137,50 @@ describe('the history of a self-assessment', () => {
     expect(messageOf(importHistory('{', 'proef', history))).toContain('JSON');
     const damaged = JSON.stringify({ ...JSON.parse(file), attempts: [{ id: 1 }] });
     expect(messageOf(importHistory(damaged, 'proef', history))).toContain('beschadigd');
+  });
+});
+
+describe('a session with an assessment', () => {
+  it('reads results saved under a former id when its own key has none, leaving the former key and its progress behind', () => {
+    const storage = new MemoryStorage();
+    const former = { ...emptyHistory(), progress: progressAt(sample, { l1: 3 }, 1, now), attempts: [attempt] };
+    saveHistory(storage, 'oude-proef', former);
+    const formerText = storage.getItem(historyKey('oude-proef'));
+    expect(loadAssessmentHistory(storage, { id: 'proef', formerIds: ['weg', 'oude-proef'] })).toEqual({ status: 'ok', value: { ...former, progress: null } });
+    expect(storage.getItem(historyKey('oude-proef'))).toBe(formerText);
+    expect(loadAssessmentHistory(storage, { id: 'proef' })).toEqual({ status: 'empty' });
+  });
+
+  it('prefers its own attempts over a former id’s', () => {
+    const storage = new MemoryStorage();
+    const own = { ...emptyHistory(), attempts: [{ ...attempt, id: 'eigen' }] };
+    saveHistory(storage, 'proef', own);
+    saveHistory(storage, 'oude-proef', { ...emptyHistory(), attempts: [attempt] });
+    expect(loadAssessmentHistory(storage, { id: 'proef', formerIds: ['oude-proef'] })).toEqual({ status: 'ok', value: own });
+  });
+
+  it('keeps progress with the version, the item on screen and a teamscan’s role', () => {
+    expect(progressAt(sample, { l1: 3 }, 4, now)).toEqual({ version: 2, answers: { l1: 3 }, position: 4, updatedAt: now.toISOString() });
+    expect(progressAt(sample, {}, 0, now, 'member')).toEqual({ version: 2, answers: {}, position: 0, updatedAt: now.toISOString(), role: 'member' });
+  });
+
+  it('offers to resume only progress that has answers', () => {
+    expect(resumePosition(null)).toBeNull();
+    expect(resumePosition(progressAt(sample, {}, 3, now))).toBeNull();
+    expect(resumePosition(progressAt(sample, { l1: 'unknown' }, 3, now))).toBe(3);
+  });
+
+  it('ends the progress when an attempt is completed, and removes one attempt by id', () => {
+    const history = { ...emptyHistory(), progress: progressAt(sample, { l1: 3 }, 1, now), attempts: [attempt] };
+    const second = { ...attempt, id: 'poging-2' };
+    const completed = withAttempt(history, second);
+    expect(completed).toEqual({ ...history, progress: null, attempts: [attempt, second] });
+    expect(withoutAttempt(completed, 'poging-1').attempts).toEqual([second]);
+    expect(withoutAttempt(completed, 'onbekend')).toEqual(completed);
+  });
+
+  it('gives the band labels an attempt was given, by dimension', () => {
+    expect(storedBands(attempt)).toEqual({ luisteren: 'Sterk', bieden: null, gesprek: null });
   });
 });
 

@@ -5,7 +5,7 @@
  * still be shown as it was, with its version.
  */
 import { is, type LoadResult, type SaveResult, type StorageLike, loadJson, saveJson, STORAGE_PREFIX } from '../../lib/storage';
-import type { AnswerValue, Answers, Assessment, Role } from './model';
+import type { AnswerValue, Answers, Assessment, ClientAssessment, Role } from './model';
 import { isRealChange, scoreAssessment } from './scoring';
 
 const HISTORY_SCHEMA = 1;
@@ -119,6 +119,23 @@ export function loadHistory(storage: StorageLike | undefined, assessmentId: stri
   return loadJson(storage, historyKey(assessmentId), validateHistory, [legacyHistoryKey(assessmentId)]);
 }
 
+/**
+ * An assessment's history on this device. A renamed assessment still owns the results saved
+ * under a former id: when its own key holds no attempts, the first former id that does is
+ * read (its progress left behind), to be saved under the new id on the next change. The
+ * former key is never deleted.
+ */
+export function loadAssessmentHistory(storage: StorageLike | undefined, assessment: Pick<ClientAssessment, 'id'> & Partial<Pick<ClientAssessment, 'formerIds'>>): LoadResult<History> {
+  const loaded = loadHistory(storage, assessment.id);
+  if (loaded.status === 'empty' || (loaded.status === 'ok' && loaded.value.attempts.length === 0)) {
+    for (const formerId of assessment.formerIds ?? []) {
+      const former = loadHistory(storage, formerId);
+      if (former.status === 'ok' && former.value.attempts.length > 0) return { ...former, value: { ...former.value, progress: null } };
+    }
+  }
+  return loaded;
+}
+
 export function saveHistory(storage: StorageLike | undefined, assessmentId: string, history: History): SaveResult {
   return saveJson(storage, historyKey(assessmentId), history);
 }
@@ -145,6 +162,30 @@ export function completeAttempt(assessment: Assessment, answers: Answers, now: D
       };
     }),
   };
+}
+
+/** The progress to keep for answers so far, with the item on screen. */
+export function progressAt(assessment: Pick<Assessment, 'version'>, answers: Answers, position: number, now: Date, role?: Role): Progress {
+  return { version: assessment.version, answers, position, updatedAt: now.toISOString(), ...(role ? { role } : {}) };
+}
+
+/** Where a resumed scan starts: the item on screen, when there are answers to come back to. */
+export function resumePosition(progress: Progress | null): number | null {
+  return progress && Object.keys(progress.answers).length > 0 ? progress.position : null;
+}
+
+/** The band labels an attempt was given, by dimension id: how an older version's result still reads. */
+export function storedBands(attempt: Pick<Attempt, 'dimensions'>): Record<string, string | null> {
+  return Object.fromEntries(attempt.dimensions.map((dimension) => [dimension.id, dimension.band]));
+}
+
+/** A completed attempt joins the history and ends the progress that led to it. */
+export function withAttempt(history: History, attempt: Attempt): History {
+  return { ...history, progress: null, attempts: [...history.attempts, attempt] };
+}
+
+export function withoutAttempt(history: History, attemptId: string): History {
+  return { ...history, attempts: history.attempts.filter((attempt) => attempt.id !== attemptId) };
 }
 
 /** Progress is only resumable when it belongs to the current version and points at an item. */

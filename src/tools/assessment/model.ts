@@ -1,84 +1,26 @@
 /**
- * The shape of a self-assessment as the scoring, code and storage modules see it. It is
- * the validated content (src/schemas/assessment.ts) minus what only pages need.
+ * The shape of a self-assessment as the scoring, code and storage modules see it: the
+ * validated content (src/schemas/assessment.ts) minus what only pages need. Every shape is
+ * taken from the schema's type, so a new field is written once, there. The import is
+ * type-only: logic never loads zod.
  */
-interface ScalePoint {
-  value: number;
-  label: string;
-}
+import type { AssessmentData } from '../../schemas/assessment';
 
-export interface Scale {
-  /** "frequency": how often (nooit … (bijna) altijd); "agreement": eens … oneens. */
-  kind: 'frequency' | 'agreement';
-  points: ScalePoint[];
-  /** "Weet ik niet / niet van toepassing": answerable, never scored. */
-  unknown?: { label: string };
-}
-
-interface NextStep {
-  link: string;
-  label: string;
-}
-
-export interface Band {
-  from: number;
-  to: number;
-  label: string;
-  meaning: string;
-  next: NextStep[];
-}
-
-export interface Side {
-  id: string;
-  name: string;
-}
-
-export interface Dimension {
-  id: string;
-  name: string;
-  description: string;
-  /** "balance": the score is the mean of the second side minus the mean of the first. */
-  kind: 'mean' | 'balance';
-  /** For a balance dimension: the two item sets, minus side first. */
-  sides?: Side[];
-  /** The scale of this dimension's items, when it differs from the assessment's. */
-  scale?: Scale;
-  bands: Band[];
-}
-
-export interface Item {
-  id: string;
-  text: string;
-  dimension: string;
-  /** For a balance dimension: the side the item belongs to. */
-  side?: string;
-  reverse: boolean;
-  weight: number;
-}
+export type Scale = AssessmentData['scale'];
+export type Dimension = AssessmentData['dimensions'][number];
+export type Band = Dimension['bands'][number];
+export type Side = NonNullable<Dimension['sides']>[number];
+export type Item = AssessmentData['items'][number];
 
 export type Role = 'member' | 'leader';
 
 /** An earlier version, as far as its codes and saved results need it. */
-export interface LegacyVersion {
-  version: number;
-  dimensions: { id: string; name: string; bands: { from: number; to: number; label: string }[] }[];
-}
+export type LegacyVersion = AssessmentData['legacy'][number];
 
-export interface Assessment {
-  id: string;
-  code: string;
-  kind: 'zelfscan' | 'teamscan';
-  title: string;
-  version: number;
-  scale: Scale;
-  /** Answered items a dimension (or each side) needs for a score. */
-  minAnswered: number;
-  /** A teamscan asks this first; the answer travels in the result code. */
-  role?: { question: string; member: string; leader: string };
-  dimensions: Dimension[];
-  items: Item[];
-  legacy: LegacyVersion[];
-}
+export type Assessment = Pick<AssessmentData, 'id' | 'code' | 'kind' | 'title' | 'version' | 'scale' | 'minAnswered' | 'role' | 'dimensions' | 'items' | 'legacy'>;
+
+/** What the browser gets: the assessment and the ids it had before (results saved under them still show). */
+export type ClientAssessment = Assessment & Pick<AssessmentData, 'formerIds'>;
 
 /** An answer: a value on the scale, or the "weet ik niet" option. A skipped item has no entry. */
 export type AnswerValue = number | 'unknown';

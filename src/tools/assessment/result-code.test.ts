@@ -1,7 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { codeError } from './strings/nl';
-import { ALPHABET, type CodeTarget, decodeResult, encodeFormat1, encodeResult } from './result-code';
+import { completeAttempt } from './history';
+import type { Assessment } from './model';
+import {
+  ALPHABET,
+  attemptCode,
+  type CodeTarget,
+  codeTargetOf,
+  decodeResult,
+  encodeFormat1,
+  encodeResult,
+  sharedCodeIn,
+  sharedResult,
+  shareLink,
+} from './result-code';
+import { sample } from './testing/sample';
 
 const target: CodeTarget = { code: 'EA', version: 2, title: 'Hoe effectief adviseer ik?', scaleMin: 1, scaleMax: 5, slotCount: 7, legacy: [{ version: 1, slotCount: 6 }] };
 const other: CodeTarget = { code: 'WD', version: 3, title: 'Wat geeft mijn werk mij?', scaleMin: 1, scaleMax: 5, slotCount: 3 };
@@ -98,5 +112,59 @@ describe('result codes', () => {
         },
       ),
     );
+  });
+});
+
+describe('codes of this site’s assessments', () => {
+  const legacyBands = [
+    { from: 1, to: 3, label: 'Laag' },
+    { from: 3, to: 5, label: 'Hoog' },
+  ];
+  const withLegacy: Assessment = { ...sample, legacy: [{ version: 1, dimensions: [{ id: 'oud', name: 'Oud', bands: legacyBands }, { id: 'ouder', name: 'Ouder', bands: legacyBands }] }] };
+  const answers = { l1: 4, l2: 2, l3: 5, l4: 4, b1: 2, b2: 3, b3: 3, v1: 5, v2: 4, v3: 5, o1: 2, o2: 2, o3: 1, o4: 2 };
+  const attempt = completeAttempt(withLegacy, answers, new Date('2026-11-23T10:00:00Z'), 'poging', 'leader');
+
+  it('knows an assessment by its code, versions, scale and slots (a balance takes one per side)', () => {
+    expect(codeTargetOf(withLegacy)).toEqual({ code: 'PR', version: 2, title: 'Proefscan', scaleMin: 1, scaleMax: 5, slotCount: 4, legacy: [{ version: 1, slotCount: 2 }] });
+  });
+
+  it('codes an attempt with its month, role and per slot the score, which the site opens again', () => {
+    const code = attemptCode(withLegacy, attempt)!;
+    const decoded = decodeResult(code, [codeTargetOf(withLegacy)]);
+    expect(decoded).toEqual({ ok: true, result: { code: 'PR', version: 2, month: '2026-11', role: 'leader', scores: [4.4, 2.7, 4.7, 1.8] } });
+  });
+
+  it('gives no code for an attempt of an earlier version', () => {
+    expect(attemptCode(withLegacy, { ...attempt, version: 1 })).toBeNull();
+  });
+
+  it('opens a shared code of the current version per dimension, a balance as second side minus first', () => {
+    const shared = sharedResult(withLegacy, { code: 'PR', version: 2, month: '2026-11', role: null, scores: [4.2, null, 4.7, 1.8] });
+    expect(shared.current).toBe(true);
+    expect(shared.storedBands).toEqual({});
+    expect(shared.dimensions.map(({ id, name, score }) => [id, name, score === null ? null : Math.round(score * 10) / 10])).toEqual([
+      ['luisteren', 'Luisteren', 4.2],
+      ['bieden', 'Laten zien wat je biedt', null],
+      ['gesprek', 'Vragen én bieden', -2.9],
+    ]);
+  });
+
+  it('opens a shared code of an earlier version with that version’s dimensions and bands', () => {
+    expect(sharedResult(withLegacy, { code: 'PR', version: 1, month: '2025-03', role: null, scores: [2, null] })).toEqual({
+      current: false,
+      dimensions: [
+        { id: 'oud', name: 'Oud', score: 2 },
+        { id: 'ouder', name: 'Ouder', score: null },
+      ],
+      storedBands: { oud: 'Laag', ouder: null },
+    });
+  });
+
+  it('puts the code in a share link after "#resultaat=", and reads it back from the address', () => {
+    expect(shareLink('/zelfscans/proef/', 'https://example.org', 'PR2-AAAA')).toBe('https://example.org/zelfscans/proef/#resultaat=PR2-AAAA');
+    expect(shareLink('https://playbook.example/zelfscans/proef/', 'https://lms.example', 'PR2-AAAA')).toBe('https://playbook.example/zelfscans/proef/#resultaat=PR2-AAAA');
+    expect(sharedCodeIn('#resultaat=PR2-AAAA')).toBe('PR2-AAAA');
+    expect(sharedCodeIn('#andere=1')).toBeNull();
+    expect(sharedCodeIn('')).toBeNull();
   });
 });

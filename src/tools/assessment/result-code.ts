@@ -20,7 +20,9 @@
  * completion day from 2024-01-01, then 6 bits per dimension. Only the month is kept.
  */
 import { BASE32_ALPHABET, checksum10 } from '../../lib/codec';
-import type { Role } from './model';
+import type { Attempt } from './history';
+import type { Assessment, Role } from './model';
+import { bandFor, dimensionsFromSlots, scaleRange, slotsOf, slotValues } from './scoring';
 
 export const ALPHABET = BASE32_ALPHABET;
 const STEPS = 40;
@@ -188,4 +190,80 @@ export function decodeResult(input: string, targets: readonly CodeTarget[]): Dec
     else scores.push(Math.round((target.scaleMin + (step / STEPS) * (target.scaleMax - target.scaleMin)) * 1000) / 1000);
   }
   return { ok: true, result: { code, version, month, role, scores } };
+}
+
+/** What the decoder needs to know of an assessment, from its content. */
+export function codeTargetOf(assessment: Pick<Assessment, 'code' | 'version' | 'title' | 'scale' | 'dimensions' | 'legacy'>): CodeTarget {
+  const range = scaleRange(assessment.scale);
+  return {
+    code: assessment.code,
+    version: assessment.version,
+    title: assessment.title,
+    scaleMin: range.min,
+    scaleMax: range.max,
+    slotCount: slotsOf(assessment.dimensions).length,
+    legacy: assessment.legacy.map((legacy) => ({ version: legacy.version, slotCount: legacy.dimensions.length })),
+  };
+}
+
+/**
+ * The code of a completed attempt: its month, role and slot values. Null for an attempt of
+ * another version than the current one, whose slots the code's version number would misname.
+ */
+export function attemptCode(assessment: Pick<Assessment, 'code' | 'version' | 'scale'>, attempt: Pick<Attempt, 'version' | 'completedAt' | 'role' | 'dimensions'>): string | null {
+  if (attempt.version !== assessment.version) return null;
+  const range = scaleRange(assessment.scale);
+  return encodeResult(
+    { code: assessment.code, version: assessment.version, month: attempt.completedAt.slice(0, 7), role: attempt.role ?? null, scores: slotValues(attempt.dimensions) },
+    range.min,
+    range.max,
+  );
+}
+
+/** The name a share link gives its code after the "#": /zelfscans/<id>/#resultaat=EA2-… */
+export const SHARE_PARAM = 'resultaat';
+
+/** A share link to the assessment's page; a site path is made absolute with the page's origin. */
+export function shareLink(pageUrl: string, origin: string, code: string): string {
+  return `${/^https?:/.test(pageUrl) ? '' : origin}${pageUrl}#${SHARE_PARAM}=${code}`;
+}
+
+/** The code a share link carries in the address's "#" part, or null when there is none. */
+export function sharedCodeIn(hash: string): string | null {
+  return new URLSearchParams(hash.replace(/^#/, '')).get(SHARE_PARAM);
+}
+
+export interface SharedDimension {
+  id: string;
+  name: string;
+  score: number | null;
+  /** A balance dimension of the current version: the mean per side. */
+  sides?: { id: string; score: number | null }[];
+}
+
+export interface SharedResult {
+  /** Of the current version: read against today's bands, meanings and next steps. */
+  current: boolean;
+  dimensions: SharedDimension[];
+  /** An earlier version's band labels, by dimension id (from the legacy content). */
+  storedBands: Record<string, string | null>;
+}
+
+/** A decoded code as a result: per dimension of its version, the score and (for an earlier version) the band it was in. */
+export function sharedResult(assessment: Pick<Assessment, 'version' | 'dimensions' | 'legacy'>, result: CodedResult): SharedResult {
+  if (result.version === assessment.version) {
+    const dimensions = dimensionsFromSlots(assessment.dimensions, result.scores).map((dimension, index) => ({ ...dimension, name: assessment.dimensions[index]!.name }));
+    return { current: true, dimensions, storedBands: {} };
+  }
+  const legacy = assessment.legacy.find((candidate) => candidate.version === result.version)?.dimensions ?? [];
+  return {
+    current: false,
+    dimensions: legacy.map((dimension, index) => ({ id: dimension.id, name: dimension.name, score: result.scores[index] ?? null })),
+    storedBands: Object.fromEntries(
+      legacy.map((dimension, index) => {
+        const score = result.scores[index];
+        return [dimension.id, score == null ? null : bandFor(dimension.bands, score).label];
+      }),
+    ),
+  };
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers, Assessment, Item } from './model';
-import { bandFor, keyedValue, scoreAssessment, scoreDimension } from './scoring';
+import { balanceDimensionIds, bandFor, dimensionsFromSlots, keyedValue, scoreAssessment, scoreDimension, slotsOf, slotValues } from './scoring';
 import { sample } from './testing/sample';
 
 const range = { min: 1, max: 5 };
@@ -130,5 +130,21 @@ describe('scoring properties', () => {
     expect(bandFor(bands, 2.5).label).toBe('Onderweg');
     expect(bandFor(bands, 5).label).toBe('Sterk');
     expect(bandFor(bands, 1).label).toBe('Begin');
+  });
+});
+
+describe('slots of a result code', () => {
+  it('gives a dimension one slot and a balance dimension one per side', () => {
+    expect(slotsOf(sample.dimensions)).toEqual([{ dimensionId: 'luisteren' }, { dimensionId: 'bieden' }, { dimensionId: 'gesprek', side: 'vragen' }, { dimensionId: 'gesprek', side: 'aanbod' }]);
+    expect(balanceDimensionIds(sample)).toEqual(['gesprek']);
+  });
+
+  it('turns slot values into dimensions and back unchanged', () => {
+    const value = fc.option(fc.double({ min: 1, max: 5, noNaN: true }), { nil: null });
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 4, maxLength: 4 }), (values) => {
+        expect(slotValues(dimensionsFromSlots(sample.dimensions, values))).toEqual(values);
+      }),
+    );
   });
 });

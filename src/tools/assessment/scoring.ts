@@ -197,17 +197,24 @@ export function slotsOf(dimensions: readonly Pick<Dimension, 'id' | 'kind' | 'si
   );
 }
 
-/** The values a result code carries, in slot order: a balance dimension gives its two side means. */
-export function slotValues(scores: readonly DimensionScore[]): (number | null)[] {
-  return scores.flatMap((score) =>
-    score.sides ? score.sides.map((side) => (side.result.status === 'scored' ? side.result.score : null)) : [score.status === 'scored' ? score.score : null],
-  );
-}
-
 export interface SlotDimension {
   id: string;
   score: number | null;
   sides?: { id: string; score: number | null }[];
+}
+
+/**
+ * The values a result code carries, in slot order: a dimension's score, or a balance
+ * dimension's two side means. The inverse of dimensionsFromSlots; takes an attempt's
+ * dimensions as well.
+ */
+export function slotValues(dimensions: readonly { score: number | null; sides?: readonly { score: number | null }[] | undefined }[]): (number | null)[] {
+  return dimensions.flatMap((dimension) => (dimension.sides ? dimension.sides.map((side) => side.score) : [dimension.score]));
+}
+
+/** The ids of the balance dimensions: their change reads as a shift, not as better or worse. */
+export function balanceDimensionIds(assessment: Pick<Assessment, 'dimensions'>): string[] {
+  return assessment.dimensions.filter((dimension) => dimension.kind === 'balance').map((dimension) => dimension.id);
 }
 
 /** Back from slots to one score per dimension (a balance: second side minus first). */

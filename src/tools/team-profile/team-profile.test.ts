@@ -2,8 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { teamProfile as strings } from './strings/nl';
 import type { Role } from '../assessment/model';
-import { encodeFormat1, encodeResult } from '../assessment/result-code';
-import { agreementOf, buildTeamProfile, collectCodes, MIN_GROUP_SIZE, type ProfileAssessment, weakestDimensions } from './team-profile';
+import { completeAttempt } from '../assessment/history';
+import { attemptCode, encodeFormat1, encodeResult } from '../assessment/result-code';
+import { sample } from '../assessment/testing/sample';
+import { agreementOf, buildTeamProfile, collectCodes, MIN_GROUP_SIZE, type ProfileAssessment, toProfileAssessment, weakestDimensions } from './team-profile';
 
 const bands = [
   { from: 1, to: 2.5, label: 'Aandachtspunt', next: [{ link: '/a/', label: 'a' }] },
@@ -190,5 +192,32 @@ describe('saved team profiles', async () => {
     for (const single of codes) expect(file).not.toContain(single);
     expect(file).not.toMatch(/"(lowest|highest)"/);
     expect(JSON.parse(file).dimensions).toHaveLength(2);
+  });
+});
+
+describe('an assessment as the profile reads it', () => {
+  const legacyBands = [
+    { from: 1, to: 3, label: 'Laag' },
+    { from: 3, to: 5, label: 'Hoog' },
+  ];
+  const assessment = { ...sample, legacy: [{ version: 1, dimensions: [{ id: 'oud', name: 'Oud', bands: legacyBands }] }] };
+  const profiled = toProfileAssessment(assessment);
+
+  it('takes the code target, the scale and the dimensions of every version it reads', () => {
+    expect(profiled).toMatchObject({ id: 'proef', code: 'PR', version: 2, title: 'Proefscan', scaleMin: 1, scaleMax: 5, scalePoints: 5, slotCount: 4, legacy: [{ version: 1, slotCount: 1 }] });
+    expect(profiled.dimensions.map(({ id, kind, sides }) => [id, kind, sides?.map((side) => side.id)])).toEqual([
+      ['luisteren', 'mean', undefined],
+      ['bieden', 'mean', undefined],
+      ['gesprek', 'balance', ['vragen', 'aanbod']],
+    ]);
+    expect(profiled.dimensions[0]!.bands).toEqual(sample.dimensions[0]!.bands);
+    expect(profiled.versions).toEqual([{ version: 1, dimensions: [{ id: 'oud', name: 'Oud', kind: 'mean', bands: legacyBands }] }]);
+  });
+
+  it('accepts the codes the assessment widget hands out', () => {
+    const attempt = completeAttempt(assessment, { l1: 4, l2: 2, l3: 5, v1: 5, v2: 4, v3: 5, o1: 2, o2: 2, o3: 1 }, new Date('2026-11-23T10:00:00Z'), 'poging', 'member');
+    const collected = collectCodes(attemptCode(assessment, attempt)!, profiled, [profiled]);
+    expect(collected.rejected).toEqual([]);
+    expect(collected.accepted[0]!.result).toMatchObject({ code: 'PR', version: 2, role: 'member', scores: [4.5, null, 4.7, 1.7] });
   });
 });

@@ -17,26 +17,16 @@
  *   for a balance, which is a difference of two such means; James, Demaree & Wolf).
  *   Dimensions are sorted with the most disagreement first.
  */
-import type { Role } from '../assessment/model';
+import type { Assessment, Band, Dimension, Role } from '../assessment/model';
 import { bandFor } from '../assessment/scoring';
-import { type CodeTarget, type CodedResult, type DecodeError, canonicalCode, decodeResult } from '../assessment/result-code';
+import { type CodeTarget, type CodedResult, type DecodeError, canonicalCode, codeTargetOf, decodeResult } from '../assessment/result-code';
 
 export const MIN_GROUP_SIZE = 5;
 
-export interface ProfileBand {
-  from: number;
-  to: number;
-  label: string;
-  next?: { link: string; label: string }[];
-}
+/** A band as the profile shows it; an earlier version's bands have no next steps. */
+export type ProfileBand = Pick<Band, 'from' | 'to' | 'label'> & Partial<Pick<Band, 'next'>>;
 
-interface ProfileDimension {
-  id: string;
-  name: string;
-  kind: 'mean' | 'balance';
-  sides?: { id: string; name: string }[];
-  bands: ProfileBand[];
-}
+type ProfileDimension = Pick<Dimension, 'id' | 'name' | 'kind' | 'sides'> & { bands: ProfileBand[] };
 
 /** One version of an assessment as the profile needs it. */
 export interface ProfileVersion {
@@ -52,6 +42,20 @@ export interface ProfileAssessment extends CodeTarget {
   versions: ProfileVersion[];
   /** Number of answer options on the scale (5 for 1 … 5). */
   scalePoints: number;
+}
+
+/** An assessment as the profile reads it: its code target, the dimensions of every version it still reads, its scale. */
+export function toProfileAssessment(assessment: Pick<Assessment, 'id' | 'code' | 'version' | 'title' | 'scale' | 'dimensions' | 'legacy'>): ProfileAssessment {
+  return {
+    id: assessment.id,
+    ...codeTargetOf(assessment),
+    scalePoints: assessment.scale.points.length,
+    dimensions: assessment.dimensions.map(({ id, name, kind, sides, bands }) => ({ id, name, kind, ...(sides ? { sides } : {}), bands })),
+    versions: assessment.legacy.map((legacy) => ({
+      version: legacy.version,
+      dimensions: legacy.dimensions.map(({ id, name, bands }) => ({ id, name, kind: 'mean' as const, bands })),
+    })),
+  };
 }
 
 export type RejectReason = { kind: 'invalid'; error: DecodeError } | { kind: 'other-assessment'; title: string; expected: string } | { kind: 'duplicate'; firstLine: number };
