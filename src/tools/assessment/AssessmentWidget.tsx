@@ -11,7 +11,7 @@ import { assessmentPath, withBase } from '../../lib/urls';
 import { useEffect, useRef, useState } from 'react';
 import { assessmentStrings } from './strings/index';
 import { exportHistory, importHistory, resumableProgress, resumePosition, withoutAttempt } from './history';
-import type { AnswerValue, Answers, Assessment, ClientAssessment } from './model';
+import type { AnswerValue, Answers, ClientAssessment } from './model';
 import type { CodedResult } from './result-code';
 import { balanceDimensionIds, changeThresholds } from './scoring';
 import { HistoryPanel } from './HistoryPanel';
@@ -24,7 +24,7 @@ import { type AssessmentPlatform, useAssessmentSession } from './useAssessmentSe
 export type { AssessmentPlatform } from './useAssessmentSession';
 
 interface Props {
-  assessment: Assessment & Partial<Pick<ClientAssessment, 'formerIds'>>;
+  assessment: ClientAssessment;
   /** The site's base path, for links in next steps. */
   base: string;
   /** Inside a learning platform's iframe: links open in a new tab instead of inside the frame. */

@@ -125,7 +125,7 @@ export function loadHistory(storage: StorageLike | undefined, assessmentId: stri
  * read (its progress left behind), to be saved under the new id on the next change. The
  * former key is never deleted.
  */
-export function loadAssessmentHistory(storage: StorageLike | undefined, assessment: Pick<ClientAssessment, 'id'> & Partial<Pick<ClientAssessment, 'formerIds'>>): LoadResult<History> {
+export function loadAssessmentHistory(storage: StorageLike | undefined, assessment: Pick<ClientAssessment, 'id' | 'formerIds'>): LoadResult<History> {
   const loaded = loadHistory(storage, assessment.id);
   if (loaded.status === 'empty' || (loaded.status === 'ok' && loaded.value.attempts.length === 0)) {
     for (const formerId of assessment.formerIds ?? []) {

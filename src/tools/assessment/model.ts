@@ -19,8 +19,8 @@ export type LegacyVersion = AssessmentData['legacy'][number];
 
 export type Assessment = Pick<AssessmentData, 'id' | 'code' | 'kind' | 'title' | 'version' | 'scale' | 'minAnswered' | 'role' | 'dimensions' | 'items' | 'legacy'>;
 
-/** What the browser gets: the assessment and the ids it had before (results saved under them still show). */
-export type ClientAssessment = Assessment & Pick<AssessmentData, 'formerIds'>;
+/** What the island gets: the assessment and the ids it had before (results saved under them still show). */
+export type ClientAssessment = Assessment & Partial<Pick<AssessmentData, 'formerIds'>>;
 
 /** An answer: a value on the scale, or the "weet ik niet" option. A skipped item has no entry. */
 export type AnswerValue = number | 'unknown';

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { newId } from '../../lib/ids';
 import { useDeviceStorage } from '../shared/useStoredState';
 import { type Attempt, completeAttempt, emptyHistory, type History, loadAssessmentHistory, progressAt, resumableProgress, saveHistory, withAttempt } from './history';
-import type { Answers, Assessment, ClientAssessment, Role } from './model';
+import type { Answers, ClientAssessment, Role } from './model';
 
 /** What a learning platform (src/tools/scorm/) gives the widget and hears from it. */
 export interface AssessmentPlatform {
@@ -19,7 +19,7 @@ export interface AssessmentPlatform {
 }
 
 export function useAssessmentSession(
-  assessment: Assessment & Partial<Pick<ClientAssessment, 'formerIds'>>,
+  assessment: ClientAssessment,
   platform: AssessmentPlatform | undefined,
   /** The platform's progress has been taken over: show its item. */
   onPlatformResume: (position: number) => void,
