@@ -1,7 +1,7 @@
 /**
  * The waartoe check: questions for a manager who is about to order a training, and an
  * honest verdict. The questions, their options, the reasons, the verdicts and their links
- * are content (content/tools/purpose-check.yaml, schema src/schemas/purpose-check.ts),
+ * are content (content/tools/purpose-check.yaml, schema data-schema.ts),
  * passed in as `PurposeCheckContent`. What stays here are the rules that read it: every
  * option either is fine, leaves a gap, or blocks, and the verdicts are tried in order, the
  * first whose condition holds being the outcome. With today's content:
@@ -11,7 +11,7 @@
  *   otherwise               → "Een training kan helpen, als onderdeel van meer"
  */
 import { is, type LoadResult, loadJson, removeKey, type SaveResult, saveJson, type StorageLike } from '../../lib/storage';
-import { storageKeyOf } from '../registry';
+import { toolStorage } from '../manifest';
 
 export const CONCERNS = ['blocker', 'gap'] as const;
 export type Concern = (typeof CONCERNS)[number];
@@ -134,9 +134,12 @@ export function verdictFor(content: PurposeCheckContent, answers: Answers): Verd
 // ---------------------------------------------------------------------------------------
 // On the device: the answers and where the manager is, so a reload resumes.
 
-/** Where this tool keeps its data (src/tools/registry.ts), and the keys it used before. */
-const STORED = storageKeyOf('purpose-check');
-export const WAARTOE_KEY = STORED.key;
+/**
+ * Where the progress is kept on the device, and the key it had before; the manifest (tool.ts)
+ * lists it for the site. Without the check's content only the shape can be tested ("Jouw
+ * gegevens" importing a file); the check itself re-reads with its questions (validateProgress).
+ */
+export const progressStorage = toolStorage('purpose-check', { replaced: ['waartoe'], validate: (raw) => (isProgressShape(raw) ? raw : undefined) });
 const WAARTOE_SCHEMA = 1;
 /** What is typed is kept while typing, also beyond TEXT_LIMIT; only absurd sizes mean damage. */
 const STORED_TEXT_LIMIT = 100_000;
@@ -179,16 +182,16 @@ export function validateProgress(content: PurposeCheckContent, raw: unknown): Wa
 }
 
 export function loadProgress(content: PurposeCheckContent, storage: StorageLike | undefined): LoadResult<WaartoeProgress> {
-  return loadJson(storage, WAARTOE_KEY, (raw) => validateProgress(content, raw), STORED.legacy);
+  return loadJson(storage, progressStorage.key, (raw) => validateProgress(content, raw), progressStorage.replaced);
 }
 
 export function saveProgress(storage: StorageLike | undefined, answers: Answers, position: number, now: Date): SaveResult {
   const progress: WaartoeProgress = { schema: WAARTOE_SCHEMA, answers, position, updatedAt: now.toISOString() };
-  return saveJson(storage, WAARTOE_KEY, progress);
+  return saveJson(storage, progressStorage.key, progress);
 }
 
 export function clearProgress(storage: StorageLike | undefined): boolean {
-  return removeKey(storage, WAARTOE_KEY);
+  return removeKey(storage, progressStorage.key);
 }
 
 /** True when the manager has typed or chosen anything: only then is "Opnieuw" worth asking. */
