@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { feedbackStrings } from './strings/index';
+import { feedbackFormStrings } from './strings/index';
 import {
   cleanText,
   encodeAnswers,
@@ -23,7 +23,7 @@ interface Props {
 
 /** Step 2: the client reads why honest feedback helps, answers, and gets an answer code. */
 export function ClientForm({ request }: Props) {
-  const t = feedbackStrings();
+  const t = feedbackFormStrings();
   const id = useId();
   const [answers, setAnswers] = useState<string[]>(() => request.questions.map(() => ''));
   const [feeling, setFeeling] = useState<Feeling | null>(null);

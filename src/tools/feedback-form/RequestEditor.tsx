@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
-import { feedbackStrings } from './strings/index';
+import { feedbackFormStrings } from './strings/index';
 import {
   checkRequest,
   encodeRequest,
@@ -16,7 +16,7 @@ import { PaperForm } from './PaperForm';
 type StandardKind = (typeof STANDARD_KINDS)[number];
 
 function initialDraft(): RequestDraft {
-  const t = feedbackStrings();
+  const t = feedbackFormStrings();
   return {
     subject: '',
     sender: '',
@@ -44,7 +44,7 @@ function fieldOf(problem: RequestProblem, draft: RequestDraft): string | null {
 
 /** Step 1: the adviser writes the subject, picks and words the questions, and gets a link for the client. */
 export function RequestEditor() {
-  const t = feedbackStrings();
+  const t = feedbackFormStrings();
   const id = useId();
   const [draft, setDraft] = useState<RequestDraft>(initialDraft);
   const [submitted, setSubmitted] = useState(false);

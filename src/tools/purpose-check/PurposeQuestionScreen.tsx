@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent, useId, useRef } from 'react';
-import { waartoeStrings } from './strings/index';
+import { purposeCheckStrings } from './strings/index';
 import { type Answer, type AnswerProblem, TEXT_LIMIT, type WaartoeQuestion } from './purpose-check';
 import { QuestionProgress } from '../shared/QuestionProgress';
 
@@ -23,7 +23,7 @@ interface Props {
  * is about, where the message is read with it.
  */
 export function PurposeQuestionScreen({ questions, position, answer, problem, attempt, focusKey, onChange, onNext, onPrevious }: Props) {
-  const t = waartoeStrings();
+  const t = purposeCheckStrings();
   const question = questions[position]!;
   const total = questions.length;
   const id = useId();

@@ -1,9 +1,9 @@
 /** Interface strings of the client-feedback form, in English. */
-import type { feedbackformulier as dutch } from './nl';
+import type { feedbackForm as dutch } from './nl';
 
 const count = (value: number) => value.toLocaleString('en-GB');
 
-export const feedbackformulier: typeof dutch = {
+export const feedbackForm: typeof dutch = {
   loading: 'Loading the form…',
   modeLegend: 'What do you want to do?',
   modePrepare: 'Ask your client for feedback',
