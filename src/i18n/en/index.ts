@@ -206,7 +206,7 @@ export const en: Dictionary = {
   blocks: {
     callout: { tip: 'Tip', 'let-op': 'Please note', kern: 'The key point' } as Record<'tip' | 'let-op' | 'kern', string>,
     example: 'Example',
-    praktijk: 'In practice',
+    practice: 'In practice',
     source: 'Source',
     stepTime: 'Time',
     /** 45 → "45 minutes", 90 → "1.5 hours", 120 → "2 hours", 75 → "1 hour and 15 minutes". */

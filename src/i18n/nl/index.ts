@@ -208,7 +208,7 @@ export const nl = {
   blocks: {
     callout: { tip: 'Tip', 'let-op': 'Let op', kern: 'De kern' } as Record<'tip' | 'let-op' | 'kern', string>,
     example: 'Voorbeeld',
-    praktijk: 'In de praktijk',
+    practice: 'In de praktijk',
     source: 'Bron',
     stepTime: 'Tijd',
     /** 45 → "45 minuten", 90 → "1,5 uur", 120 → "2 uur", 75 → "1 uur en 15 minuten". */

@@ -1,10 +1,10 @@
 import { useEffect, useEffectEvent, useId, useRef } from 'react';
 import { purposeCheckStrings } from './strings/index';
-import { type Answer, type AnswerProblem, TEXT_LIMIT, type WaartoeQuestion } from './purpose-check';
+import { type Answer, type AnswerProblem, TEXT_LIMIT, type PurposeQuestion } from './purpose-check';
 import { QuestionProgress } from '../shared/QuestionProgress';
 
 interface Props {
-  questions: readonly WaartoeQuestion[];
+  questions: readonly PurposeQuestion[];
   position: number;
   answer: Answer;
   problem: AnswerProblem | null;

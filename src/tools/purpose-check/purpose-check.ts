@@ -27,7 +27,7 @@ export type QuestionId = string;
 export type VerdictId = string;
 export type LinkId = string;
 
-interface WaartoeOption {
+interface PurposeOption {
   id: string;
   label: string;
   /** null: this answer is what the chapter asks for. */
@@ -36,13 +36,13 @@ interface WaartoeOption {
   reason?: ReasonId;
 }
 
-export interface WaartoeQuestion {
+export interface PurposeQuestion {
   id: QuestionId;
   title: string;
   help: string;
   /** A free-text answer next to the choice; `required` when the check cannot do without it. */
   text?: { required: boolean; hint: string; legend: string };
-  options: readonly WaartoeOption[];
+  options: readonly PurposeOption[];
 }
 
 export interface VerdictRule {
@@ -56,7 +56,7 @@ export interface VerdictRule {
 }
 
 export interface PurposeCheckContent {
-  questions: readonly WaartoeQuestion[];
+  questions: readonly PurposeQuestion[];
   reasons: readonly { id: ReasonId; text: string }[];
   noReasons: string;
   /** Tried in order; the last one is "otherwise". */
@@ -94,7 +94,7 @@ export function emptyAnswers(content: PurposeCheckContent): Answers {
 export type AnswerProblem = 'choose' | 'text-required' | 'text-too-long';
 
 /** What keeps this question from being answered, or null. The text comes first on screen. */
-export function answerProblem(question: WaartoeQuestion, answer: Answer): AnswerProblem | null {
+export function answerProblem(question: PurposeQuestion, answer: Answer): AnswerProblem | null {
   if (answer.text.length > TEXT_LIMIT) return 'text-too-long';
   if (question.text?.required && answer.text.trim() === '') return 'text-required';
   if (!question.options.some((option) => option.id === answer.choice)) return 'choose';
@@ -140,12 +140,12 @@ export function verdictFor(content: PurposeCheckContent, answers: Answers): Verd
  * gegevens" importing a file); the check itself re-reads with its questions (validateProgress).
  */
 export const progressStorage = toolStorage('purpose-check', { replaced: ['waartoe'], validate: (raw) => (isProgressShape(raw) ? raw : undefined) });
-const WAARTOE_SCHEMA = 1;
+const PROGRESS_SCHEMA = 1;
 /** What is typed is kept while typing, also beyond TEXT_LIMIT; only absurd sizes mean damage. */
 const STORED_TEXT_LIMIT = 100_000;
 
-export interface WaartoeProgress {
-  schema: typeof WAARTOE_SCHEMA;
+export interface PurposeProgress {
+  schema: typeof PROGRESS_SCHEMA;
   answers: Answers;
   /** 0 … questions − 1: a question on screen; the number of questions: the summary. */
   position: number;
@@ -158,15 +158,15 @@ export interface WaartoeProgress {
  * validateProgress, which also knows the questions.
  */
 export function isProgressShape(raw: unknown): boolean {
-  if (!is.record(raw) || raw.schema !== WAARTOE_SCHEMA || !is.int(raw.position) || raw.position < 0 || !is.isoDate(raw.updatedAt) || !is.record(raw.answers)) return false;
+  if (!is.record(raw) || raw.schema !== PROGRESS_SCHEMA || !is.int(raw.position) || raw.position < 0 || !is.isoDate(raw.updatedAt) || !is.record(raw.answers)) return false;
   return Object.values(raw.answers).every(
     (value) => is.record(value) && is.string(value.text) && value.text.length <= STORED_TEXT_LIMIT && (value.choice === null || is.string(value.choice)),
   );
 }
 
-export function validateProgress(content: PurposeCheckContent, raw: unknown): WaartoeProgress | undefined {
+export function validateProgress(content: PurposeCheckContent, raw: unknown): PurposeProgress | undefined {
   const questions = content.questions;
-  if (!is.record(raw) || raw.schema !== WAARTOE_SCHEMA || !is.int(raw.position) || !is.isoDate(raw.updatedAt) || !is.record(raw.answers)) return undefined;
+  if (!is.record(raw) || raw.schema !== PROGRESS_SCHEMA || !is.int(raw.position) || !is.isoDate(raw.updatedAt) || !is.record(raw.answers)) return undefined;
   if (raw.position < 0 || raw.position > questions.length) return undefined;
   const answers = emptyAnswers(content);
   for (const [id, value] of Object.entries(raw.answers)) {
@@ -178,15 +178,15 @@ export function validateProgress(content: PurposeCheckContent, raw: unknown): Wa
   // The summary needs every answer; anything less resumes at the first open question.
   const open = firstOpenQuestion(content, answers);
   const position = raw.position === questions.length && open !== null ? open : raw.position;
-  return { schema: WAARTOE_SCHEMA, answers, position, updatedAt: raw.updatedAt };
+  return { schema: PROGRESS_SCHEMA, answers, position, updatedAt: raw.updatedAt };
 }
 
-export function loadProgress(content: PurposeCheckContent, storage: StorageLike | undefined): LoadResult<WaartoeProgress> {
+export function loadProgress(content: PurposeCheckContent, storage: StorageLike | undefined): LoadResult<PurposeProgress> {
   return loadJson(storage, progressStorage.key, (raw) => validateProgress(content, raw), progressStorage.replaced);
 }
 
 export function saveProgress(storage: StorageLike | undefined, answers: Answers, position: number, now: Date): SaveResult {
-  const progress: WaartoeProgress = { schema: WAARTOE_SCHEMA, answers, position, updatedAt: now.toISOString() };
+  const progress: PurposeProgress = { schema: PROGRESS_SCHEMA, answers, position, updatedAt: now.toISOString() };
   return saveJson(storage, progressStorage.key, progress);
 }
 
