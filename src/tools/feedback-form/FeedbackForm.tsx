@@ -97,7 +97,7 @@ export default function FeedbackForm() {
       <fieldset className="feedback-form__mode" data-print="hide">
         <legend>{t.modeLegend}</legend>
         {(['prepare', 'read'] as const).map((tab) => (
-          <label key={tab} className="feedback-form__mode-option">
+          <label key={tab} className="option-box feedback-form__mode-option">
             <input
               type="radio"
               name={`${id}-mode`}

@@ -111,7 +111,7 @@ export function RequestEditor() {
   const describedBy = (field: string, hint?: string) => [hint, messages.has(field) ? `${id}-${field}-error` : undefined].filter(Boolean).join(' ') || undefined;
   const fieldError = (field: string) =>
     messages.has(field) ? (
-      <p id={`${id}-${field}-error`} className="feedback-form__error">
+      <p id={`${id}-${field}-error`} className="field-error feedback-form__error">
         {messages.get(field)}
       </p>
     ) : null;
@@ -232,7 +232,7 @@ export function RequestEditor() {
                       {name} <span className="feedback-form__hint">({t.feelingAlways})</span>
                     </p>
                   ) : (
-                    <label className="feedback-form__check">
+                    <label className="option-box feedback-form__check">
                       <input type="checkbox" checked={entry.include} onChange={(event) => setStandard(kind, { include: event.target.checked })} />
                       <span>{t.include(name)}</span>
                     </label>
