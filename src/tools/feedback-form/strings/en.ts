@@ -164,7 +164,7 @@ export const feedbackForm: typeof dutch = {
   answersAnswered: 'Answered on',
   answersFrom: 'From',
   answersAnonymous: 'No name given',
-  // "letop" only appears in links and codes made before issue 13.
+  // "letop" is no longer asked; its label stays for the older links and codes that do (feedback-code.ts).
   kindLabel: {
     eigen: 'About the content',
     goed: 'What went well',

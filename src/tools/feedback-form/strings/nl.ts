@@ -161,7 +161,7 @@ export const feedbackForm = {
   answersAnswered: 'Beantwoord op',
   answersFrom: 'Van',
   answersAnonymous: 'Geen naam ingevuld',
-  // "letop" only appears in links and codes made before issue 13.
+  // "letop" is no longer asked; its label stays for the older links and codes that do (feedback-code.ts).
   kindLabel: { eigen: 'Over de inhoud', goed: 'Wat ging goed', beter: 'Wat kan beter', letop: 'Waar letten we op', gevoel: 'Het gevoel' },
   notAnswered: 'Niet beantwoord.',
   chosen: 'Keuze:',
