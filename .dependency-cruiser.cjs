@@ -6,7 +6,7 @@
 // test). Logic returns data and error kinds; the sentences and the rendering live elsewhere.
 // tests/unit/import-rules.test.ts runs these rules on a small fixture, so they are known
 // to catch what they say.
-const { logicModules: LOGIC } = require('./scripts/lib/logic-modules.cjs');
+const { logicModules: LOGIC, plainViews } = require('./scripts/lib/logic-modules.cjs');
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -34,18 +34,18 @@ module.exports = {
     },
     {
       name: 'logic-not-to-views',
-      comment: 'Views depend on logic, never the other way round.',
+      comment: 'Views depend on logic, never the other way round (also the views written as plain TypeScript: custom elements, DOM code).',
       severity: 'error',
       from: LOGIC,
-      to: { path: ['\\.tsx$', '\\.astro$', '^src/widgets/'] },
+      to: { path: ['\\.tsx$', '\\.astro$', ...plainViews] },
     },
     {
-      name: 'logic-not-to-schemas-at-run-time',
+      name: 'logic-not-to-schemas',
       comment:
-        'Logic takes its content shapes from the schemas as types (`import type`, erased at build), so a field is written once; it never loads zod or a schema at run time, so it stays light in the browser. Validate content in src/data/, not in logic.',
+        "A tool's logic runs in the browser, where zod has no place: the content schemas (src/schemas/, a tool's data-schema.ts) check content during the build. Logic may import their types (import type), never their values.",
       severity: 'error',
       from: LOGIC,
-      to: { path: ['^src/schemas/', '^zod$', '^zod/', '^astro/zod$', 'node_modules/zod/'], dependencyTypesNot: ['type-only'] },
+      to: { path: ['^src/schemas/', '/data-schema\\.ts$', '^astro/zod$', '^zod$', 'node_modules/zod/', 'node_modules/astro/zod'], dependencyTypesNot: ['type-only'] },
     },
   ],
   options: {

@@ -3,20 +3,20 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { checkTiming, type PlayTiming } from './lib/play-timing';
 import { assessmentSchema } from './schemas/assessment';
-import { interventionContentSchema } from './schemas/interventions';
-import { teamDayContentSchema } from './schemas/team-day';
 import { chapterSchema } from './schemas/chapter';
 import { checkHouseTerms } from './schemas/house-terms-file';
 import { caseSchema } from './schemas/case';
 import { courseSchema } from './schemas/course';
 import { pageSchema } from './schemas/page';
 import { partSchema } from './schemas/part';
-import { purposeCheckContentSchema } from './schemas/purpose-check';
 import { readPartsFile } from './schemas/parts-file';
 import { ContentError } from './schemas/report';
 import { worksheetSchema } from './schemas/worksheet';
 import { toolContentSchema } from './schemas/tool';
+import type { z } from 'astro/zod';
 import { CONTENT_DIR } from './content-dir';
+import { dataCollectionOf } from './tools/manifest';
+import { toolIds, toolRegistry } from './tools/registry';
 
 /**
  * All editable content lives in `content/` (or in CONTENT_DIR, which the tests and the
@@ -67,6 +67,19 @@ function partsLoader(): Loader {
  */
 const toolDataFile = (id: string) =>
   glob({ pattern: bothLanguages('tools', `${id}.yaml`), base: contentDir, generateId: ({ entry }) => (entry.startsWith('en/') ? 'en' : 'nl') });
+
+/** Each tool's content schema, `src/tools/<id>/data-schema.ts` beside its manifest (manifests run in the browser and hold no zod). */
+const dataSchemas = import.meta.glob<z.ZodType>('./tools/*/data-schema.ts', { eager: true, import: 'dataSchema' });
+
+/** One collection per tool whose manifest declares content data: `content/tools/<id>.yaml` through the tool's schema. */
+const toolDataCollections = Object.fromEntries(
+  toolRegistry.flatMap((tool) => {
+    if (!('data' in tool)) return [];
+    const schema = dataSchemas[`./tools/${tool.id}/data-schema.ts`];
+    if (!schema) throw new Error(`src/tools/${tool.id}/tool.ts declares content data, but src/tools/${tool.id}/data-schema.ts exports no dataSchema`);
+    return [[dataCollectionOf(tool.id), defineCollection({ loader: toolDataFile(tool.id), schema })]];
+  }),
+);
 /** Lines in the file before its MDX body (frontmatter and blank lines), so errors name the file's own line. */
 function linesBeforeBody(filePath: string, body: string): number {
   const text = readFileSync(filePath, 'utf8');
@@ -121,11 +134,9 @@ export const collections = {
   }),
   tools: defineCollection({
     loader: mdxIn('tools'),
-    schema: toolContentSchema,
+    schema: toolContentSchema(toolIds),
   }),
-  interventionPlannerData: defineCollection({ loader: toolDataFile('intervention-planner'), schema: interventionContentSchema }),
-  teamDayPlannerData: defineCollection({ loader: toolDataFile('team-day-planner'), schema: teamDayContentSchema }),
-  purposeCheckData: defineCollection({ loader: toolDataFile('purpose-check'), schema: purposeCheckContentSchema }),
+  ...toolDataCollections,
   pages: defineCollection({
     loader: mdxIn('pages'),
     schema: pageSchema,

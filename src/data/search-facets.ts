@@ -3,7 +3,7 @@
  * the parts in playbook order. Rendered into the page, so opening search needs no request
  * for them.
  */
-import { strings } from '../i18n';
+import { searchStrings } from '../tools/search/strings';
 import { getAssessments } from './assessments';
 import { getPlaybook } from './playbook';
 import { getTools } from './tools';
@@ -20,7 +20,7 @@ const MAX_PART_FILTERS = 20;
 
 /** The filters of one language's search (default: the page being rendered). */
 export const getSearchFacets: (locale?: Locale) => Promise<SearchFacets> = perLocale(async (locale) => {
-    const types = strings(locale).search.types;
+    const types = searchStrings(locale).types;
     const playbook = await getPlaybook(locale);
     const present = [
       playbook.chapters.some((chapter) => chapter.type === 'hoofdstuk') && types.hoofdstuk,

@@ -6,6 +6,7 @@
 import { assessmentsIndexPath, completePath, toolsIndexPath, trainersPath, type Locale } from '../lib/urls';
 import { pageLocale } from '../page-locale';
 import { strings } from '../i18n';
+import { assessmentStrings } from '../tools/assessment/strings';
 import { getAssessments } from './assessments';
 import { getTools } from './tools';
 
@@ -17,7 +18,7 @@ export interface SectionLink {
 export async function getSections(locale: Locale = pageLocale()): Promise<SectionLink[]> {
   const t = strings(locale);
   const sections: SectionLink[] = [];
-  if ((await getAssessments(locale)).length > 0) sections.push({ title: t.assessment.overviewTitle, path: assessmentsIndexPath(locale) });
+  if ((await getAssessments(locale)).length > 0) sections.push({ title: assessmentStrings(locale).overviewTitle, path: assessmentsIndexPath(locale) });
   if ((await getTools(locale)).length > 0) sections.push({ title: t.tools.overviewTitle, path: toolsIndexPath(locale) });
   sections.push({ title: t.trainers.title, path: trainersPath(locale) }, { title: t.complete.title, path: completePath(locale) });
   return sections;

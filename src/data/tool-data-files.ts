@@ -1,13 +1,13 @@
 /**
  * The tools' data files as the content collections hold them (content/tools/<id>.yaml,
- * validated by their schemas in src/schemas/ while the content loads). Pages read them
- * through getToolData() (tool-data.ts), which adds the checks that need the whole site.
+ * validated by the tool's `data-schema.ts` while the content loads; one collection per tool
+ * whose manifest declares `data`, see src/content.config.ts). Pages read them through
+ * getToolData() (tool-data.ts), which adds the checks that need the whole site.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionKey } from 'astro:content';
 import type { Locale } from '../lib/urls';
-import type { InterventionContent } from '../tools/intervention-planner/intervention-planner';
-import type { PurposeCheckContent } from '../tools/purpose-check/purpose-check';
-import type { TeamDayContent } from '../tools/team-day-planner/team-day-planner';
+import { dataCollectionOf, type ToolData } from '../tools/manifest';
+import { toolRegistry, type ToolManifestOf } from '../tools/registry';
 
 export interface ToolDataFile<T> {
   data: T;
@@ -15,27 +15,20 @@ export interface ToolDataFile<T> {
   filePath: string;
 }
 
-/** A tool data collection holds one entry per language, with the language as its id (src/content.config.ts). */
-const first = async <T,>(entries: Promise<{ id: string; filePath?: string; data: T }[]>, locale: Locale): Promise<ToolDataFile<T> | undefined> => {
-  const entry = (await entries).find((candidate) => candidate.id === locale);
-  return entry ? { data: entry.data, filePath: entry.filePath ?? `tools/${entry.id}.yaml` } : undefined;
-};
+/** The tools whose manifest declares content data. */
+export type ToolWithData = Extract<ToolManifestOf, { data: ToolData<unknown> }>['id'];
+/** What a tool's logic takes from its data file: the type its manifest names (the schema is checked against it). */
+export type ToolDataOf<Id extends ToolWithData> = Extract<ToolManifestOf, { id: Id }> extends { data: ToolData<infer T> } ? T : never;
 
-/** One reader per tool with a data file; each return type is checked against what the tool's logic takes. */
-const readers = {
-  'intervention-planner': (locale: Locale): Promise<ToolDataFile<InterventionContent> | undefined> => first(getCollection('interventionPlannerData'), locale),
-  'team-day-planner': (locale: Locale): Promise<ToolDataFile<TeamDayContent> | undefined> => first(getCollection('teamDayPlannerData'), locale),
-  'purpose-check': (locale: Locale): Promise<ToolDataFile<PurposeCheckContent> | undefined> => first(getCollection('purposeCheckData'), locale),
-};
-
-export type ToolWithData = keyof typeof readers;
-export type ToolDataOf<Id extends ToolWithData> = NonNullable<Awaited<ReturnType<(typeof readers)[Id]>>>['data'];
+const withData = new Set<string>(toolRegistry.flatMap((tool) => ('data' in tool ? [tool.id] : [])));
 
 export function hasDataFile(id: string): id is ToolWithData {
-  return Object.hasOwn(readers, id);
+  return withData.has(id);
 }
 
-/** The tool's data file, or undefined when the content folder has none. */
-export function readToolDataFile<Id extends ToolWithData>(id: Id, locale: Locale): Promise<ToolDataFile<ToolDataOf<Id>> | undefined> {
-  return readers[id](locale) as Promise<ToolDataFile<ToolDataOf<Id>> | undefined>;
+/** The tool's data file, or undefined when the content folder has none. A collection holds one entry per language, with the language as its id. */
+export async function readToolDataFile<Id extends ToolWithData>(id: Id, locale: Locale): Promise<ToolDataFile<ToolDataOf<Id>> | undefined> {
+  const entries: { id: string; filePath?: string; data: unknown }[] = await getCollection(dataCollectionOf(id) as CollectionKey);
+  const entry = entries.find((candidate) => candidate.id === locale);
+  return entry ? { data: entry.data as ToolDataOf<Id>, filePath: entry.filePath ?? `tools/${entry.id}.yaml` } : undefined;
 }

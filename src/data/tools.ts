@@ -6,7 +6,7 @@
  * on the real site.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { toolRegistry, type ToolDefinition, type ToolId } from '../tools/registry';
+import { toolRegistry, type ToolId, type ToolManifestOf } from '../tools/registry';
 import { toolPath, type Locale } from '../lib/urls';
 import { inLocale, perLocale } from './locale';
 import { hasDataFile, readToolDataFile } from './tool-data-files';
@@ -19,7 +19,7 @@ export interface ToolInfo {
   description: string;
   audience: string;
   related: readonly string[];
-  definition: ToolDefinition;
+  definition: ToolManifestOf;
   entry: CollectionEntry<'tools'>;
 }
 

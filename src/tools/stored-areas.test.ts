@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { emptyHistory } from './assessment/history';
 import { toolRegistry } from './registry';
-import { classifyKey, registeredToolKeys, TOOL_VALIDATORS } from './stored-areas';
+import { classifyKey, registeredToolKeys } from './stored-areas';
 
 describe('classifyKey', () => {
   it('knows every key a tool in the registry saves under, with its validator', () => {
-    for (const tool of toolRegistry.filter((candidate) => candidate.storageKey)) {
-      expect(TOOL_VALIDATORS[tool.id], `${tool.id} has a validator in stored-areas.ts`).toBeTypeOf('function');
+    for (const { id, storage } of toolRegistry) {
+      if (storage) expect(storage.validate, `${id} declares a validator with its storage`).toBeTypeOf('function');
     }
     for (const key of registeredToolKeys()) expect(classifyKey(key)?.kind, key).toBe('tool');
   });

@@ -1,9 +1,11 @@
 /**
  * The components authors can use in any chapter's MDX without importing them.
  * They are passed to every rendered chapter (see src/pages/[...path].astro).
+ * Each has an English name; the Dutch names the content was written with (`Praktijk`,
+ * `BespreekSamen`) stay as aliases, so existing MDX keeps working.
  */
-import BespreekSamen from './BespreekSamen.astro';
 import Callout from './Callout.astro';
+import Discussion from './Discussion.astro';
 import Example from './Example.astro';
 import Figure from './Figure.astro';
 import H2 from './H2.astro';
@@ -11,7 +13,7 @@ import H3 from './H3.astro';
 import Link from './Link.astro';
 import Notes from './Notes.astro';
 import PlayCard from './PlayCard.astro';
-import Praktijk from './Praktijk.astro';
+import Practice from './Practice.astro';
 import ReadAloud from './ReadAloud.astro';
 import Step from './Step.astro';
 import Steps from './Steps.astro';
@@ -20,4 +22,23 @@ import YourData from '../tools/your-data/YourDataSection.astro';
 import ScormPackages from '../tools/scorm/ScormPackages.astro';
 import { diagrams } from './diagrams';
 
-export const mdxComponents = { a: Link, h2: H2, h3: H3, BespreekSamen, Callout, Example, Figure, Notes, PlayCard, Praktijk, ReadAloud, ScormPackages, Step, Steps, YourData, ...diagrams };
+export const mdxComponents = {
+  a: Link,
+  h2: H2,
+  h3: H3,
+  Callout,
+  Discussion,
+  Example,
+  Figure,
+  Notes,
+  PlayCard,
+  Practice,
+  ReadAloud,
+  ScormPackages,
+  Step,
+  Steps,
+  YourData,
+  ...diagrams,
+  BespreekSamen: Discussion,
+  Praktijk: Practice,
+};

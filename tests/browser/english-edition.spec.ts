@@ -13,6 +13,8 @@ import { assessment as assessmentEn } from '../../src/tools/assessment/strings/e
 import { assessment as assessmentNl } from '../../src/tools/assessment/strings/nl';
 import { nps as npsEn } from '../../src/tools/nps/strings/en';
 import { nps as npsNl } from '../../src/tools/nps/strings/nl';
+import { search as searchEn } from '../../src/tools/search/strings/en';
+import { search as searchNl } from '../../src/tools/search/strings/nl';
 import { teamProfile as teamProfileEn } from '../../src/tools/team-profile/strings/en';
 import { teamProfile as teamProfileNl } from '../../src/tools/team-profile/strings/nl';
 import { freshContext } from '../support/chromium';
@@ -26,6 +28,7 @@ type Locale = 'nl' | 'en';
 const EDITIONS = {
   nl: {
     site: nl,
+    searchWords: searchNl,
     assessment: assessmentNl,
     teamProfile: teamProfileNl,
     nps: npsNl,
@@ -39,6 +42,7 @@ const EDITIONS = {
   },
   en: {
     site: en,
+    searchWords: searchEn,
     assessment: assessmentEn,
     teamProfile: teamProfileEn,
     nps: npsEn,
@@ -103,10 +107,10 @@ for (const locale of ['nl', 'en'] as const) {
   test(`${locale}: search finds pages of this language only, with this language's filters`, async ({ page }) => {
     const query = locale === 'nl' ? 'teamdag' : 'team day';
     await visitHydrated(page, `${edition.search}?q=${encodeURIComponent(query)}`);
-    const results = await topResults(page, edition.site.search.count(2, query).replace(/^\d+ \S+/, '').trim(), 50);
+    const results = await topResults(page, edition.searchWords.count(2, query).replace(/^\d+ \S+/, '').trim(), 50);
     expect(results.length).toBeGreaterThan(1);
     expect(results.filter((path) => path.startsWith('/en/') !== (locale === 'en'))).toEqual([]);
-    for (const label of [edition.site.search.types.hoofdstuk, edition.site.search.types.play, edition.site.search.types.assessment]) {
+    for (const label of [edition.searchWords.types.hoofdstuk, edition.searchWords.types.play, edition.searchWords.types.assessment]) {
       await expect(page.getByRole('checkbox', { name: new RegExp(`^${label}`) })).toBeAttached();
     }
   });

@@ -1,5 +1,5 @@
 /**
- * Offline (issue 16): the service worker keeps visited pages, the offline page lists what is
+ * Offline: the service worker keeps visited pages, the offline page lists what is
  * kept, "Bewaar het hele playbook offline" keeps everything, a new deploy is offered and never
  * swapped in unasked, and a refusing browser gets a clear message. "Offline" here is the
  * real thing: the test's own server is stopped, and the context is set offline as well.

@@ -46,7 +46,7 @@ test('the four traits print on at most three pages, with the diagram at most 9 c
   await visit(page, '/rol/vier-eigenschappen/');
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-  // Two pages before issue 13 added its discussion questions and facilitator notes; three with them.
+  // Two pages of text, and a third for its discussion questions and facilitator notes.
   expect(pdfPageCount(pdf)).toBeLessThanOrEqual(3);
   const figure = page.locator('figure.diagram');
   await expect(figure.locator('figcaption')).toBeVisible();

@@ -1,5 +1,5 @@
 /**
- * What the build gives the offline playbook (issue 16): an installable manifest under the
+ * What the build gives the offline playbook: an installable manifest under the
  * base path, icons of the sizes it names, a service worker whose precache holds the shell
  * and the whole search index, and a list for "save everything" with every readable page.
  */

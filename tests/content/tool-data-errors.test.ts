@@ -6,9 +6,9 @@
  * through a real build.
  */
 import { describe, expect, it } from 'vitest';
-import { interventionContentSchema } from '../../src/schemas/interventions';
-import { purposeCheckContentSchema } from '../../src/schemas/purpose-check';
-import { teamDayContentSchema } from '../../src/schemas/team-day';
+import { dataSchema as interventionContentSchema } from '../../src/tools/intervention-planner/data-schema';
+import { dataSchema as purposeCheckContentSchema } from '../../src/tools/purpose-check/data-schema';
+import { dataSchema as teamDayContentSchema } from '../../src/tools/team-day-planner/data-schema';
 import { astroOnFixture, schemaIssues } from '../support/fixture-site';
 import { loadToolData } from '../support/tool-data';
 

@@ -1,5 +1,5 @@
 /**
- * The English interface dictionaries (issue 14): one `en` file beside every Dutch one, the
+ * The English interface dictionaries: one `en` file beside every Dutch one, the
  * same shape (TypeScript checks the types; this checks what types cannot: no key forgotten
  * in a nested object built by a function, no value left in Dutch), and sentences that read
  * as English for the sample values a page would pass.

@@ -1,6 +1,6 @@
 /**
  * Logic speaks in kinds: no Dutch sentence in a logic module. The sentences a user reads
- * live in the strings files (src/i18n/ today, src/tools/<id>/strings/ after issue 11), so a
+ * live in the strings files (src/i18n/ for the site, src/tools/<id>/strings/ for a tool), so a
  * second language is a second strings file, not a search through the logic.
  *
  * Logic modules: the same set as the import rules in .dependency-cruiser.cjs, defined once
@@ -26,9 +26,8 @@ import { DUTCH_FUNCTION_WORDS } from '../support/dutch-words';
 
 
 /**
- * Logic files allowed to contain Dutch sentences: none since issue 11 moved the
- * interventions, team-day parts and waartoe rules to content/ and the error messages to
- * the strings files. The list stays so a temporary exception is explicit: each entry must
+ * Logic files allowed to contain Dutch sentences: none (the interventions, team-day parts
+ * and purpose-check rules are content, the error messages are in the strings files). The list stays so a temporary exception is explicit: each entry must
  * still have a violation (the last test says when one can go), and no other file may get one.
  */
 const KNOWN_VIOLATIONS: readonly string[] = [];
@@ -70,7 +69,7 @@ function filesUnder(dir: string): string[] {
   try {
     entries = readdirSync(dir, { withFileTypes: true, recursive: true });
   } catch {
-    return []; // src/tools/ does not exist before issue 11's move
+    return []; // a folder that does not exist holds no logic
   }
   return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).replaceAll('\\', '/'));
 }

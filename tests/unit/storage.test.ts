@@ -1,6 +1,7 @@
 /**
- * Saved data survives the move to new storage keys (issue 11: one thing, one name): data
- * under a key an earlier release used is read, moved to the new key and never lost.
+ * Saved data survives a change of storage key (each tool saves under its one English name):
+ * data under a key an earlier release used is read, moved to the new key and never lost, so
+ * nobody loses work by updating the site.
  */
 import { describe, expect, it } from 'vitest';
 import { loadJson, saveJson } from '../../src/lib/storage';
@@ -13,12 +14,12 @@ const anything = (raw: unknown) => raw;
 describe('storage keys that moved', () => {
   it('every tool that saves has a key named for its id under the site prefix', () => {
     for (const tool of toolRegistry) {
-      if (tool.storageKey === null) continue;
-      expect(tool.storageKey).toBe(`adviesplaybook:${tool.id}`);
+      if (tool.storage === null) continue;
+      expect(tool.storage.key).toBe(`adviesplaybook:${tool.id}`);
     }
   });
 
-  it.each(toolRegistry.filter((tool) => tool.storageKey !== null).flatMap((tool) => tool.legacyStorageKeys.map((legacy) => [tool.id, legacy, tool.storageKey!] as const)))(
+  it.each(toolRegistry.flatMap(({ id, storage }) => (storage ? storage.replaced.map((legacy) => [id, legacy, storage.key] as const) : [])))(
     '%s: data under %s is read and moved to the new key',
     (_id, legacy, key) => {
       const storage = new MemoryStorage();

@@ -1,10 +1,8 @@
 /**
  * Every interface string of the site, in English, in the same shape as the Dutch dictionary
- * (`../nl`). Areas that run in the browser (search, assessments) live in their own files,
- * so a widget's bundle carries only its own strings.
+ * (`../nl`). The tools' strings (search and the self-assessments included) are the tools'
+ * own: `src/tools/<id>/strings/`.
  */
-import { assessment } from '../../tools/assessment/strings/en';
-import { search } from '../../tools/search/strings/en';
 import type { Dictionary } from '../nl/index';
 
 const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -30,7 +28,6 @@ export const en: Dictionary = {
     allChapters: (count: number) => `All ${count} sections of this part`,
     allParts: (count: number) => `All ${count} parts`,
   },
-  search,
   headingLink: {
     link: (heading: string) => `Link to “${heading}”`,
     copy: (heading: string) => `Copy the link to “${heading}”`,
@@ -209,7 +206,7 @@ export const en: Dictionary = {
   blocks: {
     callout: { tip: 'Tip', 'let-op': 'Please note', kern: 'The key point' } as Record<'tip' | 'let-op' | 'kern', string>,
     example: 'Example',
-    praktijk: 'In practice',
+    practice: 'In practice',
     source: 'Source',
     stepTime: 'Time',
     /** 45 → "45 minutes", 90 → "1.5 hours", 120 → "2 hours", 75 → "1 hour and 15 minutes". */
@@ -243,7 +240,6 @@ export const en: Dictionary = {
       facilitateMore: 'Are you giving a training? Then also use:',
     },
   },
-  assessment,
   tools: {
     label: 'Tool',
     related: 'Read about it',

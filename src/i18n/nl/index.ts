@@ -1,11 +1,10 @@
 /**
  * Every interface string of the site, in Dutch. Components never write interface text
  * inline: they read it from here, so an English edition only needs an `en/` folder of the
- * same shape. Areas that run in the browser (search, assessments) live in their own files,
- * so a widget's bundle carries only its own strings.
+ * same shape. Each tool, the self-assessments and search included, keeps its own strings in
+ * `src/tools/<id>/strings/` with its own accessor (`searchStrings()`, `assessmentStrings()`),
+ * so a widget's bundle carries only its own strings and a page asks the tool for them.
  */
-import { assessment } from '../../tools/assessment/strings/nl';
-import { search } from '../../tools/search/strings/nl';
 
 const longDate = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
@@ -32,7 +31,6 @@ export const nl = {
     allChapters: (count: number) => `Alle ${count} onderdelen van dit deel`,
     allParts: (count: number) => `Alle ${count} delen`,
   },
-  search,
   headingLink: {
     link: (heading: string) => `Link naar “${heading}”`,
     copy: (heading: string) => `Kopieer de link naar “${heading}”`,
@@ -210,7 +208,7 @@ export const nl = {
   blocks: {
     callout: { tip: 'Tip', 'let-op': 'Let op', kern: 'De kern' } as Record<'tip' | 'let-op' | 'kern', string>,
     example: 'Voorbeeld',
-    praktijk: 'In de praktijk',
+    practice: 'In de praktijk',
     source: 'Bron',
     stepTime: 'Tijd',
     /** 45 → "45 minuten", 90 → "1,5 uur", 120 → "2 uur", 75 → "1 uur en 15 minuten". */
@@ -243,7 +241,6 @@ export const nl = {
       facilitateMore: 'Geef je een training? Gebruik dan ook:',
     },
   },
-  assessment,
   tools: {
     label: 'Hulpmiddel',
     related: 'Lees erover',

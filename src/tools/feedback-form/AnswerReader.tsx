@@ -1,7 +1,7 @@
 import { StorageNotice } from '../shared/StorageNotice';
 import { useDeviceStorage } from '../shared/useStoredState';
 import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
-import { feedbackStrings } from './strings/index';
+import { feedbackFormStrings } from './strings/index';
 import { type CodeError, type Decoded, decodeAnswers, type FeedbackAnswers } from './feedback-code';
 import { addReceived, emptyInbox, type Inbox, loadInbox, receivedId, removeReceived, saveInbox } from './inbox';
 import { AnswersView } from './AnswersView';
@@ -20,7 +20,7 @@ interface Props {
 
 /** Step 3: the adviser pastes the answer code, reads the answers, prints or keeps them. */
 export function AnswerReader({ initialCode }: Props) {
-  const t = feedbackStrings();
+  const t = feedbackFormStrings();
   const id = useId();
   const [input, setInput] = useState(initialCode ?? '');
   const [error, setError] = useState<CodeError | null>(null);

@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import { feedbackStrings } from './strings/index';
+import { feedbackFormStrings } from './strings/index';
 import { balanceHints, type FeedbackAnswers } from './feedback-code';
 import { formatDay } from '../../lib/format';
 
@@ -14,7 +14,7 @@ interface Props {
  * (React escapes it); line breaks are kept by CSS.
  */
 export function AnswersView({ answers, titleId, headingRef }: Props) {
-  const t = feedbackStrings();
+  const t = feedbackFormStrings();
   const hints = balanceHints(answers);
   return (
     <div className="feedback-form-answers" data-testid="answers">

@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { feedbackStrings } from './strings/index';
+import { feedbackFormStrings } from './strings/index';
 import {
   cleanText,
   encodeAnswers,
@@ -23,7 +23,7 @@ interface Props {
 
 /** Step 2: the client reads why honest feedback helps, answers, and gets an answer code. */
 export function ClientForm({ request }: Props) {
-  const t = feedbackStrings();
+  const t = feedbackFormStrings();
   const id = useId();
   const [answers, setAnswers] = useState<string[]>(() => request.questions.map(() => ''));
   const [feeling, setFeeling] = useState<Feeling | null>(null);
@@ -74,7 +74,7 @@ export function ClientForm({ request }: Props) {
     const used = clean(text).length;
     if (used < max * 0.8) return null;
     return (
-      <p id={`${id}-${field}-count`} className={`feedback-form__count${used > max ? ' feedback-form__count--over' : ''}`}>
+      <p id={`${id}-${field}-count`} className={`field-count${used > max ? ' field-count--over' : ''}`}>
         {used > max ? t.tooLong(used, max) : t.characters(used, max)}
       </p>
     );
@@ -169,7 +169,7 @@ export function ClientForm({ request }: Props) {
                     <fieldset className="feedback-form__feelings">
                       <legend className="feedback-form__hint">{t.feelingChoice}</legend>
                       {[...FEELINGS, null].map((value) => (
-                        <label key={value ?? 'none'} className="feedback-form__choice">
+                        <label key={value ?? 'none'} className="option-box feedback-form__choice">
                           <input type="radio" name={`${id}-feeling`} checked={feeling === value} onChange={() => setFeeling(value)} />
                           <span>{value ? t.feelings[value] : t.feelingNone}</span>
                         </label>

@@ -1,6 +1,6 @@
 import { type ReactNode, useId } from 'react';
 import { useCopy } from '../shared/useCopy';
-import { feedbackStrings } from './strings/index';
+import { feedbackFormStrings } from './strings/index';
 
 interface Props {
   label: string;
@@ -17,7 +17,7 @@ interface Props {
  * focus, so copying by hand works where the clipboard is blocked.
  */
 export function CopyField({ label, value, copyLabel, copiedMessage, testId, children }: Props) {
-  const t = feedbackStrings();
+  const t = feedbackFormStrings();
   const id = useId();
   const { status, copy } = useCopy<'copied'>();
 

@@ -7,7 +7,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import './feedback-form.css';
-import { feedbackStrings } from './strings/index';
+import { feedbackFormStrings } from './strings/index';
 import { type CodeError, decodeRequest, type FeedbackRequest } from './feedback-code';
 import { AnswerReader } from './AnswerReader';
 import { ClientForm } from './ClientForm';
@@ -22,7 +22,7 @@ type View =
   | { kind: 'link-error'; error: CodeError };
 
 export default function FeedbackForm() {
-  const t = feedbackStrings();
+  const t = feedbackFormStrings();
   const id = useId();
   const [view, setView] = useState<View>({ kind: 'loading' });
   const latest = useRef(0);
@@ -97,7 +97,7 @@ export default function FeedbackForm() {
       <fieldset className="feedback-form__mode" data-print="hide">
         <legend>{t.modeLegend}</legend>
         {(['prepare', 'read'] as const).map((tab) => (
-          <label key={tab} className="feedback-form__mode-option">
+          <label key={tab} className="option-box feedback-form__mode-option">
             <input
               type="radio"
               name={`${id}-mode`}

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { feedbackStrings } from './strings/index';
+import { feedbackFormStrings } from './strings/index';
 import type { ReceivedFeedback } from './inbox';
 import { ConfirmButton } from '../shared/ConfirmButton';
 import { formatDay } from '../../lib/format';
@@ -13,7 +13,7 @@ interface Props {
 
 /** Feedback kept on this device: open it again, or delete one or all (after an inline check). */
 export function InboxList({ received, onView, onRemove, onRemoveAll }: Props) {
-  const t = feedbackStrings().inbox;
+  const t = feedbackFormStrings().inbox;
   const id = useId();
 
   return (

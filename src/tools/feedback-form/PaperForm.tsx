@@ -1,4 +1,4 @@
-import { feedbackStrings } from './strings/index';
+import { feedbackFormStrings } from './strings/index';
 import { FEELINGS, type FeedbackRequest } from './feedback-code';
 
 /**
@@ -6,7 +6,7 @@ import { FEELINGS, type FeedbackRequest } from './feedback-code';
  * write under every question, and boxes to tick for the feeling.
  */
 export function PaperForm({ request }: { request: FeedbackRequest }) {
-  const t = feedbackStrings();
+  const t = feedbackFormStrings();
   return (
     <section className="feedback-form-paper" data-testid="paper-form">
       <h2>{t.paperFor}</h2>

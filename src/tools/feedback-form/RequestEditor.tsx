@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
-import { feedbackStrings } from './strings/index';
+import { feedbackFormStrings } from './strings/index';
 import {
   checkRequest,
   encodeRequest,
@@ -16,7 +16,7 @@ import { PaperForm } from './PaperForm';
 type StandardKind = (typeof STANDARD_KINDS)[number];
 
 function initialDraft(): RequestDraft {
-  const t = feedbackStrings();
+  const t = feedbackFormStrings();
   return {
     subject: '',
     sender: '',
@@ -44,7 +44,7 @@ function fieldOf(problem: RequestProblem, draft: RequestDraft): string | null {
 
 /** Step 1: the adviser writes the subject, picks and words the questions, and gets a link for the client. */
 export function RequestEditor() {
-  const t = feedbackStrings();
+  const t = feedbackFormStrings();
   const id = useId();
   const [draft, setDraft] = useState<RequestDraft>(initialDraft);
   const [submitted, setSubmitted] = useState(false);
@@ -111,7 +111,7 @@ export function RequestEditor() {
   const describedBy = (field: string, hint?: string) => [hint, messages.has(field) ? `${id}-${field}-error` : undefined].filter(Boolean).join(' ') || undefined;
   const fieldError = (field: string) =>
     messages.has(field) ? (
-      <p id={`${id}-${field}-error`} className="feedback-form__error">
+      <p id={`${id}-${field}-error`} className="field-error feedback-form__error">
         {messages.get(field)}
       </p>
     ) : null;
@@ -232,7 +232,7 @@ export function RequestEditor() {
                       {name} <span className="feedback-form__hint">({t.feelingAlways})</span>
                     </p>
                   ) : (
-                    <label className="feedback-form__check">
+                    <label className="option-box feedback-form__check">
                       <input type="checkbox" checked={entry.include} onChange={(event) => setStandard(kind, { include: event.target.checked })} />
                       <span>{t.include(name)}</span>
                     </label>

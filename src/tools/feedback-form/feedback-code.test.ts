@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { feedbackformulier } from './strings/nl';
+import { feedbackForm } from './strings/nl';
 import {
   answersToWire,
   balanceHints,
@@ -174,7 +174,7 @@ describe('feedback codes: round trip', () => {
   it('a code spread over lines, inside a mail or at the end of a link is still found', async () => {
     const code = await encodeAnswers(answers);
     const wrapped = code.replace(/(.{60})/g, '$1\n');
-    const mail = `Hallo,\n\nHier is mijn feedback: https://example.org/hulpmiddelen/feedbackformulier/#antwoord=${wrapped}\n\nGroet, Jan`;
+    const mail = `Hallo,\n\nHier is mijn feedback: https://example.org/hulpmiddelen/feedbackForm/#antwoord=${wrapped}\n\nGroet, Jan`;
     expect(await decodeAnswers(mail)).toMatchObject({ ok: true, value: answers });
     expect(await decodeAnswers(`  ${code}  `)).toMatchObject({ ok: true });
     expect(await decodeAnswers(`${code}\n\nNog een keer: ${code}`)).toMatchObject({ ok: true });
@@ -226,7 +226,7 @@ describe('feedback codes: what is rejected', () => {
     const requestCode = await encodeRequest(request);
     const answerCode = await encodeAnswers(answers);
     expect(await decodeError(decodeAnswers(requestCode))).toBe('wrong-kind');
-    expect(await decodeError(decodeAnswers(`https://example.org/hulpmiddelen/feedbackformulier/#verzoek=${requestCode}`))).toBe('wrong-kind');
+    expect(await decodeError(decodeAnswers(`https://example.org/hulpmiddelen/feedbackForm/#verzoek=${requestCode}`))).toBe('wrong-kind');
     expect(await decodeError(decodeRequest(answerCode))).toBe('wrong-kind');
   });
 
@@ -331,8 +331,8 @@ describe('feedback codes: what is rejected', () => {
 
   it('every error has a Dutch message, for both boxes', () => {
     for (const error of CODE_ERRORS) {
-      expect(feedbackformulier.errors.answers[error]).toMatch(/\S/);
-      expect(feedbackformulier.errors.request[error]).toMatch(/\S/);
+      expect(feedbackForm.errors.answers[error]).toMatch(/\S/);
+      expect(feedbackForm.errors.request[error]).toMatch(/\S/);
     }
   });
 });

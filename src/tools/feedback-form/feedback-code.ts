@@ -30,9 +30,9 @@ export type QuestionKind = 'eigen' | 'goed' | 'beter' | 'letop' | 'gevoel';
  */
 export const STANDARD_KINDS = ['goed', 'beter', 'gevoel'] as const satisfies readonly QuestionKind[];
 /**
- * "letop" ("what should we look out for next time?") was offered until issue 13. It misread
- * the tip, which is to tell the client beforehand what to look out for, so the form no longer
- * offers it; links and answer codes made with it still open.
+ * "letop" ("what should we look out for next time?") is no longer offered: it misreads the
+ * tip, which is to tell the client beforehand what to look out for. Links and answer codes
+ * that ask it still exist on people's devices and in their mail, so they still open.
  */
 const LEGACY_KINDS = ['letop'] as const satisfies readonly QuestionKind[];
 const KINDS: readonly QuestionKind[] = ['eigen', ...STANDARD_KINDS, ...LEGACY_KINDS];

@@ -4,12 +4,11 @@
  * comes back from storage; damaged data is set aside by src/lib/storage.ts.
  */
 import { is, type LoadResult, loadJson, type SaveResult, saveJson, type StorageLike } from '../../lib/storage';
-import { storageKeyOf } from '../registry';
+import { toolStorage } from '../manifest';
 import { answersFromWire, answersToWire, checksum, type FeedbackAnswers } from './feedback-code';
 
-/** Where this tool keeps its data (src/tools/registry.ts), and the keys it used before. */
-const STORED = storageKeyOf('feedback-form');
-const INBOX_KEY = STORED.key;
+/** Where the inbox is kept on the device, and the key it had before; the manifest (tool.ts) lists it for the site. */
+export const inboxStorage = toolStorage('feedback-form', { replaced: ['feedbackformulier'], validate: validateInbox });
 const INBOX_SCHEMA = 1;
 
 export interface ReceivedFeedback {
@@ -39,11 +38,11 @@ export function validateInbox(raw: unknown): Inbox | undefined {
 }
 
 export function loadInbox(storage: StorageLike | undefined): LoadResult<Inbox> {
-  return loadJson(storage, INBOX_KEY, validateInbox, STORED.legacy);
+  return loadJson(storage, inboxStorage.key, validateInbox, inboxStorage.replaced);
 }
 
 export function saveInbox(storage: StorageLike | undefined, inbox: Inbox): SaveResult {
-  return saveJson(storage, INBOX_KEY, {
+  return saveJson(storage, inboxStorage.key, {
     schema: INBOX_SCHEMA,
     received: inbox.received.map((entry) => ({ id: entry.id, savedAt: entry.savedAt, answers: answersToWire(entry.answers) })),
   });

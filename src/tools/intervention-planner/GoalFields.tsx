@@ -1,6 +1,6 @@
 /** Step 1 of the plan: its title, the "waartoe" and the date to look back together. */
 import { useId } from 'react';
-import { interventieplannerStrings } from './strings/index';
+import { interventionPlannerStrings } from './strings/index';
 import type { InterventionPlan } from './intervention-planner';
 
 interface Props {
@@ -10,7 +10,7 @@ interface Props {
 }
 
 export function GoalFields({ plan, titleId, onChange }: Props) {
-  const t = interventieplannerStrings();
+  const t = interventionPlannerStrings();
   const id = useId();
   return (
     <section className="intervention-planner__section" aria-labelledby={`${id}-heading`}>

@@ -4,7 +4,7 @@
  * ("combineer ze") is shown as the check on the whole plan, not as a box to tick.
  */
 import { useId } from 'react';
-import { interventieplannerStrings } from './strings/index';
+import { interventionPlannerStrings } from './strings/index';
 import { type InterventionContent, type InterventionId, type InterventionPlan, interventionById, reinforcersOf, stepsOf } from './intervention-planner';
 
 interface Props {
@@ -15,7 +15,7 @@ interface Props {
 
 export function InterventionChoice({ content, plan, onToggle }: Props) {
   const { combine } = content;
-  const t = interventieplannerStrings();
+  const t = interventionPlannerStrings();
   const id = useId();
   return (
     <fieldset className="intervention-planner__section intervention-planner__choose" aria-describedby={`${id}-help`}>

@@ -7,7 +7,7 @@
  */
 import { useEffect, useId, useState } from 'react';
 import './intervention-planner.css';
-import { interventieplannerStrings } from './strings/index';
+import { interventionPlannerStrings } from './strings/index';
 import {
   addStep,
   emptyPlan,
@@ -33,7 +33,7 @@ interface Props {
 }
 
 export default function InterventionPlanner({ content }: Props) {
-  const t = interventieplannerStrings();
+  const t = interventionPlannerStrings();
   const base = useId();
   const { value: plan, update, problem, ready } = useStoredState(loadPlan, savePlan, emptyPlan);
   const [announcement, setAnnouncement] = useState('');

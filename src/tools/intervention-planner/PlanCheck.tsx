@@ -5,7 +5,7 @@
  */
 import { useId } from 'react';
 import { ConfirmButton } from '../shared/ConfirmButton';
-import { interventieplannerStrings } from './strings/index';
+import { interventionPlannerStrings } from './strings/index';
 import { checkPlan, type InterventionContent, type InterventionId, type InterventionPlan, interventionById, type PlanFinding, reinforcingPairs } from './intervention-planner';
 
 interface Props {
@@ -15,7 +15,7 @@ interface Props {
 }
 
 export function findingText(content: InterventionContent, finding: PlanFinding): string {
-  const t = interventieplannerStrings();
+  const t = interventionPlannerStrings();
   const name = (id: InterventionId) => interventionById(content, id).name;
   const f = t.findings;
   switch (finding.kind) {
@@ -49,7 +49,7 @@ export function findingText(content: InterventionContent, finding: PlanFinding):
 }
 
 export function PlanCheck({ content, plan, onNewPlan }: Props) {
-  const t = interventieplannerStrings();
+  const t = interventionPlannerStrings();
   const id = useId();
   const summary = checkPlan(content, plan);
   const pairs = reinforcingPairs(content, plan.chosen);

@@ -3,12 +3,12 @@
  * its steps with owner and date, earliest first. Hidden on screen (the form above shows
  * the same), shown only in print.
  */
-import { interventieplannerStrings } from './strings/index';
+import { interventionPlannerStrings } from './strings/index';
 import { checkPlan, type InterventionContent, type InterventionPlan, interventionById, sortStepsByDate, stepsOf } from './intervention-planner';
 import { formatDay } from '../../lib/format';
 
 export function PrintedPlan({ content, plan }: { content: InterventionContent; plan: InterventionPlan }) {
-  const t = interventieplannerStrings();
+  const t = interventionPlannerStrings();
   const p = t.printed;
   const summary = checkPlan(content, plan);
   return (

@@ -3,7 +3,7 @@
  * Steps stay in the order they were written while editing; the printed plan sorts by date.
  */
 import { useId } from 'react';
-import { interventieplannerStrings } from './strings/index';
+import { interventionPlannerStrings } from './strings/index';
 import { type InterventionContent, type InterventionId, type InterventionPlan, interventionById, type PlanStep, stepsOf, updateStep } from './intervention-planner';
 
 interface Props {
@@ -16,7 +16,7 @@ interface Props {
 }
 
 export function StepsEditor({ content, plan, ids, onChange, onAdd, onRemove }: Props) {
-  const t = interventieplannerStrings();
+  const t = interventionPlannerStrings();
   const id = useId();
   return (
     <section className="intervention-planner__section" aria-labelledby={`${id}-heading`}>
@@ -64,7 +64,7 @@ interface StepProps {
 }
 
 function StepFields({ step, position, name, fieldId, onChange, onRemove }: StepProps) {
-  const t = interventieplannerStrings();
+  const t = interventionPlannerStrings();
   return (
     <fieldset className="intervention-planner__step">
       <legend>{t.stepLegend(position)}</legend>

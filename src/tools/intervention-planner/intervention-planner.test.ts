@@ -8,7 +8,7 @@ import {
   type InterventionId,
   type InterventionPlan,
   loadPlan,
-  PLAN_KEY,
+  planStorage,
   type PlanStep,
   possiblePairs,
   reinforcersOf,
@@ -23,7 +23,7 @@ import {
 } from './intervention-planner';
 import { MemoryStorage } from '../../../tests/support/memory-storage';
 import { loadToolData } from '../../../tests/support/tool-data';
-import { interventionContentSchema } from '../../schemas/interventions';
+import { dataSchema as interventionContentSchema } from './data-schema';
 
 const content = loadToolData('intervention-planner', interventionContentSchema);
 const { interventions: INTERVENTIONS, reinforcements: REINFORCEMENTS } = content;
@@ -196,15 +196,15 @@ describe('the stored plan', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((value) => JSON.stringify({ schema: 1, value }))), (raw) => {
         const storage = new MemoryStorage();
-        storage.setItem(PLAN_KEY, raw);
+        storage.setItem(planStorage.key, raw);
         const loaded = loadPlan(storage);
         // Damaged data is kept exactly once: in place when readable, else moved to its backup.
         if (loaded.status === 'recovered') {
           expect(storage.getItem(loaded.backupKey)).toBe(raw);
-          expect(storage.getItem(PLAN_KEY)).toBeNull();
+          expect(storage.getItem(planStorage.key)).toBeNull();
         } else {
           expect(loaded.status).toBe('ok');
-          expect(storage.getItem(PLAN_KEY)).toBe(raw);
+          expect(storage.getItem(planStorage.key)).toBe(raw);
         }
       }),
     );
@@ -212,10 +212,10 @@ describe('the stored plan', () => {
 
   it('locks damaged data it cannot set aside', () => {
     const storage = new MemoryStorage();
-    storage.setItem(PLAN_KEY, '{"schema":1,"chosen":"alles"');
+    storage.setItem(planStorage.key, '{"schema":1,"chosen":"alles"');
     storage.full = true;
     expect(loadPlan(storage)).toEqual({ status: 'locked' });
-    expect(storage.getItem(PLAN_KEY)).toBe('{"schema":1,"chosen":"alles"');
+    expect(storage.getItem(planStorage.key)).toBe('{"schema":1,"chosen":"alles"');
     expect(loadPlan(undefined)).toEqual({ status: 'unavailable' });
   });
 });

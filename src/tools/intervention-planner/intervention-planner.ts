@@ -16,7 +16,7 @@
 import { isCalendarDate } from '../../lib/dates';
 import { newId } from '../../lib/ids';
 import { is, type LoadResult, type SaveResult, type StorageLike, loadJson, saveJson } from '../../lib/storage';
-import { storageKeyOf } from '../registry';
+import { toolStorage } from '../manifest';
 
 export const INTERVENTION_IDS = ['gedrag', 'training', 'koppels', 'criterium', 'voorbeeld'] as const;
 export type InterventionId = (typeof INTERVENTION_IDS)[number];
@@ -38,7 +38,7 @@ export interface Reinforcement {
 
 /**
  * The planner's content, from content/tools/intervention-planner.yaml (schema:
- * src/schemas/interventions.ts, which guarantees every id once, numbers 1…5, and each
+ * data-schema.ts, which guarantees every id once, numbers 1…5, and each
  * reinforcing pair once between two different interventions).
  */
 export interface InterventionContent {
@@ -123,9 +123,8 @@ export interface InterventionPlan {
   steps: PlanStep[];
 }
 
-/** Where this tool keeps its data (src/tools/registry.ts), and the keys it used before. */
-const STORED = storageKeyOf('intervention-planner');
-export const PLAN_KEY = STORED.key;
+/** Where the plan is kept on the device, and the key it had before; the manifest (tool.ts) lists it for the site. */
+export const planStorage = toolStorage('intervention-planner', { replaced: ['interventieplan'], validate: validatePlan });
 
 export const emptyPlan = (): InterventionPlan => ({ schema: PLAN_SCHEMA, title: '', goal: '', reviewDate: '', chosen: [], steps: [] });
 
@@ -153,11 +152,11 @@ export function validatePlan(raw: unknown): InterventionPlan | undefined {
 }
 
 export function loadPlan(storage: StorageLike | undefined): LoadResult<InterventionPlan> {
-  return loadJson(storage, PLAN_KEY, validatePlan, STORED.legacy);
+  return loadJson(storage, planStorage.key, validatePlan, planStorage.replaced);
 }
 
 export function savePlan(storage: StorageLike | undefined, plan: InterventionPlan): SaveResult {
-  return saveJson(storage, PLAN_KEY, plan);
+  return saveJson(storage, planStorage.key, plan);
 }
 
 /** Ticks or unticks an intervention, keeping the figure's order. Steps stay either way. */

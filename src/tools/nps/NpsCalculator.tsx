@@ -36,7 +36,7 @@ export default function NpsCalculator() {
       <fieldset className="nps__mode">
         <legend>{t.modeLegend}</legend>
         {(['counts', 'paste'] as const).map((value) => (
-          <label key={value} className="nps__mode-option">
+          <label key={value} className="option-box nps__mode-option">
             <input type="radio" name={`${id}-mode`} value={value} checked={mode === value} onChange={() => setMode(value)} />
             <span>{value === 'counts' ? t.modeCounts : t.modePaste}</span>
           </label>

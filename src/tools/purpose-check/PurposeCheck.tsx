@@ -8,7 +8,7 @@ import { StorageNotice } from '../shared/StorageNotice';
 import { useDeviceStorage } from '../shared/useStoredState';
 import { useEffect, useRef, useState } from 'react';
 import './purpose-check.css';
-import { waartoeStrings } from './strings/index';
+import { purposeCheckStrings } from './strings/index';
 import {
   type Answer,
   type AnswerProblem,
@@ -36,7 +36,7 @@ interface Props {
 }
 
 export default function PurposeCheck({ content, base, onSummary }: Props) {
-  const t = waartoeStrings();
+  const t = purposeCheckStrings();
   const questions = content.questions;
   const SUMMARY = questions.length;
   const [answers, setAnswers] = useState<Answers>(() => emptyAnswers(content));

@@ -1,10 +1,10 @@
 import { useEffect, useEffectEvent, useId, useRef } from 'react';
-import { waartoeStrings } from './strings/index';
-import { type Answer, type AnswerProblem, TEXT_LIMIT, type WaartoeQuestion } from './purpose-check';
+import { purposeCheckStrings } from './strings/index';
+import { type Answer, type AnswerProblem, TEXT_LIMIT, type PurposeQuestion } from './purpose-check';
 import { QuestionProgress } from '../shared/QuestionProgress';
 
 interface Props {
-  questions: readonly WaartoeQuestion[];
+  questions: readonly PurposeQuestion[];
   position: number;
   answer: Answer;
   problem: AnswerProblem | null;
@@ -23,7 +23,7 @@ interface Props {
  * is about, where the message is read with it.
  */
 export function PurposeQuestionScreen({ questions, position, answer, problem, attempt, focusKey, onChange, onNext, onPrevious }: Props) {
-  const t = waartoeStrings();
+  const t = purposeCheckStrings();
   const question = questions[position]!;
   const total = questions.length;
   const id = useId();
@@ -89,7 +89,7 @@ export function PurposeQuestionScreen({ questions, position, answer, problem, at
               {question.help} {question.text.hint}
             </p>
             {textProblem && (
-              <p id={`${id}-problem`} className="purpose-check__error" role="alert">
+              <p id={`${id}-problem`} className="field-error purpose-check__error" role="alert">
                 {problemText}
               </p>
             )}
@@ -103,7 +103,7 @@ export function PurposeQuestionScreen({ questions, position, answer, problem, at
               onChange={(event) => onChange({ ...answer, text: event.target.value })}
             />
             {nearLimit && (
-              <p id={`${id}-count`} className={`purpose-check__count${answer.text.length > TEXT_LIMIT ? ' purpose-check__count--over' : ''}`}>
+              <p id={`${id}-count`} className={`field-count${answer.text.length > TEXT_LIMIT ? ' field-count--over' : ''}`}>
                 {t.characters(answer.text.length, TEXT_LIMIT)}
               </p>
             )}
@@ -111,7 +111,7 @@ export function PurposeQuestionScreen({ questions, position, answer, problem, at
           <fieldset className={`purpose-check-question__choice${problem === 'choose' ? ' purpose-check-question__choice--error' : ''}`} aria-describedby={problem === 'choose' ? `${id}-problem` : undefined}>
             <legend className="purpose-check-question__legend">{question.text.legend}</legend>
             {problem === 'choose' && (
-              <p id={`${id}-problem`} className="purpose-check__error" role="alert">
+              <p id={`${id}-problem`} className="field-error purpose-check__error" role="alert">
                 {problemText}
               </p>
             )}
@@ -128,7 +128,7 @@ export function PurposeQuestionScreen({ questions, position, answer, problem, at
             {question.help}
           </p>
           {problem === 'choose' && (
-            <p id={`${id}-problem`} className="purpose-check__error" role="alert">
+            <p id={`${id}-problem`} className="field-error purpose-check__error" role="alert">
               {problemText}
             </p>
           )}

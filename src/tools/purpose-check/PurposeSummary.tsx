@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import { waartoeStrings } from './strings/index';
+import { purposeCheckStrings } from './strings/index';
 import { withBase } from '../../lib/urls';
 import { type Answers, linkOf, type PurposeCheckContent, reasonText, type Verdict, verdictRule } from './purpose-check';
 
@@ -14,7 +14,7 @@ interface Props {
 
 /** The verdict with its reasons, the next steps, where to read on, and the manager's own answers. */
 export function PurposeSummary({ content, verdict, answers, base, headingRef }: Props) {
-  const t = waartoeStrings();
+  const t = purposeCheckStrings();
   const rule = verdictRule(content, verdict.id);
   return (
     <div className="purpose-check-summary" data-testid="waartoe-summary">

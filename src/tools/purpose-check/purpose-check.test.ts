@@ -15,11 +15,11 @@ import {
   TEXT_LIMIT,
   validateProgress,
   verdictFor,
-  WAARTOE_KEY,
+  progressStorage,
 } from './purpose-check';
 import { contentChapters } from '../../../tests/support/content';
 import { loadToolData } from '../../../tests/support/tool-data';
-import { purposeCheckContentSchema } from '../../schemas/purpose-check';
+import { dataSchema as purposeCheckContentSchema } from './data-schema';
 
 /** The check's content as the build reads it (content/tools/purpose-check.yaml), in the shapes these tests were written against. */
 const content = loadToolData('purpose-check', purposeCheckContentSchema);
@@ -175,7 +175,7 @@ describe('waartoe: kept on the device', () => {
 
   it('damaged or unknown data is set aside, never overwritten', () => {
     for (const raw of ['{kapot', JSON.stringify({ schema: 2 }), JSON.stringify({ schema: 1, answers: { resultaat: { choice: 'misschien', text: '' } }, position: 0, updatedAt: '2026-11-23T10:00:00Z' })]) {
-      const storage = memoryStorage({ [WAARTOE_KEY]: raw });
+      const storage = memoryStorage({ [progressStorage.key]: raw });
       const loaded = loadProgress(content, storage);
       expect(loaded.status).toBe('recovered');
       if (loaded.status === 'recovered') expect(storage.data[loaded.backupKey]).toBe(raw);

@@ -1,7 +1,7 @@
 /**
  * The waartoe check: questions for a manager who is about to order a training, and an
  * honest verdict. The questions, their options, the reasons, the verdicts and their links
- * are content (content/tools/purpose-check.yaml, schema src/schemas/purpose-check.ts),
+ * are content (content/tools/purpose-check.yaml, schema data-schema.ts),
  * passed in as `PurposeCheckContent`. What stays here are the rules that read it: every
  * option either is fine, leaves a gap, or blocks, and the verdicts are tried in order, the
  * first whose condition holds being the outcome. With today's content:
@@ -11,7 +11,7 @@
  *   otherwise               → "Een training kan helpen, als onderdeel van meer"
  */
 import { is, type LoadResult, loadJson, removeKey, type SaveResult, saveJson, type StorageLike } from '../../lib/storage';
-import { storageKeyOf } from '../registry';
+import { toolStorage } from '../manifest';
 
 export const CONCERNS = ['blocker', 'gap'] as const;
 export type Concern = (typeof CONCERNS)[number];
@@ -27,7 +27,7 @@ export type QuestionId = string;
 export type VerdictId = string;
 export type LinkId = string;
 
-interface WaartoeOption {
+interface PurposeOption {
   id: string;
   label: string;
   /** null: this answer is what the chapter asks for. */
@@ -36,13 +36,13 @@ interface WaartoeOption {
   reason?: ReasonId;
 }
 
-export interface WaartoeQuestion {
+export interface PurposeQuestion {
   id: QuestionId;
   title: string;
   help: string;
   /** A free-text answer next to the choice; `required` when the check cannot do without it. */
   text?: { required: boolean; hint: string; legend: string };
-  options: readonly WaartoeOption[];
+  options: readonly PurposeOption[];
 }
 
 export interface VerdictRule {
@@ -56,7 +56,7 @@ export interface VerdictRule {
 }
 
 export interface PurposeCheckContent {
-  questions: readonly WaartoeQuestion[];
+  questions: readonly PurposeQuestion[];
   reasons: readonly { id: ReasonId; text: string }[];
   noReasons: string;
   /** Tried in order; the last one is "otherwise". */
@@ -94,7 +94,7 @@ export function emptyAnswers(content: PurposeCheckContent): Answers {
 export type AnswerProblem = 'choose' | 'text-required' | 'text-too-long';
 
 /** What keeps this question from being answered, or null. The text comes first on screen. */
-export function answerProblem(question: WaartoeQuestion, answer: Answer): AnswerProblem | null {
+export function answerProblem(question: PurposeQuestion, answer: Answer): AnswerProblem | null {
   if (answer.text.length > TEXT_LIMIT) return 'text-too-long';
   if (question.text?.required && answer.text.trim() === '') return 'text-required';
   if (!question.options.some((option) => option.id === answer.choice)) return 'choose';
@@ -134,15 +134,18 @@ export function verdictFor(content: PurposeCheckContent, answers: Answers): Verd
 // ---------------------------------------------------------------------------------------
 // On the device: the answers and where the manager is, so a reload resumes.
 
-/** Where this tool keeps its data (src/tools/registry.ts), and the keys it used before. */
-const STORED = storageKeyOf('purpose-check');
-export const WAARTOE_KEY = STORED.key;
-const WAARTOE_SCHEMA = 1;
+/**
+ * Where the progress is kept on the device, and the key it had before; the manifest (tool.ts)
+ * lists it for the site. Without the check's content only the shape can be tested ("Jouw
+ * gegevens" importing a file); the check itself re-reads with its questions (validateProgress).
+ */
+export const progressStorage = toolStorage('purpose-check', { replaced: ['waartoe'], validate: (raw) => (isProgressShape(raw) ? raw : undefined) });
+const PROGRESS_SCHEMA = 1;
 /** What is typed is kept while typing, also beyond TEXT_LIMIT; only absurd sizes mean damage. */
 const STORED_TEXT_LIMIT = 100_000;
 
-export interface WaartoeProgress {
-  schema: typeof WAARTOE_SCHEMA;
+export interface PurposeProgress {
+  schema: typeof PROGRESS_SCHEMA;
   answers: Answers;
   /** 0 … questions − 1: a question on screen; the number of questions: the summary. */
   position: number;
@@ -155,15 +158,15 @@ export interface WaartoeProgress {
  * validateProgress, which also knows the questions.
  */
 export function isProgressShape(raw: unknown): boolean {
-  if (!is.record(raw) || raw.schema !== WAARTOE_SCHEMA || !is.int(raw.position) || raw.position < 0 || !is.isoDate(raw.updatedAt) || !is.record(raw.answers)) return false;
+  if (!is.record(raw) || raw.schema !== PROGRESS_SCHEMA || !is.int(raw.position) || raw.position < 0 || !is.isoDate(raw.updatedAt) || !is.record(raw.answers)) return false;
   return Object.values(raw.answers).every(
     (value) => is.record(value) && is.string(value.text) && value.text.length <= STORED_TEXT_LIMIT && (value.choice === null || is.string(value.choice)),
   );
 }
 
-export function validateProgress(content: PurposeCheckContent, raw: unknown): WaartoeProgress | undefined {
+export function validateProgress(content: PurposeCheckContent, raw: unknown): PurposeProgress | undefined {
   const questions = content.questions;
-  if (!is.record(raw) || raw.schema !== WAARTOE_SCHEMA || !is.int(raw.position) || !is.isoDate(raw.updatedAt) || !is.record(raw.answers)) return undefined;
+  if (!is.record(raw) || raw.schema !== PROGRESS_SCHEMA || !is.int(raw.position) || !is.isoDate(raw.updatedAt) || !is.record(raw.answers)) return undefined;
   if (raw.position < 0 || raw.position > questions.length) return undefined;
   const answers = emptyAnswers(content);
   for (const [id, value] of Object.entries(raw.answers)) {
@@ -175,20 +178,20 @@ export function validateProgress(content: PurposeCheckContent, raw: unknown): Wa
   // The summary needs every answer; anything less resumes at the first open question.
   const open = firstOpenQuestion(content, answers);
   const position = raw.position === questions.length && open !== null ? open : raw.position;
-  return { schema: WAARTOE_SCHEMA, answers, position, updatedAt: raw.updatedAt };
+  return { schema: PROGRESS_SCHEMA, answers, position, updatedAt: raw.updatedAt };
 }
 
-export function loadProgress(content: PurposeCheckContent, storage: StorageLike | undefined): LoadResult<WaartoeProgress> {
-  return loadJson(storage, WAARTOE_KEY, (raw) => validateProgress(content, raw), STORED.legacy);
+export function loadProgress(content: PurposeCheckContent, storage: StorageLike | undefined): LoadResult<PurposeProgress> {
+  return loadJson(storage, progressStorage.key, (raw) => validateProgress(content, raw), progressStorage.replaced);
 }
 
 export function saveProgress(storage: StorageLike | undefined, answers: Answers, position: number, now: Date): SaveResult {
-  const progress: WaartoeProgress = { schema: WAARTOE_SCHEMA, answers, position, updatedAt: now.toISOString() };
-  return saveJson(storage, WAARTOE_KEY, progress);
+  const progress: PurposeProgress = { schema: PROGRESS_SCHEMA, answers, position, updatedAt: now.toISOString() };
+  return saveJson(storage, progressStorage.key, progress);
 }
 
 export function clearProgress(storage: StorageLike | undefined): boolean {
-  return removeKey(storage, WAARTOE_KEY);
+  return removeKey(storage, progressStorage.key);
 }
 
 /** True when the manager has typed or chosen anything: only then is "Opnieuw" worth asking. */

@@ -1,7 +1,7 @@
 /** Under the agenda: print, the calendar file, and a new programme after an inline confirmation. */
 import { useId } from 'react';
 import { ConfirmButton } from '../shared/ConfirmButton';
-import { teamdagPlannerStrings } from './strings/index';
+import { teamDayPlannerStrings } from './strings/index';
 
 interface Props {
   calendarError: string | null;
@@ -10,7 +10,7 @@ interface Props {
 }
 
 export function AgendaActions({ calendarError, onDownload, onNewPlan }: Props) {
-  const t = teamdagPlannerStrings();
+  const t = teamDayPlannerStrings();
   const id = useId();
 
   return (

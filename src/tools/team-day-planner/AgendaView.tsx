@@ -3,12 +3,12 @@
  * leads, and the follow-up session below it as its own block with its purpose.
  */
 import { type ReactNode, useId } from 'react';
-import { teamdagPlannerStrings } from './strings/index';
+import { teamDayPlannerStrings } from './strings/index';
 import { computeAgenda, followUpDate, formatClock, parseClock, partTitle, type TeamDayContent, type TeamDayPlan } from './team-day-planner';
 import { formatDay } from '../../lib/format';
 
 export function AgendaView({ content, plan, children }: { content: TeamDayContent; plan: TeamDayPlan; children?: ReactNode }) {
-  const t = teamdagPlannerStrings();
+  const t = teamDayPlannerStrings();
   const id = useId();
   const start = parseClock(plan.start);
   const agenda = start === undefined ? null : computeAgenda(start, plan.parts);
@@ -114,7 +114,7 @@ export function AgendaView({ content, plan, children }: { content: TeamDayConten
 
 /** On narrow screens the lead column gives way; the lead then shows under the part's name. */
 function LeadInline({ lead }: { lead: string }) {
-  const t = teamdagPlannerStrings();
+  const t = teamDayPlannerStrings();
   if (!lead.trim()) return null;
   return (
     <span className="team-day-planner__lead-inline">

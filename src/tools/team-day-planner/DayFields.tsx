@@ -1,6 +1,6 @@
 /** Part 1 of the planner: title, date, start time and place of the team day. */
 import { useId } from 'react';
-import { teamdagPlannerStrings } from './strings/index';
+import { teamDayPlannerStrings } from './strings/index';
 import type { TeamDayPlan } from './team-day-planner';
 
 interface Props {
@@ -9,7 +9,7 @@ interface Props {
 }
 
 export function DayFields({ plan, onChange }: Props) {
-  const t = teamdagPlannerStrings();
+  const t = teamDayPlannerStrings();
   const id = useId();
   return (
     <section className="team-day-planner__section" aria-labelledby={`${id}-heading`}>

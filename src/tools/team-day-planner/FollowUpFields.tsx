@@ -1,6 +1,6 @@
 /** Part 3: the follow-up session, by default four weeks after the team day. */
 import { useId } from 'react';
-import { teamdagPlannerStrings } from './strings/index';
+import { teamDayPlannerStrings } from './strings/index';
 import { followUpDate, LIMITS, type TeamDayContent, type TeamDayPlan } from './team-day-planner';
 import { MinutesField } from './MinutesField';
 
@@ -11,7 +11,7 @@ interface Props {
 }
 
 export function FollowUpFields({ content, plan, onChange }: Props) {
-  const t = teamdagPlannerStrings();
+  const t = teamDayPlannerStrings();
   const id = useId();
   const followUp = plan.followUp;
   const change = (next: Partial<TeamDayPlan['followUp']>) => onChange({ ...plan, followUp: { ...followUp, ...next } });

@@ -4,7 +4,7 @@
  * value goes straight into the plan.
  */
 import { useState } from 'react';
-import { teamdagPlannerStrings } from './strings/index';
+import { teamDayPlannerStrings } from './strings/index';
 import { parseMinutes } from './team-day-planner';
 
 interface Props {
@@ -19,7 +19,7 @@ interface Props {
 }
 
 export function MinutesField({ id, label, value, limits, onCommit, emptyIsZero = false, help }: Props) {
-  const t = teamdagPlannerStrings();
+  const t = teamDayPlannerStrings();
   const [draft, setDraft] = useState<string | null>(null);
   const text = draft ?? String(value);
   const parsed = emptyIsZero && text.trim() === '' ? ({ ok: true, value: 0 } as const) : parseMinutes(text, limits);

@@ -4,7 +4,7 @@
  * of the play cannot.
  */
 import { useId } from 'react';
-import { teamdagPlannerStrings } from './strings/index';
+import { teamDayPlannerStrings } from './strings/index';
 import { type AgendaPart, corePart, LIMITS, partTitle, type TeamDayContent } from './team-day-planner';
 import { MinutesField } from './MinutesField';
 
@@ -19,7 +19,7 @@ interface Props {
 }
 
 export function PartsEditor({ content, parts, ids, onChange, onMove, onAdd, onRemove }: Props) {
-  const t = teamdagPlannerStrings();
+  const t = teamDayPlannerStrings();
   const id = useId();
   return (
     <section className="team-day-planner__section" aria-labelledby={`${id}-heading`}>
@@ -62,7 +62,7 @@ interface PartProps {
 }
 
 function PartFields({ content, part, position, isFirst, isLast, ids, onChange, onMove, onRemove }: PartProps) {
-  const t = teamdagPlannerStrings();
+  const t = teamDayPlannerStrings();
   const id = useId();
   const title = partTitle(content, part);
   const core = part.core ? corePart(content, part.core) : undefined;

@@ -7,7 +7,7 @@
 import { downloadFile } from '../shared/download';
 import { useEffect, useId, useState } from 'react';
 import './team-day-planner.css';
-import { teamdagPlannerStrings } from './strings/index';
+import { teamDayPlannerStrings } from './strings/index';
 import { buildCalendar } from './ics';
 import {
   addPart,
@@ -37,7 +37,7 @@ interface Props {
 }
 
 export default function TeamDayPlanner({ content }: Props) {
-  const t = teamdagPlannerStrings();
+  const t = teamDayPlannerStrings();
   const base = useId();
   const { value: plan, update, problem, ready } = useStoredState(loadTeamDay, saveTeamDay, () => defaultTeamDay(content, newPlanId()));
   const [announcement, setAnnouncement] = useState('');

@@ -16,7 +16,7 @@ import {
   parseMinutes,
   removePart,
   saveTeamDay,
-  TEAMDAY_KEY,
+  teamDayStorage,
   teamDayEvents,
   updatePart,
   validateTeamDay,
@@ -24,7 +24,7 @@ import {
 import { eventsOf, parseCalendar, unescapeText } from '../../../tests/support/ics';
 import { MemoryStorage } from '../../../tests/support/memory-storage';
 import { loadToolData } from '../../../tests/support/tool-data';
-import { teamDayContentSchema } from '../../schemas/team-day';
+import { dataSchema as teamDayContentSchema } from './data-schema';
 
 const content = loadToolData('team-day-planner', teamDayContentSchema);
 const CORE_PARTS = content.parts;
@@ -205,23 +205,23 @@ describe('the stored plan', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((value) => JSON.stringify({ schema: 1, uid: 'x', value }))), (raw) => {
         const storage = new MemoryStorage();
-        storage.setItem(TEAMDAY_KEY, raw);
+        storage.setItem(teamDayStorage.key, raw);
         const loaded = loadTeamDay(storage);
         // Damaged data is kept exactly once: in place when readable, else moved to its backup.
         if (loaded.status === 'recovered') {
           expect(storage.getItem(loaded.backupKey)).toBe(raw);
-          expect(storage.getItem(TEAMDAY_KEY)).toBeNull();
+          expect(storage.getItem(teamDayStorage.key)).toBeNull();
         } else {
           expect(loaded.status).toBe('ok');
-          expect(storage.getItem(TEAMDAY_KEY)).toBe(raw);
+          expect(storage.getItem(teamDayStorage.key)).toBe(raw);
         }
       }),
     );
     const storage = new MemoryStorage();
-    storage.setItem(TEAMDAY_KEY, '{kapot');
+    storage.setItem(teamDayStorage.key, '{kapot');
     storage.full = true;
     expect(loadTeamDay(storage)).toEqual({ status: 'locked' });
-    expect(storage.getItem(TEAMDAY_KEY)).toBe('{kapot');
+    expect(storage.getItem(teamDayStorage.key)).toBe('{kapot');
   });
 });
 

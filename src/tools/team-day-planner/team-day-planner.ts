@@ -11,7 +11,7 @@
 import { addDays, isCalendarDate } from '../../lib/dates';
 import { newId } from '../../lib/ids';
 import { is, type LoadResult, type SaveResult, type StorageLike, loadJson, saveJson } from '../../lib/storage';
-import { storageKeyOf } from '../registry';
+import { toolStorage } from '../manifest';
 import type { IcsEvent } from './ics';
 
 export const CORE_PART_IDS = ['urgentie', 'klantfeedback', 'bedoeling', 'teamronde', 'samenwerken', 'afspraken'] as const;
@@ -32,7 +32,7 @@ export interface CorePart {
 
 /**
  * The planner's content, from content/tools/team-day-planner.yaml (schema:
- * src/schemas/team-day.ts, which guarantees every core part once and durations within LIMITS).
+ * data-schema.ts, which guarantees every core part once and durations within LIMITS).
  */
 export interface TeamDayContent {
   /** The team day's title when the planner leaves it empty. */
@@ -98,9 +98,8 @@ export interface TeamDayPlan {
   followUp: FollowUpPlan;
 }
 
-/** Where this tool keeps its data (src/tools/registry.ts), and the keys it used before. */
-const STORED = storageKeyOf('team-day-planner');
-export const TEAMDAY_KEY = STORED.key;
+/** Where the programme is kept on the device, and the key it had before; the manifest (tool.ts) lists it for the site. */
+export const teamDayStorage = toolStorage('team-day-planner', { replaced: ['teamdag'], validate: validateTeamDay });
 
 /** The play's proposal, as a new plan starts. */
 export function defaultTeamDay(content: TeamDayContent, uid: string): TeamDayPlan {
@@ -256,11 +255,11 @@ export function validateTeamDay(raw: unknown): TeamDayPlan | undefined {
 }
 
 export function loadTeamDay(storage: StorageLike | undefined): LoadResult<TeamDayPlan> {
-  return loadJson(storage, TEAMDAY_KEY, validateTeamDay, STORED.legacy);
+  return loadJson(storage, teamDayStorage.key, validateTeamDay, teamDayStorage.replaced);
 }
 
 export function saveTeamDay(storage: StorageLike | undefined, plan: TeamDayPlan): SaveResult {
-  return saveJson(storage, TEAMDAY_KEY, plan);
+  return saveJson(storage, teamDayStorage.key, plan);
 }
 
 export const newPlanId = newId;

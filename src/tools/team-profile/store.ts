@@ -5,12 +5,11 @@
  */
 import { isCalendarDate } from '../../lib/dates';
 import { is, loadJson, type LoadResult, saveJson, type SaveResult, type StorageLike } from '../../lib/storage';
-import { storageKeyOf } from '../registry';
+import { toolStorage } from '../manifest';
 import type { GroupProfile } from './team-profile';
 
-/** Where this tool keeps its data (src/tools/registry.ts), and the keys it used before. */
-const STORED = storageKeyOf('team-profile');
-export const TEAM_PROFILES_KEY = STORED.key;
+/** Where the profiles are kept on the device, and the key they had before; the manifest (tool.ts) lists it for the site. */
+export const profilesStorage = toolStorage('team-profile', { replaced: ['teamprofielen'], validate: validateProfiles });
 
 export interface DimensionSnapshot {
   id: string;
@@ -70,11 +69,11 @@ export function validateProfiles(raw: unknown): SavedProfiles | undefined {
 }
 
 export function loadProfiles(storage: StorageLike | undefined): LoadResult<SavedProfiles> {
-  return loadJson(storage, TEAM_PROFILES_KEY, validateProfiles, STORED.legacy);
+  return loadJson(storage, profilesStorage.key, validateProfiles, profilesStorage.replaced);
 }
 
 export function saveProfiles(storage: StorageLike | undefined, profiles: SavedProfiles): SaveResult {
-  return saveJson(storage, TEAM_PROFILES_KEY, profiles);
+  return saveJson(storage, profilesStorage.key, profiles);
 }
 
 export function snapshotOf(profile: GroupProfile): DimensionSnapshot[] {

@@ -167,7 +167,7 @@ describe('the team profile', () => {
 });
 
 describe('saved team profiles', async () => {
-  const { compareSessions, emptyProfiles, exportProfile, loadProfiles, saveProfiles, snapshotOf, TEAM_PROFILES_KEY } = await import('./store');
+  const { compareSessions, emptyProfiles, exportProfile, loadProfiles, saveProfiles, snapshotOf, profilesStorage } = await import('./store');
   const store = new Map<string, string>();
   const storage = { getItem: (key: string) => store.get(key) ?? null, setItem: (key: string, value: string) => void store.set(key, value), removeItem: (key: string) => void store.delete(key) };
   const codes = [code([1.5, 4.5]), code([2, 4]), code([4.5, 4.2]), code([3, 3]), code([2, 2])];
@@ -178,7 +178,7 @@ describe('saved team profiles', async () => {
   it('round-trips through storage and sets damaged data aside', () => {
     expect(saveProfiles(storage, { ...emptyProfiles(), profiles: [saved] })).toEqual({ ok: true });
     expect(loadProfiles(storage)).toEqual({ status: 'ok', value: { schema: 1, profiles: [saved] } });
-    store.set(TEAM_PROFILES_KEY, '{"schema":1,"profiles":[{"id":3}]}');
+    store.set(profilesStorage.key, '{"schema":1,"profiles":[{"id":3}]}');
     expect(loadProfiles(storage).status).toBe('recovered');
   });
 

@@ -1,9 +1,6 @@
-import type { Locale } from '../../../lib/urls';
-import { pageLocale } from '../../../page-locale';
-import { assessment as english } from './en';
-import { assessment } from './nl';
+import { defineStrings } from '../../../i18n/tool-strings';
+import { assessment as en } from './en';
+import { assessment as nl } from './nl';
 
-/** Only the self-assessment strings: what the assessment island loads. */
-export function assessmentStrings(locale: Locale = pageLocale()): typeof assessment {
-  return locale === 'en' ? english : assessment;
-}
+/** The self-assessment strings: what the assessment island loads. */
+export const assessmentStrings = defineStrings({ nl, en });

@@ -1,9 +1,9 @@
 /** Interface strings of the client-feedback form, in English. */
-import type { feedbackformulier as dutch } from './nl';
+import type { feedbackForm as dutch } from './nl';
 
 const count = (value: number) => value.toLocaleString('en-GB');
 
-export const feedbackformulier: typeof dutch = {
+export const feedbackForm: typeof dutch = {
   loading: 'Loading the form…',
   modeLegend: 'What do you want to do?',
   modePrepare: 'Ask your client for feedback',
@@ -164,7 +164,7 @@ export const feedbackformulier: typeof dutch = {
   answersAnswered: 'Answered on',
   answersFrom: 'From',
   answersAnonymous: 'No name given',
-  // "letop" only appears in links and codes made before issue 13.
+  // "letop" is no longer asked; its label stays for the older links and codes that do (feedback-code.ts).
   kindLabel: {
     eigen: 'About the content',
     goed: 'What went well',

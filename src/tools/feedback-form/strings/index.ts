@@ -1,9 +1,6 @@
-import type { Locale } from '../../../lib/urls';
-import { pageLocale } from '../../../page-locale';
-import { feedbackformulier as english } from './en';
-import { feedbackformulier } from './nl';
+import { defineStrings } from '../../../i18n/tool-strings';
+import { feedbackForm as en } from './en';
+import { feedbackForm as nl } from './nl';
 
-/** The client-feedback form's strings in the page's language: its island bundles both and picks by the page (src/page-locale.ts). */
-export function feedbackStrings(locale: Locale = pageLocale()): typeof feedbackformulier {
-  return locale === 'en' ? english : feedbackformulier;
-}
+/** The client-feedback form's strings. */
+export const feedbackFormStrings = defineStrings({ nl, en });

@@ -1,10 +1,10 @@
 /** Interface strings of the intervention planner, in English. The interventions themselves are content: content/tools/intervention-planner.yaml. */
-import type { interventieplanner as dutch } from './nl';
+import type { interventionPlanner as dutch } from './nl';
 
 const list = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 const stepWord = (count: number) => (count === 1 ? 'step' : 'steps');
 
-export const interventieplanner: typeof dutch = {
+export const interventionPlanner: typeof dutch = {
   storage: {
     unavailable: 'Your browser does not allow saving. You can still make and print the plan, but it is gone once you close the page.',
     full: 'Your browser’s storage is full, so your last change has not been saved. Print your plan, or free up some space and try again.',

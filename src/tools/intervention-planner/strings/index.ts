@@ -1,9 +1,6 @@
-import type { Locale } from '../../../lib/urls';
-import { pageLocale } from '../../../page-locale';
-import { interventieplanner as english } from './en';
-import { interventieplanner } from './nl';
+import { defineStrings } from '../../../i18n/tool-strings';
+import { interventionPlanner as en } from './en';
+import { interventionPlanner as nl } from './nl';
 
-/** The intervention planner's strings in the page's language: its island bundles both and picks by the page (src/page-locale.ts). */
-export function interventieplannerStrings(locale: Locale = pageLocale()): typeof interventieplanner {
-  return locale === 'en' ? english : interventieplanner;
-}
+/** The intervention planner's strings. */
+export const interventionPlannerStrings = defineStrings({ nl, en });

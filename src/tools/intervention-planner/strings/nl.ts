@@ -3,7 +3,7 @@
 const list = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`);
 const stepWord = (count: number) => (count === 1 ? 'stap' : 'stappen');
 
-export const interventieplanner = {
+export const interventionPlanner = {
   storage: {
     unavailable: 'Je browser staat opslaan niet toe. Je kunt het plan wel maken en printen, maar na het sluiten van de pagina is het weg.',
     full: 'De opslag van je browser is vol, dus je laatste wijziging is niet bewaard. Print je plan, of maak ruimte en probeer het opnieuw.',

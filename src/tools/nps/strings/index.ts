@@ -1,9 +1,6 @@
-import type { Locale } from '../../../lib/urls';
-import { pageLocale } from '../../../page-locale';
-import { nps as english } from './en';
-import { nps } from './nl';
+import { defineStrings } from '../../../i18n/tool-strings';
+import { nps as en } from './en';
+import { nps as nl } from './nl';
 
-/** The NPS calculator's strings in the page's language: its island bundles both and picks by the page (src/page-locale.ts). */
-export function npsStrings(locale: Locale = pageLocale()): typeof nps {
-  return locale === 'en' ? english : nps;
-}
+/** The NPS calculator's strings. */
+export const npsStrings = defineStrings({ nl, en });

@@ -2,11 +2,11 @@
  * Interface strings of the purpose check (“what is it for?”), in English. The questions,
  * reasons, verdicts, steps and links are content: content/tools/purpose-check.yaml.
  */
-import type { waartoe as dutch } from './nl';
+import type { purposeCheck as dutch } from './nl';
 
 const count = (value: number) => value.toLocaleString('en-GB');
 
-export const waartoe: typeof dutch = {
+export const purposeCheck: typeof dutch = {
   loading: 'Loading the check…',
   intro: 'Six questions, a few minutes. Your answers stay on this device.',
   resumed: 'You are carrying on where you left off.',

@@ -1,11 +1,11 @@
 /**
- * Interface strings of the waartoe check, in Dutch. The questions, reasons, verdicts, steps
+ * Interface strings of the purposeCheck check, in Dutch. The questions, reasons, verdicts, steps
  * and links are content: content/tools/purpose-check.yaml.
  */
 
 const count = (value: number) => value.toLocaleString('nl-NL');
 
-export const waartoe = {
+export const purposeCheck = {
   loading: 'De check wordt geladen…',
   intro: 'Zes vragen, een paar minuten. Je antwoorden blijven op dit apparaat.',
   resumed: 'Je gaat verder waar je was gebleven.',

@@ -1,9 +1,6 @@
-import type { Locale } from '../../../lib/urls';
-import { pageLocale } from '../../../page-locale';
-import { scorm as english } from './en';
-import { scorm } from './nl';
+import { defineStrings } from '../../../i18n/tool-strings';
+import { scorm as en } from './en';
+import { scorm as nl } from './nl';
 
-/** Only the SCORM package's strings: what the package's script bundles. */
-export function scormStrings(locale: Locale = pageLocale()): typeof scorm {
-  return locale === 'en' ? english : scorm;
-}
+/** The SCORM package's strings: what the package's script bundles. */
+export const scormStrings = defineStrings({ nl, en });

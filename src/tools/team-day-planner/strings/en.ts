@@ -1,10 +1,10 @@
 /** Interface strings of the team-day planner, in English. The six parts themselves are content: content/tools/team-day-planner.yaml. */
 import type { MinutesProblem } from '../team-day-planner';
-import type { teamdagPlanner as dutch } from './nl';
+import type { teamDayPlanner as dutch } from './nl';
 
 const minutesWord = (minutes: number) => `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
 
-export const teamdagPlanner: typeof dutch = {
+export const teamDayPlanner: typeof dutch = {
   storage: {
     unavailable:
       'Your browser does not allow saving. You can still make the programme, print it and add it to your calendar, but it is gone once you close the page.',

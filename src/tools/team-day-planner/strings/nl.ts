@@ -3,7 +3,7 @@ import type { MinutesProblem } from '../team-day-planner';
 
 const minutesWord = (minutes: number) => `${minutes} ${minutes === 1 ? 'minuut' : 'minuten'}`;
 
-export const teamdagPlanner = {
+export const teamDayPlanner = {
   storage: {
     unavailable: 'Je browser staat opslaan niet toe. Je kunt het programma wel maken, printen en in je agenda zetten, maar na het sluiten van de pagina is het weg.',
     full: 'De opslag van je browser is vol, dus je laatste wijziging is niet bewaard. Print het programma, of maak ruimte en probeer het opnieuw.',

@@ -1,9 +1,6 @@
-import type { Locale } from '../../../lib/urls';
-import { pageLocale } from '../../../page-locale';
-import { teamProfile as english } from './en';
-import { teamProfile } from './nl';
+import { defineStrings } from '../../../i18n/tool-strings';
+import { teamProfile as en } from './en';
+import { teamProfile as nl } from './nl';
 
-/** The team profile's strings in the page's language: its island bundles both and picks by the page (src/page-locale.ts). */
-export function teamProfileStrings(locale: Locale = pageLocale()): typeof teamProfile {
-  return locale === 'en' ? english : teamProfile;
-}
+/** The team profile's strings. */
+export const teamProfileStrings = defineStrings({ nl, en });

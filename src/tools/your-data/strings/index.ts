@@ -1,9 +1,6 @@
-import type { Locale } from '../../../lib/urls';
-import { pageLocale } from '../../../page-locale';
-import { yourData as english } from './en';
-import { yourData } from './nl';
+import { defineStrings } from '../../../i18n/tool-strings';
+import { yourData as en } from './en';
+import { yourData as nl } from './nl';
 
-/** The strings of "Jouw gegevens" in the page's language: its island bundles both and picks by the page (src/page-locale.ts). */
-export function yourDataStrings(locale: Locale = pageLocale()): typeof yourData {
-  return locale === 'en' ? english : yourData;
-}
+/** The strings of "Jouw gegevens". */
+export const yourDataStrings = defineStrings({ nl, en });

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { CONCERNS, VERDICT_CONDITIONS } from '../tools/purpose-check/purpose-check';
-import { slugSchema } from './slug';
-import { oneOf, repeatedIds, text } from './tool-data';
+import { CONCERNS, VERDICT_CONDITIONS, type PurposeCheckContent } from './purpose-check';
+import { slugSchema } from '../../schemas/slug';
+import { oneOf, repeatedIds, text } from '../../schemas/tool-data';
 
 /**
  * The waartoe check's content: `content/tools/purpose-check.yaml`. The questions with their
@@ -72,7 +72,7 @@ const linkSchema = z.strictObject({
   label: text('the link text'),
 });
 
-export const purposeCheckContentSchema = z
+export const dataSchema = z
   .strictObject({
     questions: z.array(questionSchema, { error: 'expected a list of questions' }).min(1, 'expected at least one question'),
     reasons: z.array(z.strictObject({ id: slugSchema, text: text('the reason in one or two sentences') }), { error: 'expected a list of reasons' }),
@@ -114,4 +114,4 @@ export const purposeCheckContentSchema = z
         if (!links.has(link)) ctx.addIssue({ code: 'custom', path: ['verdicts', v, 'links', l], message: `unknown link "${link}"; expected one of the ids under "links"` });
       });
     });
-  });
+  }) satisfies z.ZodType<PurposeCheckContent>;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { CORE_PART_IDS, LIMITS, parseClock } from '../tools/team-day-planner/team-day-planner';
-import { oneOf, repeatedIds, text } from './tool-data';
+import { CORE_PART_IDS, LIMITS, parseClock, type TeamDayContent } from './team-day-planner';
+import { oneOf, repeatedIds, text } from '../../schemas/tool-data';
 
 /**
  * The team-day planner's content: `content/tools/team-day-planner.yaml`. The play's six
@@ -43,7 +43,7 @@ const partSchema = z.strictObject({
   breakAfter: minutes(LIMITS.pause, 'a break'),
 });
 
-export const teamDayContentSchema = z
+export const dataSchema = z
   .strictObject({
     /** The day's title when the planner leaves it empty. */
     title: text('a title for the day'),
@@ -71,5 +71,5 @@ export const teamDayContentSchema = z
     if (last && last.breakAfter !== 0) {
       ctx.addIssue({ code: 'custom', path: ['parts', content.parts.length - 1, 'breakAfter'], message: 'expected 0: a break after the last part does not count' });
     }
-  });
+  }) satisfies z.ZodType<TeamDayContent>;
 

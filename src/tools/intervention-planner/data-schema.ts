@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { INTERVENTION_IDS } from '../tools/intervention-planner/intervention-planner';
-import { oneOf, points, repeatedIds, text } from './tool-data';
+import { INTERVENTION_IDS, type InterventionContent } from './intervention-planner';
+import { oneOf, points, repeatedIds, text } from '../../schemas/tool-data';
 
 /**
  * The intervention planner's content: `content/tools/intervention-planner.yaml`. The five
@@ -35,7 +35,7 @@ const interventionSchema = z.strictObject({
   needs: points('need', 2, 3),
 });
 
-export const interventionContentSchema = z
+export const dataSchema = z
   .strictObject({
     interventions: z.array(interventionSchema, { error: 'expected a list of interventions' }),
     /** The sixth intervention: not a box to tick, the check of the plan as a whole. */
@@ -78,7 +78,4 @@ export const interventionContentSchema = z
       if (earlier !== undefined) ctx.addIssue({ code: 'custom', path: ['reinforcements', index, 'between'], message: `the pair ${a} + ${b} repeats pair ${earlier + 1}; list each pair once (it is read both ways)` });
       else pairs.set(key, index);
     });
-  });
-
-export type InterventionContentData = z.infer<typeof interventionContentSchema>;
-
+  }) satisfies z.ZodType<InterventionContent>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseSiteUrl, EXAMPLE_SITE_URL, isPreviewSiteUrl, LOCAL_SITE_URL } from './site-url';
+import { chooseSiteUrl, EXAMPLE_SITE_URL, isPreviewSiteUrl, LOCAL_SITE_URL } from '../../src/lib/site-url';
 
 describe('chooseSiteUrl', () => {
   it('refuses a production build without SITE_URL, and says what to set', () => {
