@@ -1,7 +1,7 @@
 // Which modules are "logic": read by .dependency-cruiser.cjs (the import rules) and by
 // tests/unit/logic-purity.test.ts (no Dutch sentences), so both check the same set.
 //
-// Logic = src/lib/** and the .ts files of a tool folder src/tools/<id>/, apart from its
+// Logic = src/lib/**, the slide cutter src/slides/slides.ts and the .ts files of a tool folder src/tools/<id>/, apart from its
 // strings (strings/**), its unit tests (*.test.ts, which may read the strings to check a
 // message) and their sample data (testing/**), declaration files, the shared widget kit src/tools/shared/ (hooks and DOM
 // helpers for the views), the views written as plain TypeScript (the search dialog and its
@@ -10,7 +10,7 @@
 
 /** Regular expressions (as strings, the form dependency-cruiser takes) over repo-relative paths. */
 const logicModules = {
-  path: ['^src/lib/.+\\.ts$', '^src/tools/[^/]+/.+\\.ts$'],
+  path: ['^src/lib/.+\\.ts$', '^src/slides/slides\\.ts$', '^src/tools/[^/]+/.+\\.ts$'],
   pathNot: ['^src/tools/shared/', '/strings/', '/testing/', '\\.test\\.ts$', '\\.d\\.ts$', '^src/tools/search/search-(ui|trigger)\\.ts$', '^src/tools/offline/(offline-copy|offline-page|register|service-worker)\\.ts$'],
 };
 
