@@ -4,6 +4,8 @@
 // tool folder, apart from strings, tests, the shared widget kit and the custom-element
 // views; the exact set is in scripts/lib/logic-modules.cjs (shared with the Dutch-sentence
 // test). Logic returns data and error kinds; the sentences and the rendering live elsewhere.
+// astro.config.mjs is cruised too (`npm run deps` names it): it reads as a list of
+// integrations, and everything they do lives in src/integrations/.
 // tests/unit/import-rules.test.ts runs these rules on a small fixture, so they are known
 // to catch what they say.
 const { logicModules: LOGIC, plainViews } = require('./scripts/lib/logic-modules.cjs');
@@ -46,6 +48,13 @@ module.exports = {
       severity: 'error',
       from: LOGIC,
       to: { path: ['^src/schemas/', '/data-schema\\.ts$', '^astro/zod$', '^zod$', 'node_modules/zod/', 'node_modules/astro/zod'], dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'config-only-to-integrations',
+      comment: 'astro.config.mjs imports only src/integrations/ (and Astro, MDX, React): build glue and the settings it needs live there, so the config stays a list.',
+      severity: 'error',
+      from: { path: '^astro\\.config\\.mjs$' },
+      to: { pathNot: ['^src/integrations/', '^node_modules/astro/', '^node_modules/@astrojs/(mdx|react)/'] },
     },
   ],
   options: {

@@ -1,58 +1,14 @@
 // @ts-check
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
-import { normaliseBase } from './src/lib/base-path.ts';
-import { chooseSiteUrl, LOCAL_SITE_URL } from './src/lib/site-url.ts';
-import { linkPreviewsEarly } from './src/data/og-image-early.ts';
-import { searchIndex } from './src/tools/search/build-index.ts';
-import { writeServiceWorker } from './scripts/lib/service-worker.mjs';
-import { existsSync } from 'node:fs';
-import { englishRoutes } from './src/lib/localized-routes.ts';
-import { CONTENT_DIR } from './src/content-dir.ts';
-
-/**
- * Where the site is hosted. Organisations put the playbook on an intranet, often
- * under a sub-path: `BASE_PATH=/playbook/ npm run build`. Every internal link goes
- * through `src/lib/urls.ts`, so nothing else needs to change.
- */
-const base = normaliseBase(process.env.BASE_PATH);
-// scripts/build.mjs refuses a production build without a real SITE_URL (see
-// src/lib/site-url.ts); `astro dev` and `astro sync` fall back to the local address.
-const siteChoice = chooseSiteUrl(process.env);
-const site = siteChoice.ok ? siteChoice.url : process.env.SITE_URL || LOCAL_SITE_URL;
-
-/** @returns {import('astro').AstroIntegration} */
-function serviceWorker() {
-  return {
-    name: 'adviesplaybook:service-worker',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const { warnings, summary } = await writeServiceWorker({ outDir: fileURLToPath(dir), base });
-        for (const warning of warnings) logger.warn(warning);
-        logger.info(summary);
-      },
-    },
-  };
-}
-
-/**
- * The English edition under /en/: the Dutch templates serve it too (src/lib/localized-routes.ts),
- * when the content has one (content/en/). Fixture sites and the benchmark corpus are Dutch only.
- * @returns {import('astro').AstroIntegration}
- */
-function englishEdition() {
-  return {
-    name: 'adviesplaybook:english-edition',
-    hooks: {
-      'astro:config:setup': ({ injectRoute }) => {
-        if (!existsSync(`${CONTENT_DIR}/en`)) return;
-        for (const route of englishRoutes()) injectRoute({ ...route, prerender: true });
-      },
-    },
-  };
-}
+// Everything the build does beyond Astro's own work lives in src/integrations/ (a dependency
+// rule in .dependency-cruiser.cjs keeps this file to that folder).
+import { base, site } from './src/integrations/site-address.ts';
+import { englishEdition } from './src/integrations/english-edition.ts';
+import { linkPreviewsEarly } from './src/integrations/link-previews/early.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 export default defineConfig({
   site,
@@ -78,7 +34,7 @@ export default defineConfig({
     mdx(),
     react(),
     englishEdition(),
-    // Link previews start drawing in the background as the build starts (src/data/og-image-early.ts).
+    // Link previews start drawing in the background as the build starts.
     linkPreviewsEarly(),
     // Pagefind indexes the pages while they are rendered (src/middleware.ts feeds it).
     searchIndex(),

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Production build: Astro renders the site while Pagefind indexes it (src/tools/search/build-index.ts);
+// Production build: Astro renders the site while Pagefind indexes it (src/integrations/search-index.ts);
 // at the end Workbox writes the service worker (astro.config.mjs).
 // Environment: SITE_URL (required, or LOCAL_PREVIEW=1), BASE_PATH (e.g. /playbook/), OUT_DIR (default dist), CONTENT_DIR.
 import { spawnSync } from 'node:child_process';

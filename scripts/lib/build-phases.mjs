@@ -36,7 +36,7 @@ export function buildPhases(log) {
       counts.pages++;
     } else phases.otherRoutes += time;
   }
-  // Written after the last page by our own integrations (src/tools/search/build-index.ts, scripts/lib/service-worker.mjs).
+  // Written after the last page by our own integrations (src/integrations/search-index.ts, service-worker.ts).
   const searchIndex = text.match(/Search index: \d+ pages; (\d+) ms\./);
   phases.searchIndex = searchIndex ? Number(searchIndex[1]) / 1000 : 0;
   const serviceWorker = text.match(/Service worker: .*; (\d+) ms\./);

@@ -4,7 +4,7 @@
  * (src/tools/offline/service-worker.ts).
  */
 import type { APIRoute } from 'astro';
-import { APP_ICONS, designToken } from '../data/app-icons';
+import { APP_ICONS, designToken } from '../integrations/app-icons';
 import { strings } from '../i18n';
 import { href } from '../site';
 

@@ -1,8 +1,8 @@
 /**
  * The import-graph rules in .dependency-cruiser.cjs catch what they claim, and only that.
  * They run (with the real config) over a small throwaway project laid out like src/: a
- * tool folder with logic, strings, a view, a test and the shared kit, plus src/lib. The
- * real src/ is checked by the "Dependency rules" stage of `npm test`.
+ * tool folder with logic, strings, a view, a test and the shared kit, plus src/lib, and an
+ * astro.config.mjs with its src/integrations/. The real src/ and config are checked by the "Dependency rules" stage of `npm test`.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,6 +37,9 @@ const files: Record<string, string> = {
   'src/lib/uses-zod.ts': "import { z } from 'astro/zod';\nexport const n = z.number();\n",
   'src/lib/cycle-a.ts': "import { b } from './cycle-b';\nexport const a = () => b;\n",
   'src/lib/cycle-b.ts': "import { a } from './cycle-a';\nexport const b = () => a;\n",
+  // The config: its integrations are allowed (and may use src/lib), anything else is not.
+  'src/integrations/demo.ts': "import { pure } from '../lib/pure';\nexport const demo = () => ({ name: 'demo', pure });\n",
+  'astro.config.mjs': "import { demo } from './src/integrations/demo.ts';\nimport { helper } from './src/lib/helper';\nexport default { integrations: [demo()], helper };\n",
 };
 
 let project: string;
@@ -49,7 +52,7 @@ beforeAll(() => {
     writeFileSync(join(project, path), text);
   }
   const cli = resolve('node_modules/dependency-cruiser/bin/dependency-cruiser.mjs');
-  const result = spawnSync(process.execPath, [cli, 'src', '--config', resolve('.dependency-cruiser.cjs'), '--output-type', 'json'], {
+  const result = spawnSync(process.execPath, [cli, 'src', 'astro.config.mjs', '--config', resolve('.dependency-cruiser.cjs'), '--output-type', 'json'], {
     cwd: project,
     encoding: 'utf8',
   });
@@ -94,8 +97,12 @@ describe('import-graph rules', () => {
     expect(broken('no-circular')).toEqual([expect.stringMatching(/^src\/lib\/cycle-([ab])\.ts → src\/lib\/cycle-(?!\1)[ab]\.ts$/)]);
   });
 
-  it('leave views, strings, tests, the shared kit, data schemas and type-only imports alone', () => {
-    const allowed = ['Demo.tsx', 'strings/nl.ts', 'demo.test.ts', 'shared/useThing.ts', 'src/lib/pure.ts', 'src/tools/demo/demo.ts', 'types-only.ts', '/demo/data-schema.ts', 'search-ui.ts'];
+  it('keep astro.config.mjs to src/integrations/', () => {
+    expect(broken('config-only-to-integrations')).toEqual(['astro.config.mjs → src/lib/helper.ts']);
+  });
+
+  it('leave views, strings, tests, the shared kit, data schemas, type-only imports and the integrations alone', () => {
+    const allowed = ['Demo.tsx', 'strings/nl.ts', 'demo.test.ts', 'shared/useThing.ts', 'src/lib/pure.ts', 'src/tools/demo/demo.ts', 'types-only.ts', '/demo/data-schema.ts', 'search-ui.ts', 'src/integrations/demo.ts'];
     expect(violations.filter((v) => allowed.some((name) => v.from.endsWith(name)))).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * second language is a second strings file, not a search through the logic.
  *
  * Logic modules: the same set as the import rules in .dependency-cruiser.cjs, defined once
- * in scripts/lib/logic-modules.cjs — src/lib/** and src/tools/<id>/**\/*.ts, apart from
+ * in scripts/lib/logic-modules.cjs — src/lib/**, src/slides/slides.ts and src/tools/<id>/**\/*.ts, apart from
  * strings/, views, unit tests, declaration files and the shared widget kit.
  *
  * The heuristic, on the TypeScript syntax tree (so comments, regular expressions and
@@ -74,7 +74,7 @@ function filesUnder(dir: string): string[] {
   return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).replaceAll('\\', '/'));
 }
 
-const logicModules = [...filesUnder('src/lib'), ...filesUnder('src/tools')].filter(isLogicModule).sort();
+const logicModules = [...filesUnder('src/lib'), ...filesUnder('src/slides'), ...filesUnder('src/tools')].filter(isLogicModule).sort();
 const findingsByFile = new Map(logicModules.map((path) => [path, dutchSentences(readFileSync(path, 'utf8'), path)]));
 const describeFindings = (path: string) =>
   (findingsByFile.get(path) ?? []).map((finding) => `  ${path}:${finding.line}  ${JSON.stringify(finding.text)}`).join('\n');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { glyphInk, OG_HEIGHT, OG_WIDTH, renderOgImage, type OgImageText } from '../../src/data/og-image';
+import { glyphInk, OG_HEIGHT, OG_WIDTH, renderOgImage, type OgImageText } from '../../src/integrations/link-previews/rasterise';
 
 const page: OgImageText = {
   eyebrow: 'De rol van de adviseur',
@@ -93,7 +93,7 @@ describe('link-preview images', () => {
     it('serves a changed title a new image, not the cached one', async () => {
       vi.stubEnv('CACHE_DIR', dir);
       vi.resetModules();
-      const { ogImage } = await import('../../src/data/og-image');
+      const { ogImage } = await import('../../src/integrations/link-previews/cache');
       const first = await ogImage(page);
       expect((await ogImage(page)).equals(first)).toBe(true);
       const changed = await ogImage({ ...page, title: 'Een andere titel' });
@@ -106,9 +106,10 @@ describe('link-preview images', () => {
       const backgroundDir = mkdtempSync(join(tmpdir(), 'og-background-'));
       vi.stubEnv('CACHE_DIR', backgroundDir);
       vi.resetModules();
-      const { drawInBackground, ogImage } = await import('../../src/data/og-image');
+      const { ogImage } = await import('../../src/integrations/link-previews/cache');
+      const { drawInBackground } = await import('../../src/integrations/link-previews/worker-pool');
       const texts = [page, { ...page, title: 'Nog een titel' }];
-      // The worker (a separate Node process running src/data/og-image-worker.ts) draws both.
+      // The worker (a separate Node process running src/integrations/link-previews/worker.ts) draws both.
       expect(await drawInBackground(texts)).toBe(2);
       expect(readdirSync(join(backgroundDir, 'og-images'))).toHaveLength(2);
       const images = await Promise.all(texts.map((text) => ogImage(text)));

@@ -8,7 +8,7 @@ const render = (svg: string) => Buffer.from(new Resvg(svg, { fitTo: { mode: 'wid
 describe('QR codes', () => {
   it('encode the URL, with an accessible name', async () => {
     vi.resetModules();
-    const { qrSvg } = await import('../../src/lib/qr');
+    const { qrSvg } = await import('../../src/integrations/qr-codes');
     const svg = await qrSvg(url, 'QR-code naar "Vier eigenschappen"');
     expect(svg).toContain('role="img" aria-label="QR-code naar &quot;Vier eigenschappen&quot;"');
     expect(decodeQr(render(svg))).toBe(url);
@@ -16,9 +16,9 @@ describe('QR codes', () => {
 
   it('from the background process are the same codes as encoded in place', async () => {
     vi.resetModules();
-    const inPlace = await (await import('../../src/lib/qr')).qrSvg(url, 'label');
+    const inPlace = await (await import('../../src/integrations/qr-codes')).qrSvg(url, 'label');
     vi.resetModules();
-    const { encodeInBackground, qrSvg } = await import('../../src/lib/qr');
+    const { encodeInBackground, qrSvg } = await import('../../src/integrations/qr-codes');
     const other = 'https://adviesplaybook.example/trainers/';
     await encodeInBackground([url, other]);
     expect(await qrSvg(url, 'label')).toBe(inPlace);

@@ -1,6 +1,6 @@
-/** The app icons of the web app manifest (src/data/app-icons.ts). */
+/** The app icons of the web app manifest (src/integrations/app-icons.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { APP_ICONS, renderAppIcon, type AppIcon } from '../../data/app-icons';
+import { APP_ICONS, renderAppIcon, type AppIcon } from '../../integrations/app-icons';
 
 export const getStaticPaths = (() => APP_ICONS.map((icon) => ({ params: { icon: icon.name }, props: { icon } }))) satisfies GetStaticPaths;
 

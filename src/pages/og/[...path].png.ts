@@ -1,9 +1,11 @@
 /**
  * Link-preview images: one per chapter and play (/og/<part>/<slug>.png) and one for
- * everything else (/og/site.png). See src/data/og-image.ts.
+ * everything else (/og/site.png). See src/integrations/link-previews/.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { drawInBackground, linkPreviewTexts, ogImage, type OgImageText } from '../../data/og-image';
+import { ogImage } from '../../integrations/link-previews/cache';
+import { linkPreviewTexts, type OgImageText } from '../../integrations/link-previews/rasterise';
+import { drawInBackground } from '../../integrations/link-previews/worker-pool';
 import { getPlaybook } from '../../data/playbook';
 import { strings } from '../../i18n';
 import { LOCALES } from '../../data/locale';
@@ -12,7 +14,7 @@ import { pathParam, siteOgImagePath, type Locale } from '../../lib/urls';
 export const getStaticPaths = (async () => {
   const paths = (await Promise.all(LOCALES.map(previewsOf))).flat().map(({ path, text }) => ({ params: { path }, props: text }));
   // Drawn meanwhile in the background (most of them since the build started: see
-  // linkPreviewsEarly in src/data/og-image-early.ts); what is not ready is drawn here.
+  // linkPreviewsEarly in src/integrations/link-previews/early.ts); what is not ready is drawn here.
   if (import.meta.env.PROD) void drawInBackground(paths.map((path) => path.props));
   return paths;
 }) satisfies GetStaticPaths;

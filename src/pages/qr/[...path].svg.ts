@@ -7,7 +7,7 @@ import { getAssessments } from '../../data/assessments';
 import { getPlaybook } from '../../data/playbook';
 import { getTools } from '../../data/tools';
 import { strings } from '../../i18n';
-import { encodeInBackground, qrSvg } from '../../lib/qr';
+import { encodeInBackground, qrSvg } from '../../integrations/qr-codes';
 import { assessmentPath, completePath, homePath, localeOfPath, qrPath, type Locale, assessmentSlug } from '../../lib/urls';
 import { LOCALES } from '../../data/locale';
 import { absoluteUrl } from '../../site';

@@ -1,6 +1,6 @@
-/** The SCORM 1.2 packages (src/data/scorm-packages.ts): /scorm/<id>[-met-uitkomst].zip, and in English /scorm/en/<slug>[-with-outcome].zip */
+/** The SCORM 1.2 packages (src/integrations/scorm-packages.ts): /scorm/<id>[-met-uitkomst].zip, and in English /scorm/en/<slug>[-with-outcome].zip */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getScormPackages } from '../../data/scorm-packages';
+import { getScormPackages } from '../../integrations/scorm-packages';
 
 export const getStaticPaths = (async () =>
   (await getScormPackages()).map((scormPackage) => ({

@@ -1,6 +1,6 @@
 /**
  * "Bewaar het hele playbook offline": fetches every file of the build's list
- * (offline-files.json, written by scripts/service-worker.mjs) into the caches the service
+ * (offline-files.json, written by src/integrations/service-worker.ts) into the caches the service
  * worker reads, and removes that copy again. No DOM and no strings: the browser's fetch and
  * Cache Storage come in as arguments, so the unit tests run it against fakes. Outcomes are
  * kinds; strings/nl.ts words them.

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 /**
- * The service worker, as Workbox configuration: scripts/service-worker.mjs bundles this file
+ * The service worker, as Workbox configuration: src/integrations/service-worker.ts bundles this file
  * and lets workbox-build inject the precache list. Strategies, and why:
  * - Hashed assets (_astro/, Pagefind's runtime, WASM, metadata and filters) never change at
  *   a URL: precached at install and served from the cache. A new build brings a new worker

@@ -1,5 +1,5 @@
 /**
- * The script of a SCORM package's launch page (bundled by src/data/scorm-packages.ts): reads
+ * The script of a SCORM package's launch page (bundled by src/integrations/scorm-packages.ts): reads
  * what the package was built for from the page and renders it. The data is a JSON block, not
  * a script, so the package's CSP can forbid every inline script.
  */

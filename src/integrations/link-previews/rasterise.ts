@@ -7,22 +7,17 @@
  * - Every glyph is rasterised once per size and half-pixel offset (resvg, a few pixels square)
  *   and kept as a coverage mask; a page's image is those masks stamped onto a flat background.
  * - The picture has five colours, so the PNG is indexed (one byte per pixel, a palette of
- *   coverage levels per colour), which deflates in a few milliseconds.
+ *   coverage levels per colour; png.ts), which deflates in a few milliseconds.
  *
  * A changed title, part or description changes the pixels (tests/unit/og-image.test.ts).
- * Results are also cached on disk by their content (`CACHE_DIR/og-images`), so CI that keeps
- * that folder between builds skips even this work; the cold build does not depend on it.
+ * The images are kept on disk by their content (cache.ts) and drawn beside the build in a
+ * process of their own (worker-pool.ts).
  */
-import { spawn } from 'node:child_process';
-import { setPriority } from 'node:os';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { constants, crc32, deflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import opentype from 'opentype.js';
+import { indexedPng, type Rgb } from './png.ts';
 
 // A type, not an interface: route props must be assignable to Astro's Record<string, unknown>.
 export type OgImageText = {
@@ -43,7 +38,7 @@ export interface LinkPreviewChapter {
 
 /**
  * The text of every preview image: the site's own (`site`) and one per chapter, by path.
- * One definition for the route and for the early start of the drawing (og-image-early.ts).
+ * One definition for the route and for the early start of the drawing (early.ts).
  */
 export function linkPreviewTexts(
   t: { siteName: string; siteTagline: string },
@@ -62,14 +57,13 @@ export function linkPreviewTexts(
 }
 
 /** Bump when the drawing changes, so cached images from an older design are not reused. */
-const DESIGN_VERSION = 3;
+export const DESIGN_VERSION = 3;
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 const PADDING_X = 72;
 const PADDING_Y = 64;
 const TEXT_WIDTH = OG_WIDTH - 2 * PADDING_X;
 
-type Rgb = readonly [number, number, number];
 const hex = (value: string): Rgb => [1, 3, 5].map((start) => parseInt(value.slice(start, start + 2), 16)) as unknown as Rgb;
 const BACKGROUND = hex('#0b5c6b');
 const mix = (top: Rgb, bottom: Rgb, alpha: number): Rgb => top.map((channel, index) => Math.round(channel * alpha + bottom[index]! * (1 - alpha))) as unknown as Rgb;
@@ -233,22 +227,8 @@ export function wrapLines(text: string, style: TextStyle, maxWidth = TEXT_WIDTH)
 }
 
 const STRIDE = OG_WIDTH + 1;
-/** PNG signature, header and palette: the same for every image. */
-let pngHead: Buffer | undefined;
-function pngStart(): Buffer {
-  if (pngHead) return pngHead;
-  const palette = Buffer.alloc((1 + INK_NAMES.length * LEVELS) * 3);
-  palette.set(BACKGROUND, 0);
-  INK_NAMES.forEach((ink, inkIndex) => {
-    for (let level = 1; level <= LEVELS; level++) palette.set(mix(INKS[ink], BACKGROUND, level / LEVELS), (1 + inkIndex * LEVELS + level - 1) * 3);
-  });
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(OG_WIDTH, 0);
-  header.writeUInt32BE(OG_HEIGHT, 4);
-  header.set([8, 3, 0, 0, 0], 8);
-  pngHead = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('PLTE', palette)]);
-  return pngHead;
-}
+/** The palette: the background, then LEVELS coverage levels per ink, from faint edge to full ink. */
+const PALETTE: readonly Rgb[] = [BACKGROUND, ...INK_NAMES.flatMap((ink) => Array.from({ length: LEVELS }, (_, level) => mix(INKS[ink], BACKGROUND, (level + 1) / LEVELS)))];
 
 /**
  * The picture as PNG scanlines: per row a filter byte (0, none) and one palette index per
@@ -289,20 +269,9 @@ class Canvas {
     }
   }
 
-  /** Indexed-colour PNG (colour type 3, 8 bits). Run-length deflate suits rows of one colour and is the fastest zlib mode. */
   png(): Buffer {
-    const data = deflateSync(scanlines, { level: 1, strategy: constants.Z_RLE });
-    return Buffer.concat([pngStart(), chunk('IDAT', data), chunk('IEND', Buffer.alloc(0))]);
+    return indexedPng(OG_WIDTH, OG_HEIGHT, PALETTE, scanlines);
   }
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const out = Buffer.alloc(12 + data.length);
-  out.writeUInt32BE(data.length, 0);
-  out.write(type, 4, 'latin1');
-  data.copy(out, 8);
-  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
-  return out;
 }
 
 const SMALL_BOLD: Omit<TextStyle, 'ink'> = { weight: 700, size: 30, lineHeight: 1.2, maxLines: 1 };
@@ -350,70 +319,6 @@ export function renderOgImage(text: OgImageText): Buffer {
     if (index < blocks.length - 1) top += block.gapAfter;
   });
   return canvas.png();
-}
-
-const cacheDir = join(process.env.CACHE_DIR ?? 'node_modules/.astro', 'og-images');
-const cacheKey = (text: OgImageText) => createHash('sha256').update(JSON.stringify([DESIGN_VERSION, text])).digest('hex').slice(0, 24);
-const cacheFile = (key: string) => join(cacheDir, `${key}.png`);
-
-/** Writes under another name first, so a reader never sees half a file. */
-export function writeAtomically(file: string, data: Buffer): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, data);
-  renameSync(temporary, file);
-}
-
-const QUEUED = Symbol.for('adviesplaybook.og-images-queued');
-
-/**
- * Draws the given images in a separate process (src/data/og-image-worker.ts) while this one
- * renders the HTML pages, so a 2-core machine builds both at once; the images land in the
- * cache folder, where `ogImage` picks them up. The process works from the last image to the
- * first while the og route goes from the first to the last, and each side skips what the
- * other has written, so nobody waits and little is drawn twice. Images already cached are
- * skipped. Resolves with the number the process drew.
- */
-export function drawInBackground(texts: readonly OgImageText[]): Promise<number> {
-  // Images a background process already has (the early start and the route are different
-  // module instances of this file, hence a global) are not handed out twice.
-  const queued = ((globalThis as { [QUEUED]?: Set<string> })[QUEUED] ??= new Set());
-  const jobs = new Map<string, OgImageText>();
-  for (const text of texts) {
-    const key = cacheKey(text);
-    if (!queued.has(key) && !existsSync(cacheFile(key))) jobs.set(key, text);
-  }
-  const worker = join(process.cwd(), 'src/data/og-image-worker.ts');
-  // BUILD_WORKERS=0 keeps all drawing in the build process (to compare, or where processes are scarce).
-  if (jobs.size === 0 || !existsSync(worker) || process.env.BUILD_WORKERS === '0') return Promise.resolve(0);
-  mkdirSync(cacheDir, { recursive: true });
-  for (const key of jobs.keys()) queued.add(key);
-  return new Promise((finished) => {
-    let drawn = 0;
-    const child = spawn(process.execPath, [worker, cacheDir], { stdio: ['pipe', 'pipe', 'inherit'] });
-    // Lowest priority: the process uses a core the build leaves idle and never slows the build.
-    try {
-      if (child.pid) setPriority(child.pid, 19);
-    } catch {
-      // Already ended, or not allowed: it then runs at normal priority.
-    }
-    child.on('error', () => finished(drawn));
-    child.on('exit', () => finished(drawn));
-    createInterface({ input: child.stdout }).on('line', () => drawn++);
-    // Neither the process nor its pipe keeps a finished build waiting.
-    child.unref();
-    (child.stdout as unknown as { unref?: () => void }).unref?.();
-    child.stdin.end(JSON.stringify([...jobs].reverse().map(([key, text]) => ({ key, text }))));
-  });
-}
-
-/** The image for a page: from the content-hashed cache (or the background process), else drawn here. */
-export async function ogImage(text: OgImageText): Promise<Buffer> {
-  const cached = cacheFile(cacheKey(text));
-  if (existsSync(cached)) return readFileSync(cached);
-  const png = renderOgImage(text);
-  mkdirSync(cacheDir, { recursive: true });
-  writeAtomically(cached, png);
-  return png;
 }
 
 /** Ink of one character's mask at a whole and at a half pixel offset (for tests: both must be whole glyphs). */

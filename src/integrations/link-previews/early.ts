@@ -14,11 +14,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import yaml from 'js-yaml';
-import { CONTENT_DIR } from '../content-dir';
-import { strings } from '../i18n';
-import { chapterPath, pathParam } from '../lib/urls';
-import { readPartsFile } from '../schemas/parts-file';
-import { drawInBackground, linkPreviewTexts, type LinkPreviewChapter } from './og-image';
+import { CONTENT_DIR } from '../../content-dir';
+import { strings } from '../../i18n';
+import { chapterPath, pathParam } from '../../lib/urls';
+import { readPartsFile } from '../../schemas/parts-file';
+import { linkPreviewTexts, type LinkPreviewChapter } from './rasterise';
+import { drawInBackground } from './worker-pool';
 
 /** Chapters as their files state them; files that cannot be read are left to the build to report. */
 function chaptersFromFiles(contentDir: string): LinkPreviewChapter[] {

@@ -19,10 +19,10 @@ import { toClientAssessment } from '../tools/assessment/client-data';
 import { manifestXml, SCORM_SCHEMA_FILES } from '../tools/scorm/manifest';
 import { scormStrings } from '../tools/scorm/strings/index';
 import { PACKAGE_VARIANTS, type PackageVariant } from '../tools/scorm/variants';
-import { getAssessments } from './assessments';
-import { getToolData } from './tool-data';
-import { getTools } from './tools';
-import { LOCALES } from './locale';
+import { getAssessments } from '../data/assessments';
+import { getToolData } from '../data/tool-data';
+import { getTools } from '../data/tools';
+import { LOCALES } from '../data/locale';
 
 export interface ScormPackage {
   /** An assessment's URL segment (its id; its English slug in English), or a tool's URL segment. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockWeight, buildSlides, topLevelBlocks } from '../../src/lib/slides';
+import { blockWeight, buildSlides, topLevelBlocks } from './slides';
 
 const para = (words: number, word = 'woord') => `<p>${Array.from({ length: words }, () => word).join(' ')}</p>`;
 

@@ -1,21 +1,26 @@
-// After the search index: the service worker and the list of files "Bewaar het hele
-// playbook offline" fetches. Run at the end of `astro build` (astro.config.mjs) and by
-// scripts/service-worker.mjs.
-//
-// The worker is src/tools/offline/service-worker.ts (Workbox modules, configured), bundled by
-// esbuild; workbox-build's injectManifest writes the precache list into it. (generateSW would
-// do both, but it runs Rollup and Babel over the Workbox runtime on every build: 6 s of CPU.)
+/**
+ * After the search index: the service worker and the list of files "Bewaar het hele playbook
+ * offline" fetches. Run at the end of `astro build` (the `serviceWorker` integration) and by
+ * scripts/service-worker.mjs (Node strips the types, hence the `.ts` in the imports).
+ *
+ * The worker is src/tools/offline/service-worker.ts (Workbox modules, configured), bundled by
+ * esbuild; workbox-build's injectManifest writes the precache list into it. (generateSW would
+ * do both, but it runs Rollup and Babel over the Workbox runtime on every build: 6 s of CPU.)
+ */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 // Only the injectManifest part: the package's index also loads generateSW's Rollup and Babel,
 // 1 to 3 s of start-up per build for code this script never runs.
 import { injectManifest } from 'workbox-build/build/inject-manifest.js';
-import { OFFLINE_FILES, SEARCH_FILE_FOLDERS, SERVICE_WORKER } from '../../src/tools/offline/caches.ts';
-import { offlinePath, SEGMENTS } from '../../src/lib/urls.ts';
+import { normaliseBase } from '../lib/base-path.ts';
+import { offlinePath, SEGMENTS } from '../lib/urls.ts';
+import { OFFLINE_FILES, SEARCH_FILE_FOLDERS, SERVICE_WORKER } from '../tools/offline/caches.ts';
 
-function filesUnder(dir) {
+function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
@@ -32,11 +37,11 @@ const NOT_KEPT = [
  * forwarding stubs of old addresses), the QR codes, and the search index's chunks and
  * fragments (the precache holds only Pagefind's runtime).
  */
-function offlineFiles(outDir, base) {
-  const files = [];
+function offlineFiles(outDir: string, base: string) {
+  const files: { url: string; bytes: number; cache: 'pages' | 'files' | 'search' }[] = [];
   const hash = createHash('sha256');
   for (const file of filesUnder(outDir).sort()) {
-    let cache;
+    let cache: 'pages' | 'files' | 'search' | undefined;
     if (file.endsWith('index.html') && !NOT_KEPT.some((folder) => file.startsWith(folder))) cache = 'pages';
     else if (file.startsWith('qr/') && file.endsWith('.svg')) cache = 'files';
     else if (SEARCH_FILE_FOLDERS.some((folder) => file.startsWith(folder))) cache = 'search';
@@ -57,7 +62,7 @@ function offlineFiles(outDir, base) {
  * Writes `<outDir>/sw.js` and `<outDir>/offline-files.json` for a site served under `base`
  * (`/` or `/playbook/`). Resolves with Workbox's warnings and a one-line summary.
  */
-export async function writeServiceWorker({ outDir, base }) {
+export async function writeServiceWorker({ outDir, base }: { outDir: string; base: string }): Promise<{ warnings: string[]; summary: string }> {
   const started = Date.now();
   const list = offlineFiles(outDir, base);
   writeFileSync(join(outDir, OFFLINE_FILES), JSON.stringify(list));
@@ -104,5 +109,23 @@ export async function writeServiceWorker({ outDir, base }) {
   return {
     warnings,
     summary: `Service worker: ${count} files precached (${(size / 1024).toFixed(0)} KiB); saving the whole playbook adds ${list.files.length} files (${(listBytes / 1024).toFixed(0)} KiB); ${Date.now() - started} ms.`,
+  };
+}
+
+/** The integration: last in the config, so the precache holds the finished files, the search index among them. */
+export function serviceWorker(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'adviesplaybook:service-worker',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = normaliseBase(config.base);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const { warnings, summary } = await writeServiceWorker({ outDir: fileURLToPath(dir), base });
+        for (const warning of warnings) logger.warn(warning);
+        logger.info(summary);
+      },
+    },
   };
 }

@@ -1,10 +1,10 @@
 /**
- * The background half of the build's QR codes (see encodeInBackground in qr.ts): run by
+ * The background half of the build's QR codes (see encodeInBackground in qr-codes.ts): run by
  * Node (which strips the types), it reads a JSON array of texts on stdin and prints one
  * JSON line `{ text, svg }` per text.
  */
 import QRCode from 'qrcode';
-import { QR_OPTIONS } from './qr.ts';
+import { QR_OPTIONS } from './qr-codes.ts';
 
 // The build does not wait for this process: once it has ended, there is no one to answer.
 process.stdout.on('error', () => process.exit(0));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orderedSink, sourcePathOf } from './build-index';
+import { orderedSink, sourcePathOf } from './search-index';
 
 describe('sourcePathOf', () => {
   it('names the file as the Pagefind CLI would, under any base path', () => {

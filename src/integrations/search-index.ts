@@ -5,13 +5,14 @@
  * index to `<outDir>/pagefind/`. The result is what `pagefind --site <outDir>` makes of the
  * same HTML (same defaults, same paths), about a second sooner on a 2-core machine.
  *
- * The pages reach the index through `src/middleware.ts`, which runs in the bundle Astro
- * prerenders with, a different module instance from this one: the two meet on `globalThis`.
+ * The pages reach the index through `src/middleware.ts` (`passToSearchIndex`), which runs in
+ * the bundle Astro prerenders with, a different module instance from the integration's: the
+ * two meet on `globalThis`.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { normaliseBase, withoutBase } from '../../lib/base-path';
+import { normaliseBase, withoutBase } from '../lib/base-path';
 
 export interface PageSink {
   /** Called as a page starts rendering: its place in the index. */
@@ -28,8 +29,29 @@ const SINK = Symbol.for('adviesplaybook.search-index');
 type WithSink = { [SINK]?: PageSink };
 
 /** The running build's index, or undefined (dev server, `astro sync`, a test). */
-export function searchIndexSink(): PageSink | undefined {
+function searchIndexSink(): PageSink | undefined {
   return (globalThis as WithSink)[SINK];
+}
+
+/**
+ * Renders a page (`next`) and, during a build, hands a copy of it to the search index in the
+ * order the pages started. Call it inside the page's context (its language): the copy is read
+ * there, so the streamed render keeps it.
+ */
+export async function passToSearchIndex(pathname: string, next: () => Promise<Response>): Promise<Response> {
+  const sink = searchIndexSink();
+  if (!sink) return next();
+  const place = sink.reserve();
+  const response = await next();
+  if (!response.headers.get('content-type')?.startsWith('text/html')) {
+    sink.add(place, pathname, undefined);
+    return response;
+  }
+  // A copy for the index; Astro writes the original as it always does.
+  const text = response.clone().text();
+  sink.add(place, pathname, text);
+  await text;
+  return response;
 }
 
 /** `/playbook/rol/vier-eigenschappen/` → `rol/vier-eigenschappen/index.html`, as Pagefind's CLI names the file. */

@@ -3,15 +3,11 @@
  * any service. Medium error correction keeps the code readable on a creased handout.
  * The same URL is encoded twice per page (the printed header and /qr/<path>.svg), and the
  * encoding (choosing the best of eight masks) is the costly part, so each URL is encoded
- * once, and during a build mostly in a separate process (src/lib/qr-worker.ts) while this
+ * once, and during a build mostly in a separate process (qr-worker.ts) while this
  * one renders pages.
  */
-import { spawn } from 'node:child_process';
-import { setPriority } from 'node:os';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import QRCode from 'qrcode';
+import { backgroundWorker, runInBackground } from './background-process.ts';
 
 export const QR_OPTIONS = { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } } as const;
 
@@ -37,27 +33,12 @@ function plainSvg(text: string): Promise<string> {
  * in place when there is not, so nobody waits and little is encoded twice.
  */
 export function encodeInBackground(texts: readonly string[]): Promise<void> {
-  const worker = join(process.cwd(), 'src/lib/qr-worker.ts');
+  const worker = backgroundWorker('src/integrations/qr-worker.ts');
   const missing = [...new Set(texts)].filter((text) => !encoded.has(text));
-  if (missing.length === 0 || !existsSync(worker) || process.env.BUILD_WORKERS === '0') return Promise.resolve();
-  return new Promise((finished) => {
-    const child = spawn(process.execPath, [worker], { stdio: ['pipe', 'pipe', 'inherit'] });
-    // Lowest priority: the process uses a core the build leaves idle and never slows the build.
-    try {
-      if (child.pid) setPriority(child.pid, 19);
-    } catch {
-      // Already ended, or not allowed: it then runs at normal priority.
-    }
-    child.on('error', () => finished());
-    child.on('exit', () => finished());
-    // Neither the process nor its pipe keeps a finished build waiting.
-    child.unref();
-    (child.stdout as unknown as { unref?: () => void }).unref?.();
-    createInterface({ input: child.stdout }).on('line', (line) => {
-      const { text, svg } = JSON.parse(line) as { text: string; svg: string };
-      if (!encoded.has(text)) answered.set(text, svg);
-    });
-    child.stdin.end(JSON.stringify(missing.reverse()));
+  if (missing.length === 0 || !worker) return Promise.resolve();
+  return runInBackground(worker, [], JSON.stringify(missing.reverse()), (line) => {
+    const { text, svg } = JSON.parse(line) as { text: string; svg: string };
+    if (!encoded.has(text)) answered.set(text, svg);
   });
 }
 

@@ -1,5 +1,5 @@
 /**
- * <slide-deck>: shows a chapter's slides one at a time (src/components/slides/SlideDeck.astro).
+ * <slide-deck>: shows a chapter's slides one at a time (SlideDeck.astro).
  * Keys: → ↓ PageDown Space next, ← ↑ PageUp Shift+Space previous, Home/End first/last,
  * Escape leaves full screen or closes the notes. The slide number is in the address (#dia-3)
  * so a reload or a shared link opens the same slide. Without this script every slide is
