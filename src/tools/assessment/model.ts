@@ -43,6 +43,10 @@ export interface Dimension {
   sides?: Side[];
   /** The scale of this dimension's items, when it differs from the assessment's. */
   scale?: Scale;
+  /** Measured reliability of the score (of each side's mean for a balance); reliable-change.ts assumes one without it. */
+  reliability?: number;
+  /** Standard deviation of the score between people (of each side's mean for a balance), on the scale's units. */
+  sd?: number;
   bands: Band[];
 }
 
