@@ -1,6 +1,6 @@
 /**
- * The SCORM 1.2 packages, made at build time: per self-assessment two zips (see
- * src/tools/scorm/variants.ts), and one of the waartoe-check (completion only): the course
+ * The SCORM 1.2 packages, made at build time: per self-assessment two zips, per teamscan one
+ * (see src/tools/scorm/variants.ts), and one of the waartoe-check (completion only): the course
  * asks participants to use it before the next session, so a trainer wants to see who did.
  * The other tools are run by a facilitator with a group, not finished by one learner. Each holds everything it needs — launch page, one script and
  * one stylesheet bundled by esbuild from src/tools/scorm/launch.tsx, the manifest and the
@@ -18,7 +18,7 @@ import { absoluteUrl } from '../site';
 import { toClientAssessment } from '../tools/assessment/client-data';
 import { manifestXml, SCORM_SCHEMA_FILES } from '../tools/scorm/manifest';
 import { scormStrings } from '../tools/scorm/strings/index';
-import { PACKAGE_VARIANTS, type PackageVariant } from '../tools/scorm/variants';
+import { type PackageVariant, variantsFor } from '../tools/scorm/variants';
 import { getAssessments } from '../data/assessments';
 import { getToolData } from '../data/tool-data';
 import { getTools } from '../data/tools';
@@ -126,10 +126,10 @@ async function makePackage(source: PackageSource): Promise<ScormPackage> {
   return { slug: source.slug, locale: source.locale, kind: source.launch.kind, title: source.title, version: source.version, variant: source.variant, path, bytes };
 }
 
-/** One language's packages: each assessment in both variants, and the purpose check. */
+/** One language's packages: each assessment in its variants (a teamscan completion only), and the purpose check. */
 async function sources(siteUrl: string, locale: Locale): Promise<PackageSource[]> {
   const assessments = (await getAssessments(locale)).flatMap(({ data }) =>
-    PACKAGE_VARIANTS.map(
+    variantsFor(data.kind).map(
       (variant): PackageSource => ({
         slug: assessmentSlug(data),
         locale,

@@ -94,6 +94,19 @@ const dimensionSchema = z.strictObject({
   sides: z.array(sideSchema).optional(),
   /** A scale for this dimension's items only, when it differs from the assessment's. */
   scale: scaleSchema.optional(),
+  /**
+   * The reliability (e.g. Cronbach's α) of this dimension's score, for the reliable-change
+   * rule (src/tools/assessment/reliable-change.ts). Give it only when it was measured (say
+   * where in the verantwoording); without it the rule assumes 0.70. For a balance
+   * dimension: the reliability of each side's mean.
+   */
+  reliability: z.number({ error: 'expected a number between 0 and 1, such as 0.78' }).gt(0, 'expected a reliability above 0').lt(1, 'expected a reliability below 1').optional(),
+  /**
+   * The standard deviation of this dimension's score between people (for a balance: of each
+   * side's mean), on the scale's own units. Without it the rule assumes 0.175 × (max − min),
+   * 0.7 on a 1–5 scale.
+   */
+  sd: z.number({ error: 'expected a standard deviation above 0, such as 0.6' }).positive('expected a standard deviation above 0').optional(),
   bands: z.array(bandSchema).min(2, 'expected at least two bands'),
 });
 

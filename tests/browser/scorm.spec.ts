@@ -64,9 +64,9 @@ function expectNoAnswers(cmi: Cmi, assessment: Assessment) {
   for (const item of assessment.items) expect(text).not.toContain(item.id);
 }
 
-test('there is a completion package and a "met uitkomst" package for every assessment, and one of the waartoe-check', () => {
+test('there is a completion package for every assessment, a "met uitkomst" package for every zelfscan (never a teamscan), and one of the waartoe-check', () => {
   expect(packageFiles.sort()).toEqual(
-    [...['effectief-adviseren', 'klantgerichtheid-team', 'wat-geeft-mijn-werk-mij'].flatMap((id) => [`${id}-met-uitkomst.zip`, `${id}.zip`]), TOOL_PACKAGE].sort(),
+    [...['effectief-adviseren', 'wat-geeft-mijn-werk-mij'].flatMap((id) => [`${id}-met-uitkomst.zip`, `${id}.zip`]), 'klantgerichtheid-team.zip', TOOL_PACKAGE].sort(),
   );
 });
 

@@ -44,9 +44,17 @@ const schemas = ['imscp_rootv1p1p2.xsd', 'adlcp_rootv1p2.xsd', 'imsmd_rootv1p2p1
 
 describe.each(EDITIONS)('SCORM packages ($locale)', (edition) => {
   const zips = zipsOf(edition);
-  it('are built: two per assessment and one of the purpose check', () => {
-    expect(zips).toHaveLength(7);
+  it('are built: two per zelfscan, one (completion only) per teamscan, and one of the purpose check', () => {
+    const assessments = contentAssessments(`${edition.content}/assessments`);
+    const teamscans = assessments.filter((assessment) => assessment.kind === 'teamscan');
+    expect(teamscans.length).toBeGreaterThan(0);
+    expect(zips).toHaveLength(2 * assessments.length - teamscans.length + 1);
     expect(zips).toContain(edition.tool);
+    for (const teamscan of teamscans) {
+      const slug = (teamscan as { slug?: string }).slug ?? teamscan.id;
+      expect(zips).toContain(`${slug}.zip`);
+      expect(zips).not.toContain(`${slug}${edition.outcome}.zip`);
+    }
   });
 
   for (const zip of zips) {

@@ -15,13 +15,15 @@ export function toClientAssessment(data: AssessmentData): ClientAssessment {
     scale: data.scale,
     minAnswered: data.minAnswered,
     ...(data.role ? { role: data.role } : {}),
-    dimensions: data.dimensions.map(({ id, name, description, kind, sides, scale, bands }) => ({
+    dimensions: data.dimensions.map(({ id, name, description, kind, sides, scale, reliability, sd, bands }) => ({
       id,
       name,
       description,
       kind,
       ...(sides ? { sides } : {}),
       ...(scale ? { scale } : {}),
+      ...(reliability !== undefined ? { reliability } : {}),
+      ...(sd !== undefined ? { sd } : {}),
       bands,
     })),
     items: data.items.map(({ id, text, dimension, side, reverse, weight }) => ({ id, text, dimension, ...(side ? { side } : {}), reverse, weight })),

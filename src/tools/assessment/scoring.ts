@@ -9,10 +9,19 @@
  * - BORDER_MARGIN: a score that close to a cut-off is "on the border" of both bands,
  *   because one answer one step higher or lower (with four items answered) moves it by
  *   exactly that much.
- * - singleStepEffect: comparing two attempts reports a change only when it is larger than
- *   what one answer moved by one step could ever cause.
+ * - Change between attempts: reliable-change.ts (Jacobson & Truax), never below what one
+ *   answer moved by one step could cause.
+ *
+ * `bandOf` is the one way from a score to what a reader sees: the shown value (one decimal,
+ * score-display.ts), its band and, near a cut-off, the two bands it lies between. Result,
+ * history, comparison, share link, paper key, team profile and SCORM all use it, so one
+ * result has one wording everywhere.
  */
 import type { Answers, Assessment, Band, Dimension, Item, Scale } from './model';
+import { changeRuleOf } from './reliable-change';
+import { shownScore } from './score-display';
+
+export { singleStepEffect } from './reliable-change';
 
 export interface ScaleRange {
   min: number;
@@ -77,6 +86,33 @@ export function borderBands<B extends Pick<Band, 'from' | 'to'>>(bands: readonly
   return best && { lower: best.lower, upper: best.upper };
 }
 
+export interface BandPlacement<B> {
+  /** The score as shown: one decimal; a balance from its shown side means (score-display.ts). */
+  shown: number;
+  band: B;
+  /** Position of the band, 0 = lowest. */
+  bandIndex: number;
+  /** Set when the shown score lies within BORDER_MARGIN of a cut-off: the bands on either side. */
+  border?: { lower: B; upper: B };
+}
+
+/**
+ * A score placed on a dimension's bands, judged on the shown value so the band, the border
+ * note and the number beside them always agree. For a balance dimension pass the two side
+ * means as `sides` (as scoring, attempts and codes carry them); `score` is then only used
+ * when a side is missing.
+ */
+export function bandOf<B extends Pick<Band, 'from' | 'to'>>(
+  score: number,
+  dimension: { bands: readonly B[] },
+  sides?: readonly { score: number | null }[],
+): BandPlacement<B> {
+  const shown = shownScore(score, sides);
+  const band = bandFor(dimension.bands, shown);
+  const border = borderBands(dimension.bands, shown);
+  return { shown, band, bandIndex: dimension.bands.indexOf(band), ...(border ? { border } : {}) };
+}
+
 export type SetScore = { status: 'scored'; score: number; answered: number; total: number } | { status: 'insufficient'; answered: number; needed: number; total: number };
 
 function scoreSet(items: readonly Item[], answers: Answers, range: ScaleRange, minAnswered: number): SetScore {
@@ -129,12 +165,13 @@ export function scoreDimension(assessment: Assessment, dimensionId: string, answ
       return { dimensionId, status: 'insufficient', answered, needed, total: items.length, sides };
     }
     const score = second.result.score - first.result.score;
-    return { dimensionId, status: 'scored', score, band: bandFor(dimension.bands, score), answered, total: items.length, sides };
+    const band = bandOf(score, dimension, [{ score: first.result.score }, { score: second.result.score }]).band;
+    return { dimensionId, status: 'scored', score, band, answered, total: items.length, sides };
   }
 
   const result = scoreSet(items, answers, range, assessment.minAnswered);
   if (result.status === 'insufficient') return { dimensionId, ...result };
-  return { dimensionId, ...result, band: bandFor(dimension.bands, result.score) };
+  return { dimensionId, ...result, band: bandOf(result.score, dimension).band };
 }
 
 export function scoreAssessment(assessment: Assessment, answers: Answers): DimensionScore[] {
@@ -147,37 +184,13 @@ export function answeredCount(assessment: Assessment, answers: Answers): number 
 }
 
 /**
- * The most that moving ONE answer by ONE step can change a score of this set of items:
- * the item's weight over the smallest total weight of an answered set that contains it
- * (the item plus the `minAnswered − 1` lightest others). With equal weights and
- * minAnswered 3 that is 1/3.
+ * The reliable-change threshold of every dimension, by id (reliable-change.ts: Jacobson &
+ * Truax, with the r and SD the content gives or the documented assumptions). Compare shown
+ * scores with `changeBetween` and `changeRuleOf(...).minimumChange`; this map serves callers
+ * that compare unrounded scores with `isRealChange`.
  */
-function setStepEffect(items: readonly Item[], minAnswered: number): number {
-  let worst = 0;
-  items.forEach((item, index) => {
-    const others = items
-      .filter((_, other) => other !== index)
-      .map((other) => other.weight)
-      .sort((a, b) => a - b)
-      .slice(0, Math.max(0, Math.min(minAnswered, items.length) - 1));
-    worst = Math.max(worst, item.weight / (item.weight + others.reduce((total, weight) => total + weight, 0)));
-  });
-  return worst;
-}
-
-/** Per dimension: the largest change one answer moved by one step can cause (see setStepEffect). */
-export function singleStepEffect(assessment: Assessment, dimensionId: string): number {
-  const dimension = assessment.dimensions.find((candidate) => candidate.id === dimensionId);
-  const items = assessment.items.filter((item) => item.dimension === dimensionId);
-  if (dimension?.kind === 'balance' && dimension.sides) {
-    return Math.max(...dimension.sides.map((side) => setStepEffect(items.filter((item) => item.side === side.id), assessment.minAnswered)));
-  }
-  return setStepEffect(items, assessment.minAnswered);
-}
-
-/** The change thresholds of every dimension, by id. */
 export function changeThresholds(assessment: Assessment): Record<string, number> {
-  return Object.fromEntries(assessment.dimensions.map((dimension) => [dimension.id, singleStepEffect(assessment, dimension.id)]));
+  return Object.fromEntries(assessment.dimensions.map((dimension) => [dimension.id, changeRuleOf(assessment, dimension.id).threshold]));
 }
 
 /** Whether a difference between two scores is a change worth reporting under `threshold`. */

@@ -1,18 +1,25 @@
 /**
- * The "met uitkomst" variant reports one objective per dimension: its id and the score on
- * SCORM's usual 0–100, where 0 is the lowest score the dimension can have and 100 the highest
- * (for a balance dimension, −(max−min) … +(max−min), so 50 is in balance). Never an answer.
+ * The "met uitkomst" variant reports one objective per dimension: its id and the shown score
+ * (scoring.ts bandOf: one decimal, a balance from its shown sides) on SCORM's usual 0–100,
+ * where 0 is the lowest score the dimension can have and 100 the highest (for a balance
+ * dimension, −(max−min) … +(max−min), so 50 is in balance). Never an answer, and nothing
+ * for a teamscan (variants.ts).
  */
 import type { Assessment } from '../assessment/model';
-import { dimensionRange, scaleOf } from '../assessment/scoring';
+import { bandOf, dimensionRange, scaleOf } from '../assessment/scoring';
 import type { PlatformObjective } from './runtime';
 
-export function objectivesOf(assessment: Pick<Assessment, 'scale' | 'dimensions'>, scores: readonly { id: string; score: number | null }[]): PlatformObjective[] {
+export function objectivesOf(
+  assessment: Pick<Assessment, 'scale' | 'dimensions'> & Partial<Pick<Assessment, 'kind'>>,
+  scores: readonly { id: string; score: number | null; sides?: readonly { score: number | null }[] }[],
+): PlatformObjective[] {
+  if (assessment.kind === 'teamscan') return [];
   return assessment.dimensions.map((dimension) => {
-    const score = scores.find((candidate) => candidate.id === dimension.id)?.score ?? null;
-    if (score === null) return { id: dimension.id, raw: null };
+    const entry = scores.find((candidate) => candidate.id === dimension.id);
+    if (entry?.score == null) return { id: dimension.id, raw: null };
+    const shown = bandOf(entry.score, dimension, entry.sides).shown;
     const { min, max } = dimensionRange(dimension, scaleOf(assessment, dimension));
-    const raw = Math.round(((score - min) / (max - min)) * 100);
+    const raw = Math.round(((shown - min) / (max - min)) * 100);
     return { id: dimension.id, raw: Math.min(100, Math.max(0, raw)) };
   });
 }

@@ -4,6 +4,7 @@ import { contentAssessments } from '../../../tests/support/assessments';
 import { sample } from '../assessment/testing/sample';
 import { manifestXml } from './manifest';
 import { objectivesOf } from './objectives';
+import { variantsFor } from './variants';
 import { cmiTimespan, findApi, type PlatformProblem, PlatformSession, type Scorm12Api, type WindowLike } from './runtime';
 import { decodeSuspendData, encodeSuspendData, SUSPEND_DATA_LIMIT } from './suspend-data';
 
@@ -65,6 +66,19 @@ describe('objectives of the "met uitkomst" package', () => {
 
   it('reports a dimension without enough answers as unscored, not as 0', () => {
     expect(objectivesOf(sample, [{ id: sample.dimensions[0]!.id, score: null }])[0]).toEqual({ id: sample.dimensions[0]!.id, raw: null });
+  });
+
+  it('sends the score as shown on the result screen: a balance from its shown sides', () => {
+    // Sides 3.25 and 3.5: shown 3.3 and 3.5, a balance of +0.2 (not the rounded exact 0.25 → 0.3): (0.2 + 4) / 8 = 52.5 → 53.
+    const balance = sample.dimensions.find((dimension) => dimension.kind === 'balance')!;
+    expect(objectivesOf(sample, [{ id: balance.id, score: 0.25, sides: [{ score: 3.25 }, { score: 3.5 }] }]).find((objective) => objective.id === balance.id)).toEqual({ id: balance.id, raw: 53 });
+  });
+
+  it('sends nothing for a teamscan, and a teamscan has no "met uitkomst" package', () => {
+    const scores = sample.dimensions.map((dimension) => ({ id: dimension.id, score: 3 }));
+    expect(objectivesOf({ ...sample, kind: 'teamscan' }, scores)).toEqual([]);
+    expect(variantsFor('teamscan')).toEqual(['completion']);
+    expect(variantsFor('zelfscan')).toEqual(['completion', 'outcome']);
   });
 });
 

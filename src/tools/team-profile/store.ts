@@ -17,6 +17,8 @@ export interface DimensionSnapshot {
   median: number;
   band: string;
   agreement: number;
+  /** Members behind the median (reliable-change.ts teamChangeBetween); absent in profiles saved before it was kept. */
+  count?: number;
 }
 
 export interface SavedProfile {
@@ -40,7 +42,8 @@ export const emptyProfiles = (): SavedProfiles => ({ schema: 1, profiles: [] });
 function validSnapshot(raw: unknown): DimensionSnapshot | undefined {
   if (!is.record(raw) || !is.string(raw.id) || !is.string(raw.name) || !is.string(raw.band)) return undefined;
   if (typeof raw.median !== 'number' || typeof raw.agreement !== 'number') return undefined;
-  return { id: raw.id, name: raw.name, median: raw.median, band: raw.band, agreement: raw.agreement };
+  if (raw.count !== undefined && !is.int(raw.count)) return undefined;
+  return { id: raw.id, name: raw.name, median: raw.median, band: raw.band, agreement: raw.agreement, ...(raw.count !== undefined ? { count: raw.count as number } : {}) };
 }
 
 function validProfile(raw: unknown): SavedProfile | undefined {
@@ -83,6 +86,7 @@ export function snapshotOf(profile: GroupProfile): DimensionSnapshot[] {
     median: dimension.median,
     band: dimension.medianBand.label,
     agreement: dimension.agreement,
+    count: dimension.count,
   }));
 }
 
@@ -124,11 +128,17 @@ export function exportProfile(name: string, date: string, assessment: SavedProfi
       id: dimension.id,
       name: dimension.name,
       members: dimension.count,
-      median: Math.round(dimension.median * 100) / 100,
-      spread: { from: dimension.spread.from.label, to: dimension.spread.to.label },
+      median: dimension.median,
       agreement: Math.round(dimension.agreement * 100) / 100,
+      agreementLevel: dimension.agreementLevel,
       band: dimension.medianBand.label,
-      distribution: dimension.distribution.map((entry) => ({ band: entry.band.label, members: entry.count })),
+      // The same privacy rules as the screen (privacy.ts): spread and distribution only from eight members, merged rows.
+      ...(dimension.distributionShown
+        ? {
+            spread: { from: dimension.spread.from.label, to: dimension.spread.to.label },
+            distribution: dimension.distribution.map((row) => ({ bands: row.bands.map((band) => band.label), members: row.count })),
+          }
+        : {}),
     })),
   };
 }

@@ -5,7 +5,8 @@ import type { Role } from '../assessment/model';
 import { completeAttempt } from '../assessment/history';
 import { attemptCode, encodeFormat1, encodeResult } from '../assessment/result-code';
 import { sample } from '../assessment/testing/sample';
-import { agreementOf, buildTeamProfile, collectCodes, MIN_GROUP_SIZE, type ProfileAssessment, toProfileAssessment, weakestDimensions } from './team-profile';
+import { agreementOf, randomAnswerVariance } from './agreement';
+import { buildTeamProfile, collectCodes, MIN_GROUP_SIZE, type ProfileAssessment, toProfileAssessment, weakestDimensions } from './team-profile';
 
 const bands = [
   { from: 1, to: 2.5, label: 'Aandachtspunt', next: [{ link: '/a/', label: 'a' }] },
@@ -77,18 +78,15 @@ describe('the team profile', () => {
     );
   });
 
-  it('gives the median, the spread as bands and the distribution, never a score per person', () => {
+  it('gives the median from five members, but no distribution or spread below eight, never a score per person', () => {
     const profile = buildTeamProfile(results, team);
     if (profile.status !== 'ok') throw new Error('expected a profile');
     expect(profile.members).toBe(6);
     const bedoeling = profile.dimensions.find((dimension) => dimension.id === 'bedoeling')!;
-    expect(bedoeling).toMatchObject({ count: 6, median: 2, light: 'rood' });
-    expect(bedoeling.spread.from.label).toBe('Aandachtspunt');
-    expect(bedoeling.spread.to.label).toBe('Sterk punt');
-    expect(bedoeling.distribution.map((entry) => entry.count)).toEqual([4, 1, 1]);
+    expect(bedoeling).toMatchObject({ count: 6, median: 2, light: 'rood', distributionShown: false, distribution: [] });
     const leiding = profile.dimensions.find((dimension) => dimension.id === 'leiding')!;
-    expect(leiding).toMatchObject({ count: 5, light: 'groen' });
-    expect(leiding.spread.from.label).toBe('Sterk punt');
+    expect(leiding).toMatchObject({ count: 5, light: 'groen', distributionShown: false, distribution: [] });
+    expect(leiding.medianBand.label).toBe('Sterk punt');
     for (const key of ['scores', 'min', 'max', 'lowest', 'highest']) expect(Object.keys(bedoeling)).not.toContain(key);
     expect(JSON.stringify(profile)).not.toMatch(/"(scores|lowest|highest)"/);
     expect(weakestDimensions(profile, 1).map((dimension) => dimension.id)).toEqual(['bedoeling']);
@@ -145,15 +143,58 @@ describe('the team profile', () => {
   });
 
   it('keeps agreement between 0 and 1, with 1 when everyone scores the same', () => {
-    expect(agreementOf([3, 3, 3], 5)).toBe(1);
-    expect(agreementOf([1, 5, 1, 5], 5)).toBe(0);
+    const random = randomAnswerVariance(5, [4]);
+    expect(agreementOf([3, 3, 3], random).index).toBe(1);
+    expect(agreementOf([1, 5, 1, 5], random).index).toBe(0);
     fc.assert(
       fc.property(fc.array(fc.double({ min: 1, max: 5, noNaN: true }), { minLength: 2, maxLength: 30 }), (scores) => {
-        const agreement = agreementOf(scores, 5);
+        const agreement = agreementOf(scores, random).index;
         expect(agreement).toBeGreaterThanOrEqual(0);
         expect(agreement).toBeLessThanOrEqual(1);
       }),
     );
+  });
+
+  it('shows the distribution from eight members, merging bands so no count below three appears, and reads the spread from those rows', () => {
+    const nine = [1, 1.5, 2, 2, 3, 4.5, 2.2, 2.4, 3].map((score, index) => code([score, 4], 'member', `2026-0${index + 1}`));
+    const profile = buildTeamProfile(collectCodes(nine.join('\n'), team, known).accepted, team);
+    if (profile.status !== 'ok') throw new Error('expected a profile');
+    const bedoeling = profile.dimensions.find((dimension) => dimension.id === 'bedoeling')!;
+    expect(bedoeling.distributionShown).toBe(true);
+    // Per band 6, 2 and 1: the lone "Sterk punt" joins "Deels", which then holds three.
+    expect(bedoeling.distribution.map((row) => [row.bands.map((band) => band.label), row.count])).toEqual([
+      [['Aandachtspunt'], 6],
+      [['Deels', 'Sterk punt'], 3],
+    ]);
+    expect(bedoeling.distribution[1]!.band).toMatchObject({ from: 2.5, to: 5, label: 'Deels – Sterk punt' });
+    expect([bedoeling.spread.from.label, bedoeling.spread.to.label]).toEqual(['Aandachtspunt', 'Sterk punt']);
+    const leiding = profile.dimensions.find((dimension) => dimension.id === 'leiding')!;
+    expect(leiding.distribution.map((row) => row.count)).toEqual([0, 0, 9]);
+    expect([leiding.spread.from.label, leiding.spread.to.label]).toEqual(['Sterk punt', 'Sterk punt']);
+    expect(leiding.agreementLevel).toBe('very-strong');
+  });
+
+  it('never shows a band count of one or two, whatever eight or more members score (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 10, max: 50 }), { minLength: 8, maxLength: 30 }), (steps) => {
+        const text = steps.map((step, index) => code([step / 10, 3], 'member', `20${26 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`)).join('\n');
+        const profile = buildTeamProfile(collectCodes(text, team, known).accepted, team);
+        if (profile.status !== 'ok') throw new Error('expected a profile');
+        for (const dimension of profile.dimensions) {
+          expect(dimension.distributionShown).toBe(true);
+          for (const row of dimension.distribution) expect(row.count === 0 || row.count >= 3).toBe(true);
+          expect(dimension.distribution.reduce((total, row) => total + row.count, 0)).toBe(steps.length);
+          expect(dimension.distribution.flatMap((row) => row.bands)).toEqual(bands);
+        }
+      }),
+    );
+  });
+
+  it('reads two members at the bottom and three at the top as no agreement, beside a chart that says the same', () => {
+    const camps = [1.5, 2, 4.5, 4, 5].map((score, index) => code([score, score], 'member', `2026-0${index + 1}`));
+    const profile = buildTeamProfile(collectCodes(camps.join('\n'), team, known).accepted, team);
+    if (profile.status !== 'ok') throw new Error('expected a profile');
+    for (const dimension of profile.dimensions) expect(['none', 'split']).toContain(dimension.agreementLevel);
   });
 
   it('never throws on pasted rubbish', () => {
@@ -182,6 +223,10 @@ describe('saved team profiles', async () => {
     expect(loadProfiles(storage).status).toBe('recovered');
   });
 
+  it('keeps the number of members behind each median, for the change rule', () => {
+    expect(saved.dimensions.map((dimension) => dimension.count)).toEqual([5, 5]);
+  });
+
   it('compares two sessions per dimension', () => {
     const later = { ...saved, id: 'p2', dimensions: saved.dimensions.map((d) => ({ ...d, median: d.median + 1 })) };
     expect(compareSessions(saved, later).every((row) => row.delta === 1)).toBe(true);
@@ -192,6 +237,9 @@ describe('saved team profiles', async () => {
     for (const single of codes) expect(file).not.toContain(single);
     expect(file).not.toMatch(/"(lowest|highest)"/);
     expect(JSON.parse(file).dimensions).toHaveLength(2);
+    // Five members: a median, but no spread and no distribution (privacy.ts).
+    for (const dimension of JSON.parse(file).dimensions) expect(Object.keys(dimension)).not.toEqual(expect.arrayContaining(['distribution']));
+    expect(file).not.toContain('"spread"');
   });
 });
 

@@ -7,26 +7,42 @@
  * - Codes of different versions are never mixed: the profile refuses and names the lines.
  * - Leaders (teamscan role) never count in the members' median: they get their own profile
  *   only when there are at least MIN_GROUP_SIZE of them, otherwise they are left out.
- * - Below MIN_GROUP_SIZE members nothing is shown but the count: 5 is the usual minimum
- *   reporting group of employee surveys, and with fewer a median and a distribution let
- *   people work out each other's results.
- * - Per dimension only aggregates: the distribution over the bands, the median, the spread
- *   as a range of bands (never the lowest and highest score, which are one person each) and
- *   the agreement r_wg in words — 1 minus the observed variance divided by the variance
- *   expected if everyone answered at random ((A² − 1) / 12 for A answer options, twice that
- *   for a balance, which is a difference of two such means; James, Demaree & Wolf).
- *   Dimensions are sorted with the most disagreement first.
+ * - What is shown follows privacy.ts: nothing but the count below MIN_MEDIAN_GROUP (5); the
+ *   median and its band from 5; the distribution over the bands (merged so no shown count is
+ *   1 or 2) and the spread only from MIN_DISTRIBUTION_GROUP (8) — `distributionShown` says
+ *   which. Never the lowest or highest score, which are one person each.
+ * - Scores and medians are shown values (score-display.ts: one decimal, a balance from its
+ *   shown sides), placed on the bands with `bandOf`, as on every other screen.
+ * - Agreement: agreement.ts (r_wg of the scale score against random answering, read as a
+ *   level only when clearly beyond chance). Dimensions are sorted with the least agreement first.
+ *
+ * API: collectCodes(text, target, known) → accepted and rejected codes;
+ * buildTeamProfile(accepted, assessment) → TeamProfile; weakestDimensions(profile, count).
  */
 import type { Assessment, Band, Dimension, Role } from '../assessment/model';
-import { bandFor } from '../assessment/scoring';
+import { bandOf } from '../assessment/scoring';
+import { roundScore, shownScore } from '../assessment/score-display';
 import { type CodeTarget, type CodedResult, type DecodeError, canonicalCode, codeTargetOf, decodeResult } from '../assessment/result-code';
+import { type AgreementLevel, agreementOf, randomAnswerVariance } from './agreement';
+import { bandGroups, MIN_MEDIAN_GROUP, showsDistribution, spreadOf } from './privacy';
 
-export const MIN_GROUP_SIZE = 5;
+/** Fewest members (and fewest leaders) for a profile: privacy.ts MIN_MEDIAN_GROUP. */
+export const MIN_GROUP_SIZE = MIN_MEDIAN_GROUP;
+
+/**
+ * Items per dimension (per side of a balance) when a version does not say: the schema's
+ * minimum, and what every version so far has had.
+ */
+const DEFAULT_ITEMS_PER_SET = 4;
 
 /** A band as the profile shows it; an earlier version's bands have no next steps. */
 export type ProfileBand = Pick<Band, 'from' | 'to' | 'label'> & Partial<Pick<Band, 'next'>>;
 
-type ProfileDimension = Pick<Dimension, 'id' | 'name' | 'kind' | 'sides'> & { bands: ProfileBand[] };
+type ProfileDimension = Pick<Dimension, 'id' | 'name' | 'kind' | 'sides'> & {
+  bands: ProfileBand[];
+  /** Items of the dimension, or of each side of a balance (for the agreement's random variance); DEFAULT_ITEMS_PER_SET when absent. */
+  itemsPerSet?: number[];
+};
 
 /** One version of an assessment as the profile needs it. */
 export interface ProfileVersion {
@@ -45,12 +61,20 @@ export interface ProfileAssessment extends CodeTarget {
 }
 
 /** An assessment as the profile reads it: its code target, the dimensions of every version it still reads, its scale. */
-export function toProfileAssessment(assessment: Pick<Assessment, 'id' | 'code' | 'version' | 'title' | 'scale' | 'dimensions' | 'legacy'>): ProfileAssessment {
+export function toProfileAssessment(assessment: Pick<Assessment, 'id' | 'code' | 'version' | 'title' | 'scale' | 'dimensions' | 'items' | 'legacy'>): ProfileAssessment {
   return {
     id: assessment.id,
     ...codeTargetOf(assessment),
     scalePoints: assessment.scale.points.length,
-    dimensions: assessment.dimensions.map(({ id, name, kind, sides, bands }) => ({ id, name, kind, ...(sides ? { sides } : {}), bands })),
+    dimensions: assessment.dimensions.map(({ id, name, kind, sides, bands }) => ({
+      id,
+      name,
+      kind,
+      ...(sides ? { sides } : {}),
+      bands,
+      // Items per set, for the agreement's random-answer variance (agreement.ts).
+      itemsPerSet: (sides ?? [undefined]).map((side) => assessment.items.filter((item) => item.dimension === id && item.side === side?.id).length),
+    })),
     versions: assessment.legacy.map((legacy) => ({
       version: legacy.version,
       dimensions: legacy.dimensions.map(({ id, name, bands }) => ({ id, name, kind: 'mean' as const, bands })),
@@ -110,22 +134,39 @@ export function collectCodes(text: string, target: ProfileAssessment, known: rea
   return { accepted, rejected };
 }
 
+/** Adjacent bands shown as one row (privacy.ts): `band` spans them, `bands` lists them. */
+export interface DistributionRow {
+  /** The band, or for merged neighbours one spanning them (from the first's `from` to the last's `to`, labels joined by " – "). */
+  band: ProfileBand;
+  bands: ProfileBand[];
+  count: number;
+}
+
 export interface DimensionProfile {
   id: string;
   name: string;
   kind: 'mean' | 'balance';
   /** Members with a score on this dimension. */
   count: number;
+  /** The median as shown (one decimal). */
   median: number;
-  /** 0 (no agreement) … 1 (full agreement). */
+  /** r_wg of the scale score, 0 … 1 (agreement.ts); for sorting and the verantwoording. */
   agreement: number;
+  /** What to say about agreement: only 'moderate' and above claim agreement, 'split' says the team falls into camps. */
+  agreementLevel: AgreementLevel;
   medianBand: ProfileBand;
   /** Position of the median band, 0 = lowest. */
   medianBandIndex: number;
-  /** The spread as bands: the lowest and the highest band anyone is in. */
+  /** Set when the median lies within the border margin of a cut-off (scoring.ts bandOf). */
+  medianBorder?: { lower: ProfileBand; upper: ProfileBand };
+  /** The dimension's bands, for drawing the scale. */
+  bands: ProfileBand[];
+  /** False below MIN_DISTRIBUTION_GROUP members: then `distribution` is empty and `spread` is the whole scale; show neither. */
+  distributionShown: boolean;
+  /** The spread as bands: the lowest and highest band of the occupied rows of `distribution`. */
   spread: { from: ProfileBand; to: ProfileBand };
-  /** Members per band, in band order. */
-  distribution: { band: ProfileBand; count: number }[];
+  /** Members per row of adjacent bands, every count 0 or at least MIN_CELL, in band order; empty when not shown. */
+  distribution: DistributionRow[];
   light: 'rood' | 'oranje' | 'groen';
   /** The dimension's scale for the median marker. */
   range: { min: number; max: number };
@@ -154,15 +195,6 @@ function median(sorted: readonly number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-/** r_wg for scores whose random-answer variance is `expected`, clamped to 0 … 1. */
-export function agreementOf(scores: readonly number[], points: number, balance = false): number {
-  if (scores.length < 2) return 1;
-  const mean = scores.reduce((total, score) => total + score, 0) / scores.length;
-  const variance = scores.reduce((total, score) => total + (score - mean) ** 2, 0) / (scores.length - 1);
-  const expected = ((points ** 2 - 1) / 12) * (balance ? 2 : 1);
-  return Math.min(1, Math.max(0, 1 - variance / expected));
-}
-
 function lightFor(kind: 'mean' | 'balance', bandIndex: number, bandCount: number): DimensionProfile['light'] {
   // A balance is best in its middle band ("in balans"); its ends ask for attention, not alarm.
   if (kind === 'balance') return bandIndex === 0 || bandIndex === bandCount - 1 ? 'oranje' : 'groen';
@@ -171,16 +203,27 @@ function lightFor(kind: 'mean' | 'balance', bandIndex: number, bandCount: number
   return 'oranje';
 }
 
-/** Scores per dimension from a code's slots: a balance takes two (second minus first). */
+/** Shown scores per dimension from a code's slots: a balance takes two (second minus first, shown sides). */
 function dimensionScores(result: CodedResult, dimensions: readonly ProfileDimension[]): (number | null)[] {
   let index = 0;
   return dimensions.map((dimension) => {
     if (dimension.kind === 'balance') {
       const first = result.scores[index++];
       const second = result.scores[index++];
-      return first != null && second != null ? second - first : null;
+      return first != null && second != null ? shownScore(second - first, [{ score: first }, { score: second }]) : null;
     }
-    return result.scores[index++] ?? null;
+    const score = result.scores[index++];
+    return score == null ? null : shownScore(score);
+  });
+}
+
+function distributionOf(scores: readonly number[], bands: readonly ProfileBand[]): DistributionRow[] {
+  const counts = bands.map((band) => ({ band, count: scores.filter((score) => bandOf(score, { bands }).band === band).length }));
+  return bandGroups(counts).map((group) => {
+    const first = group.bands[0]!;
+    const last = group.bands.at(-1)!;
+    const band = group.bands.length === 1 ? first : { from: first.from, to: last.to, label: group.bands.map((entry) => entry.label).join(' – ') };
+    return { band, bands: group.bands, count: group.count };
   });
 }
 
@@ -197,11 +240,13 @@ function groupProfile(results: readonly CodedResult[], dimensions: readonly Prof
       withoutScore.push({ id: dimension.id, name: dimension.name, count: scores.length });
       return;
     }
-    const middle = median(scores);
-    const medianBand = bandFor(dimension.bands, middle);
-    const medianBandIndex = dimension.bands.indexOf(medianBand);
-    const distribution = dimension.bands.map((band) => ({ band, count: scores.filter((score) => bandFor(dimension.bands, score) === band).length }));
-    const occupied = distribution.filter((entry) => entry.count > 0);
+    const middle = roundScore(median(scores));
+    const placement = bandOf(middle, dimension);
+    const distributionShown = showsDistribution(scores.length);
+    const distribution = distributionShown ? distributionOf(scores, dimension.bands) : [];
+    const spread = spreadOf(distribution.map((row) => ({ bands: row.bands, count: row.count }))) ?? { from: dimension.bands[0]!, to: dimension.bands.at(-1)! };
+    const itemsPerSet = dimension.itemsPerSet ?? (dimension.kind === 'balance' ? [DEFAULT_ITEMS_PER_SET, DEFAULT_ITEMS_PER_SET] : [DEFAULT_ITEMS_PER_SET]);
+    const agreement = agreementOf(scores, randomAnswerVariance(assessment.scalePoints, itemsPerSet));
     const span = assessment.scaleMax - assessment.scaleMin;
     profiles.push({
       id: dimension.id,
@@ -209,16 +254,20 @@ function groupProfile(results: readonly CodedResult[], dimensions: readonly Prof
       kind: dimension.kind,
       count: scores.length,
       median: middle,
-      agreement: agreementOf(scores, assessment.scalePoints, dimension.kind === 'balance'),
-      medianBand,
-      medianBandIndex,
-      spread: { from: occupied[0]!.band, to: occupied.at(-1)!.band },
+      agreement: agreement.index,
+      agreementLevel: agreement.level,
+      medianBand: placement.band,
+      medianBandIndex: placement.bandIndex,
+      ...(placement.border ? { medianBorder: placement.border } : {}),
+      bands: dimension.bands,
+      distributionShown,
+      spread,
       distribution,
-      light: lightFor(dimension.kind, medianBandIndex, dimension.bands.length),
+      light: lightFor(dimension.kind, placement.bandIndex, dimension.bands.length),
       range: dimension.kind === 'balance' ? { min: -span, max: span } : { min: assessment.scaleMin, max: assessment.scaleMax },
     });
   });
-  // Most disagreement first; ties by lowest median, then by name, so the order never depends on code order.
+  // Least agreement first; ties by lowest median, then by name, so the order never depends on code order.
   profiles.sort((a, b) => a.agreement - b.agreement || a.median - b.median || a.name.localeCompare(b.name, 'nl'));
   return { members: results.length, dimensions: profiles, withoutScore };
 }
@@ -247,17 +296,26 @@ export function buildTeamProfile(accepted: readonly AcceptedCode[], assessment: 
   return { status: 'ok', version, current: version === assessment.version, leaders, ...groupProfile(members.map((code) => code.result), dimensions, assessment) };
 }
 
-/** The dimensions the team scores lowest on (by median), for the recommendations. Balances have no "low". */
+/**
+ * The dimensions the team scores lowest on, for the recommendations. Balances have no
+ * "low". Ranked by the median's band position (0 = lowest band, 1 = highest), so dimensions
+ * on different response formats are compared by their own cut-offs, not by raw medians;
+ * within the same position, by median, then name.
+ */
 export function weakestDimensions(profile: GroupProfile, count = 2): DimensionProfile[] {
+  const position = (dimension: DimensionProfile) => dimension.medianBandIndex / Math.max(dimension.bands.length - 1, 1);
   return profile.dimensions
     .filter((dimension) => dimension.kind === 'mean')
-    .sort((a, b) => a.median - b.median || a.name.localeCompare(b.name, 'nl'))
+    .sort((a, b) => position(a) - position(b) || a.median - b.median || a.name.localeCompare(b.name, 'nl'))
     .slice(0, count);
 }
 
-/** Words for an agreement value, so no one has to interpret 0.63. */
+/**
+ * Words for an agreement index, kept for views that still pass the bare index; they ignore
+ * group size. Use `DimensionProfile.agreementLevel` (agreement.ts) instead.
+ */
 export function agreementLabel(agreement: number): 'veel' | 'redelijk' | 'weinig' {
-  if (agreement >= 0.7) return 'veel';
-  if (agreement >= 0.5) return 'redelijk';
+  if (agreement > 0.7) return 'veel';
+  if (agreement > 0.5) return 'redelijk';
   return 'weinig';
 }

@@ -193,8 +193,10 @@ export const assessment: typeof dutch = {
     ruleMinAnswered: (count: number) => `An area only gets an outcome if you have answered at least ${count} of its statements. “Don’t know” does not count.`,
     ruleBorder: (margin: string) =>
       `If a score is less than ${margin} points from a border, you see “on the border between” the two outcomes, with the meaning of both. ${margin} points is what one answer a step different does when four statements are answered.`,
-    ruleChange: (threshold: string) =>
-      `If you compare two attempts, a difference only counts as “higher” or “lower” if it is bigger than ${threshold} points. That is the most one answer moving one step can do (with three statements answered). Smaller differences are called “about the same”.`,
+    ruleChange: (change: string, reliability: string, sd: string) =>
+      `If you compare two attempts, a difference only counts as “higher” or “lower” if it is ${change} points or more. A smaller difference can also arise because you read or answer the same questions slightly differently the second time: that is called “about the same”. The limit follows Jacobson and Truax’s rule for reliable change, with a reliability of ${reliability} and a spread between people of ${sd} points. Until they are measured, these values are a cautious assumption.`,
+    ruleChangeBalance: (change: string) =>
+      `For a balance (the difference between two groups of statements) the measurement error of both groups counts. There a difference only counts as “higher” or “lower” from ${change} points.`,
     bandTable: (name: string) => `Outcomes for ${name}`,
     range: 'Score',
     band: 'Outcome',

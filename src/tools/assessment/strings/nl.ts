@@ -192,8 +192,10 @@ export const assessment = {
     ruleMinAnswered: (count: number) => `Een onderdeel krijgt pas een uitkomst als je er minstens ${count} uitspraken van hebt beantwoord. “Weet ik niet” telt niet mee.`,
     ruleBorder: (margin: string) =>
       `Ligt een score minder dan ${margin} punt van een grens, dan staat er “op de grens tussen” de twee uitkomsten, met de betekenis van allebei. ${margin} punt is wat één antwoord een stap anders doet bij vier beantwoorde uitspraken.`,
-    ruleChange: (threshold: string) =>
-      `Vergelijk je twee keer invullen, dan heet een verschil pas “hoger” of “lager” als het groter is dan ${threshold} punt. Zoveel kan één antwoord dat een stap verschuift hooguit doen (bij drie beantwoorde uitspraken). Kleinere verschillen heten “ongeveer gelijk”.`,
+    ruleChange: (change: string, reliability: string, sd: string) =>
+      `Vergelijk je twee keer invullen, dan heet een verschil pas “hoger” of “lager” als het ${change} punt of meer is. Een kleiner verschil kan ook ontstaan doordat je dezelfde vragen de tweede keer net iets anders leest of beantwoordt: dat heet “ongeveer gelijk”. De grens volgt uit de regel voor betrouwbare verandering van Jacobson en Truax, met een betrouwbaarheid van ${reliability} en een spreiding tussen mensen van ${sd} punt. Die waarden zijn een voorzichtige aanname zolang ze niet gemeten zijn.`,
+    ruleChangeBalance: (change: string) =>
+      `Bij een balans (het verschil tussen twee groepen uitspraken) telt de meetfout van beide groepen mee. Daar heet een verschil pas “hoger” of “lager” vanaf ${change} punt.`,
     bandTable: (name: string) => `Uitkomsten van ${name}`,
     range: 'Score',
     band: 'Uitkomst',

@@ -1,0 +1,108 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type AnswerCodeTarget, encodeAnswerCode } from '../assessment/answer-code';
+import type { Answers } from '../assessment/model';
+import { sample } from '../assessment/testing/sample';
+import { analyseGroup, collectAnswerCodes, cronbachAlpha, itemRestCorrelation } from './group-analysis';
+
+/*
+ * Hand-worked: four people, three items.
+ *   person  i1 i2 i3 | total
+ *   A        1  2  2 |  5
+ *   B        2  3  3 |  8
+ *   C        3  3  4 | 10
+ *   D        4  5  5 | 14
+ * Sums of squared deviations: i1 5 (mean 2.5), i2 4.75 (mean 3.25), i3 5 (mean 3.5), total 42.75 (mean 9.25).
+ * α = 3/2 × (1 − (5 + 4.75 + 5)/42.75) = 1.5 × 28/42.75 = 42/42.75 ≈ 0.98246.
+ * i1 against the rest (i2 + i3 = 4, 6, 7, 10; mean 6.75; squares 18.75):
+ *   cross products (−1.5)(−2.75) + (−0.5)(−0.75) + (0.5)(0.25) + (1.5)(3.25) = 9.5,
+ *   r = 9.5 / √(5 × 18.75) ≈ 0.98117.
+ * α without i1: 2 × (1 − (4.75 + 5)/18.75) = 2 × 9/18.75 = 0.96.
+ */
+const hand = [
+  [1, 2, 2],
+  [2, 3, 3],
+  [3, 3, 4],
+  [4, 5, 5],
+];
+
+describe('the arithmetic, against a hand-worked example', () => {
+  it('gives Cronbach’s α', () => {
+    expect(cronbachAlpha(hand)).toBeCloseTo(42 / 42.75, 12);
+    expect(cronbachAlpha(hand.map((row) => row.slice(1)))).toBeCloseTo(0.96, 12);
+  });
+
+  it('gives the item–rest correlation', () => {
+    expect(itemRestCorrelation(hand, 0)).toBeCloseTo(9.5 / Math.sqrt(5 * 18.75), 12);
+  });
+
+  it('gives α = 1 for identical items and none when the total never varies', () => {
+    expect(cronbachAlpha([[1, 1], [3, 3], [5, 5]])).toBeCloseTo(1, 12);
+    // Two items that cancel out: the total never varies, so no α.
+    expect(cronbachAlpha([[1, 5], [5, 1], [3, 3]])).toBeNull();
+  });
+});
+
+const target: AnswerCodeTarget = { code: sample.code, version: sample.version, scaleMin: 1, scaleMax: 5, items: sample.items };
+const code = (answers: Answers, nonce: number, role: 'member' | 'leader' | null = null) => encodeAnswerCode({ role, answers, nonce }, target);
+
+/** People whose answers follow one level per person, with l2 and b3 reverse-keyed as in the sample. */
+function consistent(level: number, index: number): Answers {
+  const mirror = 6 - level;
+  return { l1: level, l2: mirror, l3: level, l4: level, b1: level, b2: level, b3: mirror, b4: index % 2 ? 1 : 5, v1: level, v2: level, v3: level, v4: 'unknown', o1: level, o2: level, o3: level, o4: level };
+}
+
+describe('the group analysis', () => {
+  it('refuses nine codes and accepts ten', () => {
+    const codes = Array.from({ length: 10 }, (_, index) => code(consistent((index % 5) + 1, index), index));
+    const nine = collectAnswerCodes(codes.slice(0, 9).join('\n'), target);
+    expect(analyseGroup(nine.accepted.map((entry) => entry.value), sample)).toEqual({ status: 'too-few', people: 9, needed: 10 });
+    const ten = collectAnswerCodes(codes.join('\n'), target);
+    expect(analyseGroup(ten.accepted.map((entry) => entry.value), sample).status).toBe('ok');
+  });
+
+  it('mirrors reverse-keyed items, flags an item that does not go with its set, and reports "weet ik niet"', () => {
+    const codes = Array.from({ length: 12 }, (_, index) => ({ role: null, answers: consistent((index % 5) + 1, index) }));
+    const analysis = analyseGroup(codes, sample);
+    if (analysis.status !== 'ok') throw new Error('expected an analysis');
+    const luisteren = analysis.sets.find((set) => set.dimensionId === 'luisteren')!;
+    // l2 is reverse-keyed and answered as the mirror: after mirroring it agrees perfectly.
+    expect(luisteren).toMatchObject({ status: 'ok', alpha: 1, people: 12 });
+    expect(luisteren.items.find((item) => item.itemId === 'l2')).toMatchObject({ reverse: true, flags: [] });
+    expect(luisteren.items.find((item) => item.itemId === 'l2')!.itemRest).toBeCloseTo(1, 12);
+    const bieden = analysis.sets.find((set) => set.dimensionId === 'bieden')!;
+    const b4 = bieden.items.find((item) => item.itemId === 'b4')!;
+    expect(b4.flags).toEqual(expect.arrayContaining(['low-item-rest', 'raises-alpha']));
+    expect(bieden.items.find((item) => item.itemId === 'b1')!.flags).toEqual([]);
+    const vragen = analysis.sets.find((set) => set.dimensionId === 'gesprek' && set.side === 'vragen')!;
+    expect(vragen.items.find((item) => item.itemId === 'v4')).toMatchObject({ unknownShare: 1, flags: ['many-unknown'] });
+    expect(vragen.imputedShare).toBeCloseTo(0.25, 12);
+  });
+
+  it('leaves out leaders and duplicates, each by kind', () => {
+    const a = code(consistent(3, 0), 1);
+    const collected = collectAnswerCodes([a, code(consistent(3, 0), 2, 'leader'), a.toLowerCase(), 'rubbish'].join('\n'), target);
+    expect(collected.accepted.map((entry) => entry.line)).toEqual([1]);
+    expect(collected.rejected.map((entry) => entry.reason.kind)).toEqual(['leader', 'duplicate', 'invalid']);
+  });
+
+  it('never returns a row of one person (property)', () => {
+    const answer = fc.oneof(fc.integer({ min: 1, max: 5 }), fc.constant<'unknown'>('unknown'));
+    const person = fc.array(answer, { minLength: sample.items.length, maxLength: sample.items.length }).map((values) => Object.fromEntries(sample.items.map((item, index) => [item.id, values[index]!])) as Answers);
+    fc.assert(
+      fc.property(fc.array(person, { minLength: 10, maxLength: 20 }), (people) => {
+        const analysis = analyseGroup(people.map((answers) => ({ role: null, answers })), sample);
+        if (analysis.status !== 'ok') throw new Error('expected an analysis');
+        // Only aggregate fields, at every level: nothing that could hold one person's answers.
+        const allowed = ['alpha', 'alphaIfDropped', 'dimensionId', 'flags', 'imputedShare', 'itemId', 'itemRest', 'items', 'needed', 'people', 'reverse', 'sets', 'side', 'status', 'unknownShare'];
+        for (const key of JSON.stringify(analysis).match(/"[a-zA-Z]+":/g) ?? []) expect(allowed).toContain(key.slice(1, -2));
+        expect(analysis.people).toBe(people.length);
+        for (const set of analysis.sets) {
+          if (set.status === 'ok' && set.alpha !== null) expect(set.alpha).toBeLessThanOrEqual(1 + 1e-12);
+          for (const item of set.items) if (item.itemRest !== null) expect(Math.abs(item.itemRest)).toBeLessThanOrEqual(1 + 1e-12);
+        }
+      }),
+      { numRuns: 50 },
+    );
+  });
+});

@@ -1,0 +1,202 @@
+/**
+ * Reliability measured in use: a trainer combines the anonymous full-answer codes of a
+ * course group (src/tools/assessment/answer-code.ts) into item statistics per dimension,
+ * in the browser. Nothing is stored or sent, and no row of one person is ever returned:
+ * only per-item and per-dimension aggregates.
+ *
+ * - At least MIN_ANALYSIS_GROUP (10, privacy.ts) accepted codes, or the analysis refuses
+ *   with `too-few`. Each item set (a dimension, or each side of a balance, which is a scale
+ *   of its own) needs that many people with enough answers, or it gets `too-few` too.
+ * - Leaders' codes of a teamscan are left out (kind `leader`): their items are worded for
+ *   leaders, so their answers belong to another scale.
+ * - Reverse-keyed items are mirrored (min + max − answer) before anything is computed.
+ * - Missing answers ("weet ik niet" or skipped): a person counts for an item set when they
+ *   answered at least `minAnswered` of its items (the rule that gives them a score at all);
+ *   their other items of that set get their own mean of the answered ones (person-mean
+ *   imputation within the set, which keeps everyone's total on the same footing; it
+ *   flatters α slightly when much is missing, which is why the share of "weet ik niet" is
+ *   reported beside it). People with fewer answers are left out of that set only.
+ * - Per set: Cronbach's α = k/(k − 1) × (1 − Σ s²_item / s²_total), on unweighted items
+ *   (weights change a score's mix, not whether the items measure one thing). McDonald's ω
+ *   is not given: it needs a one-factor model, which is unstable with 10–30 people.
+ * - Per item: the item–rest correlation (Pearson, item against the sum of the set's other
+ *   items), α if the item were dropped, the share of "weet ik niet" among all accepted
+ *   codes, and flags: `low-item-rest` (r < .20), `raises-alpha` (α without it is higher),
+ *   `many-unknown` (> 20 % "weet ik niet"), `no-variance` (everyone gave the same answer,
+ *   so it cannot correlate).
+ *
+ * API:
+ *   collectAnswerCodes(text, target) → { accepted, rejected } (reasons are kinds)
+ *   analyseGroup(codes, assessment)  → GroupAnalysis
+ *   cronbachAlpha(rows), itemRestCorrelation(rows, item) → the arithmetic, on complete rows
+ */
+import { type AnswerCodeError, type AnswerCodeTarget, type AnsweredCode, answerCodeKey, decodeAnswerCode } from '../assessment/answer-code';
+import type { Assessment } from '../assessment/model';
+import { MIN_ANALYSIS_GROUP } from '../team-profile/privacy';
+
+export const LOW_ITEM_REST = 0.2;
+export const MANY_UNKNOWN = 0.2;
+const EPSILON = 1e-9;
+
+export type AnalysisRejectReason = { kind: 'invalid'; error: AnswerCodeError } | { kind: 'duplicate'; firstLine: number } | { kind: 'leader' };
+
+export interface CollectedAnswerCodes {
+  accepted: { line: number; value: AnsweredCode }[];
+  rejected: { line: number; excerpt: string; reason: AnalysisRejectReason }[];
+}
+
+/** Reads pasted codes, one per line (or separated by commas, semicolons or tabs). */
+export function collectAnswerCodes(text: string, target: AnswerCodeTarget): CollectedAnswerCodes {
+  const accepted: CollectedAnswerCodes['accepted'] = [];
+  const rejected: CollectedAnswerCodes['rejected'] = [];
+  const seen = new Map<string, number>();
+  text.split(/\r\n|\r|\n/).forEach((raw, index) => {
+    const line = index + 1;
+    for (const candidate of raw.split(/[,;\t]/).map((part) => part.trim()).filter(Boolean)) {
+      const excerpt = candidate.length > 14 ? `${candidate.slice(0, 14)}…` : candidate;
+      const decoded = decodeAnswerCode(candidate, target);
+      if (!decoded.ok) {
+        rejected.push({ line, excerpt, reason: { kind: 'invalid', error: decoded.error } });
+        continue;
+      }
+      const key = answerCodeKey(candidate);
+      const first = seen.get(key);
+      if (first !== undefined) {
+        rejected.push({ line, excerpt, reason: { kind: 'duplicate', firstLine: first } });
+        continue;
+      }
+      seen.set(key, line);
+      if (decoded.value.role === 'leader') rejected.push({ line, excerpt, reason: { kind: 'leader' } });
+      else accepted.push({ line, value: decoded.value });
+    }
+  });
+  return { accepted, rejected };
+}
+
+export type ItemFlag = 'low-item-rest' | 'raises-alpha' | 'many-unknown' | 'no-variance';
+
+export interface ItemAnalysis {
+  itemId: string;
+  reverse: boolean;
+  /** Share of all accepted codes that answered "weet ik niet", 0 … 1. */
+  unknownShare: number;
+  /** Corrected item–total correlation; null when the item or the rest does not vary. */
+  itemRest: number | null;
+  /** α of the set without this item; null when fewer than two items would remain or the rest does not vary. */
+  alphaIfDropped: number | null;
+  flags: ItemFlag[];
+}
+
+export type SetAnalysis = {
+  dimensionId: string;
+  /** The side of a balance dimension this set is. */
+  side?: string;
+  /** People with at least minAnswered answers in this set. */
+  people: number;
+  /** Imputed answers in this set, as a share of people × items. */
+  imputedShare: number;
+  items: ItemAnalysis[];
+} & ({ status: 'ok'; alpha: number | null } | { status: 'too-few'; needed: number });
+
+export type GroupAnalysis = { status: 'too-few'; people: number; needed: number } | { status: 'ok'; people: number; sets: SetAnalysis[] };
+
+const mean = (values: readonly number[]) => values.reduce((total, value) => total + value, 0) / values.length;
+function variance(values: readonly number[]): number {
+  const middle = mean(values);
+  return values.reduce((total, value) => total + (value - middle) ** 2, 0) / (values.length - 1);
+}
+function correlation(a: readonly number[], b: readonly number[]): number | null {
+  const ma = mean(a);
+  const mb = mean(b);
+  let cross = 0;
+  let sa = 0;
+  let sb = 0;
+  a.forEach((value, index) => {
+    cross += (value - ma) * (b[index]! - mb);
+    sa += (value - ma) ** 2;
+    sb += (b[index]! - mb) ** 2;
+  });
+  return sa < EPSILON || sb < EPSILON ? null : cross / Math.sqrt(sa * sb);
+}
+
+/** Cronbach's α of complete rows (people × items); null with fewer than two items or no variance in the totals. */
+export function cronbachAlpha(rows: readonly (readonly number[])[]): number | null {
+  const k = rows[0]?.length ?? 0;
+  if (k < 2 || rows.length < 2) return null;
+  const totals = rows.map((row) => row.reduce((total, value) => total + value, 0));
+  const totalVariance = variance(totals);
+  if (totalVariance < EPSILON) return null;
+  let itemVariances = 0;
+  for (let item = 0; item < k; item++) itemVariances += variance(rows.map((row) => row[item]!));
+  return (k / (k - 1)) * (1 - itemVariances / totalVariance);
+}
+
+/** Pearson correlation of one item with the sum of the other items of complete rows. */
+export function itemRestCorrelation(rows: readonly (readonly number[])[], item: number): number | null {
+  return correlation(
+    rows.map((row) => row[item]!),
+    rows.map((row) => row.reduce((total, value, index) => (index === item ? total : total + value), 0)),
+  );
+}
+
+type AnalysisAssessment = Pick<Assessment, 'scale' | 'dimensions' | 'items' | 'minAnswered'>;
+
+function analyseSet(codes: readonly AnsweredCode[], assessment: AnalysisAssessment, dimensionId: string, side: string | undefined): SetAnalysis {
+  const dimension = assessment.dimensions.find((candidate) => candidate.id === dimensionId)!;
+  const points = (dimension.scale ?? assessment.scale).points;
+  const [min, max] = [points[0]!.value, points.at(-1)!.value];
+  const items = assessment.items.filter((item) => item.dimension === dimensionId && item.side === side);
+  const needed = Math.min(assessment.minAnswered, items.length);
+  const rows: number[][] = [];
+  let imputed = 0;
+  for (const { answers } of codes) {
+    const keyed = items.map((item) => {
+      const answer = answers[item.id];
+      return typeof answer === 'number' ? (item.reverse ? min + max - answer : answer) : null;
+    });
+    const answered = keyed.filter((value): value is number => value !== null);
+    if (answered.length < needed) continue;
+    const own = mean(answered);
+    imputed += keyed.length - answered.length;
+    rows.push(keyed.map((value) => value ?? own));
+  }
+  const unknownShare = (itemId: string) => codes.filter((code) => code.answers[itemId] === 'unknown').length / codes.length;
+  const base = { dimensionId, ...(side ? { side } : {}), people: rows.length, imputedShare: rows.length ? imputed / (rows.length * items.length) : 0 };
+  if (rows.length < MIN_ANALYSIS_GROUP) {
+    return {
+      ...base,
+      status: 'too-few',
+      needed: MIN_ANALYSIS_GROUP,
+      items: items.map((item) => {
+        const share = unknownShare(item.id);
+        return { itemId: item.id, reverse: item.reverse, unknownShare: share, itemRest: null, alphaIfDropped: null, flags: share > MANY_UNKNOWN ? ['many-unknown'] : [] };
+      }),
+    };
+  }
+  const alpha = cronbachAlpha(rows);
+  return {
+    ...base,
+    status: 'ok',
+    alpha,
+    items: items.map((item, index) => {
+      const share = unknownShare(item.id);
+      const itemRest = itemRestCorrelation(rows, index);
+      const alphaIfDropped = items.length > 2 ? cronbachAlpha(rows.map((row) => row.filter((_, other) => other !== index))) : null;
+      const flags: ItemFlag[] = [];
+      if (variance(rows.map((row) => row[index]!)) < EPSILON) flags.push('no-variance');
+      if (itemRest !== null && itemRest < LOW_ITEM_REST) flags.push('low-item-rest');
+      if (alpha !== null && alphaIfDropped !== null && alphaIfDropped > alpha + EPSILON) flags.push('raises-alpha');
+      if (share > MANY_UNKNOWN) flags.push('many-unknown');
+      return { itemId: item.id, reverse: item.reverse, unknownShare: share, itemRest, alphaIfDropped, flags };
+    }),
+  };
+}
+
+/** The group analysis of accepted codes (see the module comment). */
+export function analyseGroup(codes: readonly AnsweredCode[], assessment: AnalysisAssessment): GroupAnalysis {
+  if (codes.length < MIN_ANALYSIS_GROUP) return { status: 'too-few', people: codes.length, needed: MIN_ANALYSIS_GROUP };
+  const sets = assessment.dimensions.flatMap((dimension) =>
+    dimension.kind === 'balance' && dimension.sides ? dimension.sides.map((side) => analyseSet(codes, assessment, dimension.id, side.id)) : [analyseSet(codes, assessment, dimension.id, undefined)],
+  );
+  return { status: 'ok', people: codes.length, sets };
+}

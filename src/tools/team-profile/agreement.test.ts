@@ -1,0 +1,126 @@
+/**
+ * The agreement index: a team answering at random never reads as agreeing, identical
+ * answers always do, and two camps never do.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { shownScore } from '../assessment/score-display';
+import { agreementOf, CHANCE_LEVEL, randomAnswerVariance } from './agreement';
+
+const AGREEING = ['moderate', 'strong', 'very-strong'];
+
+/** A uniform generator (mulberry32): fast-check's own integers lean towards edge values and repeats, which is not "answering at random". */
+function uniform(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+
+/** A scale mean of `items` answers drawn uniformly on 1 … 5, shown as a result code carries it. */
+function randomMean(next: () => number, items: number): number {
+  let total = 0;
+  for (let item = 0; item < items; item++) total += 1 + Math.floor(next() * 5);
+  return shownScore(total / items);
+}
+
+/** A team of 8–40 members answering 4–8 items at random, from one seed (unbiased, so seeds are spread evenly). */
+const randomTeam = fc.noBias(fc.integer()).map((seed) => {
+  const next = uniform(seed);
+  const items = 4 + Math.floor(next() * 5);
+  const members = 8 + Math.floor(next() * 33);
+  return { items, scores: Array.from({ length: members }, () => randomMean(next, items)) };
+});
+
+describe('the random-answer variance', () => {
+  it('is (A² − 1)/12 per item, divided by the items of each set', () => {
+    expect(randomAnswerVariance(5, [1])).toBe(2);
+    expect(randomAnswerVariance(5, [4])).toBe(0.5);
+    expect(randomAnswerVariance(5, [4, 4])).toBe(1);
+    expect(randomAnswerVariance(7, [6])).toBeCloseTo(4 / 6, 12);
+  });
+});
+
+describe('agreement of a team', () => {
+  // A variance from a handful of people is itself uncertain: a random team of eight can, by
+  // luck, answer as alike as a team that agrees. So "never" is honestly a rate: agreement is
+  // read only beyond CHANCE_LEVEL, and fewer than 1 in 1,000 random teams read as agreeing
+  // (0.04–0.1 % measured for 8–40 members and 4–8 items). These tests count on 30,000 and
+  // 40,000 random teams (fixed seeds, so a failure can be replayed).
+  it('reads random teams of 8–40 members, on 4–8 items or a balance, as agreement fewer than 1 in 1,000 times (30,000 teams)', () => {
+    const teams = fc.sample(randomTeam, { seed: 26, numRuns: 15_000 });
+    let agreeing = 0;
+    for (const { items, scores } of teams) {
+      if (AGREEING.includes(agreementOf(scores, randomAnswerVariance(5, [items])).level)) agreeing++;
+      const next = uniform(scores.length * 7919 + items);
+      const balances = scores.map((first) => {
+        const second = randomMean(next, 4);
+        return shownScore(second - first, [{ score: first }, { score: second }]);
+      });
+      if (AGREEING.includes(agreementOf(balances, randomAnswerVariance(5, [items, 4])).level)) agreeing++;
+    }
+    expect(agreeing / (2 * teams.length)).toBeLessThan(CHANCE_LEVEL);
+  });
+
+  it('reads random teams of eight as agreeing less often than CHANCE_LEVEL (40,000 simulated teams)', () => {
+    const next = uniform(12345);
+    const random = randomAnswerVariance(5, [4]);
+    let agreeing = 0;
+    const teams = 40_000;
+    for (let team = 0; team < teams; team++) {
+      const scores = Array.from({ length: 8 }, () => randomMean(next, 4));
+      if (AGREEING.includes(agreementOf(scores, random).level)) agreeing++;
+    }
+    expect(agreeing / teams).toBeLessThan(CHANCE_LEVEL);
+  });
+
+  it('always reads identical scores as very strong agreement (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 10, max: 50 }), fc.integer({ min: 2, max: 60 }), fc.integer({ min: 1, max: 8 }), (step, members, items) => {
+        const scores = Array.from({ length: members }, () => step / 10);
+        expect(agreementOf(scores, randomAnswerVariance(5, [items]))).toEqual({ index: 1, level: 'very-strong' });
+      }),
+    );
+  });
+
+  it('never reads two members in the bottom band and three in the top band as agreement (property)', () => {
+    // Bands 1–2.5, 2.5–3.5, 3.5–5 as in the content files.
+    const bottom = fc.integer({ min: 10, max: 24 }).map((step) => step / 10);
+    const top = fc.integer({ min: 35, max: 50 }).map((step) => step / 10);
+    fc.assert(
+      fc.property(fc.tuple(bottom, bottom), fc.tuple(top, top, top), fc.integer({ min: 4, max: 8 }), (low, high, items) => {
+        const reading = agreementOf([...low, ...high], randomAnswerVariance(5, [items]));
+        expect(AGREEING).not.toContain(reading.level);
+        expect(reading.index).toBeLessThanOrEqual(0.5);
+      }),
+    );
+  });
+
+  it('calls two clear camps a split', () => {
+    // Variance 4.57 and 2.7 against 0.5 expected from random answering: beyond the 99.9 % quantile.
+    expect(agreementOf([1, 1, 1, 5, 5, 5, 5, 1], randomAnswerVariance(5, [4])).level).toBe('split');
+    expect(agreementOf([1, 1.5, 4.5, 5, 5], randomAnswerVariance(5, [4])).level).toBe('split');
+  });
+
+  it('reads a close team of twelve as agreement, at the level of its index', () => {
+    // Variance 0.04 against 0.5: index 0.92, far below random answering.
+    const scores = [3.3, 3.5, 3.5, 3.8, 3.5, 3.3, 3.5, 3.8, 3.5, 3.3, 3.8, 3.5];
+    const reading = agreementOf(scores, randomAnswerVariance(5, [4]));
+    expect(reading.index).toBeGreaterThan(0.9);
+    expect(reading.level).toBe('very-strong');
+  });
+
+  it('keeps the index between 0 and 1 and never reads agreement from one member', () => {
+    expect(agreementOf([3], 0.5)).toEqual({ index: 0, level: 'none' });
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -4, max: 5, noNaN: true }), { minLength: 2, maxLength: 40 }), (scores) => {
+        const { index } = agreementOf(scores, randomAnswerVariance(5, [4, 4]));
+        expect(index).toBeGreaterThanOrEqual(0);
+        expect(index).toBeLessThanOrEqual(1);
+      }),
+    );
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * What a group screen may show, by group size, so no facilitator can work out one
+ * member's answer. The team profile, the comparison of sessions and the group analysis all
+ * ask these functions; none decides a threshold of its own.
+ *
+ * - MIN_MEDIAN_GROUP (5): a median and the band it falls in, from five members (the usual
+ *   minimum reporting group of employee surveys; with fewer, members can work out each
+ *   other's result from a median and their own).
+ * - MIN_DISTRIBUTION_GROUP (8): a distribution over the bands and the spread (which bands
+ *   are occupied), from eight members, the rule many employee-survey tools use for anything
+ *   finer than a central value.
+ * - MIN_CELL (3): even then no band count below three is shown. A band with one or two
+ *   members is merged with its neighbour (the one with more members, towards the middle on
+ *   a tie) until every shown group is empty or holds at least three, so "1× Aandachtspunt"
+ *   never appears and a lone extreme is hidden in the next band. Because every shown count
+ *   is 0 or ≥ 3, no count can be worked out from the total and the others either. The
+ *   spread is read from the merged groups, so it never points at a lone member.
+ * - MIN_ANALYSIS_GROUP (10): the group analysis of full-answer codes (item statistics need
+ *   more people than a median, and a share of "weet ik niet" of one in ten is not a person).
+ * - A teamscan never reports scores to a learning platform (src/tools/scorm/variants.ts):
+ *   one member's scores would sit in a platform beside their name.
+ *
+ * API:
+ *   showsMedian(n), showsDistribution(n), allowsAnalysis(n) → boolean
+ *   bandGroups(counts, minCell?) → contiguous groups of bands, each with 0 or ≥ minCell members
+ *   spreadOf(groups) → the first and last band of the occupied groups
+ */
+
+export const MIN_MEDIAN_GROUP = 5;
+export const MIN_DISTRIBUTION_GROUP = 8;
+export const MIN_CELL = 3;
+export const MIN_ANALYSIS_GROUP = 10;
+
+export const showsMedian = (members: number): boolean => members >= MIN_MEDIAN_GROUP;
+export const showsDistribution = (members: number): boolean => members >= MIN_DISTRIBUTION_GROUP;
+export const allowsAnalysis = (people: number): boolean => people >= MIN_ANALYSIS_GROUP;
+
+/** Adjacent bands shown as one row, with how many members fall in any of them. */
+export interface BandGroup<B> {
+  /** One band, or several neighbours, lowest first. */
+  bands: B[];
+  count: number;
+}
+
+/**
+ * Merges band counts (in band order) into contiguous groups whose counts are all 0 or at
+ * least `minCell`. The smallest group below `minCell` is merged first, into the neighbour
+ * with more members (towards the middle when both have as many). The total needs to be at
+ * least `minCell` (from MIN_DISTRIBUTION_GROUP it always is).
+ */
+export function bandGroups<B>(counts: readonly { band: B; count: number }[], minCell = MIN_CELL): BandGroup<B>[] {
+  const groups: BandGroup<B>[] = counts.map(({ band, count }) => ({ bands: [band], count }));
+  const middle = (groups.length - 1) / 2;
+  for (;;) {
+    let smallest = -1;
+    groups.forEach((group, index) => {
+      if (group.count > 0 && group.count < minCell && (smallest < 0 || group.count < groups[smallest]!.count)) smallest = index;
+    });
+    if (smallest < 0 || groups.length === 1) return groups;
+    const left = groups[smallest - 1];
+    const right = groups[smallest + 1];
+    const towardsMiddle = smallest < middle ? smallest + 1 : smallest - 1;
+    const into = !left ? smallest + 1 : !right ? smallest - 1 : left.count === right.count ? towardsMiddle : left.count > right.count ? smallest - 1 : smallest + 1;
+    const [low, high] = into < smallest ? [into, smallest] : [smallest, into];
+    groups.splice(low, 2, { bands: [...groups[low]!.bands, ...groups[high]!.bands], count: groups[low]!.count + groups[high]!.count });
+  }
+}
+
+/** The lowest and highest band of the groups anyone is in. */
+export function spreadOf<B>(groups: readonly BandGroup<B>[]): { from: B; to: B } | undefined {
+  const occupied = groups.filter((group) => group.count > 0);
+  if (occupied.length === 0) return undefined;
+  return { from: occupied[0]!.bands[0]!, to: occupied.at(-1)!.bands.at(-1)! };
+}
