@@ -20,7 +20,7 @@ export const en: Dictionary = {
   siteName: 'Advisory playbook',
   /** Under the icon of the installed app: installers cut names longer than about 12 characters. */
   appShortName: 'Playbook',
-  siteTagline: 'From executing to advising: a playbook for staff advisers',
+  siteTagline: 'From doing to advising: a playbook for staff advisers',
   skipToContent: 'Skip to content',
   home: 'Home',
   menu: {
@@ -58,7 +58,7 @@ export const en: Dictionary = {
     promiseTitle: 'Links that keep working',
     promise:
       'Every link on this page keeps working, even if a chapter moves later or a heading changes: the site then takes you to the new location. So you can safely put them in a course reader or on a slide. To link to part of a page, use the link button next to each heading.',
-    courseTitle: 'Giving a training',
+    courseTitle: 'Running a course',
     course:
       'Everything you need to train a group of advisers yourself: a programme of five sessions, role plays for each discipline and worksheets to print. Every chapter also opens as a presentation.',
     handoutTitle: 'Handouts',
@@ -121,7 +121,7 @@ export const en: Dictionary = {
   },
   worksheets: {
     title: 'Worksheets',
-    description: 'Worksheets to print: one A4 per sheet, with space to write. For trainings, team days and your own work.',
+    description: 'Worksheets to print: one A4 per sheet, with space to write. For training sessions, team days and your own work.',
     eyebrow: 'Worksheet',
     print: 'Print this worksheet with Ctrl+P (on a Mac: ⌘+P). It fits on one A4 page, without the site’s navigation.',
     usedIn: 'Belongs to',
@@ -251,7 +251,7 @@ export const en: Dictionary = {
       read: { title: 'Read and apply', text: 'Start with the role of the adviser and read the playbook from beginning to end.' },
       assess: { title: 'Take a self-assessment', text: 'Find out where you stand in ten minutes. Your answers stay on your own device.' },
       facilitate: { title: 'Lead a session', text: 'Plays and tools for a team day, a learning day or a conversation with a manager.' },
-      facilitateMore: 'Are you giving a training? Then also use:',
+      facilitateMore: 'Running a course? Then also use:',
     },
   },
   assessment,

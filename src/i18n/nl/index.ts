@@ -302,7 +302,7 @@ export const nl = {
     },
     sixInterventions: {
       title: 'Zes interventies die elkaar versterken',
-      desc: "Vijf interventies staan op een kring en zijn met elkaar verbonden. Eén: benoem het gewenste gedrag concreet. Twee: plaats training of coaching binnen een cultuurverandering. Drie: maak koppels, zodat collega's van elkaar leren. Vier: maak klantgerichtheid een criterium in functionerings- en beoordelingsgesprekken. Vijf: het management geeft het voorbeeld. In het midden staat de zesde interventie: combineer ze, en, en, en. Zo versterken de interventies elkaar.",
+      desc: "Vijf interventies staan op een kring en zijn met elkaar verbonden. Eén: benoem het gewenste gedrag concreet. Twee: plaats training of coaching binnen een cultuurverandering. Drie: maak koppels, zodat collega’s van elkaar leren. Vier: maak klantgerichtheid een criterium in functionerings- en beoordelingsgesprekken. Vijf: het management geeft het voorbeeld. In het midden staat de zesde interventie: combineer ze, en, en, en. Zo versterken de interventies elkaar.",
       /** Two lines per intervention, in the order of their numbers; the sixth is the one in the middle. */
       interventions: [
         ['Gedrag concreet', 'benoemen'],
