@@ -222,7 +222,7 @@ export const assessment: typeof dutch = {
       `For statements marked ${reverseMark}, count in reverse: your score is ${min + max} minus the number you chose.`,
     step3: `For each area, add up your scores and divide by the number of statements you answered. Skip “don’t know”.`,
     step4: 'Look up your outcome in the table for that area. If your score is less than 0.25 from a cut-off, read the two outcomes on either side.',
-    stepMinAnswered: (count: number) => `Did you answer fewer than ${count} statements in an area? Then that area has no outcome.`,
+    stepMinAnswered: (count: number) => `If you answered fewer than ${count} statements in an area, that area has no outcome.`,
     stepBalance:
       'For a balance (such as Asking and offering), work out the average of each set separately. Subtract the first average from the second: that difference is what you look up.',
     reverseMark: '↺',
