@@ -31,7 +31,7 @@ const englishParts = existsSync(`${contentDir}/en/parts.yaml`) ? readPartsFile(`
  * One spelling per term: content/house-terms.yaml, checked over the content and the
  * interface strings whenever the content config loads (sync, dev, build).
  */
-checkHouseTerms(contentDir, ['src/i18n/nl', 'src/tools']);
+checkHouseTerms(contentDir, ['src/i18n', 'src/tools']);
 
 /**
  * Every collection holds both languages: `<folder>/…` (Dutch) and `en/<folder>/…` (English).

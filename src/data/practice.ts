@@ -8,7 +8,7 @@ import { linkProblem, type LinkTargets } from '../lib/link-targets';
 import { assessmentPath, casePath, casesIndexPath, coursePath, worksheetPath, worksheetsIndexPath, type Locale, assessmentSlug } from '../lib/urls';
 import { pageLocale } from '../page-locale';
 import { inLocale, perLocale } from './locale';
-import type { PracticeCase } from '../schemas/case';
+import { DISCIPLINES, SITUATIONS, type Discipline, type PracticeCase, type Situation } from '../schemas/case';
 import type { Course } from '../schemas/course';
 import { ContentError } from '../schemas/report';
 import type { Worksheet } from '../schemas/worksheet';
@@ -23,10 +23,29 @@ export interface Entry<T> {
   data: T;
 }
 
+/** One row of the coverage table: a discipline's cases in each situation. */
+export interface CoverageRow {
+  discipline: Discipline;
+  cells: { situation: Situation; cases: Entry<PracticeCase>[] }[];
+}
+
 interface Practice {
   worksheets: Entry<Worksheet>[];
   cases: Entry<PracticeCase>[];
+  /** Discipline × situation, in the order of DISCIPLINES and SITUATIONS. */
+  coverage: CoverageRow[];
   course?: Entry<Course>;
+}
+
+/** Every discipline's cases per situation the course practises. */
+export function caseCoverage(cases: readonly Entry<PracticeCase>[]): CoverageRow[] {
+  return DISCIPLINES.map((discipline) => ({
+    discipline,
+    cells: SITUATIONS.map((situation) => ({
+      situation,
+      cases: cases.filter(({ data }) => data.discipline === discipline && data.situation === situation),
+    })),
+  }));
 }
 
 /** Trainer material in one language (default: the page being rendered). */
@@ -65,13 +84,27 @@ async function load(locale: Locale): Promise<Practice> {
   };
   for (const sheet of worksheets) sheet.data.usedIn.forEach((link, index) => check(targets, sheet.filePath, `usedIn.${index}`, link));
   for (const each of cases) check(targets, each.filePath, 'chapter', each.data.chapter);
+  // A course can pick any discipline for any situation only when every cell has a case.
+  const coverage = caseCoverage(cases);
+  if (cases.length > 0) {
+    const folder = cases[0]!.filePath.replace(/[^/]*$/, '');
+    for (const row of coverage) {
+      for (const cell of row.cells) {
+        if (cell.cases.length === 0) {
+          problems.push(
+            `${folder}: fields "discipline" and "situation": no case with discipline "${row.discipline}" and situation "${cell.situation}"; add one, so every discipline can practise every situation`,
+          );
+        }
+      }
+    }
+  }
   const course = courses[0];
   course?.data.sessions.forEach((session, s) => {
     session.uses.forEach((link, index) => check(targets, course.filePath, `sessions.${s}.uses.${index}`, link));
     session.agenda.forEach((item, index) => item.link && check(targets, course.filePath, `sessions.${s}.agenda.${index}.link`, item.link));
   });
   if (problems.length > 0) throw new ContentError(problems.join('\n'));
-  return { worksheets, cases, course };
+  return { worksheets, cases, coverage, course };
 }
 
 /** Titles of the pages trainer material links to, for link texts. */

@@ -3,16 +3,21 @@
  * wrote. Pure (no file system); `src/content.config.ts` feeds it the files.
  *
  * What counts as text:
- * - MDX and YAML: every line, except link targets (`](/…)`, `href="…"`), the frontmatter
- *   fields that hold ids or search synonyms (`slug`, `type`, `part`, `keywords`, a `play:`
- *   key), and words glued to a `/` or `#` (URLs and anchors stay as they were published).
+ * - MDX and YAML: every line, except link targets (`](/…)`, `href="…"`), the fields that
+ *   hold ids or search synonyms (`slug`, `key`, `type`, `part`, `keywords`, `discipline`,
+ *   `situation`, a `play:` key), YAML comments, and words glued to a `/` or `#` (URLs and
+ *   anchors stay as they were published).
  * - TypeScript (interface strings): only string and template literals with a space or a
  *   capital in them; `'play'` or `'teamdag-planner'` are ids, `'Play'` is a label.
  */
 
 export interface HouseTermRule {
   term: string;
-  banned: readonly string[];
+  /** Words, matched whole and in any case; or else `pattern`. */
+  banned?: readonly string[];
+  /** A regular expression for a mark (a straight apostrophe inside a word), named by `name`. */
+  pattern?: string;
+  name?: string;
   /** Fixed names in which a banned word is right ("Net Promoter Score"). */
   allow?: readonly string[];
   note?: string;
@@ -25,6 +30,8 @@ export interface HouseTermHit {
   found: string;
   term: string;
   note?: string;
+  /** What a pattern rule found, in words ("a straight apostrophe"). */
+  mark?: string;
 }
 
 const WORD = /[\p{L}\p{N}]/u;
@@ -32,24 +39,28 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function compile(rules: readonly HouseTermRule[]) {
   return rules.flatMap((rule) =>
-    rule.banned.map((variant) => ({
-      rule,
-      variant,
-      // Whole words: no letter, digit or hyphen glued on either side; spaces inside a variant match any run of spaces.
-      pattern: new RegExp(`(?<![\\p{L}\\p{N}-])${escape(variant).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}-])`, 'giu'),
-    })),
+    rule.pattern !== undefined
+      ? [{ rule, variant: rule.name ?? rule.pattern, pattern: new RegExp(rule.pattern, 'gimu') }]
+      : (rule.banned ?? []).map((variant) => ({
+          rule,
+          variant,
+          // Whole words: no letter, digit or hyphen glued on either side; spaces inside a variant match any run of spaces.
+          pattern: new RegExp(`(?<![\\p{L}\\p{N}-])${escape(variant).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}-])`, 'giu'),
+        })),
   );
 }
 
 /** Blank out a range, keeping line and column positions. */
 const blank = (text: string) => text.replace(/[^\n]/g, ' ');
 
-/** The parts of an MDX or YAML file that readers see, with everything else blanked. */
-export function proseOf(source: string): string {
+/** The parts of an MDX or YAML file that readers see, with everything else blanked; in YAML, comments too. */
+export function proseOf(source: string, format: 'mdx' | 'yaml' = 'mdx'): string {
   return source
     .split('\n')
     .map((line) =>
-      /^\s*(slug|type|part|keywords|id|anchor|page|from|to|href):/.test(line) || /^\s*play:\s*$/.test(line)
+      /^\s*(slug|key|type|part|keywords|id|anchor|page|from|to|href|discipline|situation|chapter):/.test(line) ||
+      /^\s*play:\s*$/.test(line) ||
+      (format === 'yaml' && /^\s*#/.test(line))
         ? blank(line)
         : line.replace(/\]\([^)]*\)/g, (target) => `]${blank(target.slice(1))}`).replace(/href="[^"]*"/g, blank),
     )
@@ -133,12 +144,15 @@ export function findBannedTerms(text: string, rules: readonly HouseTermRule[]): 
       if (/[/#]/.test(before) || after === '/' || (before === '.' && WORD.test(text[index - 2] ?? ''))) continue;
       let line = lineStarts.length - 1;
       while (lineStarts[line]! > index) line--;
-      hits.push({ line: line + 1, column: index - lineStarts[line]! + 1, variant, found: match[0], term: rule.term, note: rule.note });
+      const hit: HouseTermHit = { line: line + 1, column: index - lineStarts[line]! + 1, variant, found: match[0], term: rule.term, note: rule.note };
+      if (rule.pattern !== undefined) hit.mark = rule.name ?? rule.pattern;
+      hits.push(hit);
     }
   }
   return hits.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 export function describeHit(file: string, hit: HouseTermHit): string {
-  return `${file}:${hit.line}:${hit.column}: "${hit.found}" is a banned variant of "${hit.term}"; write "${hit.term}"${hit.note ? ` (${hit.note})` : ''}`;
+  const what = hit.mark ? `${hit.mark} (${hit.found})` : `"${hit.found}"`;
+  return `${file}:${hit.line}:${hit.column}: ${what} is a banned variant of "${hit.term}"; write "${hit.term}"${hit.note ? ` (${hit.note})` : ''}`;
 }

@@ -10,12 +10,24 @@ export const DISCIPLINES = ['hr', 'financien', 'ict', 'juridisch', 'informatiema
 export type Discipline = (typeof DISCIPLINES)[number];
 
 /**
+ * The conversations the course practises with a case: the first conversation with a client,
+ * taking a position towards a head of department, the waartoe conversation before a
+ * training, and agreeing to hand over an executing task. Every discipline needs a case for
+ * every situation (checked in src/data/practice.ts).
+ */
+export const SITUATIONS = ['eerste-gesprek', 'positie-nemen', 'waartoe-gesprek', 'werk-overdragen'] as const;
+export type Situation = (typeof SITUATIONS)[number];
+
+const oneOf = (ids: readonly string[]) => ({ error: `expected one of ${ids.map((id) => `"${id}"`).join(', ')}` });
+
+/**
  * A role-play case (`content/cases/*.yaml`): an invented practice situation for two players
  * and an observer. The adviser and the client each get a briefing the other does not read;
  * the observer checks the behaviour the linked chapter describes.
  *
  * slug: hr-verzuim-magazijn
  * discipline: hr
+ * situation: eerste-gesprek
  * chapter: /rol/eerste-gesprek/
  */
 export const caseSchema = z.strictObject({
@@ -23,13 +35,19 @@ export const caseSchema = z.strictObject({
   slug: slugSchema,
   ...translationFields,
   title: text('a title'),
-  discipline: z.enum(DISCIPLINES, { error: `expected one of ${DISCIPLINES.map((id) => `"${id}"`).join(', ')}` }),
-  /** The chapter whose behaviour the observer watches (eerste gesprek, positie nemen, waartoe-gesprek). */
+  discipline: z.enum(DISCIPLINES, oneOf(DISCIPLINES)),
+  /** The conversation this case practises. */
+  situation: z.enum(SITUATIONS, oneOf(SITUATIONS)),
+  /** The chapter whose behaviour the observer watches, usually the situation's own chapter. */
   chapter: sitePathSchema,
   /** One sentence for the overview. */
   summary: text('a one-sentence summary'),
-  /** Minutes for the conversation itself (the debrief comes on top). */
-  minutes: z.number({ error: 'expected the minutes of the conversation' }).int().min(5).max(45),
+  /** Minutes for the conversation itself (the debrief comes on top); a role play in a course takes 10 to 25. */
+  minutes: z
+    .number({ error: 'expected the minutes of the conversation' })
+    .int('expected whole minutes')
+    .min(10, 'a role play needs at least 10 minutes of conversation')
+    .max(25, 'a role play in a course takes at most 25 minutes of conversation; split a longer case in two'),
   /** What all three read before they start: who meets whom, and why. */
   setting: text('the setting that all players read'),
   adviser: z.strictObject({

@@ -8,18 +8,52 @@ interface CaseFile {
   slug: string;
   title: string;
   discipline: string;
+  situation: string;
   chapter: string;
   adviser: { goal: string; briefing: string[] };
   client: { briefing: string[]; play: string[] };
   observer: string[];
 }
-const cases = readdirSync('content/cases').map((name) => yaml.load(readFileSync(`content/cases/${name}`, 'utf8')) as CaseFile);
-const DISCIPLINES = { hr: 'HR', financien: 'Financiën', ict: 'ICT', juridisch: 'Juridische zaken', informatiemanagement: 'Informatiemanagement' };
+const casesIn = (folder: string) => readdirSync(folder).map((name) => yaml.load(readFileSync(`${folder}/${name}`, 'utf8')) as CaseFile);
+const cases = casesIn('content/cases');
+const englishCases = casesIn('content/en/cases');
+const DISCIPLINES = { hr: 'HR', financien: 'Financiën', ict: 'IT', juridisch: 'Juridische zaken', informatiemanagement: 'Informatiemanagement' };
+const SITUATIONS = { 'eerste-gesprek': 'Eerste gesprek', 'positie-nemen': 'Positie nemen', 'waartoe-gesprek': 'Waartoe-gesprek', 'werk-overdragen': 'Werk overdragen' };
+const CHAPTERS = {
+  'eerste-gesprek': '/rol/eerste-gesprek/',
+  'positie-nemen': '/rol/positie-nemen/',
+  'waartoe-gesprek': '/veranderen/waartoe-gesprek/',
+  'werk-overdragen': '/rol/uitvoerend-werk-overdragen/',
+};
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-test('there are at least two practice cases for every discipline, each tied to a chapter', () => {
-  for (const discipline of Object.keys(DISCIPLINES)) expect(cases.filter((each) => each.discipline === discipline).length, discipline).toBeGreaterThanOrEqual(2);
-  expect(new Set(cases.map((each) => each.chapter))).toEqual(new Set(['/rol/eerste-gesprek/', '/rol/positie-nemen/', '/veranderen/waartoe-gesprek/']));
+test('every discipline has a case for every situation the course practises, in both languages, tied to its chapter', () => {
+  for (const [language, list] of [['nl', cases], ['en', englishCases]] as const) {
+    for (const discipline of Object.keys(DISCIPLINES)) {
+      for (const situation of Object.keys(SITUATIONS)) {
+        const found = list.filter((each) => each.discipline === discipline && each.situation === situation);
+        expect(found.length, `${language}: ${discipline} × ${situation}`).toBeGreaterThanOrEqual(1);
+      }
+    }
+  }
+  for (const each of cases) expect(each.chapter, each.slug).toBe(CHAPTERS[each.situation as keyof typeof CHAPTERS]);
+});
+
+test('the cases page opens with a table of discipline × conversation, each cell linking its cases', async ({ page }) => {
+  await visit(page, '/casussen/');
+  const table = page.getByRole('table', { name: 'Casussen per vak (rijen) en per gesprek (kolommen)' });
+  await expect(table.getByRole('columnheader')).toHaveText(['Vak', ...Object.values(SITUATIONS)]);
+  const rows = table.locator('tbody tr');
+  await expect(rows).toHaveCount(Object.keys(DISCIPLINES).length);
+  for (const [row, [discipline, label]] of Object.entries(DISCIPLINES).entries()) {
+    await expect(rows.nth(row).getByRole('rowheader')).toHaveText(label);
+    for (const [column, situation] of Object.keys(SITUATIONS).entries()) {
+      const cell = rows.nth(row).getByRole('cell').nth(column);
+      const expected = cases.filter((each) => each.discipline === discipline && each.situation === situation);
+      await expect(cell.getByRole('link')).toHaveCount(expected.length);
+      for (const each of expected) await expect(cell.getByRole('link', { name: each.title, exact: true })).toHaveAttribute('href', `/casussen/${each.slug}/`);
+    }
+  }
 });
 
 test('the cases page lists every case under its discipline and under its chapter', async ({ page }) => {
@@ -52,7 +86,7 @@ test('on screen each briefing stays folded until its player opens it', async ({ 
 });
 
 test('printed, the adviser, the client and the observer each get their own page', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   for (const each of cases) {
     await visit(page, `/casussen/${each.slug}/`);
     await page.emulateMedia({ media: 'print' });
@@ -81,9 +115,9 @@ test('printed, the adviser, the client and the observer each get their own page'
 test('axe finds no violation on the cases', async ({ page }) => {
   test.setTimeout(90_000);
   const found: string[] = [];
-  for (const path of ['/casussen/', `/casussen/${cases[0]!.slug}/`]) {
+  for (const path of ['/casussen/', `/casussen/${cases[0]!.slug}/`, '/en/cases/']) {
     await visit(page, path);
-    if (path !== '/casussen/') for (const summary of await page.locator('summary').all()) await summary.click();
+    if (!path.endsWith('/casussen/') && !path.endsWith('/cases/')) for (const summary of await page.locator('summary').all()) await summary.click();
     const results = await axeAtBothWidths(page);
     found.push(...results.violations.map((violation) => `${path} ${violation.id} ${violation.nodes.map((node) => node.target).join(' ')}`));
   }

@@ -47,6 +47,20 @@ describe('content errors stop the build', () => {
   });
 });
 
+describe('role-play cases cover every discipline in every situation', () => {
+  it('case-coverage-gap: names the cases folder, the fields and each discipline × situation without a case', () => {
+    const { status, output } = astroOnFixture('build', 'case-coverage-gap');
+    expect(status).not.toBe(0);
+    const folder = 'tests/fixtures/content/case-coverage-gap/cases/';
+    expect(output).toContain(`${folder}: fields "discipline" and "situation": no case with discipline "hr" and situation "positie-nemen"; add one`);
+    expect(output).toContain(`${folder}: fields "discipline" and "situation": no case with discipline "ict" and situation "werk-overdragen"`);
+    // HR's first conversation has its case, so it is not reported; the other 19 cells are.
+    expect(output).not.toContain('discipline "hr" and situation "eerste-gesprek"');
+    const [first] = output.split('Caused by:');
+    expect(first!.match(/no case with discipline/g)).toHaveLength(19);
+  });
+});
+
 describe('the English edition pairs every file with its counterpart', () => {
   it('translation-missing: names the Dutch file without an English one and the English file without a Dutch one', () => {
     const { status, output } = astroOnFixture('build', 'translation-missing');

@@ -1,8 +1,33 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { findBannedTerms, proseOf, stringsOf } from '../../src/lib/house-terms';
+import { describeHit, findBannedTerms, proseOf, stringsOf } from '../../src/lib/house-terms';
 import { houseTermsFileSchema } from '../../src/schemas/house-terms';
+import { checkHouseTerms } from '../../src/schemas/house-terms-file';
+
+const playbookRules = houseTermsFileSchema.parse(yaml.load(readFileSync('content/house-terms.yaml', 'utf8')));
+const ruleFor = (term: string) => playbookRules.filter((rule) => rule.term === term);
+const hitsOf = (text: string, term: string) => findBannedTerms(text, ruleFor(term)).map((hit) => `${hit.line}:${hit.column} ${hit.found}`);
+
+/** A content folder on disk, for the whole check: files by path, the list included. */
+function contentFolder(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'house-terms-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+const problemsIn = (root: string) => {
+  try {
+    checkHouseTerms(root, []);
+    return [];
+  } catch (error) {
+    return (error as Error).message.split('\n').slice(1).map((line) => line.replace(root + '/', ''));
+  }
+};
 
 const rules = [
   { term: 'follow-upsessie', banned: ['follow-up-sessie', 'follow-up sessie'] },
@@ -48,6 +73,65 @@ describe('house terms', () => {
     expect(result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([
       '0.banned.0: "Werkvorm" is the preferred term itself',
       '2.banned.0: "impact" is already banned by term 2',
+    ]);
+  });
+
+  it('finds marks by pattern, named in the message: a straight apostrophe inside a word, a straight quotation mark in prose', () => {
+    expect(hitsOf("De collega's en zo'n vraag; it's the client''s", '’')).toEqual(['1:11 \'', '1:19 \'', '1:31 \'', '1:44 \'\'']);
+    expect(hitsOf('collega’s, ‘zo’, en een rechte \' los', '’')).toEqual([]);
+    // A quotation in prose is found; YAML quoting and a JSX attribute are syntax, not text.
+    const yamlAndMdx = ['title: "Een titel"', '  - "Een vraag?"', 'Hij zegt "kom maar" en <Callout title="Let op">', '  (zie "het doel")'].join('\n');
+    expect(hitsOf(yamlAndMdx, '“ ”')).toEqual(['3:10 "', '4:8 "']);
+    const [hit] = findBannedTerms("zo'n", ruleFor('’'));
+    expect(describeHit('a.mdx', hit!)).toBe('a.mdx:1:3: a straight apostrophe (\') is a banned variant of "’"; write "’" (collega’s, zo’n, it’s, client’s)');
+  });
+
+  it('bans ICT also in compounds, but not inside another word or in the ict id', () => {
+    expect(hitsOf('De ICT-adviseur, hoofd ICT en de ICT’ers; dictee', 'IT')).toEqual(['1:4 ICT', '1:24 ICT', '1:34 ICT']);
+    expect(hitsOf(proseOf('discipline: ict\nslug: ict-app\n', 'yaml'), 'IT')).toEqual([]);
+  });
+
+  it('reads each edition with its own rules: English phrases in content/en/ and the en strings, Dutch words elsewhere', () => {
+    const list = [
+      '- term: werkvorm',
+      '  banned: [play]',
+      '- term: training course',
+      '  language: en',
+      '  banned: [trainings, giving a training]',
+      '- term: ’',
+      '  language: both',
+      '  pattern: "(?<=\\\\p{L})\'(?=\\\\p{L})"',
+      '  name: a straight apostrophe',
+      '  skip: [SKIPPED]',
+    ].join('\n');
+    const root = contentFolder({
+      'house-terms.yaml': list,
+      'chapters/a.mdx': 'Een play voor trainings.\n',
+      'en/chapters/a.mdx': "This play is for trainings. Giving a training isn't hard.\n",
+      'en/cases/b.yaml': '# a comment about trainings\ntitle: Fine\n',
+    });
+    // A skipped folder is not read, for that rule only.
+    writeFileSync(join(root, 'house-terms.yaml'), list.replace('SKIPPED', `${root}/en/`));
+    expect(problemsIn(root).map((line) => line.split(': ')[0])).toEqual(['chapters/a.mdx:1:5', 'en/chapters/a.mdx:1:18', 'en/chapters/a.mdx:1:29']);
+    writeFileSync(join(root, 'house-terms.yaml'), list);
+    expect(problemsIn(root)).toEqual([
+      'chapters/a.mdx:1:5: "play" is a banned variant of "werkvorm"; write "werkvorm"',
+      'en/chapters/a.mdx:1:18: "trainings" is a banned variant of "training course"; write "training course"',
+      'en/chapters/a.mdx:1:29: "Giving a training" is a banned variant of "training course"; write "training course"',
+      'en/chapters/a.mdx:1:50: a straight apostrophe (\') is a banned variant of "’"; write "’"',
+    ]);
+  });
+
+  it('rejects a rule with both words and a pattern, a pattern without a name, and a pattern JavaScript cannot read', () => {
+    const result = houseTermsFileSchema.safeParse([
+      { term: 'IT', banned: ['ICT'], pattern: 'ICT', name: 'ICT' },
+      { term: '’', pattern: "'" },
+      { term: 'x', pattern: '(', name: 'x' },
+    ]);
+    expect(result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([
+      '2.pattern: expected a regular expression JavaScript can read',
+      '0.banned: expected either "banned" (words) or "pattern" (a mark), not both or neither',
+      '1.name: expected a name for what the pattern finds',
     ]);
   });
 

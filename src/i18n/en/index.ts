@@ -18,7 +18,7 @@ export const en: Dictionary = {
   siteName: 'Advisory playbook',
   /** Under the icon of the installed app: installers cut names longer than about 12 characters. */
   appShortName: 'Playbook',
-  siteTagline: 'From executing to advising: a playbook for staff advisers',
+  siteTagline: 'From doing to advising: a playbook for staff advisers',
   skipToContent: 'Skip to content',
   home: 'Home',
   menu: {
@@ -55,7 +55,7 @@ export const en: Dictionary = {
     promiseTitle: 'Links that keep working',
     promise:
       'Every link on this page keeps working, even if a chapter moves later or a heading changes: the site then takes you to the new location. So you can safely put them in a course reader or on a slide. To link to part of a page, use the link button next to each heading.',
-    courseTitle: 'Giving a training',
+    courseTitle: 'Running a course',
     course:
       'Everything you need to train a group of advisers yourself: a programme of five sessions, role plays for each discipline and worksheets to print. Every chapter also opens as a presentation.',
     handoutTitle: 'Handouts',
@@ -88,7 +88,7 @@ export const en: Dictionary = {
     copySnippet: 'Copy the code',
     scormTitle: 'Self-assessments as a SCORM package',
     scormIntro:
-      'Does your learning platform not allow a snippet, or do you want to see who has finished a self-assessment? Then upload a SCORM 1.2 package. The package works without this site. By default, the learning platform only learns whether the participant has finished; the package with outcome also gives a score for each area.',
+      'If your learning platform does not allow a snippet, or you want to see who has finished a self-assessment, upload a SCORM 1.2 package. The package works without this site. By default, the learning platform only learns whether the participant has finished; the package with outcome also gives a score for each area.',
     scormGuide: 'How to add a package to Moodle, Brightspace, Canvas or itslearning, and what the learning platform receives',
   },
   slides: {
@@ -118,7 +118,7 @@ export const en: Dictionary = {
   },
   worksheets: {
     title: 'Worksheets',
-    description: 'Worksheets to print: one A4 per sheet, with space to write. For trainings, team days and your own work.',
+    description: 'Worksheets to print: one A4 per sheet, with space to write. For training sessions, team days and your own work.',
     eyebrow: 'Worksheet',
     print: 'Print this worksheet with Ctrl+P (on a Mac: ⌘+P). It fits on one A4 page, without the site’s navigation.',
     usedIn: 'Belongs to',
@@ -139,6 +139,17 @@ export const en: Dictionary = {
       juridisch: 'Legal affairs',
       informatiemanagement: 'Information management',
     } as Record<'hr' | 'financien' | 'ict' | 'juridisch' | 'informatiemanagement', string>,
+    situations: {
+      'eerste-gesprek': 'First meeting',
+      'positie-nemen': 'Taking a position',
+      'waartoe-gesprek': 'Purpose conversation',
+      'werk-overdragen': 'Handing over work',
+    } as Record<'eerste-gesprek' | 'positie-nemen' | 'waartoe-gesprek' | 'werk-overdragen', string>,
+    coverageTitle: 'By discipline and conversation',
+    coverageIntro: 'Every discipline has a case for each conversation you practise in the learning programme. Pick the row for your own discipline.',
+    coverageCaption: 'Cases by discipline (rows) and conversation (columns)',
+    disciplineColumn: 'Discipline',
+    situation: 'Conversation',
     chapter: 'Practises',
     minutes: (minutes: number) => `${minutes}-minute conversation`,
     howTitle: 'How to play the case',
@@ -237,7 +248,7 @@ export const en: Dictionary = {
       read: { title: 'Read and apply', text: 'Start with the role of the adviser and read the playbook from beginning to end.' },
       assess: { title: 'Take a self-assessment', text: 'Find out where you stand in ten minutes. Your answers stay on your own device.' },
       facilitate: { title: 'Lead a session', text: 'Plays and tools for a team day, a learning day or a conversation with a manager.' },
-      facilitateMore: 'Are you giving a training? Then also use:',
+      facilitateMore: 'Running a course? Then also use:',
     },
   },
   tools: {

@@ -138,10 +138,21 @@ export const nl = {
     disciplines: {
       hr: 'HR',
       financien: 'Financiën',
-      ict: 'ICT',
+      ict: 'IT',
       juridisch: 'Juridische zaken',
       informatiemanagement: 'Informatiemanagement',
     } as Record<'hr' | 'financien' | 'ict' | 'juridisch' | 'informatiemanagement', string>,
+    situations: {
+      'eerste-gesprek': 'Eerste gesprek',
+      'positie-nemen': 'Positie nemen',
+      'waartoe-gesprek': 'Waartoe-gesprek',
+      'werk-overdragen': 'Werk overdragen',
+    } as Record<'eerste-gesprek' | 'positie-nemen' | 'waartoe-gesprek' | 'werk-overdragen', string>,
+    coverageTitle: 'Per vak en gesprek',
+    coverageIntro: 'Elk vak heeft een casus voor elk gesprek dat je in het leertraject oefent. Kies de rij van je eigen vak.',
+    coverageCaption: 'Casussen per vak (rijen) en per gesprek (kolommen)',
+    disciplineColumn: 'Vak',
+    situation: 'Gesprek',
     chapter: 'Oefent',
     minutes: (minutes: number) => `Gesprek van ${minutes} minuten`,
     howTitle: 'Zo speel je de casus',
@@ -288,7 +299,7 @@ export const nl = {
     },
     sixInterventions: {
       title: 'Zes interventies die elkaar versterken',
-      desc: "Vijf interventies staan op een kring en zijn met elkaar verbonden. Eén: benoem het gewenste gedrag concreet. Twee: plaats training of coaching binnen een cultuurverandering. Drie: maak koppels, zodat collega's van elkaar leren. Vier: maak klantgerichtheid een criterium in functionerings- en beoordelingsgesprekken. Vijf: het management geeft het voorbeeld. In het midden staat de zesde interventie: combineer ze, en, en, en. Zo versterken de interventies elkaar.",
+      desc: "Vijf interventies staan op een kring en zijn met elkaar verbonden. Eén: benoem het gewenste gedrag concreet. Twee: plaats training of coaching binnen een cultuurverandering. Drie: maak koppels, zodat collega’s van elkaar leren. Vier: maak klantgerichtheid een criterium in functionerings- en beoordelingsgesprekken. Vijf: het management geeft het voorbeeld. In het midden staat de zesde interventie: combineer ze, en, en, en. Zo versterken de interventies elkaar.",
       /** Two lines per intervention, in the order of their numbers; the sixth is the one in the middle. */
       interventions: [
         ['Gedrag concreet', 'benoemen'],

@@ -55,9 +55,9 @@ export const assessment: typeof dutch = {
   roleMissing: 'First choose how you are filling in the team assessment.',
   roleHelp: 'Your choice goes into your result code. That way a team profile can keep the managers separate from the team members.',
   roleShown: { member: 'Filled in as a member of the team', leader: 'Filled in as the team’s manager' } as Record<'member' | 'leader', string>,
-  border: (lower: string, upper: string) => `On the border between ${lower} and ${upper}`,
+  border: (lower: string, upper: string) => `Close to the line between ${lower} and ${upper}`,
   borderExplain:
-    'Your score is close to the border between two outcomes: with one answer a step different, you would have been in the other one. So read both meanings.',
+    'Your score is close to the line between two outcomes: one answer a step different would have put you in the other. So read both meanings.',
   balanceScore: (difference: string, first: string, second: string) => `difference ${difference} (${second} minus ${first})`,
   sideScore: (name: string, score: string, min: number, max: number) => `${name}: ${score} on a scale of ${min} to ${max}`,
   sidesTitle: 'The two sides',
@@ -192,7 +192,7 @@ export const assessment: typeof dutch = {
     rulesTitle: 'Fixed rules for all outcomes',
     ruleMinAnswered: (count: number) => `An area only gets an outcome if you have answered at least ${count} of its statements. “Don’t know” does not count.`,
     ruleBorder: (margin: string) =>
-      `If a score is less than ${margin} points from a border, you see “on the border between” the two outcomes, with the meaning of both. ${margin} points is what one answer a step different does when four statements are answered.`,
+      `If a score is less than ${margin} points from a cut-off, you see “close to the line between” the two outcomes, with the meaning of both. ${margin} points is what one answer a step different does when four statements are answered.`,
     ruleChange: (change: string, reliability: string, sd: string) =>
       `If you compare two attempts, a difference only counts as “higher” or “lower” if it is ${change} points or more. A smaller difference can also arise because you read or answer the same questions slightly differently the second time: that is called “about the same”. The limit follows Jacobson and Truax’s rule for reliable change, with a reliability of ${reliability} and a spread between people of ${sd} points. Until they are measured, these values are a cautious assumption.`,
     ruleChangeBalance: (change: string) =>
@@ -222,9 +222,9 @@ export const assessment: typeof dutch = {
     step1: 'For each statement, put a cross in the box that fits you best.',
     step2: (reverseMark: string, min: number, max: number) =>
       `For statements marked ${reverseMark}, count in reverse: your score is ${min + max} minus the number you chose.`,
-    step3: `For each area, add up your scores and divide by the number of statements you answered. Skip "don't know".`,
-    step4: 'Look up your outcome in the table for that area. If your score is less than 0.25 from a border, read the two outcomes on either side.',
-    stepMinAnswered: (count: number) => `Did you answer fewer than ${count} statements in an area? Then that area has no outcome.`,
+    step3: `For each area, add up your scores and divide by the number of statements you answered. Skip “don’t know”.`,
+    step4: 'Look up your outcome in the table for that area. If your score is less than 0.25 from a cut-off, read the two outcomes on either side.',
+    stepMinAnswered: (count: number) => `If you answered fewer than ${count} statements in an area, that area has no outcome.`,
     stepBalance:
       'For a balance (such as Asking and offering), work out the average of each set separately. Subtract the first average from the second: that difference is what you look up.',
     reverseMark: '↺',

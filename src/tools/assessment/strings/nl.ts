@@ -221,7 +221,7 @@ export const assessment = {
     step1: 'Zet bij elke uitspraak een kruisje in het vakje dat het best bij je past.',
     step2: (reverseMark: string, min: number, max: number) =>
       `Bij uitspraken met ${reverseMark} tel je andersom: je score is ${min + max} min het cijfer dat je koos.`,
-    step3: 'Tel per onderdeel je scores op en deel door het aantal uitspraken dat je beantwoordde. Sla "weet ik niet" over.',
+    step3: 'Tel per onderdeel je scores op en deel door het aantal uitspraken dat je beantwoordde. Sla “weet ik niet” over.',
     step4: 'Zoek je uitkomst op in de tabel van dat onderdeel. Ligt je score minder dan 0,25 van een grens, lees dan de twee uitkomsten aan weerszijden.',
     stepMinAnswered: (count: number) => `Heb je van een onderdeel minder dan ${count} uitspraken beantwoord? Dan heeft dat onderdeel geen uitkomst.`,
     stepBalance:

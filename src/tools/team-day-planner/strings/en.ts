@@ -9,7 +9,7 @@ export const teamDayPlanner: typeof dutch = {
     unavailable:
       'Your browser does not allow saving. You can still make the programme, print it and add it to your calendar, but it is gone once you close the page.',
     full: 'Your browser’s storage is full, so your last change has not been saved. Print the programme, or free up some space and try again.',
-    recovered: 'Your saved programme was damaged. We have set it aside (not erased it) and are starting again with the suggested programme from the method.',
+    recovered: 'Your saved programme was damaged. We have set it aside (not erased it) and are starting again with the suggested programme from the play.',
     locked:
       'Your saved programme is damaged and could not be set aside. We are leaving it untouched and will not save anything new. You can still make and print a programme.',
   },
@@ -22,7 +22,7 @@ export const teamDayPlanner: typeof dutch = {
 
   programmeTitle: '2. The programme',
   programmeHelp:
-    'The six parts come from the method, with the suggested timings. Change how long each part takes and write down who leads it. You can change the order and add parts; the six fixed parts always stay in.',
+    'The six parts come from the play, with the suggested timings. Change how long each part takes and write down who leads it. You can change the order and add parts; the six fixed parts always stay in.',
   coreTag: 'fixed part',
   extraTag: 'extra part',
   partTitleLabel: 'Name of the part',
@@ -68,7 +68,7 @@ export const teamDayPlanner: typeof dutch = {
   part: 'Part',
   lead: 'Led by',
   pause: 'Break',
-  proposalCaption: (start: string) => `The suggested programme from the method, starting at ${start}`,
+  proposalCaption: (start: string) => `The suggested programme from the play, starting at ${start}`,
   noLead: '–',
   dayLine: (date: string, from: string, to: string, location: string) => `${date}, ${from}–${to}${location ? `, ${location}` : ''}`,
   dayLineNoTimes: (date: string, location: string) => `${date}${location ? `, ${location}` : ''}`,
@@ -90,8 +90,8 @@ export const teamDayPlanner: typeof dutch = {
   },
   newPlan: 'New programme',
   newPlanQuestion:
-    'Are you sure? Your current programme will be erased from this device, and you start again with the suggested programme from the method.',
+    'Are you sure? Your current programme will be erased from this device, and you start again with the suggested programme from the play.',
   newPlanYes: 'Yes, erase it and start again',
   cancel: 'Cancel',
-  cleared: 'Your old programme has been erased. The suggested programme from the method is ready again.',
+  cleared: 'Your old programme has been erased. The suggested programme from the play is ready again.',
 };

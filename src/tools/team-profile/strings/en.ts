@@ -31,7 +31,7 @@ export const teamProfile: typeof dutch = {
   legacyProfile: (version: number) =>
     `These codes come from version ${version} of the assessment. You see the profile as that version gave it, without today’s next steps.`,
   smallTeam:
-    'Is your team smaller than five people? Then use the paper version for an open conversation: everyone fills it in for themselves and tells the others what they want to share.',
+    'If your team has fewer than five people, use the paper version for an open conversation: everyone fills it in for themselves and tells the others what they want to share.',
   smallTeamLink: 'Go to the paper version',
   codesLabel: 'Paste the team members’ result codes',
   codesHelp: 'One code per line. Each team member got their code at the end of the assessment.',
