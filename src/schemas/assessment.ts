@@ -151,6 +151,8 @@ const referenceSchema = z.strictObject({
   /** Leave out when the source gives none; the page then says so. */
   year: z.number().int().min(1900).max(2100).optional(),
   title: text('the title'),
+  /** The title's language when it differs from the file's, so the page marks it: "nl" for a Dutch title in an English file. */
+  lang: z.enum(['nl', 'en']).optional(),
   /** What this source contributes to the assessment. */
   use: text('what this source contributes'),
 });

@@ -185,13 +185,6 @@ export const assessment: typeof dutch = {
     sourcesIntro: 'The questions were written for this playbook, based on the sources below.',
     noYear: 'year not stated',
     methodSources: 'The calculations on this page come from:',
-    references: [
-      { authors: 'Jacobson, N.S. & Truax, P.', year: 1991, title: 'Clinical significance: a statistical approach to defining meaningful change in psychotherapy research' },
-      { authors: 'James, L.R., Demaree, R.G. & Wolf, G.', year: 1984, title: 'Estimating within-group interrater reliability with and without response bias' },
-      { authors: 'LeBreton, J.M. & Senter, J.L.', year: 2008, title: 'Answers to 20 questions about interrater reliability and interrater agreement' },
-      { authors: 'Cronbach, L.J.', year: 1951, title: 'Coefficient alpha and the internal structure of tests' },
-      { authors: 'Evers, A., Lucassen, W., Meijer, R. & Sijtsma, K.', year: 2010, title: 'COTAN Beoordelingssysteem voor de Kwaliteit van Tests' },
-    ],
     sourcesLink: 'All sources of the playbook',
     structure: 'Structure',
     structureRow: (items: number, scale: string) => `${items} ${items === 1 ? 'statement' : 'statements'}, ${scale}`,
