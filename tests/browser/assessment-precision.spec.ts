@@ -42,8 +42,8 @@ const allAnswers = (assessment: Assessment, value: number, changes: Answers = {}
 test('a score near a cut-off says it lies on the border and shows the meaning of both bands', async ({ page }) => {
   await openAssessment(page, ea.id);
   await page.getByRole('button', { name: 'Begin de zelfscan' }).click();
-  // "Vaak" everywhere: three plain items at 4 and one reverse-keyed at 2 give 3.5, right on the cut-off.
-  await answerAll(page, ea, () => 4);
+  // "Vaak" on the plain items and "zelden" on the reverse-keyed one (scored as 4) give 4.0, right on the cut-off.
+  await answerAll(page, ea, (index) => (ea.items[index]!.reverse ? 2 : 4));
   const card = page.locator('.result__dimension[data-dimension="opgaven"]');
   await expect(card.locator('.result__badge')).toHaveText('Op de grens tussen Op weg en Sterk punt');
   const bands = ea.dimensions.find((dimension) => dimension.id === 'opgaven')!.bands;

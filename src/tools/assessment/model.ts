@@ -25,6 +25,8 @@ export interface Band {
   to: number;
   label: string;
   meaning: string;
+  /** Teamscan: the meaning a leader reads, when it differs from the members'. */
+  leaderMeaning?: string;
   next: NextStep[];
 }
 
@@ -49,6 +51,8 @@ export interface Dimension {
 export interface Item {
   id: string;
   text: string;
+  /** Teamscan: the statement a leader answers, about their own behaviour. */
+  leaderText?: string;
   dimension: string;
   /** For a balance dimension: the side the item belongs to. */
   side?: string;
@@ -61,7 +65,8 @@ export type Role = 'member' | 'leader';
 /** An earlier version, as far as its codes and saved results need it. */
 export interface LegacyVersion {
   version: number;
-  dimensions: { id: string; name: string; bands: { from: number; to: number; label: string }[] }[];
+  /** A balance dimension (`kind: 'balance'`, two `sides`) takes two slots in that version's codes. */
+  dimensions: { id: string; name: string; kind: 'mean' | 'balance'; sides?: Side[]; bands: { from: number; to: number; label: string }[] }[];
 }
 
 export interface Assessment {
@@ -70,6 +75,8 @@ export interface Assessment {
   kind: 'zelfscan' | 'teamscan';
   title: string;
   version: number;
+  /** How to answer: the same words on screen, on paper and in both languages. */
+  instructions?: string;
   scale: Scale;
   /** Answered items a dimension (or each side) needs for a score. */
   minAnswered: number;
