@@ -72,8 +72,17 @@ const bandSchema = z.strictObject({
   to: z.number({ error: 'expected a number' }),
   /** Short name of the band: "Sterk", "In ontwikkeling". */
   label: text('a short band label'),
-  /** What this band means for the reader, in plain language (one or two sentences). */
+  /**
+   * What this band means for the reader, in plain language (one or two sentences). The words
+   * must hold at the band's lower bound: a band from 4 on a how-often scale may say "vaak", one
+   * from 3 may not.
+   */
   meaning: text('the meaning of this band in plain language'),
+  /**
+   * Teamscan: the meaning for a leader, when it differs (a leader describes their own
+   * behaviour where members describe the leader's). Leave out when the meaning fits both.
+   */
+  leaderMeaning: text('the meaning of this band for a leader').optional(),
   /** One to three next steps. */
   next: z.array(nextStepSchema).min(1, 'expected at least one next step').max(3, 'expected at most three next steps'),
 });
@@ -110,6 +119,15 @@ const dimensionSchema = z.strictObject({
   bands: z.array(bandSchema).min(2, 'expected at least two bands'),
 });
 
+/** An item of an earlier version: its wording and how it was scored, kept so answers saved under its id keep their question. */
+const legacyItemSchema = z.strictObject({
+  id: slugSchema,
+  text: text('the statement as it was worded'),
+  dimension: slugSchema,
+  side: slugSchema.optional(),
+  reverse: z.boolean().default(false),
+});
+
 /** One version of an assessment as result codes and saved results of that version need it. */
 const legacyVersionSchema = z.strictObject({
   version: z.number().int().positive(),
@@ -117,9 +135,14 @@ const legacyVersionSchema = z.strictObject({
     z.strictObject({
       id: slugSchema,
       name: text('a name'),
+      /** "balance" when that version scored the dimension as a balance: its code then holds one score per side. */
+      kind: z.enum(['mean', 'balance']).default('mean'),
+      sides: z.array(sideSchema).optional(),
       bands: z.array(z.strictObject({ from: z.number(), to: z.number(), label: text('a band label') })).min(2),
     }),
   ),
+  /** The items of that version with their wording (left out for version 1, whose wording is in the manual's history). */
+  items: z.array(legacyItemSchema).optional(),
 });
 
 /** What changed in one version, item by item: the table on the verantwoording page. */
@@ -133,16 +156,50 @@ const changeSchema = z.strictObject({
 });
 
 /**
+ * A readable reference: authors, year and title, as a reader can look it up. Practice
+ * articles without a named author give the organisation; a missing year stays missing.
+ */
+const referenceSchema = z.strictObject({
+  authors: text('the authors or the organisation, e.g. "Hiemstra & De Vries"'),
+  /** Leave out when the source gives none; the page then says so. */
+  year: z.number().int().min(1900).max(2100).optional(),
+  title: text('the title'),
+  /** The title's language when it differs from the file's, so the page marks it: "nl" for a Dutch title in an English file. */
+  lang: z.enum(['nl', 'en']).optional(),
+  /** What this source contributes to the assessment. */
+  use: text('what this source contributes'),
+});
+
+/**
  * The verantwoording (manual) page, with the headings a Dutch test review (COTAN) asks
- * of a test manual, in plain words.
+ * of a test manual, in plain words. The rules that hold for every assessment (scoring,
+ * change between attempts, team statistics, the group analysis) are worded once in the
+ * page's strings; these fields hold what is particular to this assessment.
  */
 const manualSchema = z.strictObject({
-  measures: text('what the assessment measures'),
-  notMeasured: text('what it does not measure'),
-  sources: z.array(z.strictObject({ ids: z.array(z.string().regex(/^[A-E]\d[a-d]?$/, 'expected a CONTENT-MAP id such as "A3a"')).min(1), text: text('what this source contributes') })).min(1),
+  /** Theoretical basis: the construct and the ideas it comes from. */
+  measures: text('what the assessment measures and the ideas behind it'),
+  /** Intended use: what a result is for. */
+  use: text('what the assessment is meant to be used for'),
+  notMeasured: text('what it does not measure and must not be used for'),
+  targetGroup: text('who it is for'),
+  /** How the items were written and chosen. */
+  construction: text('how the items were made'),
+  /** How it is filled in and scored, beyond the fixed rules (which the page words itself). */
+  administration: text('how it is administered and scored'),
+  sources: z.array(referenceSchema).min(1, 'expected at least one source'),
+  /** Standard setting: how the cut-offs were chosen (scale anchors, not norms). */
   bands: text('how the bands were set'),
   reading: text('how to read a result'),
+  /** What is known about reliability, and what would be needed to know more. */
+  reliability: text('what is known about reliability'),
+  validity: z.strictObject({
+    construct: text('what is known about construct validity'),
+    criterion: text('what is known about criterion validity'),
+  }),
   limits: text('the limits'),
+  /** How the other language's edition was made and how far it is equivalent. */
+  translation: text('how the other edition was made'),
   history: z
     .array(
       z.strictObject({
@@ -160,6 +217,11 @@ const itemSchema = z.strictObject({
   id: slugSchema,
   /** The statement, in the first person: "Ik vraag door tot ik het echte probleem ken." */
   text: text('the statement'),
+  /**
+   * Teamscan: the statement as a leader answers it, about their own behaviour, when the
+   * member's wording is about the leader ("Onze leidinggevende gaat …" → "Ik ga …").
+   */
+  leaderText: text('the statement in a leader\'s words').optional(),
   dimension: slugSchema,
   /** For an item of a balance dimension: the id of the item set (side) it belongs to. */
   side: slugSchema.optional(),
@@ -185,6 +247,11 @@ export const assessmentSchema = z
     description: text('a one-sentence description'),
     /** What the reader gets and how it works; shown above the questions. */
     intro: text('an introduction'),
+    /**
+     * How to answer, the same on screen, on paper and in both languages: what the statements
+     * are about, what the answers mean, that "weet ik niet" is there, and who a leader describes.
+     */
+    instructions: text('the instructions for answering').optional(),
     /** Raise when items, dimensions or bands change in a way that makes old results incomparable. */
     version: z.number().int().positive('expected a whole number from 1'),
     /** Who it is for, shown on the overview: "voor jezelf", "over je team". */
@@ -320,6 +387,16 @@ export const assessmentSchema = z
     }
     if (assessment.manual && !assessment.manual.history.some((entry) => entry.version === assessment.version)) {
       ctx.addIssue({ code: 'custom', path: ['manual', 'history'], message: `expected an entry for the current version ${assessment.version}` });
+    }
+    if (assessment.kind !== 'teamscan') {
+      assessment.items.forEach((item, index) => {
+        if (item.leaderText) ctx.addIssue({ code: 'custom', path: ['items', index, 'leaderText'], message: 'only a teamscan has a leader wording: a zelfscan asks no role' });
+      });
+      assessment.dimensions.forEach((dimension, dimensionIndex) =>
+        dimension.bands.forEach((band, bandIndex) => {
+          if (band.leaderMeaning) ctx.addIssue({ code: 'custom', path: ['dimensions', dimensionIndex, 'bands', bandIndex, 'leaderMeaning'], message: 'only a teamscan has a leader meaning: a zelfscan asks no role' });
+        }),
+      );
     }
     if (assessment.kind === 'teamscan' && !assessment.role) {
       ctx.addIssue({ code: 'custom', path: ['role'], message: 'a teamscan asks whether the respondent is a team member or a leader: add "role"' });

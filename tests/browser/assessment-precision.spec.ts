@@ -42,8 +42,8 @@ const allAnswers = (assessment: Assessment, value: number, changes: Answers = {}
 test('a score near a cut-off says it lies on the border and shows the meaning of both bands', async ({ page }) => {
   await openAssessment(page, ea.id);
   await page.getByRole('button', { name: 'Begin de zelfscan' }).click();
-  // "Vaak" everywhere: three plain items at 4 and one reverse-keyed at 2 give 3.5, right on the cut-off.
-  await answerAll(page, ea, () => 4);
+  // "Vaak" on the plain items and "zelden" on the reverse-keyed one (scored as 4) give 4.0, right on the cut-off.
+  await answerAll(page, ea, (index) => (ea.items[index]!.reverse ? 2 : 4));
   const card = page.locator('.result__dimension[data-dimension="opgaven"]');
   await expect(card.locator('.result__badge')).toHaveText('Op de grens tussen Op weg en Sterk punt');
   const bands = ea.dimensions.find((dimension) => dimension.id === 'opgaven')!.bands;
@@ -136,9 +136,30 @@ test('results of version 1 saved under the old id still show in the history, wit
 
 test('the verantwoording page has the manual’s headings, the rules and the version table, and passes axe', async ({ page }) => {
   await page.goto('zelfscans/klantgerichtheid-team/verantwoording/');
-  for (const name of ['Wat deze scan meet', 'Wat deze scan niet meet', 'Waar de vragen vandaan komen', 'Hoe de uitkomsten zijn bepaald', 'Zo lees je een uitkomst', 'Grenzen van deze scan', 'Versies en wat er veranderde']) {
+  for (const name of [
+    'Wat deze scan meet',
+    'Waarvoor je hem gebruikt',
+    'Wat deze scan niet meet',
+    'Voor wie',
+    'Hoe de uitspraken zijn gemaakt',
+    'Waar de vragen vandaan komen',
+    'Afnemen en scoren',
+    'Hoe de uitkomsten zijn bepaald',
+    'Zo lees je een uitkomst',
+    'Verandering tussen twee keer invullen',
+    'Het teamprofiel',
+    'Betrouwbaarheid',
+    'Geldigheid',
+    'Grenzen van deze scan',
+    'De Engelse versie',
+    'Versies en wat er veranderde',
+  ]) {
     await expect(page.getByRole('heading', { name, level: 2 })).toBeVisible();
   }
+  // Sources are readable references, never content-map codes.
+  await expect(page.getByText('Psychological safety and learning behavior in work teams')).toBeVisible();
+  await expect(page.locator('article')).not.toContainText(/\b[A-E]\d[a-d]?\b, [A-E]\d/);
+  await expect(page.getByRole('table', { name: 'Wat er in versie 3 veranderde, per uitspraak' }).locator('tbody tr')).toHaveCount(13);
   await expect(page.getByRole('table', { name: 'Wat er in versie 2 veranderde, per uitspraak' }).locator('tbody tr')).toHaveCount(24);
   await expect(page.getByText('minder dan 0,25 punt van een grens')).toBeVisible();
   await axe(page);

@@ -12,6 +12,7 @@ export function toClientAssessment(data: AssessmentData): ClientAssessment {
     kind: data.kind,
     title: data.title,
     version: data.version,
+    ...(data.instructions ? { instructions: data.instructions } : {}),
     scale: data.scale,
     minAnswered: data.minAnswered,
     ...(data.role ? { role: data.role } : {}),
@@ -26,8 +27,17 @@ export function toClientAssessment(data: AssessmentData): ClientAssessment {
       ...(sd !== undefined ? { sd } : {}),
       bands,
     })),
-    items: data.items.map(({ id, text, dimension, side, reverse, weight }) => ({ id, text, dimension, ...(side ? { side } : {}), reverse, weight })),
-    legacy: data.legacy,
+    items: data.items.map(({ id, text, leaderText, dimension, side, reverse, weight }) => ({
+      id,
+      text,
+      ...(leaderText ? { leaderText } : {}),
+      dimension,
+      ...(side ? { side } : {}),
+      reverse,
+      weight,
+    })),
+    // An earlier version's item wording is for the verantwoording, not for the island.
+    legacy: data.legacy.map(({ version, dimensions }) => ({ version, dimensions })),
     formerIds: data.formerIds,
   };
 }

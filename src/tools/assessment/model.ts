@@ -17,7 +17,7 @@ export type Role = 'member' | 'leader';
 /** An earlier version, as far as its codes and saved results need it. */
 export type LegacyVersion = AssessmentData['legacy'][number];
 
-export type Assessment = Pick<AssessmentData, 'id' | 'code' | 'kind' | 'title' | 'version' | 'scale' | 'minAnswered' | 'role' | 'dimensions' | 'items' | 'legacy'>;
+export type Assessment = Pick<AssessmentData, 'id' | 'code' | 'kind' | 'title' | 'version' | 'instructions' | 'scale' | 'minAnswered' | 'role' | 'dimensions' | 'items' | 'legacy'>;
 
 /** What the island gets: the assessment and the ids it had before (results saved under them still show). */
 export type ClientAssessment = Assessment & Partial<Pick<AssessmentData, 'formerIds'>>;

@@ -120,7 +120,7 @@ describe('codes of this site’s assessments', () => {
     { from: 1, to: 3, label: 'Laag' },
     { from: 3, to: 5, label: 'Hoog' },
   ];
-  const withLegacy: Assessment = { ...sample, legacy: [{ version: 1, dimensions: [{ id: 'oud', name: 'Oud', bands: legacyBands }, { id: 'ouder', name: 'Ouder', bands: legacyBands }] }] };
+  const withLegacy: Assessment = { ...sample, legacy: [{ version: 1, dimensions: [{ id: 'oud', name: 'Oud', kind: 'mean', bands: legacyBands }, { id: 'ouder', name: 'Ouder', kind: 'mean', bands: legacyBands }] }] };
   const answers = { l1: 4, l2: 2, l3: 5, l4: 4, b1: 2, b2: 3, b3: 3, v1: 5, v2: 4, v3: 5, o1: 2, o2: 2, o3: 1, o4: 2 };
   const attempt = completeAttempt(withLegacy, answers, new Date('2026-11-23T10:00:00Z'), 'poging', 'leader');
 

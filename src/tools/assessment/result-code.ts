@@ -202,7 +202,7 @@ export function codeTargetOf(assessment: Pick<Assessment, 'code' | 'version' | '
     scaleMin: range.min,
     scaleMax: range.max,
     slotCount: slotsOf(assessment.dimensions).length,
-    legacy: assessment.legacy.map((legacy) => ({ version: legacy.version, slotCount: legacy.dimensions.length })),
+    legacy: assessment.legacy.map((legacy) => ({ version: legacy.version, slotCount: slotsOf(legacy.dimensions).length })),
   };
 }
 
@@ -256,14 +256,13 @@ export function sharedResult(assessment: Pick<Assessment, 'version' | 'dimension
     return { current: true, dimensions, storedBands: {} };
   }
   const legacy = assessment.legacy.find((candidate) => candidate.version === result.version)?.dimensions ?? [];
+  const slotted = dimensionsFromSlots(legacy, result.scores);
   return {
     current: false,
-    dimensions: legacy.map((dimension, index) => ({ id: dimension.id, name: dimension.name, score: result.scores[index] ?? null })),
+    // A balance of that version takes two slots (one per side), as in the current version.
+    dimensions: slotted.map((dimension, index) => ({ ...dimension, name: legacy[index]!.name })),
     storedBands: Object.fromEntries(
-      legacy.map((dimension, index) => {
-        const score = result.scores[index];
-        return [dimension.id, score == null ? null : bandFor(dimension.bands, score).label];
-      }),
+      slotted.map((dimension, index) => [dimension.id, dimension.score == null ? null : bandFor(legacy[index]!.bands, dimension.score).label]),
     ),
   };
 }

@@ -248,7 +248,7 @@ describe('an assessment as the profile reads it', () => {
     { from: 1, to: 3, label: 'Laag' },
     { from: 3, to: 5, label: 'Hoog' },
   ];
-  const assessment = { ...sample, legacy: [{ version: 1, dimensions: [{ id: 'oud', name: 'Oud', bands: legacyBands }] }] };
+  const assessment = { ...sample, legacy: [{ version: 1, dimensions: [{ id: 'oud', name: 'Oud', kind: 'mean' as const, bands: legacyBands }] }] };
   const profiled = toProfileAssessment(assessment);
 
   it('takes the code target, the scale and the dimensions of every version it reads', () => {

@@ -77,7 +77,7 @@ export function toProfileAssessment(assessment: Pick<Assessment, 'id' | 'code' |
     })),
     versions: assessment.legacy.map((legacy) => ({
       version: legacy.version,
-      dimensions: legacy.dimensions.map(({ id, name, bands }) => ({ id, name, kind: 'mean' as const, bands })),
+      dimensions: legacy.dimensions.map(({ id, name, kind, sides, bands }) => ({ id, name, kind, ...(sides ? { sides } : {}), bands })),
     })),
   };
 }

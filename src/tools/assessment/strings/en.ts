@@ -173,12 +173,18 @@ export const assessment: typeof dutch = {
     title: (title: string) => `About: ${title}`,
     /** The last breadcrumb, after the assessment's own title. */
     crumb: 'About this assessment',
-    description: (title: string) => `What “${title}” measures and what it does not, where the questions come from, how the outcomes were set and what changed in each version.`,
-    lead: 'This page follows the questions a test review asks: what does it measure, where do the questions come from, how were the outcomes set and what are its limits.',
+    description: (title: string) =>
+      `What “${title}” measures and what it is for, who it is for, how the questions were written, how it is scored, how the outcomes were set, what is known about reliability and validity, and what changed in each version.`,
+    lead: 'This page follows the questions the Dutch review of tests (COTAN) asks of a test manual. Where something is not yet known, the page says so, and what would be needed to know it.',
     measures: 'What this assessment measures',
+    use: 'What it is for',
     notMeasured: 'What this assessment does not measure',
+    targetGroup: 'Who it is for',
+    construction: 'How the statements were written',
     sources: 'Where the questions come from',
-    sourcesIntro: 'The questions were written for this playbook, based on the sources below. The codes refer to the playbook’s content map.',
+    sourcesIntro: 'The questions were written for this playbook, based on the sources below.',
+    noYear: 'year not stated',
+    methodSources: 'The calculations on this page come from:',
     sourcesLink: 'All sources of the playbook',
     structure: 'Structure',
     structureRow: (items: number, scale: string) => `${items} ${items === 1 ? 'statement' : 'statements'}, ${scale}`,
@@ -188,20 +194,44 @@ export const assessment: typeof dutch = {
     reverse: (count: number) => (count === 0 ? '' : `, ${count} of them scored in reverse`),
     dimension: 'Area',
     content: 'What the area covers',
+    administration: 'Filling it in and scoring',
+    instructionsTitle: 'The instructions, on screen and on paper',
+    leaderWording: (count: number) =>
+      `A manager gets ${count} statements in their own wording, about their own behaviour, and their own meaning for outcomes where it differs.`,
     bands: 'How the outcomes were set',
     rulesTitle: 'Fixed rules for all outcomes',
     ruleMinAnswered: (count: number) => `An area only gets an outcome if you have answered at least ${count} of its statements. “Don’t know” does not count.`,
+    ruleUnknown: 'If you choose “Don’t know / not applicable”, that statement is left out of the average; the average is taken over the statements you did answer. A skipped statement is left out too.',
     ruleBorder: (margin: string) =>
       `If a score is less than ${margin} points from a cut-off, you see “close to the line between” the two outcomes, with the meaning of both. ${margin} points is what one answer a step different does when four statements are answered.`,
     ruleChange: (change: string, reliability: string, sd: string) =>
       `If you compare two attempts, a difference only counts as “higher” or “lower” if it is ${change} points or more. A smaller difference can also arise because you read or answer the same questions slightly differently the second time: that is called “about the same”. The limit follows Jacobson and Truax’s rule for reliable change, with a reliability of ${reliability} and a spread between people of ${sd} points. Until they are measured, these values are a cautious assumption.`,
     ruleChangeBalance: (change: string) =>
       `For a balance (the difference between two groups of statements) the measurement error of both groups counts. There a difference only counts as “higher” or “lower” from ${change} points.`,
+    mixedScales: 'Areas on a different scale (how often, or agree and disagree) have their own words and are not compared with each other: a 4 means something different on the two scales.',
     bandTable: (name: string) => `Outcomes for ${name}`,
     range: 'Score',
     band: 'Outcome',
     reading: 'How to read an outcome',
+    change: 'Change between two attempts',
+    changeText:
+      'If you fill in the assessment twice, the screen only says “higher” or “lower” when the difference is larger than measurement error can explain. The rule is the reliable change index of Jacobson and Truax: a difference counts when it is larger than 1.96 × √2 × SD × √(1 − r). Here r is the reliability of the area and SD the spread of scores between people. Neither has been measured for this assessment yet. Until there are local figures, the assessment assumes r = 0.70 (the usual minimum for a short scale used for reflection, not for decisions about people) and SD = 0.7 on a scale of 1 to 5. That gives a threshold of about 1.06 points: a difference of 1.1 or more is called “higher” or “lower”, a smaller one “about the same”. For a balance the threshold is larger (about 1.5), because the errors of two averages count. One answer moving one step never counts as a change. Attempts of different versions are not compared.',
+    teamChange:
+      'A team compared with itself: the team profile compares the medians of two sessions. Because the codes are anonymous, the two sessions are treated as separate groups. The threshold depends on the number of members: with five members in each session about 1.1 points, with ten about 0.8. Below it, the profile says “about the same”.',
+    team: 'The team profile',
+    teamText:
+      'A facilitator combines team members’ result codes into a team profile. A code holds one score per area, no answers and no name. Managers are counted separately and never together with the members. The profile shows the middle (the median) of an area only from five members. It shows the spread over the outcomes and the range only from eight, and even then never an outcome with one or two people: they are merged into the neighbouring outcome. So no one can trace one member’s answer. A learning-platform (SCORM) package of the team assessment reports only that someone has completed it, never the scores.',
+    agreement:
+      'How far the team agrees is computed with an index from the r_wg family (James, Demaree and Wolf). It compares the spread of the scores in the team with the spread you would get if everyone answered at random. Because a code holds, per area, an average of several statements, that random spread is the spread of an average of that many statements, not of one statement. Using the one-statement spread was the error in version 2: a team answering at random then looked as if it agreed. A level of agreement is shown only when the spread is also clearly smaller than random answering would give; otherwise the profile shows no agreement. The words follow the cut-offs of LeBreton and Senter: up to 0.50 none, 0.51 to 0.70 moderate, 0.71 to 0.90 strong and above 0.90 very strong agreement.',
+    reliability: 'Reliability',
+    groupAnalysis: 'Measure it in your own group',
+    groupAnalysisText:
+      'Do you run this assessment with a group of ten or more people, for example on a course? Then you can measure its reliability in your own group. After filling it in, each participant gives an anonymous code with all their answers and no name. Combine at least ten of those codes on the facilitator’s screen. You then see, for each area, Cronbach’s alpha; for each statement, how it relates to the rest of its area and how often “don’t know” was chosen; and which statements stand out. Everything is computed in your browser; nothing is stored or sent, and you never see one person’s answers. With fewer than ten codes the screen does not compute anything.',
+    validity: 'Validity',
+    constructValidity: 'Does it measure what it says it measures?',
+    criterionValidity: 'Is the outcome related to anything outside the assessment?',
     limits: 'Limits of this assessment',
+    translation: 'The English edition and the Dutch original',
     history: 'Versions and what changed',
     version: (version: number, date: string) => `Version ${version} (${date})`,
     changesCaption: (version: number) => `What changed in version ${version}, statement by statement`,

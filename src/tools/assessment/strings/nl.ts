@@ -172,12 +172,18 @@ export const assessment = {
     title: (title: string) => `Verantwoording: ${title}`,
     /** The last breadcrumb, after the assessment's own title. */
     crumb: 'Verantwoording',
-    description: (title: string) => `Wat “${title}” meet en wat niet, waar de vragen vandaan komen, hoe de uitkomsten zijn bepaald en wat er per versie veranderde.`,
-    lead: 'Deze pagina volgt de vragen die een beoordeling van een test stelt: wat meet hij, waar komen de vragen vandaan, hoe zijn de uitkomsten bepaald en wat zijn de grenzen.',
+    description: (title: string) =>
+      `Wat “${title}” meet en waarvoor, voor wie, hoe de vragen zijn gemaakt, hoe je scoort, hoe de uitkomsten zijn bepaald, wat bekend is over betrouwbaarheid en geldigheid, en wat er per versie veranderde.`,
+    lead: 'Deze pagina volgt de vragen die de Nederlandse beoordeling van tests (COTAN) aan een handleiding stelt. Waar iets nog niet bekend is, staat dat er, met wat nodig is om het te weten.',
     measures: 'Wat deze scan meet',
+    use: 'Waarvoor je hem gebruikt',
     notMeasured: 'Wat deze scan niet meet',
+    targetGroup: 'Voor wie',
+    construction: 'Hoe de uitspraken zijn gemaakt',
     sources: 'Waar de vragen vandaan komen',
-    sourcesIntro: 'De vragen zijn geschreven voor dit playbook, op basis van de bronnen hieronder. De codes verwijzen naar de inhoudskaart van het playbook.',
+    sourcesIntro: 'De vragen zijn geschreven voor dit playbook, op basis van de bronnen hieronder.',
+    noYear: 'jaar niet vermeld',
+    methodSources: 'De rekenregels op deze pagina komen uit:',
     sourcesLink: 'Alle bronnen van het playbook',
     structure: 'Opbouw',
     structureRow: (items: number, scale: string) => `${items} uitspraken, ${scale}`,
@@ -187,20 +193,44 @@ export const assessment = {
     reverse: (count: number) => (count === 0 ? '' : `, waarvan ${count} andersom geteld`),
     dimension: 'Onderdeel',
     content: 'Wat het onderdeel bevat',
+    administration: 'Afnemen en scoren',
+    instructionsTitle: 'De instructie, op het scherm en op papier',
+    leaderWording: (count: number) =>
+      `Een leidinggevende krijgt bij ${count} uitspraken een eigen tekst over het eigen gedrag, en bij uitkomsten waar dat verschilt een eigen betekenis.`,
     bands: 'Hoe de uitkomsten zijn bepaald',
     rulesTitle: 'Vaste regels voor alle uitkomsten',
     ruleMinAnswered: (count: number) => `Een onderdeel krijgt pas een uitkomst als je er minstens ${count} uitspraken van hebt beantwoord. “Weet ik niet” telt niet mee.`,
+    ruleUnknown: 'Kies je “Weet ik niet / niet van toepassing”, dan telt die uitspraak niet mee in het gemiddelde; het gemiddelde gaat over de uitspraken die je wel beantwoordde. Een overgeslagen uitspraak telt ook niet mee.',
     ruleBorder: (margin: string) =>
       `Ligt een score minder dan ${margin} punt van een grens, dan staat er “op de grens tussen” de twee uitkomsten, met de betekenis van allebei. ${margin} punt is wat één antwoord een stap anders doet bij vier beantwoorde uitspraken.`,
     ruleChange: (change: string, reliability: string, sd: string) =>
       `Vergelijk je twee keer invullen, dan heet een verschil pas “hoger” of “lager” als het ${change} punt of meer is. Een kleiner verschil kan ook ontstaan doordat je dezelfde vragen de tweede keer net iets anders leest of beantwoordt: dat heet “ongeveer gelijk”. De grens volgt uit de regel voor betrouwbare verandering van Jacobson en Truax, met een betrouwbaarheid van ${reliability} en een spreiding tussen mensen van ${sd} punt. Die waarden zijn een voorzichtige aanname zolang ze niet gemeten zijn.`,
     ruleChangeBalance: (change: string) =>
       `Bij een balans (het verschil tussen twee groepen uitspraken) telt de meetfout van beide groepen mee. Daar heet een verschil pas “hoger” of “lager” vanaf ${change} punt.`,
+    mixedScales: 'Onderdelen met een andere schaal (hoe vaak, of eens en oneens) hebben eigen woorden en worden niet met elkaar vergeleken: een 4 betekent op de twee schalen iets anders.',
     bandTable: (name: string) => `Uitkomsten van ${name}`,
     range: 'Score',
     band: 'Uitkomst',
     reading: 'Zo lees je een uitkomst',
+    change: 'Verandering tussen twee keer invullen',
+    changeText:
+      'Vul je de scan twee keer in, dan zegt het scherm pas “hoger” of “lager” als het verschil groter is dan de meetfout kan verklaren. De regel is de index voor betrouwbare verandering van Jacobson en Truax: een verschil telt als het groter is dan 1,96 × √2 × SD × √(1 − r). Daarin is r de betrouwbaarheid van het onderdeel en SD de spreiding van de scores tussen mensen. Die zijn voor deze scan nog niet gemeten. Tot er eigen cijfers zijn, neemt de scan r = 0,70 aan (de gangbare ondergrens voor een korte schaal die je gebruikt om na te denken, niet om over mensen te beslissen) en SD = 0,7 op een schaal van 1 tot 5. Dat geeft een drempel van ongeveer 1,06 punt: een verschil van 1,1 of meer heet “hoger” of “lager”, een kleiner verschil “ongeveer gelijk”. Bij een balans is de drempel groter (ongeveer 1,5), want daar tellen de fouten van twee gemiddelden mee. Eén antwoord dat een stap verschuift, telt nooit als verandering. Twee keer invullen van verschillende versies wordt niet vergeleken.',
+    teamChange:
+      'Een team vergeleken met zichzelf: het teamprofiel vergelijkt de middens van twee momenten. Omdat de codes anoniem zijn, worden de twee momenten als losse groepen behandeld. De drempel hangt af van het aantal teamleden: met vijf teamleden per moment ongeveer 1,1 punt, met tien ongeveer 0,8. Daaronder staat er “ongeveer gelijk”.',
+    team: 'Het teamprofiel',
+    teamText:
+      'Een begeleider voegt de resultaatcodes van teamleden samen tot een teamprofiel. Een code bevat per onderdeel één score, geen antwoorden en geen naam. De leiding telt apart en nooit mee met de teamleden. Het profiel toont het midden (de mediaan) van een onderdeel pas vanaf vijf teamleden. De verdeling over de uitkomsten en de spreiding toont het pas vanaf acht, en ook dan nooit een uitkomst met één of twee mensen: die gaat op in de uitkomst ernaast. Zo kan niemand het antwoord van één teamlid terugvinden. Een versie van een leeromgeving (SCORM) van de teamscan stuurt alleen door dat iemand de scan heeft ingevuld, nooit de scores.',
+    agreement:
+      'Hoe eens het team het is, berekent het profiel met een maat uit de familie van r_wg (James, Demaree en Wolf). Die vergelijkt de spreiding van de scores in het team met de spreiding die je zou krijgen als iedereen willekeurig antwoordde. Omdat een code per onderdeel een gemiddelde van meer uitspraken bevat, is die willekeurige spreiding die van een gemiddelde van zoveel uitspraken, niet die van één uitspraak. Dat laatste was de fout in versie 2: een team dat willekeurig antwoordde, leek het dan eens. Een mate van overeenstemming staat er alleen als de spreiding ook duidelijk kleiner is dan bij willekeurig antwoorden; anders staat er geen overeenstemming. De woorden volgen de grenzen van LeBreton en Senter: tot 0,50 geen, 0,51 tot 0,70 matige, 0,71 tot 0,90 sterke en boven 0,90 zeer sterke overeenstemming.',
+    reliability: 'Betrouwbaarheid',
+    groupAnalysis: 'Meet het zelf in je groep',
+    groupAnalysisText:
+      'Begeleid je een groep van tien of meer mensen die deze scan invullen, bijvoorbeeld in een leertraject? Dan kun je de betrouwbaarheid in je eigen groep meten. Elke deelnemer geeft na het invullen een anonieme code met alle eigen antwoorden, zonder naam. Voeg op het scherm voor begeleiders minstens tien van die codes samen. Je ziet dan per onderdeel Cronbachs alfa, per uitspraak de samenhang met de rest van het onderdeel en hoe vaak “weet ik niet” is gekozen, en welke uitspraken afwijken. Alles wordt in je browser berekend; er wordt niets bewaard of verstuurd, en je ziet nooit de antwoorden van één persoon. Met minder dan tien codes rekent het scherm niet.',
+    validity: 'Geldigheid',
+    constructValidity: 'Meet de scan wat hij zegt te meten?',
+    criterionValidity: 'Hangt de uitkomst samen met iets daarbuiten?',
     limits: 'Grenzen van deze scan',
+    translation: 'De Engelse versie',
     history: 'Versies en wat er veranderde',
     version: (version: number, date: string) => `Versie ${version} (${date})`,
     changesCaption: (version: number) => `Wat er in versie ${version} veranderde, per uitspraak`,
