@@ -8,9 +8,9 @@ import { chooseSiteUrl, LOCAL_SITE_URL } from './src/lib/site-url.ts';
 import { linkPreviewsEarly } from './src/data/og-image-early.ts';
 import { searchIndex } from './src/tools/search/build-index.ts';
 import { writeServiceWorker } from './scripts/lib/service-worker.mjs';
-import { existsSync } from 'node:fs';
 import { englishRoutes } from './src/lib/localized-routes.ts';
-import { CONTENT_DIR } from './src/content-dir.ts';
+import { englishEditionPublished } from './src/data/organisation.ts';
+import { organisationTheme } from './src/integrations/organisation.ts';
 
 /**
  * Where the site is hosted. Organisations put the playbook on an intranet, often
@@ -47,7 +47,7 @@ function englishEdition() {
     name: 'adviesplaybook:english-edition',
     hooks: {
       'astro:config:setup': ({ injectRoute }) => {
-        if (!existsSync(`${CONTENT_DIR}/en`)) return;
+        if (!englishEditionPublished()) return;
         for (const route of englishRoutes()) injectRoute({ ...route, prerender: true });
       },
     },
@@ -77,6 +77,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     react(),
+    // The organisation file and its theme (content/organisation.yaml), checked before anything is built.
+    organisationTheme(),
     englishEdition(),
     // Link previews start drawing in the background as the build starts (src/data/og-image-early.ts).
     linkPreviewsEarly(),

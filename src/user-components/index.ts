@@ -4,6 +4,9 @@
  */
 import BespreekSamen from './BespreekSamen.astro';
 import Callout from './Callout.astro';
+import AccessibilityContact from './AccessibilityContact.astro';
+import IfOrganisation from './IfOrganisation.astro';
+import OrganisationName from './OrganisationName.astro';
 import Example from './Example.astro';
 import Figure from './Figure.astro';
 import H2 from './H2.astro';
@@ -20,4 +23,4 @@ import YourData from '../tools/your-data/YourDataSection.astro';
 import ScormPackages from '../tools/scorm/ScormPackages.astro';
 import { diagrams } from './diagrams';
 
-export const mdxComponents = { a: Link, h2: H2, h3: H3, BespreekSamen, Callout, Example, Figure, Notes, PlayCard, Praktijk, ReadAloud, ScormPackages, Step, Steps, YourData, ...diagrams };
+export const mdxComponents = { a: Link, h2: H2, h3: H3, AccessibilityContact, BespreekSamen, Callout, IfOrganisation, OrganisationName, Example, Figure, Notes, PlayCard, Praktijk, ReadAloud, ScormPackages, Step, Steps, YourData, ...diagrams };

@@ -6,6 +6,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { drawInBackground, linkPreviewTexts, ogImage, type OgImageText } from '../../data/og-image';
 import { getPlaybook } from '../../data/playbook';
 import { strings } from '../../i18n';
+import { siteName } from '../../data/organisation';
 import { LOCALES } from '../../data/locale';
 import { pathParam, siteOgImagePath, type Locale } from '../../lib/urls';
 
@@ -21,7 +22,7 @@ export const getStaticPaths = (async () => {
 async function previewsOf(locale: Locale) {
   const playbook = await getPlaybook(locale);
   return linkPreviewTexts(
-    strings(locale),
+    { ...strings(locale), siteName: siteName(locale) },
     playbook.chapters.map((chapter) => ({
       path: pathParam(chapter.path),
       partTitle: playbook.partById.get(chapter.partId)!.title,
