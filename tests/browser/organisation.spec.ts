@@ -124,7 +124,8 @@ for (const build of BUILDS) {
         await expect(logo).toBeVisible();
         expect(await logo.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0), 'the logo loaded').toBe(true);
         await expect(home).toHaveAccessibleName(`${build.logoAlt} ${build.siteName}`);
-        await expect(page.locator('.site-footer')).toContainText(`Een playbook van ${build.organisation}.`);
+        // One full stop, also after a name that ends in one (B.V.).
+        await expect(page.locator('.site-footer')).toContainText(`Een playbook van ${build.organisation!.replace(/\.$/, '')}. Alles wat je invult`);
       } else {
         await expect(home.locator('img')).toHaveCount(0);
         await expect(page.locator('.site-footer')).not.toContainText('Een playbook van');

@@ -237,7 +237,7 @@ export const en: Dictionary = {
   },
   footer: {
     label: 'About this site',
-    publishedBy: (organisation: string) => `A playbook from ${organisation}.`,
+    publishedBy: (organisation: string) => `A playbook from ${organisation}${organisation.endsWith('.') ? '' : '.'}`,
     privacyNote: 'Everything you fill in stays on your own device.',
   },
   homePage: {

@@ -240,7 +240,7 @@ export const nl = {
     label: 'Over deze site',
     privacyNote: 'Alles wat je invult, blijft op je eigen apparaat.',
     /** The organisation that publishes this playbook (content/organisation.yaml). */
-    publishedBy: (organisation: string) => `Een playbook van ${organisation}.`,
+    publishedBy: (organisation: string) => `Een playbook van ${organisation}${organisation.endsWith('.') ? '' : '.'}`,
   },
   homePage: {
     audiencesTitle: 'Waar wil je beginnen?',
