@@ -9,6 +9,7 @@ import { englishEdition } from './src/integrations/english-edition.ts';
 import { linkPreviewsEarly } from './src/integrations/link-previews/early.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { organisationTheme } from './src/integrations/organisation.ts';
 
 export default defineConfig({
   site,
@@ -33,6 +34,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     react(),
+    // The organisation file and its theme (content/organisation.yaml), checked before anything is built.
+    organisationTheme(),
     englishEdition(),
     // Link previews start drawing in the background as the build starts.
     linkPreviewsEarly(),

@@ -4,7 +4,8 @@
 //      (dependency-cruiser), copy-paste (jscpd, under its threshold), type check (astro check,
 //      zero errors and warnings)
 //   2. unit and content tests (Vitest): pure logic, schemas, broken-content fixtures
-//   3. production builds: at the root (dist/) and under a base path (dist-base/)
+//   3. production builds: at the root (dist/) and under a base path (dist-base/), and two small
+//      themed sites (.tmp/dist-theme-*, scripts/build-themed-sites.mjs) for organisation.spec.ts
 //   4. build tests (Vitest) over the built HTML
 //   5. browser tests (Playwright, Debian's Chromium) against both builds
 //   6. cross-engine journeys (tests/engines/): Chromium, Firefox ESR and WebKitGTK
@@ -101,8 +102,9 @@ const built =
     BASE_PATH: '/playbook/',
     OUT_DIR: 'dist-base',
     CACHE_DIR: 'node_modules/.astro-base',
-  });
-stages.push(['build', { passed: built ? 2 : 0, failed: built ? 0 : 1, skipped: 0 }]);
+  }) &&
+  run('Themed demonstration sites (voorbeeld, test theme)', 'node', ['scripts/build-themed-sites.mjs']);
+stages.push(['build', { passed: built ? 3 : 0, failed: built ? 0 : 1, skipped: 0 }]);
 
 if (built) {
   const buildChecked = run('Build tests', 'vitest', vitestArgs('reports/build.json', 'tests/build'));

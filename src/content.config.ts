@@ -17,6 +17,7 @@ import type { z } from 'astro/zod';
 import { CONTENT_DIR } from './content-dir';
 import { dataCollectionOf } from './tools/manifest';
 import { toolIds, toolRegistry } from './tools/registry';
+import { englishEditionPublished } from './data/organisation';
 
 /**
  * All editable content lives in `content/` (or in CONTENT_DIR, which the tests and the
@@ -24,8 +25,12 @@ import { toolIds, toolRegistry } from './tools/registry';
  */
 const contentDir = CONTENT_DIR;
 const parts = readPartsFile(`${contentDir}/parts.yaml`);
-/** The English edition: `content/en/` mirrors `content/` (see src/data/translations.ts). Absent on fixture sites. */
-const englishParts = existsSync(`${contentDir}/en/parts.yaml`) ? readPartsFile(`${contentDir}/en/parts.yaml`) : [];
+/**
+ * The English edition: `content/en/` mirrors `content/` (see src/data/translations.ts). Absent on
+ * fixture sites; left out when the organisation publishes Dutch only (content/organisation.yaml).
+ */
+const english = englishEditionPublished();
+const englishParts = english && existsSync(`${contentDir}/en/parts.yaml`) ? readPartsFile(`${contentDir}/en/parts.yaml`) : [];
 
 /**
  * One spelling per term: content/house-terms.yaml, checked over the content and the
@@ -39,7 +44,7 @@ checkHouseTerms(contentDir, ['src/i18n', 'src/tools']);
  * (`rol/vier-eigenschappen`, `en/role/four-qualities`); URLs come from the `slug` field, never
  * from file names, and the two languages' files are paired by `key` (src/data/translations.ts).
  */
-const bothLanguages = (folder: string, pattern: string) => `{${folder},en/${folder}}/${pattern}`;
+const bothLanguages = (folder: string, pattern: string) => (english ? `{${folder},en/${folder}}/${pattern}` : `${folder}/${pattern}`);
 const idInFolder = (folder: string, extension: RegExp) => ({ entry }: { entry: string }) =>
   entry.replace(new RegExp(`^(en/)?${folder}/`), '$1').replace(extension, '');
 const mdxIn = (folder: string) => glob({ pattern: bothLanguages(folder, '*.mdx'), base: contentDir, generateId: idInFolder(folder, /\.mdx?$/) });

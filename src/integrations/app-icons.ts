@@ -1,11 +1,12 @@
 /**
- * The installable app's identity: icons drawn from the favicon at the sizes installers ask
- * for (192 and 512 px, and a maskable 512 px whose mark stays inside the safe circle), and
- * theme colours read from the design tokens, so the manifest never drifts from the site.
+ * The installable app's icons, at the sizes installers ask for (192 and 512 px, and a
+ * maskable 512 px whose mark stays inside the safe circle): drawn from the favicon, or from
+ * the organisation's logo (content/organisation.yaml) on a white square. The manifest's
+ * colours come from the design tokens as the theme resolves them (themeColour).
  */
 import { Resvg } from '@resvg/resvg-js';
 import favicon from '../../public/favicon.svg?raw';
-import tokens from '../styles/tokens.css?raw';
+import { organisation } from '../data/organisation';
 
 export interface AppIcon {
   name: string;
@@ -19,12 +20,6 @@ export const APP_ICONS: AppIcon[] = [
   { name: 'maskable-512', size: 512, purpose: 'maskable' },
 ];
 
-/** A token's value in the light theme (the first definition in tokens.css). */
-export function designToken(name: string): string {
-  const value = new RegExp(`--${name}:\\s*([^;]+);`).exec(tokens)?.[1]?.trim();
-  if (!value) throw new Error(`src/styles/tokens.css: no --${name}`);
-  return value;
-}
 
 /**
  * Maskable: the platform cuts the icon to its own shape, keeping at least the centre circle
@@ -37,7 +32,15 @@ function maskable(svg: string): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" fill="${fill}"/><g transform="translate(6.4 6.4) scale(0.6)">${mark}</g></svg>`;
 }
 
+/** A logo of any proportions, centred on a white square with a margin (a wider one when maskable). */
+function onSquare(logo: string, purpose: AppIcon['purpose']): string {
+  const data = `data:image/svg+xml;base64,${Buffer.from(logo).toString('base64')}`;
+  const [offset, size] = purpose === 'maskable' ? [20, 60] : [8, 84];
+  return `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 100 100"><rect width="100" height="100" fill="#ffffff"/><image x="${offset}" y="${offset}" width="${size}" height="${size}" preserveAspectRatio="xMidYMid meet" xlink:href="${data}"/></svg>`;
+}
+
 export function renderAppIcon(icon: AppIcon): Buffer {
-  const svg = icon.purpose === 'maskable' ? maskable(favicon) : favicon;
+  const logo = organisation()?.logo;
+  const svg = logo ? onSquare(logo, icon.purpose) : icon.purpose === 'maskable' ? maskable(favicon) : favicon;
   return new Resvg(svg, { fitTo: { mode: 'width', value: icon.size }, font: { loadSystemFonts: false } }).render().asPng();
 }

@@ -23,6 +23,7 @@ import { getAssessments } from '../data/assessments';
 import { getToolData } from '../data/tool-data';
 import { getTools } from '../data/tools';
 import { LOCALES } from '../data/locale';
+import { organisationName, siteName } from '../data/organisation';
 
 export interface ScormPackage {
   /** An assessment's URL segment (its id; its English slug in English), or a tool's URL segment. */
@@ -115,6 +116,7 @@ async function makePackage(source: PackageSource): Promise<ScormPackage> {
     identifier: `adviesplaybook-${path.replace(/^\/scorm\/|\.zip$/g, '').replace(/\//g, '-')}-v${source.version}`,
     version: source.version,
     title: `${source.title} (${t.variantName[source.variant]})`,
+    organisation: organisationName(source.locale) && `${siteName(source.locale)} (${organisationName(source.locale)})`,
     description: source.description,
     language: source.locale,
     launch: LAUNCH,

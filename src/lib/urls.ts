@@ -236,6 +236,9 @@ export function ogImagePath(path: string): string {
   return `/og/${pathParam(path)}.png`;
 }
 
+/** The organisation's logo (content/organisation.yaml), served from the site itself. */
+export const LOGO_PATH = '/organisation-logo.svg';
+
 /** The link-preview image of every page without its own: /og/site.png, /og/en/site.png. */
 export function siteOgImagePath(locale: Locale = ambientLocale()): string {
   return `/og${localePrefix(locale)}/site.png`;

@@ -6,6 +6,9 @@
  */
 import Callout from './Callout.astro';
 import Discussion from './Discussion.astro';
+import AccessibilityContact from './AccessibilityContact.astro';
+import IfOrganisation from './IfOrganisation.astro';
+import OrganisationName from './OrganisationName.astro';
 import Example from './Example.astro';
 import Figure from './Figure.astro';
 import H2 from './H2.astro';
@@ -26,11 +29,14 @@ export const mdxComponents = {
   a: Link,
   h2: H2,
   h3: H3,
+  AccessibilityContact,
   Callout,
   Discussion,
   Example,
   Figure,
+  IfOrganisation,
   Notes,
+  OrganisationName,
   PlayCard,
   Practice,
   ReadAloud,

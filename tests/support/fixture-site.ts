@@ -7,13 +7,20 @@ import { spawnSync } from 'node:child_process';
 import { stripVTControlCharacters } from 'node:util';
 import type { z } from 'astro/zod';
 
-export function astroOnFixture(command: 'sync' | 'build', fixture: string): { status: number | null; output: string } {
+export function astroOnFixture(
+  command: 'sync' | 'build',
+  fixture: string,
+  /** An organisation file (tests/fixtures/themes/<name>/organisation.yaml) and the cache and output folders' own name. */
+  organisation?: string,
+): { status: number | null; output: string } {
+  const own = organisation ? `${fixture}-${organisation}` : fixture;
   const result = spawnSync('astro', [command], {
     env: {
       ...process.env,
       CONTENT_DIR: `tests/fixtures/content/${fixture}`,
-      CACHE_DIR: `.tmp/cache-fixture-${fixture}`,
-      OUT_DIR: `.tmp/dist-fixture-${fixture}`,
+      CACHE_DIR: `.tmp/cache-fixture-${own}`,
+      OUT_DIR: `.tmp/dist-fixture-${own}`,
+      ...(organisation ? { ORGANISATION_FILE: `tests/fixtures/themes/${organisation}/organisation.yaml` } : {}),
       ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
     },

@@ -237,8 +237,15 @@ export const en: Dictionary = {
     discussionIntro: 'Questions to talk about with your team or your learning group.',
     readAloud: 'Say to the group',
   },
+  accessibilityContact: {
+    email: 'Email',
+    phone: 'Phone',
+    form: 'Contact form',
+    response: (days: number) => `You will get an answer within ${days} working ${days === 1 ? 'day' : 'days'}.`,
+  },
   footer: {
     label: 'About this site',
+    publishedBy: (organisation: string) => `A playbook from ${organisation}${organisation.endsWith('.') ? '' : '.'}`,
     privacyNote: 'Everything you fill in stays on your own device.',
   },
   homePage: {

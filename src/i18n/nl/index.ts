@@ -238,9 +238,18 @@ export const nl = {
     discussionIntro: 'Vragen om met je team of je leergroep over te praten.',
     readAloud: 'Zeg tegen de groep',
   },
+  /** The accessibility statement's contact details (content/organisation.yaml). */
+  accessibilityContact: {
+    email: 'E-mail',
+    phone: 'Telefoon',
+    form: 'Contactformulier',
+    response: (days: number) => `Je krijgt binnen ${days} ${days === 1 ? 'werkdag' : 'werkdagen'} antwoord.`,
+  },
   footer: {
     label: 'Over deze site',
     privacyNote: 'Alles wat je invult, blijft op je eigen apparaat.',
+    /** The organisation that publishes this playbook (content/organisation.yaml). */
+    publishedBy: (organisation: string) => `Een playbook van ${organisation}${organisation.endsWith('.') ? '' : '.'}`,
   },
   homePage: {
     audiencesTitle: 'Waar wil je beginnen?',

@@ -8,6 +8,7 @@ import { linkPreviewTexts, type OgImageText } from '../../integrations/link-prev
 import { drawInBackground } from '../../integrations/link-previews/worker-pool';
 import { getPlaybook } from '../../data/playbook';
 import { strings } from '../../i18n';
+import { siteName } from '../../data/organisation';
 import { LOCALES } from '../../data/locale';
 import { pathParam, siteOgImagePath, type Locale } from '../../lib/urls';
 
@@ -23,7 +24,7 @@ export const getStaticPaths = (async () => {
 async function previewsOf(locale: Locale) {
   const playbook = await getPlaybook(locale);
   return linkPreviewTexts(
-    strings(locale),
+    { ...strings(locale), siteName: siteName(locale) },
     playbook.chapters.map((chapter) => ({
       path: pathParam(chapter.path),
       partTitle: playbook.partById.get(chapter.partId)!.title,

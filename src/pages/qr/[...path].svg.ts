@@ -7,6 +7,7 @@ import { getAssessments } from '../../data/assessments';
 import { getPlaybook } from '../../data/playbook';
 import { getTools } from '../../data/tools';
 import { strings } from '../../i18n';
+import { siteName } from '../../data/organisation';
 import { encodeInBackground, qrSvg } from '../../integrations/qr-codes';
 import { assessmentPath, completePath, homePath, localeOfPath, qrPath, type Locale, assessmentSlug } from '../../lib/urls';
 import { LOCALES } from '../../data/locale';
@@ -17,7 +18,7 @@ async function targetsOf(locale: Locale) {
   const playbook = await getPlaybook(locale);
   const t = strings(locale);
   return [
-    { path: homePath(locale), title: t.siteName },
+    { path: homePath(locale), title: siteName(locale) },
     { path: completePath(locale), title: t.complete.title },
     ...playbook.parts.map((part) => ({ path: part.path, title: part.title })),
     ...playbook.chapters.map((chapter) => ({ path: chapter.path, title: chapter.title })),

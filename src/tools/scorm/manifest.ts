@@ -13,6 +13,8 @@ export interface ManifestInput {
   identifier: string;
   version: number;
   title: string;
+  /** The organization's title as the platform lists it: the site and its publisher; the package's title without one. */
+  organisation?: string;
   description: string;
   language: string;
   /** The launch page, relative to the package root. */
@@ -49,7 +51,7 @@ export function manifestXml(input: ManifestInput): string {
   </metadata>
   <organizations default="organization">
     <organization identifier="organization">
-      <title>${title}</title>
+      <title>${input.organisation ? escapeMarkup(input.organisation) : title}</title>
       <item identifier="item" identifierref="sco" isvisible="true">
         <title>${title}</title>
       </item>
