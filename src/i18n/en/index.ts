@@ -218,7 +218,6 @@ export const en: Dictionary = {
       `${rounds} rounds of ${reading + conversation + feedback} minutes: ${reading > 0 ? `${reading} minutes’ reading, ` : ''}${conversation} minutes’ conversation and ${feedback} minutes’ feedback.`,
     rotation: 'Who plays what? Everyone plays the adviser once.',
     round: (number: number) => `Round ${number}`,
-    person: (letter: string) => `Participant ${letter}`,
     who: 'Who',
     roles: { adviser: 'adviser', client: 'client', observer: 'observer' },
     cases: 'Cases for this role play',

@@ -220,7 +220,6 @@ export const nl = {
       `${rounds} rondes van ${reading + conversation + feedback} minuten: ${reading > 0 ? `${reading} minuten lezen, ` : ''}${conversation} minuten gesprek en ${feedback} minuten feedback.`,
     rotation: 'Wie speelt wat? Iedereen is één keer adviseur.',
     round: (number: number) => `Ronde ${number}`,
-    person: (letter: string) => `Deelnemer ${letter}`,
     who: 'Wie',
     roles: { adviser: 'adviseur', client: 'klant', observer: 'observator' },
     cases: 'Casussen voor dit rollenspel',
