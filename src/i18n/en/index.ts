@@ -183,7 +183,7 @@ export const en: Dictionary = {
     hours: (minutes: number) => (minutes % 60 === 0 ? `${minutes / 60} hours` : `${Math.floor(minutes / 60)} hours ${minutes % 60} minutes`),
     participants: (min: number, max: number) => `${min} to ${max} participants`,
     sessionCount: (count: number) => (count === 1 ? 'One day' : `${count} sessions`),
-    atAGlance: 'At a glance',
+    shortTitle: { handout: 'Handout', letters: 'Letters', evaluation: 'Evaluation' },
     group: 'Group',
     length: 'Length',
     goal: 'Goal',

@@ -185,7 +185,7 @@ export const nl = {
     hours: (minutes: number) => (minutes % 60 === 0 ? `${minutes / 60} uur` : `${Math.floor(minutes / 60)} uur en ${minutes % 60} minuten`),
     participants: (min: number, max: number) => `${min} tot ${max} deelnemers`,
     sessionCount: (count: number) => (count === 1 ? 'Eén dag' : `${count} sessies`),
-    atAGlance: 'In het kort',
+    shortTitle: { handout: 'Handout', letters: 'Brieven', evaluation: 'Evaluatie' },
     group: 'Groep',
     length: 'Duur',
     goal: 'Doel',
