@@ -149,7 +149,7 @@ for (const locale of ['nl', 'en'] as const) {
         await expect(agenda.locator('.course__clock').filter({ hasText: new RegExp(`^${session.start}–`) }).first()).toBeVisible();
       }
       await expect(page.getByRole('table', { name: t.rotation })).toBeVisible();
-      for (const heading of [t.bring, t.keyPoints, t.homeworkAll, t.readMore]) await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+      for (const heading of [t.bringYou, t.keyPoints, t.homeworkAll, t.readMore]) await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
       await page.emulateMedia({ media: 'print' });
       expect(pdfPageCount(await page.pdf({ format: 'A4', preferCSSPageSize: true })), programme.slug).toBeLessThanOrEqual(5);
       await page.emulateMedia({ media: 'screen' });

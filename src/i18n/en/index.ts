@@ -189,6 +189,7 @@ export const en: Dictionary = {
     goal: 'Goal',
     preparation: 'Preparation',
     bring: 'What participants do beforehand',
+    bringYou: 'What to do beforehand',
     uses: 'You use',
     agenda: 'Programme',
     agendaTotal: 'Total',

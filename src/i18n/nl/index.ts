@@ -191,6 +191,7 @@ export const nl = {
     goal: 'Doel',
     preparation: 'Voorbereiding',
     bring: 'Wat deelnemers vooraf doen',
+    bringYou: 'Wat je vooraf doet',
     uses: 'Je gebruikt',
     agenda: 'Programma',
     agendaTotal: 'Totaal',
