@@ -1,15 +1,16 @@
 /**
- * Trainer material: worksheets, role-play cases and the course outline, validated beyond
- * their schemas: every link must lead to a page of this build. Computed once per build.
+ * Trainer material: worksheets, role-play cases and the programmes, validated beyond
+ * their schemas: every link must lead to a page of this build, and every role play must
+ * have cases that fit its rounds. Computed once per build.
  */
 import { getCollection } from 'astro:content';
 import { strings } from '../i18n';
 import { linkProblem, type LinkTargets } from '../lib/link-targets';
-import { assessmentPath, casePath, casesIndexPath, coursePath, worksheetPath, worksheetsIndexPath, type Locale, assessmentSlug } from '../lib/urls';
+import { assessmentPath, casePath, casesIndexPath, coursePath, courseSheetPath, worksheetPath, worksheetsIndexPath, type CourseSheet, type Locale, assessmentSlug } from '../lib/urls';
 import { pageLocale } from '../page-locale';
 import { inLocale, perLocale } from './locale';
 import { DISCIPLINES, SITUATIONS, type Discipline, type PracticeCase, type Situation } from '../schemas/case';
-import type { Course } from '../schemas/course';
+import { rolePlayProblems, type Course } from '../schemas/course';
 import { ContentError } from '../schemas/report';
 import type { Worksheet } from '../schemas/worksheet';
 import { getAssessments } from './assessments';
@@ -34,7 +35,13 @@ interface Practice {
   cases: Entry<PracticeCase>[];
   /** Discipline × situation, in the order of DISCIPLINES and SITUATIONS. */
   coverage: CoverageRow[];
-  course?: Entry<Course>;
+  /** The programmes, in their `order`. */
+  courses: Entry<Course>[];
+}
+
+/** The pages a programme gives out besides its guide: a hand-out, its letters (when it has any) and an evaluation form. */
+export function courseSheets(course: Pick<Course, 'letters'>): CourseSheet[] {
+  return course.letters.length > 0 ? ['handout', 'letters', 'evaluation'] : ['handout', 'evaluation'];
 }
 
 /** Every discipline's cases per situation the course practises. */
@@ -57,15 +64,13 @@ const entriesOf = <T,>(entries: { id: string; filePath?: string; data: T }[], fo
 async function load(locale: Locale): Promise<Practice> {
   const worksheets = entriesOf(await getCollection('worksheets'), 'worksheets', locale).sort((a, b) => a.data.order - b.data.order);
   const cases = entriesOf(await getCollection('cases'), 'cases', locale).sort((a, b) => a.data.title.localeCompare(b.data.title, locale));
-  const courses = entriesOf(await getCollection('course'), 'course', locale);
+  const courses = entriesOf(await getCollection('course'), 'course', locale).sort((a, b) => a.data.order - b.data.order);
   const problems: string[] = [];
-  if (courses.length > 1) problems.push(`content/course/: expected one course file, found ${courses.map((entry) => entry.filePath).join(', ')}`);
 
   const base = await getLinkTargets(locale);
   const targets = new Map(base) as Map<string, ReadonlySet<string>>;
   targets.set(worksheetsIndexPath(locale), new Set());
   targets.set(casesIndexPath(locale), new Set());
-  targets.set(coursePath(locale), new Set());
   const unique = (label: string, entries: Entry<{ slug: string }>[], path: (slug: string) => string) => {
     const seen = new Map<string, string>();
     for (const entry of entries) {
@@ -77,6 +82,8 @@ async function load(locale: Locale): Promise<Practice> {
   };
   unique('worksheet', worksheets, (slug) => worksheetPath(slug, locale));
   unique('case', cases, (slug) => casePath(slug, locale));
+  unique('programme', courses, (slug) => coursePath(slug, locale));
+  for (const course of courses) for (const sheet of courseSheets(course.data)) targets.set(courseSheetPath(course.data.slug, sheet, locale), new Set());
 
   const check = (targetsOf: LinkTargets, file: string, field: string, link: string) => {
     const problem = linkProblem(link, targetsOf);
@@ -98,13 +105,22 @@ async function load(locale: Locale): Promise<Practice> {
       }
     }
   }
-  const course = courses[0];
-  course?.data.sessions.forEach((session, s) => {
-    session.uses.forEach((link, index) => check(targets, course.filePath, `sessions.${s}.uses.${index}`, link));
-    session.agenda.forEach((item, index) => item.link && check(targets, course.filePath, `sessions.${s}.agenda.${index}.link`, item.link));
-  });
+  const caseFacts = cases.map(({ data }) => ({ key: data.key, chapter: data.chapter, minutes: data.minutes }));
+  for (const course of courses) {
+    const file = course.filePath;
+    course.data.sessions.forEach((session, s) => {
+      session.uses.forEach((link, index) => check(targets, file, `sessions.${s}.uses.${index}`, link));
+      session.agenda.forEach((item, index) => {
+        const field = `sessions.${s}.agenda.${index}`;
+        if (item.link) check(targets, file, `${field}.link`, item.link);
+        if (item.rolePlay) check(targets, file, `${field}.rolePlay.situation`, item.rolePlay.situation);
+        item.guide?.print.forEach((each, p) => each.link && check(targets, file, `${field}.guide.print.${p}.link`, each.link));
+      });
+    });
+    problems.push(...rolePlayProblems(course.data, caseFacts).map((problem) => `${file}: ${problem}`));
+  }
   if (problems.length > 0) throw new ContentError(problems.join('\n'));
-  return { worksheets, cases, coverage, course };
+  return { worksheets, cases, coverage, courses };
 }
 
 /** Titles of the pages trainer material links to, for link texts. */
@@ -122,6 +138,12 @@ export async function titlesByPath(locale: Locale = pageLocale()): Promise<Map<s
   for (const each of practice.cases) titles.set(casePath(each.data.slug, locale), each.data.title);
   titles.set(worksheetsIndexPath(locale), t.worksheets.title);
   titles.set(casesIndexPath(locale), t.cases.title);
-  titles.set(coursePath(locale), t.course.title);
+  for (const course of practice.courses) titles.set(coursePath(course.data.slug, locale), course.data.title);
   return titles;
+}
+
+/** getStaticPaths of a programme's pages: one per programme in the route's language. */
+export async function courseRoutes(locale: Locale): Promise<{ params: { course: string }; props: { entry: Entry<Course> } }[]> {
+  const { courses } = await getPractice(locale);
+  return courses.map((entry) => ({ params: { course: entry.data.slug }, props: { entry } }));
 }

@@ -18,6 +18,7 @@ import {
   casesIndexPath,
   completePath,
   coursePath,
+  courseSheetPath,
   embedAssessmentPath,
   homePath,
   offlinePath,
@@ -34,7 +35,7 @@ import { ContentError } from '../schemas/report';
 import { getAssessments } from './assessments';
 import { entryLocale, LOCALES } from './locale';
 import { getPlaybook } from './playbook';
-import { getPractice } from './practice';
+import { courseSheets, getPractice } from './practice';
 import { getTools } from './tools';
 
 /** A page's address in each language; a language is missing when the page is not translated yet. */
@@ -71,7 +72,7 @@ async function load(): Promise<ReadonlyMap<string, Alternates>> {
   const problems: string[] = [];
 
   for (const locale of LOCALES) {
-    /** A file paired by its `key` field: chapters, pages, cases, worksheets, the course. */
+    /** A file paired by its `key` field: chapters, pages, cases, worksheets, programmes. */
     const keyed = (kind: string, file: string, data: { key?: string; translation?: 'pending' }, paths: Record<string, string>) => {
       if (data.key) files.push({ key: `${kind}:${data.key}`, file, field: 'key', locale, pending: data.translation === 'pending', paths });
       else if (data.translation !== 'pending') {
@@ -108,7 +109,10 @@ async function load(): Promise<ReadonlyMap<string, Alternates>> {
     const practice = await getPractice(locale);
     for (const sheet of practice.worksheets) keyed('worksheet', sheet.filePath, sheet.data, { main: worksheetPath(sheet.data.slug, locale) });
     for (const each of practice.cases) keyed('case', each.filePath, each.data, { main: casePath(each.data.slug, locale) });
-    if (practice.course) keyed('course', practice.course.filePath, practice.course.data, { main: coursePath(locale) });
+    for (const { filePath, data } of practice.courses) {
+      const sheets = Object.fromEntries(courseSheets(data).map((sheet) => [sheet, courseSheetPath(data.slug, sheet, locale)]));
+      keyed('course', filePath, data, { main: coursePath(data.slug, locale), ...sheets });
+    }
   }
 
   // Each key once per language, and in both languages unless pending.
@@ -140,7 +144,7 @@ async function load(): Promise<ReadonlyMap<string, Alternates>> {
   if (problems.length > 0) throw new ContentError(`Files without a counterpart in the other language:\n${problems.join('\n')}`);
 
   // The site's own pages, the same in every edition.
-  for (const pathIn of [homePath, assessmentsIndexPath, toolsIndexPath, searchPath, completePath, trainersPath, coursePath, worksheetsIndexPath, casesIndexPath, offlinePath]) {
+  for (const pathIn of [homePath, assessmentsIndexPath, toolsIndexPath, searchPath, completePath, trainersPath, worksheetsIndexPath, casesIndexPath, offlinePath]) {
     const alternates: Alternates = { nl: pathIn('nl'), en: pathIn('en') };
     counterparts.set(alternates.nl!, alternates);
     counterparts.set(alternates.en!, alternates);

@@ -12,7 +12,8 @@
  *   /zoeken/                        search
  *   /compleet/                      the whole playbook on one page (print, PDF)
  *   /trainers/                      URLs, QR codes and embed snippets
- *   /trainers/leertraject/          a ready course of sessions for a group of advisers
+ *   /trainers/<programme>/          a ready programme with a facilitator guide for every block (/trainers/leertraject/, …)
+ *   /trainers/<programme>/deelnemers/, brieven/, evaluatie/   its hand-out, briefing letters, evaluation form
  *   /werkbladen/<worksheet>/        printable worksheets (A4)
  *   /casussen/<case>/               role-play practice cases
  *   /embed/zelfscans/<assessment>/  an assessment for an iframe
@@ -56,7 +57,9 @@ export const SEGMENTS = {
     search: 'zoeken',
     complete: 'compleet',
     trainers: 'trainers',
-    course: 'leertraject',
+    handout: 'deelnemers',
+    letters: 'brieven',
+    evaluation: 'evaluatie',
     worksheets: 'werkbladen',
     cases: 'casussen',
     embed: 'embed',
@@ -71,7 +74,9 @@ export const SEGMENTS = {
     search: 'search',
     complete: 'complete',
     trainers: 'trainers',
-    course: 'course',
+    handout: 'handout',
+    letters: 'letters',
+    evaluation: 'evaluation',
     worksheets: 'worksheets',
     cases: 'cases',
     embed: 'embed',
@@ -182,12 +187,20 @@ export function presentationPath(chapterPath: string): string {
 }
 
 /**
- * The course outline. It lives under /trainers/ because it is trainer material, and because
+ * A programme for trainers (content/course/<file>.yaml, its `slug`): /trainers/leertraject/.
+ * It lives under /trainers/ because it is trainer material, and because
  * /leren/leertraject-opzetten/ is already the chapter on designing a learning trajectory:
  * a top-level /leertraject/ would read as that chapter's twin.
  */
-export function coursePath(locale: Locale = ambientLocale()): string {
-  return `${trainersPath(locale)}${segment('course', locale)}/`;
+export function coursePath(slug: string, locale: Locale = ambientLocale()): string {
+  return `${trainersPath(locale)}${slug}/`;
+}
+
+/** What a programme gives out: the participants' hand-out, the briefing letters, the evaluation form. */
+export type CourseSheet = 'handout' | 'letters' | 'evaluation';
+
+export function courseSheetPath(slug: string, sheet: CourseSheet, locale: Locale = ambientLocale()): string {
+  return `${coursePath(slug, locale)}${segment(sheet, locale)}/`;
 }
 
 export function worksheetsIndexPath(locale: Locale = ambientLocale()): string {

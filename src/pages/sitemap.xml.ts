@@ -5,7 +5,7 @@
 import type { APIRoute } from 'astro';
 import { getAssessments } from '../data/assessments';
 import { LOCALES } from '../data/locale';
-import { getPractice } from '../data/practice';
+import { courseSheets, getPractice } from '../data/practice';
 import { getPlaybook } from '../data/playbook';
 import { getTools } from '../data/tools';
 import { getCounterparts } from '../data/translations';
@@ -19,6 +19,7 @@ import {
   casesIndexPath,
   completePath,
   coursePath,
+  courseSheetPath,
   homePath,
   searchPath,
   toolsIndexPath,
@@ -48,7 +49,7 @@ async function entriesOf(locale: Locale): Promise<{ path: string; updated?: Date
     { path: searchPath(locale) },
     { path: completePath(locale) },
     { path: trainersPath(locale) },
-    ...(practice.course ? [{ path: coursePath(locale) }] : []),
+    ...practice.courses.flatMap(({ data }) => [{ path: coursePath(data.slug, locale) }, ...courseSheets(data).map((sheet) => ({ path: courseSheetPath(data.slug, sheet, locale) }))]),
     { path: worksheetsIndexPath(locale) },
     ...practice.worksheets.map((sheet) => ({ path: worksheetPath(sheet.data.slug, locale) })),
     { path: casesIndexPath(locale) },

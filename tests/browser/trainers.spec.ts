@@ -1,6 +1,9 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { en } from '../../src/i18n/en/index';
+import { nl } from '../../src/i18n/nl/index';
 import { embedSnippet } from '../../src/lib/embed';
+import { trainersPath } from '../../src/lib/urls';
 import { encodeResult } from '../../src/tools/assessment/result-code';
 import { slotsOf } from '../../src/tools/assessment/scoring';
 import { contentAssessment } from '../support/assessments';
@@ -10,6 +13,22 @@ import { expect, test, visit, visitHydrated } from './fixtures';
 
 const SITE = 'https://adviesplaybook.example';
 const chapters = contentChapters();
+const dictionary = { nl, en };
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+test('the trainers’ page opens with what a trainer comes for, and keeps the links, QR codes, SCORM and offline copy further down', async ({ page }) => {
+  for (const locale of ['nl', 'en'] as const) {
+    const t = dictionary[locale].trainers;
+    await visit(page, trainersPath(locale));
+    const headings = (await page.locator('main h2').allTextContents()).map(squash);
+    const order = [t.chooseTitle, t.guideTitle, dictionary[locale].course.giveOut, t.courseTitle, t.discussionTitle, t.promiseTitle, t.chaptersTitle, t.embedTitle, t.scormTitle];
+    const positions = order.map((heading) => headings.indexOf(heading));
+    expect(positions, `${locale}: ${headings.join(' | ')}`).not.toContain(-1);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    // The first thing under the title is the choice of a programme.
+    expect(headings[0]).toBe(t.chooseTitle);
+  }
+});
 
 test('the trainers’ page lists every chapter with its URL, a copy button and a QR code that decodes to it', async ({ page, request }) => {
   await visit(page, '/trainers/');

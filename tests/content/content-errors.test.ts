@@ -61,6 +61,29 @@ describe('role-play cases cover every discipline in every situation', () => {
   });
 });
 
+describe('a programme that does not add up stops the build', () => {
+  it('course-timing: names the file and field of a session that does not add up, a role play that does not fit and a block without a guide', () => {
+    const { status, output } = sync('course-timing');
+    expect(status).not.toBe(0);
+    expect(output).toContain('tests/fixtures/content/course-timing/course/programma.yaml');
+    expect(output).toContain('sessions.0.agenda: the agenda adds up to 45 minutes, but the session "Eerste sessie" lasts 60; make them equal');
+    expect(output).toContain(
+      'sessions.1.agenda.0.rolePlay: 3 rounds × (3 reading + 15 conversation + 7 feedback) = 75 minutes do not fit in "Rollenspel" (45 minutes); make the block longer or the rounds shorter',
+    );
+    expect(output).toContain('sessions.1.agenda.1.guide: expected a facilitator guide for "Afsluiting" (purpose, say, steps, grouping, materials, debrief, trouble); only a break (break: true) has none');
+  });
+
+  it.each([
+    ['course-no-sessions', 'geen'],
+    ['course-seven-sessions', 'zeven'],
+  ])('%s: refuses a programme with no sessions or with seven', (fixture, file) => {
+    const { status, output } = sync(fixture);
+    expect(status).not.toBe(0);
+    expect(output).toContain(`tests/fixtures/content/${fixture}/course/${file}.yaml`);
+    expect(output).toContain('sessions: expected 1 to 6 sessions');
+  });
+});
+
 describe('the English edition pairs every file with its counterpart', () => {
   it('translation-missing: names the Dutch file without an English one and the English file without a Dutch one', () => {
     const { status, output } = astroOnFixture('build', 'translation-missing');

@@ -6,6 +6,7 @@ import {
   assessmentPath,
   chapterPath,
   coursePath,
+  courseSheetPath,
   embedAssessmentPath,
   homePath,
   pagePath,
@@ -67,13 +68,15 @@ describe('URL scheme', () => {
     // Slides follow their chapter's path, in its language.
     expect(presentationPath('/en/role/four-qualities/')).toBe('/en/role/four-qualities/presentation/');
     expect(presentationPath('/rol/vier-eigenschappen/')).toBe('/rol/vier-eigenschappen/presentatie/');
-    expect(coursePath('en')).toBe('/en/trainers/course/');
+    expect(coursePath('course', 'en')).toBe('/en/trainers/course/');
+    expect(courseSheetPath('one-day-course', 'handout', 'en')).toBe('/en/trainers/one-day-course/handout/');
     expect(searchPath('en')).toBe('/en/search/');
     expect(embedAssessmentPath('effective-advising', 'en')).toBe('/en/embed/self-assessments/effective-advising/');
     expect(toolPath('nps', 'en')).toBe('/en/tools/nps/');
     // The Dutch paths are unchanged by the registry.
     expect(assessmentManualPath('effectief-adviseren')).toBe('/zelfscans/effectief-adviseren/verantwoording/');
-    expect(coursePath()).toBe('/trainers/leertraject/');
+    expect(coursePath('leertraject')).toBe('/trainers/leertraject/');
+    expect(courseSheetPath('leertraject', 'letters')).toBe('/trainers/leertraject/brieven/');
   });
 
   it('reserves the top-level segments of both languages, so no part or page can hide one', () => {
