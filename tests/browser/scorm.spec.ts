@@ -143,6 +143,21 @@ test('completion package: incomplete on start, completed with the result, progre
   await expect(scan.getByRole('status').first()).toHaveText('Je leeromgeving heeft gehoord dat je de zelfscan hebt afgerond.');
 });
 
+test('teamscan package: no answers in the platform, not even halfway; progress stays on the device', async ({ page }) => {
+  const assessment = contentAssessment('klantgerichtheid-team');
+  const scan = await launch(page, 'klantgerichtheid-team.zip');
+  await expect(scan.getByRole('region', { name: 'Wat je leeromgeving van je krijgt' })).toContainText('Je antwoorden niet, ook niet zolang je nog bezig bent');
+  await start(page, scan, assessment);
+  await answerWithKeyboard(page, assessment, values(assessment, 3), 0, scan);
+  const halfway = await cmiOf(page);
+  expectNoAnswers(halfway, assessment);
+  await answerWithKeyboard(page, assessment, values(assessment).slice(3), 3, scan);
+  const done = await cmiOf(page);
+  expect(done.core.lesson_status).toBe('completed');
+  expect(done.objectives).toEqual({});
+  expectNoAnswers(done, assessment);
+});
+
 test('a learner who leaves halfway comes back on another device to the same question, answers kept', async ({ page, browser }) => {
   const assessment = contentAssessment('effectief-adviseren');
   const scan = await launch(page, 'effectief-adviseren.zip');

@@ -10,7 +10,7 @@ import { objectivesOf } from './objectives';
 import { PlatformFrame, usePlatformSession } from './PlatformFrame';
 import { scormStrings } from './strings/index';
 import { decodeSuspendData, encodeSuspendData } from './suspend-data';
-import { type PackageVariant, reportsObjectives } from './variants';
+import { keepsProgressOnPlatform, type PackageVariant, reportsObjectives } from './variants';
 
 interface Props {
   assessment: Assessment & { intro: string };
@@ -26,13 +26,16 @@ export default function ScormAssessment({ assessment, variant, siteUrl, manualPa
   const t = scormStrings();
   const { connection, problem } = usePlatformSession();
   const [completed, setCompleted] = useState(false);
-  const resume = connection.kind === 'connected' ? decodeSuspendData(assessment, connection.suspendData) : null;
+  const keepsProgress = keepsProgressOnPlatform(assessment.kind);
+  const resume = connection.kind === 'connected' && keepsProgress ? decodeSuspendData(assessment, connection.suspendData) : null;
 
   const platform: AssessmentPlatform | undefined =
     connection.kind === 'connected'
       ? {
           resume,
-          onProgress: (progress) => connection.session.saveProgress(encodeSuspendData(assessment, progress)),
+          onProgress: (progress) => {
+            if (keepsProgress) connection.session.saveProgress(encodeSuspendData(assessment, progress));
+          },
           onComplete: (attempt) => {
             connection.session.complete(reportsObjectives(variant) ? objectivesOf(assessment, attempt.dimensions) : []);
             setCompleted(true);
@@ -44,7 +47,7 @@ export default function ScormAssessment({ assessment, variant, siteUrl, manualPa
     <PlatformFrame
       title={assessment.title}
       intro={assessment.intro}
-      receives={t.receives[variant]}
+      receives={keepsProgress ? t.receives[variant] : t.receivesTeamscan}
       {...(reportsObjectives(variant) ? { detail: t.outcomeDimensions(assessment.dimensions.map((dimension) => dimension.name).join(', ')) } : {})}
       neverSent={t.neverSent[variant]}
       connection={connection}

@@ -15,3 +15,13 @@ export const reportsObjectives = (variant: PackageVariant): boolean => variant =
 export function variantsFor(kind: 'zelfscan' | 'teamscan'): readonly PackageVariant[] {
   return kind === 'teamscan' ? ['completion'] : PACKAGE_VARIANTS;
 }
+
+/**
+ * Whether the package keeps a learner's unfinished answers in the platform (cmi.suspend_data),
+ * so they can continue elsewhere. Not for a teamscan: its answers would sit beside the member's
+ * name, and a member's view of their team is never the platform's to keep. Its progress stays
+ * on the device, as on the public site.
+ */
+export function keepsProgressOnPlatform(kind: 'zelfscan' | 'teamscan'): boolean {
+  return kind !== 'teamscan';
+}

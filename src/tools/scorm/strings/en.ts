@@ -5,6 +5,10 @@ import type { scorm as dutch } from './nl';
 
 export const scorm: typeof dutch = {
   variantName: { completion: 'completion only', outcome: 'with outcome' } as Record<PackageVariant, string>,
+  receivesTeamscan: [
+    'That you opened the team assessment, whether you finished it and how long you took.',
+    'Not your answers, not even while you are still busy: your progress stays on this device. What you say about your team never ends up next to your name.',
+  ],
   receivesHeading: 'What your learning platform receives from you',
   receives: {
     completion: [

@@ -4,6 +4,10 @@ import type { PackageVariant } from '../variants';
 
 export const scorm = {
   variantName: { completion: 'alleen afronding', outcome: 'met uitkomst' } as Record<PackageVariant, string>,
+  receivesTeamscan: [
+    'Dat je de teamscan hebt geopend, of je hem hebt afgerond en hoe lang je bezig was.',
+    'Je antwoorden niet, ook niet zolang je nog bezig bent: je voortgang blijft op dit apparaat. Wat je over je team zegt, komt zo nooit naast je naam te staan.',
+  ],
   receivesHeading: 'Wat je leeromgeving van je krijgt',
   receives: {
     completion: [
