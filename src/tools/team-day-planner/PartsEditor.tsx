@@ -76,12 +76,12 @@ function PartFields({ content, part, position, isFirst, isLast, ids, onChange, o
       {!core && (
         <div className="team-day-planner__field">
           <label htmlFor={ids.title(part.id)}>{t.partTitleLabel}</label>
-          <input id={ids.title(part.id)} type="text" maxLength={100} value={part.title} onChange={(event) => onChange({ title: event.target.value })} />
+          <input id={ids.title(part.id)} className="text-field" type="text" maxLength={100} value={part.title} onChange={(event) => onChange({ title: event.target.value })} />
         </div>
       )}
       <div className="team-day-planner__field">
         <label htmlFor={`${id}-lead`}>{t.leadLabel}</label>
-        <input id={`${id}-lead`} type="text" maxLength={80} value={part.lead} onChange={(event) => onChange({ lead: event.target.value })} />
+        <input id={`${id}-lead`} className="text-field" type="text" maxLength={80} value={part.lead} onChange={(event) => onChange({ lead: event.target.value })} />
       </div>
       <div className="team-day-planner__row">
         <MinutesField id={`${id}-minutes`} label={t.minutesLabel} value={part.minutes} limits={LIMITS.part} onCommit={(minutes) => onChange({ minutes })} />
