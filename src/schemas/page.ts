@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { headingFields } from './heading-fields';
 import { slugSchema } from './slug';
 import { translationFields } from './translation';
 
@@ -7,11 +8,7 @@ import { translationFields } from './translation';
  * accessibility, glossary. `home.mdx` is the introduction on the home page.
  */
 export const pageSchema = z.strictObject({
-  title: z.string({ error: 'expected a title' }).trim().min(1, 'expected a title'),
-  description: z
-    .string({ error: 'expected a one-sentence description' })
-    .trim()
-    .min(1, 'expected a one-sentence description'),
+  ...headingFields,
   /** URL segment: `/<slug>/`. The home page uses `home` and is served at `/`. */
   slug: slugSchema,
   updated: z.coerce.date({ error: 'expected a date written as YYYY-MM-DD, such as 2026-11-23' }),

@@ -6,6 +6,7 @@ import { type CodeError, type Decoded, decodeAnswers, type FeedbackAnswers } fro
 import { addReceived, emptyInbox, type Inbox, loadInbox, receivedId, removeReceived, saveInbox } from './inbox';
 import { AnswersView } from './AnswersView';
 import { InboxList } from './InboxList';
+import { SubmitActions } from './SubmitActions';
 
 interface Shown {
   answers: FeedbackAnswers;
@@ -114,11 +115,7 @@ export function AnswerReader({ initialCode }: Props) {
               </div>
             )}
           </div>
-          <div className="feedback-form__actions">
-            <button type="submit" className="button">
-              {t.show}
-            </button>
-          </div>
+          <SubmitActions submitLabel={t.show} />
         </form>
       </section>
 

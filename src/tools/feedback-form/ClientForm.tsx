@@ -13,6 +13,7 @@ import {
 } from './feedback-code';
 import { CopyField } from './CopyField';
 import { formatDay } from '../../lib/format';
+import { SubmitActions } from './SubmitActions';
 
 /** Some mail programs refuse longer mailto: links; above this the client copies the code. */
 const MAILTO_LIMIT = 1900;
@@ -210,11 +211,7 @@ export function ClientForm({ request }: Props) {
         <p className={problem ? 'feedback-form__notice feedback-form__notice--error' : 'visually-hidden'} role="alert">
           {problem === 'nothing' ? t.nothingFilled : problem === 'length' ? t.fixLength : problem === 'failed' ? t.encodeFailed : ''}
         </p>
-        <div className="feedback-form__actions">
-          <button type="submit" className="button">
-            {t.makeCode}
-          </button>
-        </div>
+        <SubmitActions submitLabel={t.makeCode} />
       </form>
     </section>
   );

@@ -56,7 +56,7 @@ export default function FeedbackForm() {
 
   if (view.kind === 'loading') {
     return (
-      <div className="feedback-form">
+      <div className="feedback-form tool-island">
         <p className="feedback-form__loading">{t.loading}</p>
       </div>
     );
@@ -64,7 +64,7 @@ export default function FeedbackForm() {
 
   if (view.kind === 'client') {
     return (
-      <div className="feedback-form" data-ready="true">
+      <div className="feedback-form tool-island" data-ready="true">
         <ClientForm key={view.code} request={view.request} />
       </div>
     );
@@ -72,7 +72,7 @@ export default function FeedbackForm() {
 
   if (view.kind === 'link-error') {
     return (
-      <div className="feedback-form" data-ready="true">
+      <div className="feedback-form tool-island" data-ready="true">
         <div className="feedback-form__notice feedback-form__notice--error" role="alert">
           <p>
             <strong>{t.linkInvalid}</strong> {t.errors.request[view.error]}
@@ -93,7 +93,7 @@ export default function FeedbackForm() {
   }
 
   return (
-    <div className="feedback-form" data-ready="true">
+    <div className="feedback-form tool-island" data-ready="true">
       <fieldset className="feedback-form__mode" data-print="hide">
         <legend>{t.modeLegend}</legend>
         {(['prepare', 'read'] as const).map((tab) => (

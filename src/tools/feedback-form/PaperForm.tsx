@@ -10,7 +10,7 @@ export function PaperForm({ request }: { request: FeedbackRequest }) {
   return (
     <section className="feedback-form-paper" data-testid="paper-form">
       <h2>{t.paperFor}</h2>
-      <dl className="feedback-form-paper__meta">
+      <dl className="fact-list">
         <div>
           <dt>{t.paperSubject}</dt>
           <dd>{request.subject || t.paperBlank}</dd>

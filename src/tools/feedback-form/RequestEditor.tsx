@@ -12,6 +12,7 @@ import {
 } from './feedback-code';
 import { CopyField } from './CopyField';
 import { PaperForm } from './PaperForm';
+import { SubmitActions } from './SubmitActions';
 
 type StandardKind = (typeof STANDARD_KINDS)[number];
 
@@ -272,14 +273,11 @@ export function RequestEditor() {
               {t.linkStale}
             </p>
           )}
-          <div className="feedback-form__actions">
-            <button type="submit" className="button">
-              {t.makeLink}
-            </button>
+          <SubmitActions submitLabel={t.makeLink}>
             <button type="button" className="button button--secondary" onClick={() => window.print()}>
               {t.printPaper}
             </button>
-          </div>
+          </SubmitActions>
         </form>
 
         {link && (

@@ -22,6 +22,7 @@ export function GoalFields({ plan, titleId, onChange }: Props) {
         </p>
         <input
           id={titleId}
+          className="text-field"
           type="text"
           maxLength={120}
           value={plan.title}
@@ -36,7 +37,7 @@ export function GoalFields({ plan, titleId, onChange }: Props) {
         </p>
         <input
           id={`${id}-goal`}
-          className="intervention-planner__wide"
+          className="text-field intervention-planner__wide"
           type="text"
           maxLength={240}
           value={plan.goal}
@@ -51,6 +52,7 @@ export function GoalFields({ plan, titleId, onChange }: Props) {
         </p>
         <input
           id={`${id}-review`}
+          className="text-field"
           type="date"
           value={plan.reviewDate}
           aria-describedby={`${id}-review-help`}

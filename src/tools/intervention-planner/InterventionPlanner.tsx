@@ -5,7 +5,7 @@
  * the interventions themselves come as props from content/tools/intervention-planner.yaml
  * (read by ToolPage.astro).
  */
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import './intervention-planner.css';
 import { interventionPlannerStrings } from './strings/index';
 import {
@@ -26,6 +26,7 @@ import { PlanCheck } from './PlanCheck';
 import { PrintedPlan } from './PrintedPlan';
 import { StepsEditor } from './StepsEditor';
 import { StorageNotice } from '../shared/StorageNotice';
+import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { useStoredState } from '../shared/useStoredState';
 
 interface Props {
@@ -37,14 +38,7 @@ export default function InterventionPlanner({ content }: Props) {
   const base = useId();
   const { value: plan, update, problem, ready } = useStoredState(loadPlan, savePlan, emptyPlan);
   const [announcement, setAnnouncement] = useState('');
-  // Focus moves after React has rendered the element it goes to. Each request is a new
-  // object, so asking twice for the same element moves focus twice; nothing resets it.
-  const [focusRequest, setFocusRequest] = useState<{ id: string } | null>(null);
-  const setFocusTarget = (id: string) => setFocusRequest({ id });
-
-  useEffect(() => {
-    if (focusRequest) document.getElementById(focusRequest.id)?.focus();
-  }, [focusRequest]);
+  const focusAfterRender = useFocusAfterRender();
 
   const ids = {
     title: `${base}-title`,
@@ -56,19 +50,19 @@ export default function InterventionPlanner({ content }: Props) {
     const stepId = newStepId();
     update(addStep(plan, id, stepId));
     setAnnouncement(t.stepAdded(interventionById(content, id).name));
-    setFocusTarget(ids.stepField(stepId, 'what'));
+    focusAfterRender(ids.stepField(stepId, 'what'));
   };
 
   const onRemoveStep = (id: InterventionId, stepId: string) => {
     update(removeStep(plan, stepId));
     setAnnouncement(t.stepRemoved(interventionById(content, id).name));
-    setFocusTarget(ids.addButton(id));
+    focusAfterRender(ids.addButton(id));
   };
 
   const onNewPlan = () => {
     update(emptyPlan());
     setAnnouncement(t.cleared);
-    setFocusTarget(ids.title);
+    focusAfterRender(ids.title);
   };
 
   return (

@@ -14,7 +14,7 @@ export function PrintedPlan({ content, plan }: { content: InterventionContent; p
   return (
     <article className="intervention-planner-print" data-testid="printed-plan">
       <h2>{plan.title.trim() || p.defaultTitle}</h2>
-      <dl className="intervention-planner-print__facts">
+      <dl className="intervention-planner-print__facts fact-list">
         <div>
           <dt>{p.goal}</dt>
           <dd>{plan.goal.trim() || p.noGoal}</dd>

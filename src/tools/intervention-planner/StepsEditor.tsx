@@ -70,15 +70,15 @@ function StepFields({ step, position, name, fieldId, onChange, onRemove }: StepP
       <legend>{t.stepLegend(position)}</legend>
       <div className="intervention-planner__field intervention-planner__field--what">
         <label htmlFor={fieldId('what')}>{t.whatLabel}</label>
-        <input id={fieldId('what')} type="text" maxLength={240} value={step.what} onChange={(event) => onChange({ what: event.target.value })} />
+        <input id={fieldId('what')} className="text-field" type="text" maxLength={240} value={step.what} onChange={(event) => onChange({ what: event.target.value })} />
       </div>
       <div className="intervention-planner__field">
         <label htmlFor={fieldId('owner')}>{t.ownerLabel}</label>
-        <input id={fieldId('owner')} type="text" maxLength={80} value={step.owner} onChange={(event) => onChange({ owner: event.target.value })} />
+        <input id={fieldId('owner')} className="text-field" type="text" maxLength={80} value={step.owner} onChange={(event) => onChange({ owner: event.target.value })} />
       </div>
       <div className="intervention-planner__field intervention-planner__field--date">
         <label htmlFor={fieldId('due')}>{t.dueLabel}</label>
-        <input id={fieldId('due')} type="date" value={step.due} onChange={(event) => onChange({ due: event.target.value })} />
+        <input id={fieldId('due')} className="text-field" type="date" value={step.due} onChange={(event) => onChange({ due: event.target.value })} />
       </div>
       <button type="button" className="button button--secondary button--small intervention-planner__remove" onClick={onRemove}>
         {t.removeStep}

@@ -111,7 +111,7 @@ export default function PurposeCheck({ content, base, onSummary }: Props) {
 
   if (!stored.ready) {
     return (
-      <div className="purpose-check">
+      <div className="purpose-check tool-island">
         <p className="purpose-check__loading">{t.loading}</p>
       </div>
     );
@@ -120,7 +120,7 @@ export default function PurposeCheck({ content, base, onSummary }: Props) {
   const verdict = position === SUMMARY ? verdictFor(content, answers) : null;
 
   return (
-    <div className="purpose-check" data-ready="true">
+    <div className="purpose-check tool-island" data-ready="true">
       <StorageNotice problem={stored.problem} messages={t.storage} block="purpose-check" />
       <div className="purpose-check__bar" data-print="hide">
         <p className="purpose-check__intro">{resumed ? t.resumed : t.intro}</p>

@@ -49,6 +49,13 @@ export function PurposeQuestionScreen({ questions, position, answer, problem, at
   const problemText =
     problem === 'text-too-long' ? t.problems['text-too-long'](answer.text.length, TEXT_LIMIT) : problem ? t.problems[problem] : null;
   const nearLimit = answer.text.length >= TEXT_LIMIT * 0.8;
+  // The problem's message, placed in the field it is about: the text field or the choice.
+  const problemLine = (
+    <p id={`${id}-problem`} className="field-error purpose-check__error" role="alert">
+      {problemText}
+    </p>
+  );
+  const choiceClass = `purpose-check-question__choice${problem === 'choose' ? ' purpose-check-question__choice--error' : ''}`;
 
   const options = (
     <div className="purpose-check__options">
@@ -88,11 +95,7 @@ export function PurposeQuestionScreen({ questions, position, answer, problem, at
             <p id={`${id}-help`} className="purpose-check-question__help">
               {question.help} {question.text.hint}
             </p>
-            {textProblem && (
-              <p id={`${id}-problem`} className="field-error purpose-check__error" role="alert">
-                {problemText}
-              </p>
-            )}
+            {textProblem && problemLine}
             <textarea
               id={`${id}-text`}
               ref={textRef}
@@ -108,30 +111,22 @@ export function PurposeQuestionScreen({ questions, position, answer, problem, at
               </p>
             )}
           </div>
-          <fieldset className={`purpose-check-question__choice${problem === 'choose' ? ' purpose-check-question__choice--error' : ''}`} aria-describedby={problem === 'choose' ? `${id}-problem` : undefined}>
+          <fieldset className={choiceClass} aria-describedby={problem === 'choose' ? `${id}-problem` : undefined}>
             <legend className="purpose-check-question__legend">{question.text.legend}</legend>
-            {problem === 'choose' && (
-              <p id={`${id}-problem`} className="field-error purpose-check__error" role="alert">
-                {problemText}
-              </p>
-            )}
+            {problem === 'choose' && problemLine}
             {options}
           </fieldset>
         </>
       ) : (
         <fieldset
-          className={`purpose-check-question__choice${problem === 'choose' ? ' purpose-check-question__choice--error' : ''}`}
+          className={choiceClass}
           aria-describedby={[`${id}-help`, problem === 'choose' ? `${id}-problem` : null].filter(Boolean).join(' ')}
         >
           <legend className="purpose-check-question__title">{question.title}</legend>
           <p id={`${id}-help`} className="purpose-check-question__help">
             {question.help}
           </p>
-          {problem === 'choose' && (
-            <p id={`${id}-problem`} className="field-error purpose-check__error" role="alert">
-              {problemText}
-            </p>
-          )}
+          {problem === 'choose' && problemLine}
           {options}
         </fieldset>
       )}

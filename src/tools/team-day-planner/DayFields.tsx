@@ -16,22 +16,23 @@ export function DayFields({ plan, onChange }: Props) {
       <h2 id={`${id}-heading`}>{t.dayTitle}</h2>
       <div className="team-day-planner__field">
         <label htmlFor={`${id}-title`}>{t.titleLabel}</label>
-        <input id={`${id}-title`} type="text" maxLength={120} value={plan.title} onChange={(event) => onChange({ ...plan, title: event.target.value })} />
+        <input id={`${id}-title`} className="text-field" type="text" maxLength={120} value={plan.title} onChange={(event) => onChange({ ...plan, title: event.target.value })} />
       </div>
       <div className="team-day-planner__row">
         <div className="team-day-planner__field">
           <label htmlFor={`${id}-date`}>{t.dateLabel}</label>
-          <input id={`${id}-date`} type="date" value={plan.date} onChange={(event) => onChange({ ...plan, date: event.target.value })} />
+          <input id={`${id}-date`} className="text-field" type="date" value={plan.date} onChange={(event) => onChange({ ...plan, date: event.target.value })} />
         </div>
         <div className="team-day-planner__field">
           <label htmlFor={`${id}-start`}>{t.startLabel}</label>
-          <input id={`${id}-start`} type="time" value={plan.start} onChange={(event) => onChange({ ...plan, start: event.target.value })} />
+          <input id={`${id}-start`} className="text-field" type="time" value={plan.start} onChange={(event) => onChange({ ...plan, start: event.target.value })} />
         </div>
       </div>
       <div className="team-day-planner__field">
         <label htmlFor={`${id}-location`}>{t.locationLabel}</label>
         <input
           id={`${id}-location`}
+          className="text-field"
           type="text"
           maxLength={160}
           value={plan.location}

@@ -27,6 +27,7 @@ export function FollowUpFields({ content, plan, onChange }: Props) {
           <label htmlFor={`${id}-date`}>{t.followUpDateLabel}</label>
           <input
             id={`${id}-date`}
+            className="text-field"
             type="date"
             value={followUpDate(content, plan)}
             aria-describedby={`${id}-date-help`}
@@ -43,7 +44,7 @@ export function FollowUpFields({ content, plan, onChange }: Props) {
         </div>
         <div className="team-day-planner__field">
           <label htmlFor={`${id}-start`}>{t.followUpStartLabel}</label>
-          <input id={`${id}-start`} type="time" value={followUp.start} onChange={(event) => change({ start: event.target.value })} />
+          <input id={`${id}-start`} className="text-field" type="time" value={followUp.start} onChange={(event) => change({ start: event.target.value })} />
         </div>
         <MinutesField
           id={`${id}-minutes`}
@@ -55,7 +56,7 @@ export function FollowUpFields({ content, plan, onChange }: Props) {
       </div>
       <div className="team-day-planner__field">
         <label htmlFor={`${id}-lead`}>{t.followUpLeadLabel}</label>
-        <input id={`${id}-lead`} type="text" maxLength={80} value={followUp.lead} onChange={(event) => change({ lead: event.target.value })} />
+        <input id={`${id}-lead`} className="text-field" type="text" maxLength={80} value={followUp.lead} onChange={(event) => change({ lead: event.target.value })} />
       </div>
     </section>
   );

@@ -31,6 +31,7 @@ export function MinutesField({ id, label, value, limits, onCommit, emptyIsZero =
       <input
         id={id}
         // Text, not number: a number field empties itself on "4,5" or "een uur", and then the message could not say what is wrong.
+        className="text-field"
         type="text"
         inputMode="numeric"
         autoComplete="off"

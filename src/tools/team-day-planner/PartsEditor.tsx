@@ -66,6 +66,10 @@ function PartFields({ content, part, position, isFirst, isLast, ids, onChange, o
   const id = useId();
   const title = partTitle(content, part);
   const core = part.core ? corePart(content, part.core) : undefined;
+  const moves = [
+    { direction: 'up', delta: -1, word: t.moveUp, disabled: isFirst },
+    { direction: 'down', delta: 1, word: t.moveDown, disabled: isLast },
+  ] as const;
   return (
     <fieldset className="team-day-planner__part-fields">
       <legend>
@@ -76,12 +80,12 @@ function PartFields({ content, part, position, isFirst, isLast, ids, onChange, o
       {!core && (
         <div className="team-day-planner__field">
           <label htmlFor={ids.title(part.id)}>{t.partTitleLabel}</label>
-          <input id={ids.title(part.id)} type="text" maxLength={100} value={part.title} onChange={(event) => onChange({ title: event.target.value })} />
+          <input id={ids.title(part.id)} className="text-field" type="text" maxLength={100} value={part.title} onChange={(event) => onChange({ title: event.target.value })} />
         </div>
       )}
       <div className="team-day-planner__field">
         <label htmlFor={`${id}-lead`}>{t.leadLabel}</label>
-        <input id={`${id}-lead`} type="text" maxLength={80} value={part.lead} onChange={(event) => onChange({ lead: event.target.value })} />
+        <input id={`${id}-lead`} className="text-field" type="text" maxLength={80} value={part.lead} onChange={(event) => onChange({ lead: event.target.value })} />
       </div>
       <div className="team-day-planner__row">
         <MinutesField id={`${id}-minutes`} label={t.minutesLabel} value={part.minutes} limits={LIMITS.part} onCommit={(minutes) => onChange({ minutes })} />
@@ -100,26 +104,19 @@ function PartFields({ content, part, position, isFirst, isLast, ids, onChange, o
       {isLast && part.breakAfter > 0 && <p className="team-day-planner__note">{t.lastBreakIgnored(part.breakAfter)}</p>}
       {/* The buttons' names say which part they move; each name starts with its visible word. */}
       <div className="team-day-planner__part-actions">
-        <button
-          type="button"
-          id={ids.move(part.id, 'up')}
-          className="button button--secondary button--small"
-          disabled={isFirst}
-          aria-label={t.moveUp + t.partName(title)}
-          onClick={() => onMove(-1)}
-        >
-          {t.moveUp}
-        </button>
-        <button
-          type="button"
-          id={ids.move(part.id, 'down')}
-          className="button button--secondary button--small"
-          disabled={isLast}
-          aria-label={t.moveDown + t.partName(title)}
-          onClick={() => onMove(1)}
-        >
-          {t.moveDown}
-        </button>
+        {moves.map((move) => (
+          <button
+            key={move.direction}
+            type="button"
+            id={ids.move(part.id, move.direction)}
+            className="button button--secondary button--small"
+            disabled={move.disabled}
+            aria-label={move.word + t.partName(title)}
+            onClick={() => onMove(move.delta)}
+          >
+            {move.word}
+          </button>
+        ))}
         {!core && (
           <button
             type="button"

@@ -5,7 +5,7 @@
  * content/tools/team-day-planner.yaml (read by ToolPage.astro).
  */
 import { downloadFile } from '../shared/download';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import './team-day-planner.css';
 import { teamDayPlannerStrings } from './strings/index';
 import { buildCalendar } from './ics';
@@ -29,6 +29,7 @@ import { DayFields } from './DayFields';
 import { FollowUpFields } from './FollowUpFields';
 import { PartsEditor } from './PartsEditor';
 import { StorageNotice } from '../shared/StorageNotice';
+import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { useStoredState } from '../shared/useStoredState';
 
 
@@ -42,14 +43,7 @@ export default function TeamDayPlanner({ content }: Props) {
   const { value: plan, update, problem, ready } = useStoredState(loadTeamDay, saveTeamDay, () => defaultTeamDay(content, newPlanId()));
   const [announcement, setAnnouncement] = useState('');
   const [calendarError, setCalendarError] = useState<string | null>(null);
-  // Focus moves after React has rendered the element it goes to. Each request is a new
-  // object, so asking twice for the same element moves focus twice; nothing resets it.
-  const [focusRequest, setFocusRequest] = useState<{ id: string } | null>(null);
-  const setFocusTarget = (id: string) => setFocusRequest({ id });
-
-  useEffect(() => {
-    if (focusRequest) document.getElementById(focusRequest.id)?.focus();
-  }, [focusRequest]);
+  const focusAfterRender = useFocusAfterRender();
 
   const ids = {
     move: (partId: string, direction: 'up' | 'down') => `${base}-${partId}-${direction}`,
@@ -70,21 +64,21 @@ export default function TeamDayPlanner({ content }: Props) {
     setAnnouncement(t.moved(partTitle(content, moved), target + 1, parts.length));
     // Keep focus on the button that was pressed, or on the other one once the part reaches an end.
     const atEnd = delta === -1 ? target === 0 : target === parts.length - 1;
-    setFocusTarget(ids.move(moved.id, (delta === -1) !== atEnd ? 'up' : 'down'));
+    focusAfterRender(ids.move(moved.id, (delta === -1) !== atEnd ? 'up' : 'down'));
   };
 
   const onAdd = () => {
     const id = newPlanId();
     change({ ...plan, parts: addPart(plan.parts, id, '') });
     setAnnouncement(t.added);
-    setFocusTarget(ids.title(id));
+    focusAfterRender(ids.title(id));
   };
 
   const onRemove = (partId: string) => {
     const part = plan.parts.find((candidate) => candidate.id === partId);
     change({ ...plan, parts: removePart(plan.parts, partId) });
     if (part) setAnnouncement(t.removed(partTitle(content, part)));
-    setFocusTarget(ids.add);
+    focusAfterRender(ids.add);
   };
 
   const onDownload = () => {
