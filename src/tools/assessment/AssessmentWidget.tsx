@@ -91,6 +91,7 @@ export default function AssessmentWidget({ assessment, base, embedded = false, m
         <StartScreen
           kind={assessment.kind}
           questionCount={assessment.items.length}
+          instructions={assessment.instructions}
           inPlatform={platform !== undefined}
           roleQuestion={assessment.role}
           roleInputName={`role-${assessment.id}`}
@@ -116,6 +117,7 @@ export default function AssessmentWidget({ assessment, base, embedded = false, m
         <QuestionScreen
           assessment={assessment}
           position={screen.position}
+          role={role}
           answer={answers[itemId]}
           error={missingAnswer}
           onAnswer={(value: AnswerValue) => {

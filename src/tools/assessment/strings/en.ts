@@ -80,7 +80,6 @@ export const assessment: typeof dutch = {
   lastResult: 'View your last result',
   progress: (position: number, total: number) => `Question ${position} of ${total}`,
   progressLabel: 'Progress',
-  dimensionOf: (name: string) => `Area: ${name}`,
   previous: 'Previous question',
   next: 'Next question',
   finish: 'Show my result',

@@ -79,7 +79,6 @@ export const assessment = {
   lastResult: 'Bekijk je laatste resultaat',
   progress: (position: number, total: number) => `Vraag ${position} van ${total}`,
   progressLabel: 'Voortgang',
-  dimensionOf: (name: string) => `Onderdeel: ${name}`,
   previous: 'Vorige vraag',
   next: 'Volgende vraag',
   finish: 'Bekijk mijn resultaat',
