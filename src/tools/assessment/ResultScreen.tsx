@@ -46,7 +46,7 @@ export function ResultScreen({ assessment, attempt, headingRef, base, newTab, ma
           <ManualLink href={manualHref} newTab={newTab} />
         </p>
       )}
-      <ResultView assessment={assessment} dimensions={attempt.dimensions} storedBands={storedBands(attempt)} sameVersion={sameVersion} base={base} headingLevel={3} newTab={newTab} />
+      <ResultView assessment={assessment} dimensions={attempt.dimensions} storedBands={storedBands(attempt)} sameVersion={sameVersion} base={base} headingLevel={3} role={attempt.role} newTab={newTab} />
       {code && <SharePanel code={code} link={shareLink(pageUrl, window.location.origin, code)} onDownload={onDownload} />}
       <p data-print="hide">
         <button type="button" className="button button--secondary" onClick={onTakeAgain}>

@@ -148,7 +148,7 @@ export const assessment: typeof dutch = {
       string
     >,
     changeRule:
-      'A difference only counts if it is bigger than what one answer, one step different, can cause. Smaller differences are called “about the same” here.',
+      'A difference only counts if it is bigger than the area’s measurement error: large enough that chance in your answers cannot explain it (the rule is set out in the notes on this assessment). Smaller differences are called “about the same” here.',
     otherVersion: 'Results from different versions cannot be compared: the questions are different.',
     version: (version: number) => `version ${version}`,
     importLabel: 'Import a file you downloaded earlier',

@@ -147,7 +147,7 @@ export const assessment = {
       string
     >,
     changeRule:
-      'Een verschil telt pas als het groter is dan wat één antwoord, één stap anders, kan veroorzaken. Kleinere verschillen heten hier “ongeveer gelijk”.',
+      'Een verschil telt pas als het groter is dan de meetfout van het onderdeel: zo groot dat het niet meer door toeval in je antwoorden kan komen (de regel staat in de verantwoording). Kleinere verschillen heten hier “ongeveer gelijk”.',
     otherVersion: 'Resultaten van verschillende versies zijn niet te vergelijken: de vragen zijn anders.',
     version: (version: number) => `versie ${version}`,
     importLabel: 'Importeer een eerder gedownload bestand',
