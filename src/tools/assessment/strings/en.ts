@@ -101,6 +101,13 @@ export const assessment: typeof dutch = {
   tableBand: 'Outcome',
   tableScore: 'Score',
   bandScale: 'From left (less) to right (more)',
+  answerCode: {
+    title: 'Code for a group analysis',
+    explain:
+      'This code holds every answer you gave, but no name. You only need it if a trainer runs a group analysis with your group, which shows how well the statements measure in your group.',
+    copy: 'Copy the code for the group analysis',
+    copied: 'The code for the group analysis has been copied.',
+  },
   share: {
     title: 'Save or share',
     codeLabel: 'Your result code',

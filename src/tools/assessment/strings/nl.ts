@@ -100,6 +100,13 @@ export const assessment = {
   tableBand: 'Uitkomst',
   tableScore: 'Score',
   bandScale: 'Van links (minder) naar rechts (meer)',
+  answerCode: {
+    title: 'Code voor een groepsanalyse',
+    explain:
+      'Deze code bevat al je antwoorden, maar geen naam. Je hebt hem alleen nodig als een trainer met je groep een groepsanalyse maakt: die laat zien hoe goed de uitspraken in jullie groep meten.',
+    copy: 'Kopieer de code voor de groepsanalyse',
+    copied: 'De code voor de groepsanalyse is gekopieerd.',
+  },
   share: {
     title: 'Bewaren of delen',
     codeLabel: 'Je resultaatcode',
