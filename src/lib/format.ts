@@ -28,6 +28,11 @@ export function formatDay(value: string, locale: Locale = ambientLocale(), optio
   }).format(isDay ? dayAsDate(value) : new Date(value));
 }
 
+/** The time of a moment (ISO time) as "14:05", to tell two attempts on one day apart. */
+export function formatTime(value: string, locale: Locale = ambientLocale()): string {
+  return new Intl.DateTimeFormat(localeTag(locale), { hour: '2-digit', minute: '2-digit' }).format(new Date(value));
+}
+
 /** A number in the page's language: "3,5" in Dutch, "3.5" in English. */
 export function formatNumber(value: number, digits: { min?: number; max?: number; signed?: boolean } = {}, locale: Locale = ambientLocale()): string {
   return value.toLocaleString(localeTag(locale), {

@@ -13,7 +13,8 @@ import { assessmentStrings } from './strings/index';
 import { exportHistory, importHistory, resumableProgress, resumePosition, withoutAttempt } from './history';
 import type { AnswerValue, Answers, ClientAssessment } from './model';
 import type { CodedResult } from './result-code';
-import { balanceDimensionIds, changeThresholds } from './scoring';
+import { changeRules } from './reliable-change';
+import { balanceDimensionIds } from './scoring';
 import { HistoryPanel } from './HistoryPanel';
 import { QuestionScreen } from './QuestionScreen';
 import { ResultScreen } from './ResultScreen';
@@ -91,6 +92,7 @@ export default function AssessmentWidget({ assessment, base, embedded = false, m
         <StartScreen
           kind={assessment.kind}
           questionCount={assessment.items.length}
+          instructions={assessment.instructions}
           inPlatform={platform !== undefined}
           roleQuestion={assessment.role}
           roleInputName={`role-${assessment.id}`}
@@ -116,6 +118,7 @@ export default function AssessmentWidget({ assessment, base, embedded = false, m
         <QuestionScreen
           assessment={assessment}
           position={screen.position}
+          role={role}
           answer={answers[itemId]}
           error={missingAnswer}
           onAnswer={(value: AnswerValue) => {
@@ -162,8 +165,8 @@ export default function AssessmentWidget({ assessment, base, embedded = false, m
       {screen.kind !== 'question' && screen.kind !== 'shared' && ready && (
         <HistoryPanel
           attempts={history.attempts}
-          currentVersion={assessment.version}
-          thresholds={changeThresholds(assessment)}
+          assessment={assessment}
+          rules={changeRules(assessment)}
           balanceIds={balanceDimensionIds(assessment)}
           onView={(attemptId) => setScreen({ kind: 'result', attemptId })}
           onRemove={(attemptId) => {

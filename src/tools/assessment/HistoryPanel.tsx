@@ -2,14 +2,19 @@ import { useId, useState } from 'react';
 import { assessmentStrings } from './strings/index';
 import { type Attempt, compareAttempts } from './history';
 import { ConfirmButton } from '../shared/ConfirmButton';
-import { formatDay, formatScore, formatSigned } from '../../lib/format';
+import { formatDay, formatScore, formatSigned, formatTime } from '../../lib/format';
+import type { Assessment } from './model';
+import type { ChangeRule } from './reliable-change';
+import { shownScore } from './score-display';
+import { bandOf } from './scoring';
 import { JsonFilePicker } from '../shared/JsonFilePicker';
 
 interface Props {
   attempts: Attempt[];
-  currentVersion: number;
-  /** Per dimension: a difference must be larger than this to count as a change. */
-  thresholds: Record<string, number>;
+  /** The assessment on this page: today's names and bands for attempts of its version. */
+  assessment: Pick<Assessment, 'version' | 'dimensions'>;
+  /** Per dimension: the reliable-change rule (reliable-change.ts). */
+  rules: Record<string, Pick<ChangeRule, 'minimumChange'>>;
   /** Balance dimensions: their change reads "meer naar bieden / vragen". */
   balanceIds: string[];
   onView: (attemptId: string) => void;
@@ -19,8 +24,18 @@ interface Props {
 }
 
 /** Every completed attempt on this device: view, compare the latest with an earlier one, delete, import. */
-export function HistoryPanel({ attempts, currentVersion, thresholds, balanceIds, onView, onRemove, onRemoveAll, onImport }: Props) {
+export function HistoryPanel({ attempts, assessment, rules, balanceIds, onView, onRemove, onRemoveAll, onImport }: Props) {
   const t = assessmentStrings().history;
+  const currentVersion = assessment.version;
+  // Two attempts on the same day are told apart by their time.
+  const days = attemptsPerDay(attempts);
+  const when = (completedAt: string) => {
+    const day = formatDay(completedAt);
+    return (days.get(day) ?? 0) > 1 ? `${day}, ${formatTime(completedAt)}` : day;
+  };
+  // An attempt of the current version reads in this page's words: names and bands by id.
+  const describe = (attempt: Attempt, id: string) => describeDimension(attempt.dimensions.find((dimension) => dimension.id === id), attempt.version === currentVersion ? assessment.dimensions.find((dimension) => dimension.id === id) : undefined);
+  const nameOf = (id: string, fallback: string, version: number) => (version === currentVersion ? (assessment.dimensions.find((dimension) => dimension.id === id)?.name ?? fallback) : fallback);
   const compareId = useId();
   const newestFirst = [...attempts].sort((a, b) => b.completedAt.localeCompare(a.completedAt));
   const latest = newestFirst[0];
@@ -41,7 +56,7 @@ export function HistoryPanel({ attempts, currentVersion, thresholds, balanceIds,
       ) : (
         <ul className="history__list">
           {newestFirst.map((attempt) => {
-            const date = formatDay(attempt.completedAt);
+            const date = when(attempt.completedAt);
             return (
               <li key={attempt.id} className="history__item">
                 <span>
@@ -69,7 +84,7 @@ export function HistoryPanel({ attempts, currentVersion, thresholds, balanceIds,
           <select id={compareId} value={earlier.id} onChange={(event) => setEarlierId(event.target.value)}>
             {earlierOptions.map((attempt) => (
               <option key={attempt.id} value={attempt.id}>
-                {formatDay(attempt.completedAt)}
+                {when(attempt.completedAt)}
                 {attempt.version !== currentVersion ? ` (${t.version(attempt.version)})` : ''}
               </option>
             ))}
@@ -79,21 +94,22 @@ export function HistoryPanel({ attempts, currentVersion, thresholds, balanceIds,
               <tr>
                 <th scope="col">{assessmentStrings().tableDimension}</th>
                 <th scope="col">
-                  {t.earlier} <span className="history__date">({formatDay(earlier.completedAt)})</span>
+                  {t.earlier} <span className="history__date">({when(earlier.completedAt)})</span>
                 </th>
                 <th scope="col">
-                  {t.later} <span className="history__date">({formatDay(latest.completedAt)})</span>
+                  {t.later} <span className="history__date">({when(latest.completedAt)})</span>
                 </th>
                 <th scope="col">{t.change}</th>
               </tr>
             </thead>
             <tbody>
-              {compareAttempts(earlier, latest, thresholds).map((row) => (
+              {compareAttempts(earlier, latest, rules).map((row) => (
                 <tr key={row.id}>
-                  <th scope="row">{row.name}</th>
-                  <td>{describe(row.earlier)}</td>
-                  <td>{describe(row.later)}</td>
-                  <td className={`history__change history__change--${row.change}`}>{(balanceIds.includes(row.id) ? t.balanceChanges : t.changes)[row.change]}</td>
+                  <th scope="row">{nameOf(row.id, row.name, latest.version)}</th>
+                  <td>{describe(earlier, row.id)}</td>
+                  <td>{describe(latest, row.id)}</td>
+                  {/* A shift in a balance is neither better nor worse: it is not coloured. */}
+                  <td className={`history__change history__change--${balanceIds.includes(row.id) ? 'neutral' : row.change}`}>{(balanceIds.includes(row.id) ? t.balanceChanges : t.changes)[row.change]}</td>
                 </tr>
               ))}
             </tbody>
@@ -118,8 +134,23 @@ export function HistoryPanel({ attempts, currentVersion, thresholds, balanceIds,
   );
 }
 
-function describe(dimension: { score: number | null; band: string | null; sides?: unknown[] } | undefined): string {
+function attemptsPerDay(attempts: readonly Attempt[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const attempt of attempts) {
+    const day = formatDay(attempt.completedAt);
+    counts.set(day, (counts.get(day) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** A dimension of an attempt as "Sterk punt (3,5)": band and number as the result screen shows them (scoring.ts `bandOf`). */
+function describeDimension(dimension: Attempt['dimensions'][number] | undefined, current: Assessment['dimensions'][number] | undefined): string {
+  const t = assessmentStrings();
   if (!dimension) return '–';
-  if (dimension.score === null) return assessmentStrings().notEnoughAnswers;
-  return `${dimension.band ?? ''} (${dimension.sides ? formatSigned(dimension.score) : formatScore(dimension.score)})`;
+  if (dimension.score === null) return t.notEnoughAnswers;
+  const balance = dimension.sides !== undefined && dimension.sides.length > 0;
+  const placement = current ? bandOf(dimension.score, current, dimension.sides) : undefined;
+  const shown = placement?.shown ?? shownScore(dimension.score, dimension.sides);
+  const band = placement ? (placement.border ? t.border(placement.border.lower.label, placement.border.upper.label) : placement.band.label) : (dimension.band ?? '');
+  return `${band} (${balance ? formatSigned(shown) : formatScore(shown)})`;
 }

@@ -1,12 +1,14 @@
 import { useEffect, useId, useRef } from 'react';
 import { assessmentStrings } from './strings/index';
-import type { AnswerValue, Assessment } from './model';
+import type { AnswerValue, Assessment, Role } from './model';
 import { scaleOf } from './scoring';
 import { QuestionProgress } from '../shared/QuestionProgress';
 
 interface Props {
   assessment: Assessment;
   position: number;
+  /** A teamscan's leader reads the statements in a leader's words where an item has them. */
+  role: Role | undefined;
   answer: AnswerValue | undefined;
   error: boolean;
   onAnswer: (value: AnswerValue) => void;
@@ -15,21 +17,28 @@ interface Props {
   onPrevious: () => void;
 }
 
-/** One statement on screen: its answer options as a radio group, and the way forward and back. */
-export function QuestionScreen({ assessment, position, answer, error, onAnswer, onNext, onSkip, onPrevious }: Props) {
+/**
+ * One statement on screen: its answer options as a radio group, and the way forward and back.
+ * It never names the dimension: knowing what an item measures undoes the reverse-keyed items.
+ */
+export function QuestionScreen({ assessment, position, role, answer, error, onAnswer, onNext, onSkip, onPrevious }: Props) {
   const t = assessmentStrings();
   const item = assessment.items[position]!;
   const total = assessment.items.length;
   const dimension = assessment.dimensions.find((candidate) => candidate.id === item.dimension)!;
+  const statement = role === 'leader' && item.leaderText ? item.leaderText : item.text;
+  const formRef = useRef<HTMLFormElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstOptionRef = useRef<HTMLInputElement>(null);
   const name = useId();
   const errorId = useId();
   const isLast = position === total - 1;
 
-  // A new question: move focus to its heading so screen readers announce "Vraag 8 van 24".
+  // A new question: bring the whole question to the top of the screen (the page's introduction
+  // above it has been read), then move focus to its heading so screen readers announce "Vraag 8 van 24".
   useEffect(() => {
-    headingRef.current?.focus();
+    formRef.current?.scrollIntoView({ block: 'start' });
+    headingRef.current?.focus({ preventScroll: true });
   }, [position]);
   // An error: move focus into the group it is about, where the message is read with it.
   useEffect(() => {
@@ -45,6 +54,7 @@ export function QuestionScreen({ assessment, position, answer, error, onAnswer, 
 
   return (
     <form
+      ref={formRef}
       className="question"
       noValidate
       onSubmit={(event) => {
@@ -52,11 +62,9 @@ export function QuestionScreen({ assessment, position, answer, error, onAnswer, 
         onNext();
       }}
     >
-      <QuestionProgress headingRef={headingRef} position={position} total={total} label={t.progress(position + 1, total)} progressLabel={t.progressLabel}>
-        <p className="question__dimension">{t.dimensionOf(dimension.name)}</p>
-      </QuestionProgress>
+      <QuestionProgress headingRef={headingRef} position={position} total={total} label={t.progress(position + 1, total)} progressLabel={t.progressLabel} />
       <fieldset className={`question__fieldset${error ? ' question__fieldset--error' : ''}`} aria-describedby={error ? errorId : undefined}>
-        <legend className="question__statement">{item.text}</legend>
+        <legend className="question__statement">{statement}</legend>
         {error && (
           <p id={errorId} className="question__error" role="alert">
             {t.chooseAnswer}

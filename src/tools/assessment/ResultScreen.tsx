@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import { formatDay } from '../../lib/format';
 import { type Attempt, storedBands } from './history';
+import { AnswerCodePanel } from './AnswerCodePanel';
 import { ManualLink } from './ManualLink';
 import type { Assessment } from './model';
 import { attemptCode, shareLink } from './result-code';
@@ -46,8 +47,10 @@ export function ResultScreen({ assessment, attempt, headingRef, base, newTab, ma
           <ManualLink href={manualHref} newTab={newTab} />
         </p>
       )}
-      <ResultView assessment={assessment} dimensions={attempt.dimensions} storedBands={storedBands(attempt)} sameVersion={sameVersion} base={base} headingLevel={3} newTab={newTab} />
+      <ResultView assessment={assessment} dimensions={attempt.dimensions} storedBands={storedBands(attempt)} sameVersion={sameVersion} base={base} headingLevel={3} role={attempt.role} newTab={newTab} />
       {code && <SharePanel code={code} link={shareLink(pageUrl, window.location.origin, code)} onDownload={onDownload} />}
+      {/* Leaders are left out of a group analysis; an older version's items are not today's. */}
+      {sameVersion && attempt.role !== 'leader' && <AnswerCodePanel assessment={assessment} attempt={attempt} />}
       <p data-print="hide">
         <button type="button" className="button button--secondary" onClick={onTakeAgain}>
           {t.againKind(t.kindNoun[assessment.kind])}

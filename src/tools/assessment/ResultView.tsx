@@ -1,6 +1,7 @@
 import { assessmentStrings } from './strings/index';
-import type { Assessment, Band } from './model';
-import { bandFor, borderBands, dimensionRange, scaleOf, scaleRange } from './scoring';
+import type { Assessment, Band, Role } from './model';
+import { bandOf, dimensionRange, scaleOf, scaleRange } from './scoring';
+import { roundScore, shownScore } from './score-display';
 import { withBase } from '../../lib/urls';
 import { formatScore, formatSigned } from '../../lib/format';
 import { ResultChart } from './ResultChart';
@@ -22,22 +23,29 @@ interface Props {
   storedBands?: Record<string, string | null>;
   base: string;
   headingLevel: 2 | 3;
+  /** Who filled in a teamscan: a leader reads the leader meaning of a band where it has one. */
+  role?: Role | null | undefined;
   /** Open next steps in a new tab (in an embed, so the learning platform stays open). */
   newTab?: boolean;
 }
 
-export function ResultView({ assessment, dimensions, sameVersion, storedBands = {}, base, headingLevel, newTab = false }: Props) {
+export function ResultView({ assessment, dimensions, sameVersion, storedBands = {}, base, headingLevel, role, newTab = false }: Props) {
   const t = assessmentStrings();
   const Heading = `h${headingLevel}` as 'h2' | 'h3';
   const dimensionById = new Map(assessment.dimensions.map((dimension) => [dimension.id, dimension]));
 
   const rows = dimensions.map((result) => {
     const dimension = sameVersion ? dimensionById.get(result.id) : undefined;
-    const band = dimension && result.score !== null ? bandFor(dimension.bands, result.score) : undefined;
-    const border = dimension && result.score !== null ? borderBands(dimension.bands, result.score) : undefined;
+    // Band, border note and number from one placement, so they agree on every screen.
+    const placement = dimension && result.score !== null ? bandOf(result.score, dimension, result.sides) : undefined;
+    const band = placement?.band;
+    const border = placement?.border;
+    const shown = result.score === null ? null : (placement?.shown ?? shownScore(result.score, result.sides));
+    // Today's name in this page's language; an older version keeps the name it was taken with.
+    const name = dimension?.name ?? result.name;
     const range = dimension ? dimensionRange(dimension, scaleOf(assessment, dimension)) : scaleRange(assessment.scale);
     const bandLabel = border ? t.border(border.lower.label, border.upper.label) : (band?.label ?? storedBands[result.id] ?? t.notEnoughAnswers);
-    return { result, dimension, band, border, range, bandLabel };
+    return { result, name, shown, dimension, band, border, range, bandLabel };
   });
 
   const link = (step: { link: string; label: string }) =>
@@ -53,32 +61,32 @@ export function ResultView({ assessment, dimensions, sameVersion, storedBands = 
   const meaning = (band: Band, withLabel: boolean) => (
     <p className="result__meaning" key={band.label}>
       {withLabel && <strong>{band.label}: </strong>}
-      {band.meaning}
+      {role === 'leader' && band.leaderMeaning ? band.leaderMeaning : band.meaning}
     </p>
   );
 
   return (
     <div className="result">
       <ResultChart
-        rows={rows.map(({ result, bandLabel, range }) => ({ id: result.id, name: result.name, score: result.score, bandLabel, min: range.min, max: range.max }))}
+        rows={rows.map(({ result, name, shown, bandLabel, range }) => ({ id: result.id, name, score: shown, bandLabel, min: range.min, max: range.max }))}
         bands={rows.map(({ dimension }) => dimension?.bands ?? [])}
       />
       <ol className="result__dimensions">
-        {rows.map(({ result, dimension, band, border, range, bandLabel }) => {
+        {rows.map(({ result, name, shown, dimension, band, border, range, bandLabel }) => {
           const balance = dimension?.kind === 'balance' || (result.sides?.length ?? 0) > 0;
           const sideScale = scaleRange(scaleOf(assessment, dimension));
           const sideNames = result.sides?.map((side) => side.name ?? dimension?.sides?.find((candidate) => candidate.id === side.id)?.name ?? side.id) ?? [];
           const steps = border ? [...border.lower.next, ...border.upper.next].filter((step, index, all) => all.findIndex((other) => other.link === step.link) === index) : (band?.next ?? []);
           return (
             <li className="result__dimension" key={result.id} data-dimension={result.id}>
-              <Heading className="result__name">{result.name}</Heading>
+              <Heading className="result__name">{name}</Heading>
               <p className="result__band">
                 <span className={`result__badge${result.score === null ? ' result__badge--none' : ''}${border ? ' result__badge--border' : ''}`}>{bandLabel}</span>
-                {result.score !== null &&
+                {shown !== null &&
                   (balance ? (
-                    <span className="result__score">{t.balanceScore(formatSigned(result.score), sideNames[0] ?? '', sideNames[1] ?? '')}</span>
+                    <span className="result__score">{t.balanceScore(formatSigned(shown), sideNames[0] ?? '', sideNames[1] ?? '')}</span>
                   ) : (
-                    <span className="result__score">{t.scoreOnScale(formatScore(result.score), range.min, range.max)}</span>
+                    <span className="result__score">{t.scoreOnScale(formatScore(shown), range.min, range.max)}</span>
                   ))}
               </p>
               {dimension && <p className="result__description">{dimension.description}</p>}
@@ -86,7 +94,7 @@ export function ResultView({ assessment, dimensions, sameVersion, storedBands = 
                 <ul className="result__sides" aria-label={t.sidesTitle}>
                   {result.sides.map((side, index) => (
                     <li key={side.id}>
-                      {side.score === null ? `${sideNames[index]}: ${t.notEnoughAnswers}` : t.sideScore(sideNames[index] ?? side.id, formatScore(side.score), sideScale.min, sideScale.max)}
+                      {side.score === null ? `${sideNames[index]}: ${t.notEnoughAnswers}` : t.sideScore(sideNames[index] ?? side.id, formatScore(roundScore(side.score)), sideScale.min, sideScale.max)}
                     </li>
                   ))}
                 </ul>

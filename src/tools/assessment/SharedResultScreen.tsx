@@ -39,7 +39,7 @@ export function SharedResultScreen({ assessment, result, headingRef, base, newTa
           {t.shared.legacy(result.version, assessment.version)}
         </p>
       )}
-      <ResultView assessment={assessment} dimensions={shared.dimensions} sameVersion={shared.current} storedBands={shared.storedBands} base={base} headingLevel={3} newTab={newTab} />
+      <ResultView assessment={assessment} dimensions={shared.dimensions} sameVersion={shared.current} storedBands={shared.storedBands} base={base} headingLevel={3} role={result.role} newTab={newTab} />
       {manualHref && (
         <p data-print="hide">
           <ManualLink href={manualHref} newTab={newTab} />

@@ -5,6 +5,8 @@ import { assessmentStrings } from './strings/index';
 interface Props {
   kind: Assessment['kind'];
   questionCount: number;
+  /** How to answer, in the same words as on paper. */
+  instructions: string | undefined;
   /** Inside a learning platform: the privacy line says what the platform receives. */
   inPlatform: boolean;
   /** A teamscan's question "member or leader?", asked before the first item. */
@@ -26,13 +28,14 @@ interface Props {
 }
 
 /** Before the first question: what the scan asks, the role question of a teamscan, and start or resume. */
-export function StartScreen({ kind, questionCount, inPlatform, roleQuestion, roleInputName, role, roleMissing, onRoleChange, resumeAt, ready, onStart, onResume, onRestart, onShowLastResult }: Props) {
+export function StartScreen({ kind, questionCount, instructions, inPlatform, roleQuestion, roleInputName, role, roleMissing, onRoleChange, resumeAt, ready, onStart, onResume, onRestart, onShowLastResult }: Props) {
   const t = assessmentStrings();
   return (
     <div className="assessment-start">
       <p className="assessment-start__facts">
         {t.questions(questionCount)} · {inPlatform ? t.privacyInPlatform : t.privacy}
       </p>
+      {instructions && <p className="assessment-start__instructions">{instructions}</p>}
       {roleQuestion && (
         <fieldset className={`assessment-role${roleMissing ? ' assessment-role--error' : ''}`} aria-describedby={`${roleInputName}-help${roleMissing ? ` ${roleInputName}-error` : ''}`}>
           <legend>{roleQuestion.question}</legend>

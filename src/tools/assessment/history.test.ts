@@ -21,7 +21,7 @@ import { MemoryStorage } from '../../../tests/support/memory-storage';
 import { importProblem } from './strings/nl';
 
 const messageOf = (result: ReturnType<typeof importHistory>) => (result.ok ? '' : importProblem(result.problem));
-import { changeThresholds } from './scoring';
+import { changeRules } from './reliable-change';
 
 
 const now = new Date('2026-11-23T10:00:00Z');
@@ -117,7 +117,7 @@ describe('the history of a self-assessment', () => {
 
   it('compares two attempts per dimension', () => {
     const later = completeAttempt(sample, { l1: 2, l2: 4, l3: 2, b1: 4, b2: 4 }, now, 'poging-2');
-    const thresholds = changeThresholds(sample);
+    const thresholds = changeRules(sample);
     expect(compareAttempts(attempt, later, thresholds).map((row) => [row.id, row.change])).toEqual([
       ['luisteren', 'lower'],
       ['bieden', 'not-comparable'],

@@ -6,7 +6,9 @@
  */
 import { is, type LoadResult, type SaveResult, type StorageLike, loadJson, saveJson, STORAGE_PREFIX } from '../../lib/storage';
 import type { AnswerValue, Answers, Assessment, ClientAssessment, Role } from './model';
-import { isRealChange, scoreAssessment } from './scoring';
+import { type ChangeRule, changeBetween } from './reliable-change';
+import { shownScore } from './score-display';
+import { scoreAssessment } from './scoring';
 
 const HISTORY_SCHEMA = 1;
 
@@ -208,21 +210,21 @@ export interface DimensionComparison {
 }
 
 /**
- * Compares two attempts per dimension. A difference counts only when it is larger than the
- * dimension's threshold (scoring.changeThresholds: the most one answer moved by one step can
- * do), so a single changed answer always reads "ongeveer gelijk". Attempts of different
- * versions are never compared: their items differ.
+ * Compares two attempts per dimension on their shown scores (score-display.ts), under each
+ * dimension's reliable-change rule (reliable-change.ts `changeRules`): a difference below the
+ * rule's minimum reads "ongeveer gelijk". Attempts of different versions are never compared:
+ * their items differ.
  */
-export function compareAttempts(earlier: Attempt, later: Attempt, thresholds: Record<string, number>): DimensionComparison[] {
+export function compareAttempts(earlier: Attempt, later: Attempt, rules: Record<string, Pick<ChangeRule, 'minimumChange'>>): DimensionComparison[] {
   const ids = [...new Set([...later.dimensions.map((d) => d.id), ...earlier.dimensions.map((d) => d.id)])];
   return ids.map((id) => {
     const before = earlier.dimensions.find((d) => d.id === id);
     const after = later.dimensions.find((d) => d.id === id);
     let change: Change = 'not-comparable';
-    const threshold = thresholds[id];
-    if (earlier.version === later.version && threshold !== undefined && before?.score != null && after?.score != null) {
-      const delta = after.score - before.score;
-      change = !isRealChange(delta, threshold) ? 'same' : delta > 0 ? 'higher' : 'lower';
+    const rule = rules[id];
+    if (earlier.version === later.version && rule !== undefined && before?.score != null && after?.score != null) {
+      const reading = changeBetween(shownScore(before.score, before.sides), shownScore(after.score, after.sides), rule);
+      change = reading.change === 'about-the-same' ? 'same' : reading.change;
     }
     return { id, name: after?.name ?? before?.name ?? id, earlier: before, later: after, change };
   });

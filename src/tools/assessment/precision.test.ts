@@ -5,8 +5,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareAttempts, completeAttempt } from './history';
+import { changeRules } from './reliable-change';
 import type { Answers, Assessment } from './model';
-import { BORDER_MARGIN, bandFor, borderBands, changeThresholds, isRealChange, scoreDimension, singleStepEffect } from './scoring';
+import { BORDER_MARGIN, bandFor, borderBands, isRealChange, scoreDimension, singleStepEffect } from './scoring';
 import { contentAssessments } from '../../../tests/support/assessments';
 import { balanceBands, sample } from './testing/sample';
 
@@ -62,7 +63,7 @@ describe('the change threshold', () => {
 
   for (const assessment of assessments) {
     it(`never reports one answer moved by one step as a change: ${assessment.id} (property)`, () => {
-      const thresholds = changeThresholds(assessment);
+      const rules = changeRules(assessment);
       fc.assert(
         fc.property(answersAndMove(assessment), ({ answers, pick, up }) => {
           const answered = assessment.items.filter((item) => typeof answers[item.id] === 'number');
@@ -73,7 +74,7 @@ describe('the change threshold', () => {
           if (movedValue < 1 || movedValue > 5) return;
           const earlier = completeAttempt(assessment, answers, now, 'a');
           const later = completeAttempt(assessment, { ...answers, [item.id]: movedValue }, now, 'b');
-          for (const row of compareAttempts(earlier, later, thresholds)) expect(['same', 'not-comparable']).toContain(row.change);
+          for (const row of compareAttempts(earlier, later, rules)) expect(['same', 'not-comparable']).toContain(row.change);
         }),
       );
     });
@@ -82,7 +83,7 @@ describe('the change threshold', () => {
   it('does report a move of every answer of a dimension by two steps', () => {
     const low = completeAttempt(sample, { b1: 2, b2: 2, b3: 4, b4: 2 }, now, 'a');
     const high = completeAttempt(sample, { b1: 4, b2: 4, b3: 2, b4: 4 }, now, 'b');
-    expect(compareAttempts(low, high, changeThresholds(sample)).find((row) => row.id === 'bieden')?.change).toBe('higher');
+    expect(compareAttempts(low, high, changeRules(sample)).find((row) => row.id === 'bieden')?.change).toBe('higher');
   });
 });
 

@@ -142,6 +142,11 @@ export function changeRuleOf(assessment: Pick<Assessment, 'id' | 'dimensions' | 
   };
 }
 
+/** The rule of every dimension of an assessment, by id. */
+export function changeRules(assessment: Pick<Assessment, 'id' | 'dimensions' | 'items' | 'minAnswered' | 'scale'>): Record<string, ChangeRule> {
+  return Object.fromEntries(assessment.dimensions.map((dimension) => [dimension.id, changeRuleOf(assessment, dimension.id)]));
+}
+
 /** Reads a difference between two shown scores under a rule. */
 export function changeBetween(earlier: number, later: number, rule: Pick<ChangeRule, 'minimumChange'>): ChangeReading {
   const difference = roundScore(roundScore(later) - roundScore(earlier));

@@ -3,7 +3,7 @@
  * question changes (the wizard moves `headingRef`), so a screen reader announces where the
  * reader is. Used by the assessments and the waartoe check; styles in question-progress.css.
  */
-import type { ReactNode, Ref } from 'react';
+import type { Ref } from 'react';
 import './question-progress.css';
 
 interface Props {
@@ -15,11 +15,9 @@ interface Props {
   label: string;
   /** The progress bar's accessible name. */
   progressLabel: string;
-  /** A line below the bar (the assessment names the dimension). */
-  children?: ReactNode;
 }
 
-export function QuestionProgress({ headingRef, position, total, label, progressLabel, children }: Props) {
+export function QuestionProgress({ headingRef, position, total, label, progressLabel }: Props) {
   return (
     <div className="question-progress">
       <h2 className="question-progress__count" ref={headingRef} tabIndex={-1}>
@@ -28,7 +26,6 @@ export function QuestionProgress({ headingRef, position, total, label, progressL
       <progress className="question-progress__bar" max={total} value={position} aria-label={progressLabel}>
         {label}
       </progress>
-      {children}
     </div>
   );
 }

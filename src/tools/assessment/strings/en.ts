@@ -80,7 +80,6 @@ export const assessment: typeof dutch = {
   lastResult: 'View your last result',
   progress: (position: number, total: number) => `Question ${position} of ${total}`,
   progressLabel: 'Progress',
-  dimensionOf: (name: string) => `Area: ${name}`,
   previous: 'Previous question',
   next: 'Next question',
   finish: 'Show my result',
@@ -102,6 +101,13 @@ export const assessment: typeof dutch = {
   tableBand: 'Outcome',
   tableScore: 'Score',
   bandScale: 'From left (less) to right (more)',
+  answerCode: {
+    title: 'Code for a group analysis',
+    explain:
+      'This code holds every answer you gave, but no name. You only need it if a trainer runs a group analysis with your group, which shows how well the statements measure in your group.',
+    copy: 'Copy the code for the group analysis',
+    copied: 'The code for the group analysis has been copied.',
+  },
   share: {
     title: 'Save or share',
     codeLabel: 'Your result code',
@@ -149,7 +155,7 @@ export const assessment: typeof dutch = {
       string
     >,
     changeRule:
-      'A difference only counts if it is bigger than what one answer, one step different, can cause. Smaller differences are called “about the same” here.',
+      'A difference only counts if it is bigger than the area’s measurement error: large enough that chance in your answers cannot explain it (the rule is set out in the notes on this assessment). Smaller differences are called “about the same” here.',
     otherVersion: 'Results from different versions cannot be compared: the questions are different.',
     version: (version: number) => `version ${version}`,
     importLabel: 'Import a file you downloaded earlier',

@@ -79,7 +79,6 @@ export const assessment = {
   lastResult: 'Bekijk je laatste resultaat',
   progress: (position: number, total: number) => `Vraag ${position} van ${total}`,
   progressLabel: 'Voortgang',
-  dimensionOf: (name: string) => `Onderdeel: ${name}`,
   previous: 'Vorige vraag',
   next: 'Volgende vraag',
   finish: 'Bekijk mijn resultaat',
@@ -101,6 +100,13 @@ export const assessment = {
   tableBand: 'Uitkomst',
   tableScore: 'Score',
   bandScale: 'Van links (minder) naar rechts (meer)',
+  answerCode: {
+    title: 'Code voor een groepsanalyse',
+    explain:
+      'Deze code bevat al je antwoorden, maar geen naam. Je hebt hem alleen nodig als een trainer met je groep een groepsanalyse maakt: die laat zien hoe goed de uitspraken in jullie groep meten.',
+    copy: 'Kopieer de code voor de groepsanalyse',
+    copied: 'De code voor de groepsanalyse is gekopieerd.',
+  },
   share: {
     title: 'Bewaren of delen',
     codeLabel: 'Je resultaatcode',
@@ -148,7 +154,7 @@ export const assessment = {
       string
     >,
     changeRule:
-      'Een verschil telt pas als het groter is dan wat één antwoord, één stap anders, kan veroorzaken. Kleinere verschillen heten hier “ongeveer gelijk”.',
+      'Een verschil telt pas als het groter is dan de meetfout van het onderdeel: zo groot dat het niet meer door toeval in je antwoorden kan komen (de regel staat in de verantwoording). Kleinere verschillen heten hier “ongeveer gelijk”.',
     otherVersion: 'Resultaten van verschillende versies zijn niet te vergelijken: de vragen zijn anders.',
     version: (version: number) => `versie ${version}`,
     importLabel: 'Importeer een eerder gedownload bestand',
