@@ -10,13 +10,14 @@
  * (/zoeken/), not one page per tool.
  */
 import { feedbackFormTool } from './feedback-form/tool';
+import { groupAnalysisTool } from './group-analysis/tool';
 import { interventionPlannerTool } from './intervention-planner/tool';
 import { npsTool } from './nps/tool';
 import { purposeCheckTool } from './purpose-check/tool';
 import { teamDayPlannerTool } from './team-day-planner/tool';
 import { teamProfileTool } from './team-profile/tool';
 
-export const toolRegistry = [teamProfileTool, npsTool, feedbackFormTool, purposeCheckTool, interventionPlannerTool, teamDayPlannerTool] as const;
+export const toolRegistry = [teamProfileTool, npsTool, feedbackFormTool, purposeCheckTool, interventionPlannerTool, teamDayPlannerTool, groupAnalysisTool] as const;
 
 export type ToolManifestOf = (typeof toolRegistry)[number];
 export type ToolId = ToolManifestOf['id'];

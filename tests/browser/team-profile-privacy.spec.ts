@@ -58,15 +58,54 @@ test('leaders are kept out of the members’ profile, with a note naming their l
   await axe(page);
 });
 
-test('the profile shows bands, a median and a spread of bands, never a mark per person', async ({ page }) => {
+test('five members: bands and a median, but no spread, no distribution and never a mark per person', async ({ page }) => {
   await visit(page, '/hulpmiddelen/teamprofiel/');
   await paste(page, members);
   const first = page.locator('.team-profile__dimensions .team-dimension').first();
   await expect(first.getByRole('heading')).toHaveText(kt.dimensions[0]!.name);
-  await expect(first).toContainText('van Aandachtspunt tot Sterk punt');
+  await expect(first).toContainText('Mediaan');
+  await expect(first).toContainText(/\d,\d op een schaal van 1 tot 5/);
   await expect(first).not.toContainText('5,0');
   await expect(page.locator('.team-profile circle')).toHaveCount(0);
-  await expect(first.getByRole('table')).toBeVisible();
+  // The spread (lowest and highest band) and the counts per band could single out one member.
+  await expect(page.locator('.team-dimension table')).toHaveCount(0);
+  await expect(page.locator('.team-dimension__facts dt', { hasText: 'Spreiding' })).toHaveCount(0);
+  await expect(first).not.toContainText('van Aandachtspunt tot Sterk punt');
+  await expect(first).toContainText('De spreiding en de verdeling over de uitkomsten zie je pas vanaf 8 teamleden: met minder is een los antwoord te herleiden.');
+  await axe(page);
+});
+
+test('eight members: a spread of bands and a distribution with no count of 1 or 2', async ({ page }) => {
+  await visit(page, '/hulpmiddelen/teamprofiel/');
+  // On "bedoeling": three in the lowest band, two in the middle, three in the highest.
+  const eight = [...members, code([3.2, 3, 2.5, 3.5, 4.5, 3]), code([3.5, 3, 2.5, 3.5, 4.5, 3]), code([4.2, 3, 2.5, 3.5, 4.5, 3])];
+  await paste(page, eight);
+  await expect(page.getByRole('heading', { name: 'Teamprofiel van 8 teamleden' })).toBeVisible();
+  const cards = page.locator('.team-profile__dimensions .team-dimension');
+  const bedoeling = cards.filter({ has: page.getByRole('heading', { name: kt.dimensions[0]!.name }) });
+  await expect(bedoeling).toContainText('Spreiding');
+  await expect(bedoeling).toContainText('van Aandachtspunt tot Sterk punt');
+  await expect(bedoeling.getByRole('table')).toBeVisible();
+  await expect(page.locator('.team-dimension__hidden')).toHaveCount(0);
+  const counts = (await page.locator('.team-dimension table tbody td').allTextContents()).map((text) => Number(text.trim()));
+  expect(counts.length).toBeGreaterThan(0);
+  for (const count of counts) expect(count === 0 || count >= 3, `count ${count}`).toBe(true);
+  expect(counts.reduce((total, count) => total + count, 0)).toBe(8 * (await cards.count()));
+  await expect(page.locator('.team-profile circle')).toHaveCount(0);
+  await axe(page);
+});
+
+test('a split team (two at the bottom, three at the top) never reads as agreement', async ({ page }) => {
+  await visit(page, '/hulpmiddelen/teamprofiel/');
+  const split = [code([1, 3, 3, 3, 3, 3]), code([1.2, 3, 3, 3, 3, 3]), code([4.8, 3, 3, 3, 3, 3]), code([5, 3, 3, 3, 3, 3]), code([4.5, 3, 3, 3, 3, 3])];
+  await paste(page, split);
+  await expect(page.getByRole('heading', { name: 'Teamprofiel van 5 teamleden' })).toBeVisible();
+  const bedoeling = page.locator('.team-profile__dimensions .team-dimension').filter({ has: page.getByRole('heading', { name: kt.dimensions[0]!.name }) });
+  const agreement = bedoeling.locator('dd[data-agreement]');
+  await expect(agreement).toHaveAttribute('data-agreement', /^(split|none)$/);
+  await expect(bedoeling).not.toContainText(/veel overeenstemming|redelijke overeenstemming/);
+  // Identical answers on the other areas do read as agreement: the words are not stuck on "none".
+  await expect(page.locator('dd[data-agreement="very-strong"]').first()).toContainText('zeer veel overeenstemming');
   await axe(page);
 });
 
@@ -77,4 +116,13 @@ test('codes of two versions are refused with a message naming the lines', async 
   await expect(page.getByTestId('team-refusal')).toContainText(`versie 1 op regel 6; versie ${kt.version} op regels 1, 2, 3, 4 en 5`);
   await expect(page.locator('.team-dimension')).toHaveCount(0);
   await axe(page);
+});
+
+test('codes of version 2 and version 3 are refused together, naming the lines', async ({ page }) => {
+  await visit(page, '/hulpmiddelen/teamprofiel/');
+  const version2 = encodeResult({ code: kt.code, version: 2, month: '2026-10', role: 'member', scores: [3, 3, 3, 3, 3, 3] }, 1, 5);
+  await paste(page, [version2, ...members]);
+  await expect(page.getByText('6 codes geteld.')).toBeVisible();
+  await expect(page.getByTestId('team-refusal')).toContainText(`versie 2 op regel 1; versie ${kt.version} op regels 2, 3, 4, 5 en 6`);
+  await expect(page.locator('.team-dimension')).toHaveCount(0);
 });

@@ -26,9 +26,13 @@ test('six codes give the team profile, most disagreement first, with recommendat
   expect(names).toHaveLength(kt.dimensions.length);
   expect(names[0]).toBe(kt.dimensions.find((dimension) => dimension.id === 'bedoeling')!.name);
   const first = page.locator('.team-profile__dimensions .team-dimension').first();
-  await expect(first).toContainText('weinig overeenstemming');
-  await expect(first).toContainText('van Aandachtspunt tot Sterk punt');
-  await expect(first.getByRole('table')).toBeVisible();
+  // Members from 1,2 to 5,0 on "bedoeling": a divided team, never read as agreement.
+  await expect(first).toContainText('het team is verdeeld');
+  await expect(first).not.toContainText(/veel overeenstemming|redelijke overeenstemming/);
+  // Six members: a median, but the spread and the distribution only from eight.
+  await expect(first).toContainText('De spreiding en de verdeling over de uitkomsten zie je pas vanaf 8 teamleden');
+  await expect(first.getByRole('table')).toHaveCount(0);
+  await expect(first).not.toContainText('van Aandachtspunt tot Sterk punt');
   // Individual codes never appear next to the results.
   for (const code of team) await expect(page.locator('.team-profile__result')).not.toContainText(code);
   await expect(page.getByRole('heading', { name: 'Waar beginnen jullie?' })).toBeVisible();
@@ -98,6 +102,10 @@ test('sessions are saved on the device and two sessions compare', async ({ page 
   await saved.getByLabel('Na').selectOption({ label: 'Follow-up (1 november 2026)' });
   await expect(saved.getByRole('table')).toBeVisible();
   await expect(saved.getByRole('row')).toHaveCount(kt.dimensions.length + 1);
+  // One member more moves the medians a little: within the team rule that is no change.
+  const changes = await saved.locator('tbody td[data-change]').allTextContents();
+  expect(changes).toHaveLength(kt.dimensions.length);
+  for (const text of changes) expect(text).toMatch(/^ongeveer gelijk \([+−-]?\d,\d; een verandering telt vanaf \d,\d\)$/);
   await saved.getByRole('button', { name: 'Open Teamdag van 1 oktober 2026' }).click();
   await expect(page.getByRole('heading', { name: 'Teamprofiel van 5 teamleden' })).toBeVisible();
 });
@@ -126,4 +134,32 @@ test('pasted markup is shown as text, never turned into elements', async ({ page
   await expect(page.locator('.team-profile__rejected img, .team-profile__rejected b')).toHaveCount(0);
   await expect(page.locator('.team-profile__rejected')).toContainText('<img src=x');
   expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+});
+
+test('“In één oogopslag” keeps the agree scale apart and lines up lights and names on a phone', async ({ page }) => {
+  await visit(page, '/hulpmiddelen/teamprofiel/');
+  await page.getByLabel('Plak de resultaatcodes van de teamleden').fill(team.join('\n'));
+  const trust = kt.dimensions.find((dimension) => dimension.id === 'vertrouwen')!.name;
+  const frequency = page.locator('.team-profile__glance[data-format="frequency"]');
+  const agreement = page.locator('.team-profile__glance[data-format="agreement"]');
+  await expect(frequency.getByRole('listitem')).toHaveCount(kt.dimensions.length - 1);
+  await expect(frequency).not.toContainText(trust);
+  await expect(agreement).toContainText('Gevraagd op een andere schaal (mee eens of oneens): niet te vergelijken met de onderdelen hierboven.');
+  await expect(agreement.getByRole('listitem')).toHaveText([new RegExp(trust)]);
+  for (const width of [320, 375, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    const rows = await frequency.locator('li').evaluateAll((items) =>
+      items.map((item) => {
+        const [light, name] = [...item.children].map((child) => child.getBoundingClientRect());
+        return { light: Math.round(light!.left), name: Math.round(name!.left), nameTop: Math.round(name!.top), lightBottom: Math.round(light!.bottom) };
+      }),
+    );
+    // Every light starts at one edge and every name at another: a column, not a ragged line.
+    expect(new Set(rows.map((row) => row.light)).size, `lights at ${width}px`).toBe(1);
+    expect(new Set(rows.map((row) => row.name)).size, `names at ${width}px`).toBe(1);
+    // On a phone the row stacks: the name sits under its light, not squeezed beside it.
+    if (width < 480) for (const row of rows) expect(row.nameTop).toBeGreaterThanOrEqual(row.lightBottom - 2);
+    else for (const row of rows) expect(row.name).toBeGreaterThan(row.light);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `page width at ${width}px`).toBeLessThanOrEqual(width);
+  }
 });

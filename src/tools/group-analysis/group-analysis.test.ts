@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type AnswerCodeTarget, encodeAnswerCode } from '../assessment/answer-code';
 import type { Answers } from '../assessment/model';
 import { sample } from '../assessment/testing/sample';
-import { analyseGroup, collectAnswerCodes, cronbachAlpha, itemRestCorrelation } from './group-analysis';
+import { analyseGroup, collectAnswerCodes, cronbachAlpha, itemRestCorrelation, toAnalysisAssessment } from './group-analysis';
 
 /*
  * Hand-worked: four people, three items.
@@ -59,6 +59,16 @@ describe('the group analysis', () => {
     expect(analyseGroup(nine.accepted.map((entry) => entry.value), sample)).toEqual({ status: 'too-few', people: 9, needed: 10 });
     const ten = collectAnswerCodes(codes.join('\n'), target);
     expect(analyseGroup(ten.accepted.map((entry) => entry.value), sample).status).toBe('ok');
+  });
+
+  it('gives the island the same analysis from the slim assessment it is sent', () => {
+    const codes = Array.from({ length: 12 }, (_, index) => code(consistent((index % 5) + 1, index), index));
+    const slim = toAnalysisAssessment(sample);
+    expect(slim).toMatchObject({ id: sample.id, code: sample.code, version: sample.version, scaleMin: 1, scaleMax: 5 });
+    expect(slim.items.map((item) => item.text)).toEqual(sample.items.map((item) => item.text));
+    const accepted = collectAnswerCodes(codes.join('\n'), slim).accepted.map((entry) => entry.value);
+    expect(accepted).toHaveLength(12);
+    expect(analyseGroup(accepted, slim)).toEqual(analyseGroup(accepted, sample));
   });
 
   it('mirrors reverse-keyed items, flags an item that does not go with its set, and reports "weet ik niet"', () => {

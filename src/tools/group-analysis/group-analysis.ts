@@ -31,7 +31,8 @@
  *   cronbachAlpha(rows), itemRestCorrelation(rows, item) → the arithmetic, on complete rows
  */
 import { type AnswerCodeError, type AnswerCodeTarget, type AnsweredCode, answerCodeKey, decodeAnswerCode } from '../assessment/answer-code';
-import type { Assessment } from '../assessment/model';
+import type { Assessment, Dimension, Item } from '../assessment/model';
+import { scaleRange } from '../assessment/scoring';
 import { MIN_ANALYSIS_GROUP } from '../team-profile/privacy';
 
 export const LOW_ITEM_REST = 0.2;
@@ -139,9 +140,34 @@ export function itemRestCorrelation(rows: readonly (readonly number[])[], item: 
   );
 }
 
-type AnalysisAssessment = Pick<Assessment, 'scale' | 'dimensions' | 'items' | 'minAnswered'>;
+/** What the analysis reads of an assessment: its scale, dimensions and items (with their texts, for the view). */
+export interface AnalysisAssessment extends AnswerCodeTarget {
+  id: string;
+  title: string;
+  minAnswered: number;
+  scale: Pick<Assessment['scale'], 'points'>;
+  dimensions: (Pick<Dimension, 'id' | 'name' | 'kind' | 'sides'> & { scale?: Pick<Assessment['scale'], 'points'> })[];
+  items: Pick<Item, 'id' | 'dimension' | 'side' | 'reverse' | 'text'>[];
+}
 
-function analyseSet(codes: readonly AnsweredCode[], assessment: AnalysisAssessment, dimensionId: string, side: string | undefined): SetAnalysis {
+/** The part of an assessment the analysis (and its island) needs; the current version only. */
+export function toAnalysisAssessment(assessment: Pick<Assessment, 'id' | 'code' | 'version' | 'title' | 'scale' | 'minAnswered' | 'dimensions' | 'items'>): AnalysisAssessment {
+  const range = scaleRange(assessment.scale);
+  return {
+    id: assessment.id,
+    code: assessment.code,
+    version: assessment.version,
+    title: assessment.title,
+    scaleMin: range.min,
+    scaleMax: range.max,
+    minAnswered: assessment.minAnswered,
+    scale: { points: assessment.scale.points },
+    dimensions: assessment.dimensions.map(({ id, name, kind, sides, scale }) => ({ id, name, kind, ...(sides ? { sides } : {}), ...(scale ? { scale: { points: scale.points } } : {}) })),
+    items: assessment.items.map(({ id, dimension, side, reverse, text }) => ({ id, dimension, ...(side ? { side } : {}), reverse, text })),
+  };
+}
+
+function analyseSet(codes: readonly AnsweredCode[], assessment: Pick<AnalysisAssessment, 'scale' | 'dimensions' | 'items' | 'minAnswered'>, dimensionId: string, side: string | undefined): SetAnalysis {
   const dimension = assessment.dimensions.find((candidate) => candidate.id === dimensionId)!;
   const points = (dimension.scale ?? assessment.scale).points;
   const [min, max] = [points[0]!.value, points.at(-1)!.value];
@@ -193,7 +219,7 @@ function analyseSet(codes: readonly AnsweredCode[], assessment: AnalysisAssessme
 }
 
 /** The group analysis of accepted codes (see the module comment). */
-export function analyseGroup(codes: readonly AnsweredCode[], assessment: AnalysisAssessment): GroupAnalysis {
+export function analyseGroup(codes: readonly AnsweredCode[], assessment: Pick<AnalysisAssessment, 'scale' | 'dimensions' | 'items' | 'minAnswered'>): GroupAnalysis {
   if (codes.length < MIN_ANALYSIS_GROUP) return { status: 'too-few', people: codes.length, needed: MIN_ANALYSIS_GROUP };
   const sets = assessment.dimensions.flatMap((dimension) =>
     dimension.kind === 'balance' && dimension.sides ? dimension.sides.map((side) => analyseSet(codes, assessment, dimension.id, side.id)) : [analyseSet(codes, assessment, dimension.id, undefined)],

@@ -1,6 +1,7 @@
 import { formatScore } from '../../lib/format';
 import { teamProfileStrings } from './strings/index';
-import { agreementLabel, type DimensionProfile } from './team-profile';
+import { MIN_DISTRIBUTION_GROUP } from './privacy';
+import type { DimensionProfile } from './team-profile';
 
 const number = (value: number) => formatScore(value);
 
@@ -12,8 +13,9 @@ interface Props {
 
 /**
  * One dimension of the team: the scale with its bands and the median (hidden from screen
- * readers), the median, the spread as a range of bands and the agreement in words, and
- * how many members fall in each band. Never a mark per person.
+ * readers), the median and the agreement in words; from MIN_DISTRIBUTION_GROUP members also
+ * the spread as a range of bands and how many members fall in each (merged) band, below it
+ * one sentence saying why not. Never a mark per person.
  */
 export function DimensionCard({ dimension, headingLevel, large = false }: Props) {
   const t = teamProfileStrings();
@@ -33,10 +35,10 @@ export function DimensionCard({ dimension, headingLevel, large = false }: Props)
         <span>{dimension.medianBand.label}</span>
       </p>
       <svg className="team-dimension__plot" viewBox="0 0 100 12" aria-hidden="true" focusable="false">
-        {dimension.distribution.map(({ band }, index) => (
+        {dimension.bands.map((band, index) => (
           <rect
             key={band.label}
-            className={`team-dimension__band-area team-dimension__band-area--${Math.round((index / Math.max(dimension.distribution.length - 1, 1)) * 2)}`}
+            className={`team-dimension__band-area team-dimension__band-area--${Math.round((index / Math.max(dimension.bands.length - 1, 1)) * 2)}`}
             x={x(band.from)}
             y="5"
             width={x(band.to) - x(band.from)}
@@ -53,35 +55,41 @@ export function DimensionCard({ dimension, headingLevel, large = false }: Props)
           <dt>{t.median}</dt>
           <dd>{t.onScale(number(dimension.median), min, max)}</dd>
         </div>
-        <div>
-          <dt>{t.spread}</dt>
-          <dd>{t.spreadValue(dimension.spread.from.label, dimension.spread.to.label)}</dd>
-        </div>
+        {dimension.distributionShown && (
+          <div>
+            <dt>{t.spread}</dt>
+            <dd>{t.spreadValue(dimension.spread.from.label, dimension.spread.to.label)}</dd>
+          </div>
+        )}
         <div>
           <dt>{t.agreement}</dt>
-          <dd>{t.agreementLabels[agreementLabel(dimension.agreement)]}</dd>
+          <dd data-agreement={dimension.agreementLevel}>{t.agreementLabels[dimension.agreementLevel]}</dd>
         </div>
       </dl>
-      <table className="team-dimension__table">
-        <caption className="visually-hidden">{t.distributionCaption(dimension.name)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.band}</th>
-            <th scope="col">{t.members}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {dimension.distribution.map(({ band, count }) => (
-            <tr key={band.label}>
-              <th scope="row">{band.label}</th>
-              <td>
-                <span className="team-dimension__bar" style={{ inlineSize: `${(count / most) * 6}rem` }} aria-hidden="true" />
-                {count}
-              </td>
+      {dimension.distributionShown ? (
+        <table className="team-dimension__table">
+          <caption className="visually-hidden">{t.distributionCaption(dimension.name)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.band}</th>
+              <th scope="col">{t.members}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {dimension.distribution.map(({ band, count }) => (
+              <tr key={band.label}>
+                <th scope="row">{band.label}</th>
+                <td>
+                  <span className="team-dimension__bar" style={{ inlineSize: `${(count / most) * 6}rem` }} aria-hidden="true" />
+                  {count}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="team-dimension__hidden">{t.distributionHidden(MIN_DISTRIBUTION_GROUP)}</p>
+      )}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 /**
  * The team profile island: paste members' result codes, see the team per dimension
- * (only from three members up), present it on a shared screen, save sessions on this
+ * (only from five members up), present it on a shared screen, save sessions on this
  * device and compare them. Logic: team-profile.ts and store.ts.
  */
 import { downloadJson } from '../shared/download';
@@ -10,7 +10,7 @@ import { newId } from '../../lib/ids';
 import { useId, useMemo, useState } from 'react';
 import './team-profile.css';
 import { teamProfileStrings } from './strings/index';
-import { buildTeamProfile, collectCodes, type ProfileAssessment, weakestDimensions } from './team-profile';
+import { buildTeamProfile, collectCodes, type DimensionProfile, type ProfileAssessment, type ResponseFormat, weakestDimensions } from './team-profile';
 import {
   compareSessions,
   emptyProfiles,
@@ -36,7 +36,15 @@ interface Props {
 }
 
 
-// The reader's own day (not UTC): a profile saved just after midnight is dated today.
+/**
+ * "In één oogopslag" ranks dimensions together only within one response format: the
+ * assessment's own format first, each other format (e.g. an agree scale) apart below it.
+ */
+function glanceGroups(dimensions: readonly DimensionProfile[], main: ResponseFormat): { format: ResponseFormat; dimensions: DimensionProfile[] }[] {
+  const formats = [main, ...new Set(dimensions.map((dimension) => dimension.responseFormat).filter((format) => format !== main))];
+  return formats.map((format) => ({ format, dimensions: dimensions.filter((dimension) => dimension.responseFormat === format) })).filter((group) => group.dimensions.length > 0);
+}
+
 const score = (value: number) => formatScore(value);
 const change = (value: number) => formatNumber(value, { min: 1, max: 1, signed: true });
 
@@ -59,6 +67,7 @@ export default function TeamProfile({ assessments, defaultAssessment, base, pape
   const collected = useMemo(() => collectCodes(codes, assessment, assessments), [codes, assessment, assessments]);
   const profile = useMemo(() => buildTeamProfile(collected.accepted, assessment), [collected, assessment]);
   const sameAssessment = saved.profiles.filter((candidate) => candidate.assessment.id === assessment.id);
+  const balances = useMemo(() => new Set(assessment.dimensions.filter((dimension) => dimension.kind === 'balance').map((dimension) => dimension.id)), [assessment]);
 
   const persist = (next: SavedProfiles) => {
     setSaved(next);
@@ -166,17 +175,22 @@ export default function TeamProfile({ assessments, defaultAssessment, base, pape
           </div>
 
           <h3>{t.summaryTitle}</h3>
-          <ul className="team-profile__lights">
-            {profile.dimensions.map((dimension) => (
-              <li key={dimension.id}>
-                <span className={`team-light team-light--${dimension.light}`}>
-                  <span className="team-light__dot" aria-hidden="true" />
-                  {t.lights[dimension.light]}
-                </span>
-                <span>{dimension.name}</span>
-              </li>
-            ))}
-          </ul>
+          {glanceGroups(profile.dimensions, assessment.responseFormat).map((group) => (
+            <div key={group.format} className="team-profile__glance" data-format={group.format}>
+              {group.format !== assessment.responseFormat && <p className="team-profile__other-format">{t.otherFormat(t.formats[group.format])}</p>}
+              <ul className="team-profile__lights">
+                {group.dimensions.map((dimension) => (
+                  <li key={dimension.id}>
+                    <span className={`team-light team-light--${dimension.light}`}>
+                      <span className="team-light__dot" aria-hidden="true" />
+                      {t.lights[dimension.light]}
+                    </span>
+                    <span className="team-profile__light-name">{dimension.name}</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
           <p className="team-profile__order">{t.orderNote}</p>
           <div className="team-profile__dimensions">
             {profile.dimensions.map((dimension) => (
@@ -322,6 +336,8 @@ export default function TeamProfile({ assessments, defaultAssessment, base, pape
               ))}
             </div>
             {before && after && (
+              <>
+              <p className="team-profile__help">{t.compareRule}</p>
               <table className="team-profile__compare">
                 <thead>
                   <tr>
@@ -332,16 +348,19 @@ export default function TeamProfile({ assessments, defaultAssessment, base, pape
                   </tr>
                 </thead>
                 <tbody>
-                  {compareSessions(before, after).map((row) => (
+                  {compareSessions(before, after, assessment.changeRules, balances).map((row) => (
                     <tr key={row.id}>
                       <th scope="row">{row.name}</th>
                       <td>{row.before ? `${row.before.band} (${score(row.before.median)})` : '–'}</td>
                       <td>{row.after ? `${row.after.band} (${score(row.after.median)})` : '–'}</td>
-                      <td>{row.delta === undefined ? '–' : change(row.delta)}</td>
+                      <td data-change={row.change?.change}>
+                        {row.change ? t.changeValue(row.change, change(row.change.difference), score(row.change.minimumChange)) : '–'}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
+              </>
             )}
           </>
         )}

@@ -5,6 +5,7 @@
  */
 import { isCalendarDate } from '../../lib/dates';
 import { is, loadJson, type LoadResult, saveJson, type SaveResult, type StorageLike } from '../../lib/storage';
+import { type ChangeReading, type ChangeRule, teamChangeBetween } from '../assessment/reliable-change';
 import { toolStorage } from '../manifest';
 import type { GroupProfile } from './team-profile';
 
@@ -97,20 +98,45 @@ export interface SessionComparison {
   after?: DimensionSnapshot;
   /** Change of the median; undefined when a side is missing. */
   delta?: number;
+  /**
+   * The change read under the team rule (reliable-change.ts teamChangeBetween): 'about-the-same'
+   * below the threshold. Undefined when a side is missing or there is no rule for the dimension.
+   */
+  change?: ChangeReading;
 }
 
-/** Compares two sessions of the same team per dimension (before → after). */
-export function compareSessions(before: SavedProfile, after: SavedProfile): SessionComparison[] {
+/**
+ * Compares two sessions of the same team per dimension (before → after). With `rules` (the
+ * person rule per dimension id) each difference is read as a change or "about the same";
+ * a snapshot saved without its count uses the session's member count.
+ */
+export function compareSessions(
+  before: SavedProfile,
+  after: SavedProfile,
+  rules: Readonly<Record<string, ChangeRule>> = {},
+  balances: ReadonlySet<string> = new Set(),
+): SessionComparison[] {
   const ids = [...new Set([...after.dimensions.map((d) => d.id), ...before.dimensions.map((d) => d.id)])];
   return ids.map((id) => {
     const earlier = before.dimensions.find((d) => d.id === id);
     const later = after.dimensions.find((d) => d.id === id);
+    const rule = rules[id];
+    const change =
+      earlier && later && rule
+        ? teamChangeBetween(
+            { median: earlier.median, count: earlier.count ?? before.members },
+            { median: later.median, count: later.count ?? after.members },
+            rule,
+            balances.has(id),
+          )
+        : undefined;
     return {
       id,
       name: later?.name ?? earlier?.name ?? id,
       before: earlier,
       after: later,
       delta: earlier && later ? later.median - earlier.median : undefined,
+      ...(change ? { change } : {}),
     };
   });
 }

@@ -21,6 +21,8 @@ const team: ProfileAssessment = {
   scaleMin: 1,
   scaleMax: 5,
   scalePoints: 5,
+  responseFormat: 'frequency',
+  changeRules: {},
   slotCount: 2,
   legacy: [{ version: 1, slotCount: 2 }],
   dimensions: [
@@ -232,6 +234,20 @@ describe('saved team profiles', async () => {
     expect(compareSessions(saved, later).every((row) => row.delta === 1)).toBe(true);
   });
 
+  it('reads a team compared with itself under the team change rule: about the same below the threshold', async () => {
+    const { changeRuleOf } = await import('../assessment/reliable-change');
+    const { contentAssessment } = await import('../../../tests/support/assessments');
+    const kt = contentAssessment('klantgerichtheid-team');
+    const rules = { bedoeling: changeRuleOf(kt, 'bedoeling'), leiding: changeRuleOf(kt, 'leiding') };
+    const shifted = (by: number) => ({ ...saved, id: 'p2', dimensions: saved.dimensions.map((d) => ({ ...d, median: d.median + by })) });
+    // Five members at each moment: the threshold on a 1–5 scale is about 1.09 (reliable-change.ts).
+    expect(compareSessions(saved, shifted(0.5), rules).map((row) => row.change?.change)).toEqual(['about-the-same', 'about-the-same']);
+    expect(compareSessions(saved, shifted(1.5), rules).map((row) => row.change?.change)).toEqual(['higher', 'higher']);
+    expect(compareSessions(saved, shifted(-1.5), rules).map((row) => row.change?.change)).toEqual(['lower', 'lower']);
+    // No rule for a dimension: no reading, never a bare difference passed off as a change.
+    expect(compareSessions(saved, shifted(1.5), {}).every((row) => row.change === undefined)).toBe(true);
+  });
+
   it('exports the aggregate without the codes or anyone’s score', () => {
     const file = JSON.stringify(exportProfile('Team HR', '2026-11-23', saved.assessment, profile));
     for (const single of codes) expect(file).not.toContain(single);
@@ -259,7 +275,7 @@ describe('an assessment as the profile reads it', () => {
       ['gesprek', 'balance', ['vragen', 'aanbod']],
     ]);
     expect(profiled.dimensions[0]!.bands).toEqual(sample.dimensions[0]!.bands);
-    expect(profiled.versions).toEqual([{ version: 1, dimensions: [{ id: 'oud', name: 'Oud', kind: 'mean', bands: legacyBands }] }]);
+    expect(profiled.versions).toEqual([{ version: 1, dimensions: [{ id: 'oud', name: 'Oud', kind: 'mean', bands: legacyBands, responseFormat: 'frequency' }] }]);
   });
 
   it('accepts the codes the assessment widget hands out', () => {

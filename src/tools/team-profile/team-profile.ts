@@ -23,6 +23,7 @@ import type { Assessment, Band, Dimension, Role } from '../assessment/model';
 import { bandOf } from '../assessment/scoring';
 import { roundScore, shownScore } from '../assessment/score-display';
 import { type CodeTarget, type CodedResult, type DecodeError, canonicalCode, codeTargetOf, decodeResult } from '../assessment/result-code';
+import { type ChangeRule, changeRuleOf } from '../assessment/reliable-change';
 import { type AgreementLevel, agreementOf, randomAnswerVariance } from './agreement';
 import { bandGroups, MIN_MEDIAN_GROUP, showsDistribution, spreadOf } from './privacy';
 
@@ -38,8 +39,13 @@ const DEFAULT_ITEMS_PER_SET = 4;
 /** A band as the profile shows it; an earlier version's bands have no next steps. */
 export type ProfileBand = Pick<Band, 'from' | 'to' | 'label'> & Partial<Pick<Band, 'next'>>;
 
+/** The kind of response scale a dimension is answered on ('frequency', 'agreement'): scores on different kinds are not ranked together. */
+export type ResponseFormat = Assessment['scale']['kind'];
+
 type ProfileDimension = Pick<Dimension, 'id' | 'name' | 'kind' | 'sides'> & {
   bands: ProfileBand[];
+  /** The dimension's response format; for an earlier version, that of the current dimension with the same id (else the assessment's). */
+  responseFormat?: ResponseFormat;
   /** Items of the dimension, or of each side of a balance (for the agreement's random variance); DEFAULT_ITEMS_PER_SET when absent. */
   itemsPerSet?: number[];
 };
@@ -58,26 +64,36 @@ export interface ProfileAssessment extends CodeTarget {
   versions: ProfileVersion[];
   /** Number of answer options on the scale (5 for 1 … 5). */
   scalePoints: number;
+  /** The assessment's own response format: dimensions on another format are shown apart. */
+  responseFormat: ResponseFormat;
+  /** Reliable-change rule of one person's score per current dimension id (reliable-change.ts), for comparing a team with itself. */
+  changeRules: Record<string, ChangeRule>;
 }
 
 /** An assessment as the profile reads it: its code target, the dimensions of every version it still reads, its scale. */
-export function toProfileAssessment(assessment: Pick<Assessment, 'id' | 'code' | 'version' | 'title' | 'scale' | 'dimensions' | 'items' | 'legacy'>): ProfileAssessment {
+export function toProfileAssessment(
+  assessment: Pick<Assessment, 'id' | 'code' | 'version' | 'title' | 'scale' | 'dimensions' | 'items' | 'legacy' | 'minAnswered'>,
+): ProfileAssessment {
+  const formatOf = (id: string): ResponseFormat => (assessment.dimensions.find((dimension) => dimension.id === id)?.scale ?? assessment.scale).kind;
   return {
     id: assessment.id,
     ...codeTargetOf(assessment),
     scalePoints: assessment.scale.points.length,
+    responseFormat: assessment.scale.kind,
+    changeRules: Object.fromEntries(assessment.dimensions.map((dimension) => [dimension.id, changeRuleOf(assessment, dimension.id)])),
     dimensions: assessment.dimensions.map(({ id, name, kind, sides, bands }) => ({
       id,
       name,
       kind,
       ...(sides ? { sides } : {}),
       bands,
+      responseFormat: formatOf(id),
       // Items per set, for the agreement's random-answer variance (agreement.ts).
       itemsPerSet: (sides ?? [undefined]).map((side) => assessment.items.filter((item) => item.dimension === id && item.side === side?.id).length),
     })),
     versions: assessment.legacy.map((legacy) => ({
       version: legacy.version,
-      dimensions: legacy.dimensions.map(({ id, name, kind, sides, bands }) => ({ id, name, kind, ...(sides ? { sides } : {}), bands })),
+      dimensions: legacy.dimensions.map(({ id, name, kind, sides, bands }) => ({ id, name, kind, ...(sides ? { sides } : {}), bands, responseFormat: formatOf(id) })),
     })),
   };
 }
@@ -146,6 +162,8 @@ export interface DimensionProfile {
   id: string;
   name: string;
   kind: 'mean' | 'balance';
+  /** The response format the dimension was answered on. */
+  responseFormat: ResponseFormat;
   /** Members with a score on this dimension. */
   count: number;
   /** The median as shown (one decimal). */
@@ -252,6 +270,7 @@ function groupProfile(results: readonly CodedResult[], dimensions: readonly Prof
       id: dimension.id,
       name: dimension.name,
       kind: dimension.kind,
+      responseFormat: dimension.responseFormat ?? assessment.responseFormat,
       count: scores.length,
       median: middle,
       agreement: agreement.index,
@@ -308,14 +327,4 @@ export function weakestDimensions(profile: GroupProfile, count = 2): DimensionPr
     .filter((dimension) => dimension.kind === 'mean')
     .sort((a, b) => position(a) - position(b) || a.median - b.median || a.name.localeCompare(b.name, 'nl'))
     .slice(0, count);
-}
-
-/**
- * Words for an agreement index, kept for views that still pass the bare index; they ignore
- * group size. Use `DimensionProfile.agreementLevel` (agreement.ts) instead.
- */
-export function agreementLabel(agreement: number): 'veel' | 'redelijk' | 'weinig' {
-  if (agreement > 0.7) return 'veel';
-  if (agreement > 0.5) return 'redelijk';
-  return 'weinig';
 }

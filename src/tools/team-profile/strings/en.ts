@@ -1,5 +1,6 @@
 /** Interface strings of the team profile, in English. */
 import { codeError } from '../../assessment/strings/en';
+import type { ChangeReading } from '../../assessment/reliable-change';
 import type { RejectReason } from '../team-profile';
 import type { teamProfile as dutch } from './nl';
 
@@ -50,7 +51,17 @@ export const teamProfile: typeof dutch = {
   spread: 'Spread',
   spreadValue: (from: string, to: string) => (from === to ? `everyone: ${from}` : `from ${from} to ${to}`),
   agreement: 'Agreement',
-  agreementLabels: { veel: 'strong agreement', redelijk: 'fair agreement', weinig: 'little agreement' },
+  agreementLabels: {
+    split: 'the team is divided: the answers lie further apart than chance would give',
+    none: 'no clear agreement',
+    moderate: 'moderate agreement',
+    strong: 'strong agreement',
+    'very-strong': 'very strong agreement',
+  },
+  distributionHidden: (needed: number) =>
+    `You see the spread and how the team is divided over the outcomes from ${needed} team members: with fewer, a single answer could be traced.`,
+  formats: { frequency: 'how often', agreement: 'agree or disagree' },
+  otherFormat: (format: string) => `Asked on a different scale (${format}): not comparable with the areas above.`,
   onScale: (value: string, min: number, max: number) => `${value} on a scale of ${min} to ${max}`,
   distributionCaption: (name: string) => `How the team is spread over the outcomes: ${name}`,
   band: 'Outcome',
@@ -81,7 +92,13 @@ export const teamProfile: typeof dutch = {
   compareHelp: 'Choose a session from before and one from after, for example the team day and the follow-up.',
   before: 'Before',
   after: 'After',
-  change: 'Change in median',
+  change: 'Change',
+  changeValue: (reading: ChangeReading, value: string, threshold: string) =>
+    reading.change === 'about-the-same'
+      ? `about the same (${value}; a change counts from ${threshold})`
+      : `${reading.change === 'higher' ? 'higher' : 'lower'} (${value})`,
+  compareRule:
+    'A difference in the median only counts as a change when it is larger than chance and measurement error can produce. That threshold depends on the number of team members: the fewer people, the larger the difference has to be.',
   noCompare: 'Save two profiles of the same assessment to compare them.',
   otherVersion: 'This profile is from a different version of the assessment; you see the saved summary.',
   storage: {

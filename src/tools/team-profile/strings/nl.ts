@@ -1,6 +1,8 @@
 /** Interface strings of the team profile, in Dutch. */
 import { codeError } from '../../assessment/strings/nl';
-import type { RejectReason } from '../team-profile';
+import type { ChangeReading } from '../../assessment/reliable-change';
+import type { AgreementLevel } from '../agreement';
+import type { RejectReason, ResponseFormat } from '../team-profile';
 
 const list = (lines: number[]) => (lines.length === 1 ? `regel ${lines[0]}` : `regels ${lines.slice(0, -1).join(', ')} en ${lines.at(-1)}`);
 
@@ -48,10 +50,17 @@ export const teamProfile = {
   spread: 'Spreiding',
   spreadValue: (from: string, to: string) => (from === to ? `iedereen: ${from}` : `van ${from} tot ${to}`),
   agreement: 'Overeenstemming',
-  agreementLabels: { veel: 'veel overeenstemming', redelijk: 'redelijke overeenstemming', weinig: 'weinig overeenstemming' } as Record<
-    'veel' | 'redelijk' | 'weinig',
-    string
-  >,
+  agreementLabels: {
+    split: 'het team is verdeeld: de antwoorden liggen verder uit elkaar dan bij toeval',
+    none: 'geen duidelijke overeenstemming',
+    moderate: 'redelijke overeenstemming',
+    strong: 'veel overeenstemming',
+    'very-strong': 'zeer veel overeenstemming',
+  } as Record<AgreementLevel, string>,
+  distributionHidden: (needed: number) =>
+    `De spreiding en de verdeling over de uitkomsten zie je pas vanaf ${needed} teamleden: met minder is een los antwoord te herleiden.`,
+  formats: { frequency: 'hoe vaak', agreement: 'mee eens of oneens' } as Record<ResponseFormat, string>,
+  otherFormat: (format: string) => `Gevraagd op een andere schaal (${format}): niet te vergelijken met de onderdelen hierboven.`,
   onScale: (value: string, min: number, max: number) => `${value} op een schaal van ${min} tot ${max}`,
   distributionCaption: (name: string) => `Verdeling over de uitkomsten: ${name}`,
   band: 'Uitkomst',
@@ -82,7 +91,13 @@ export const teamProfile = {
   compareHelp: 'Kies een sessie van vóór en een van na, bijvoorbeeld de teamdag en de follow-up.',
   before: 'Voor',
   after: 'Na',
-  change: 'Verschil in mediaan',
+  change: 'Verandering',
+  changeValue: (reading: ChangeReading, value: string, threshold: string) =>
+    reading.change === 'about-the-same'
+      ? `ongeveer gelijk (${value}; een verandering telt vanaf ${threshold})`
+      : `${reading.change === 'higher' ? 'hoger' : 'lager'} (${value})`,
+  compareRule:
+    'Een verschil in mediaan telt pas als verandering als het groter is dan wat toeval en meetfout kunnen geven. Die drempel hangt af van het aantal teamleden: hoe minder mensen, hoe groter het verschil moet zijn.',
   noCompare: 'Bewaar twee profielen van dezelfde scan om ze te vergelijken.',
   otherVersion: 'Dit profiel is van een andere versie van de scan; je ziet de bewaarde samenvatting.',
   storage: {

@@ -1,0 +1,77 @@
+/** Interface strings of the group analysis, in English. */
+import type { AnswerCodeError } from '../../assessment/answer-code';
+import type { AnalysisRejectReason } from '../group-analysis';
+import type { groupAnalysis as dutch } from './nl';
+
+function codeError(error: AnswerCodeError, title: string): string {
+  switch (error.kind) {
+    case 'empty':
+      return 'There is no code yet.';
+    case 'malformed':
+      return 'This is not an answer code. An answer code starts with letters, a number and an A, such as KT3A-…; a result code (without the A) does not count here.';
+    case 'checksum':
+      return 'This code is not right: a character has been changed, lost or added. Ask the participant to copy the code again.';
+    case 'other-assessment':
+      return `This code belongs to another assessment (${error.code}), not to “${title}”.`;
+    case 'other-version':
+      return `This code comes from version ${error.version} of “${title}”; the analysis uses version ${error.expected}, because the questions differ.`;
+    case 'shape':
+      return `This code does not fit “${title}”: the number of questions or an answer is not right.`;
+  }
+}
+
+export const groupAnalysis: typeof dutch = {
+  assessmentLabel: 'Which assessment did the group take?',
+  codesLabel: 'Paste the participants’ answer codes',
+  codesHelp: 'One code per line. Each participant copies their answer code from the assessment’s result screen.',
+  counted: (count: number) => `${count} ${count === 1 ? 'code' : 'codes'} counted.`,
+  rejectedTitle: (count: number) => `${count} ${count === 1 ? 'code was' : 'codes were'} not counted:`,
+  rejected: (line: number, excerpt: string, reason: AnalysisRejectReason, title: string) =>
+    `Line ${line} (${excerpt}): ${
+      reason.kind === 'invalid'
+        ? codeError(reason.error, title)
+        : reason.kind === 'duplicate'
+          ? `Duplicate: this code is already on line ${reason.firstLine}.`
+          : 'This code is from a manager. Their questions are worded differently, so their answers belong to another scale.'
+    }`,
+  tooFew: (people: number, needed: number) =>
+    `There ${people === 1 ? 'is' : 'are'} ${people} ${people === 1 ? 'valid code' : 'valid codes'}. The analysis only appears from ${needed} codes: with fewer, a reliability figure means nothing and single answers could be traced.`,
+  resultTitle: (people: number) => `Analysis of ${people} participants`,
+  privacy: 'Everything is calculated in your browser. The codes are not stored or sent, and you never see one person’s answers: only figures per area and per question.',
+  uncertainty: (people: number) =>
+    `With ${people} people, α is uncertain: with 10 to 30 participants, another group of the same size could easily come out a tenth higher or lower. Read it as a pointer, not as a verdict on the assessment.`,
+  side: (dimension: string, side: string) => `${dimension}: ${side}`,
+  alpha: 'Cronbach’s α',
+  alphaNone: 'cannot be calculated (the answers do not differ enough)',
+  alphaReading: (alpha: number | null) =>
+    alpha === null
+      ? 'Without differences between people, there is no telling whether the questions measure the same thing.'
+      : alpha >= 0.8
+        ? 'In this group, the questions clearly measure the same thing.'
+        : alpha >= 0.7
+          ? 'In this group, the questions measure the same thing well enough for a conversation about the outcome.'
+          : alpha >= 0.5
+            ? 'In this group, the questions hang together only moderately: read this area’s outcome with care.'
+            : 'In this group, the questions do not measure the same thing. See which questions stand out below.',
+  setTooFew: (people: number, needed: number) =>
+    `Too few participants answered enough questions in this area (${people}; needed: ${needed}). No α can be calculated here.`,
+  people: (count: number) => `${count} participants with enough answers`,
+  imputed: (share: string) => `${share} of the answers were missing and have been filled in with that participant’s own average.`,
+  tableCaption: (name: string) => `Questions of ${name}`,
+  item: 'Question',
+  itemRest: 'Fit with the other questions (r)',
+  alphaIfDropped: 'α without this question',
+  unknownShare: '“Don’t know”',
+  flagsHeading: 'Stands out',
+  none: '–',
+  reversed: '(reverse-scored)',
+  flags: {
+    'low-item-rest': 'hardly hangs together with the other questions (r below 0.20)',
+    'raises-alpha': 'α is higher without this question',
+    'many-unknown': 'more than 20% answer “don’t know”',
+    'no-variance': 'everyone gave the same answer',
+  },
+  noFlags: 'No question stands out.',
+  flaggedTitle: 'Questions that stand out',
+  verantwoordingLink: 'Measure reliability with your own group: the group analysis',
+};

@@ -1,0 +1,76 @@
+/** Interface strings of the group analysis, in Dutch. */
+import type { AnswerCodeError } from '../../assessment/answer-code';
+import type { AnalysisRejectReason, ItemFlag } from '../group-analysis';
+
+function codeError(error: AnswerCodeError, title: string): string {
+  switch (error.kind) {
+    case 'empty':
+      return 'Er staat nog geen code.';
+    case 'malformed':
+      return 'Dit is geen antwoordcode. Een antwoordcode begint met letters, een cijfer en een A, zoals KT3A-…; een resultaatcode (zonder A) telt hier niet.';
+    case 'checksum':
+      return 'Deze code klopt niet: er is een teken veranderd, weggevallen of bijgekomen. Laat de deelnemer de code opnieuw kopiëren.';
+    case 'other-assessment':
+      return `Deze code hoort bij een andere scan (${error.code}), niet bij “${title}”.`;
+    case 'other-version':
+      return `Deze code komt uit versie ${error.version} van “${title}”; de analyse gebruikt versie ${error.expected}, omdat de vragen verschillen.`;
+    case 'shape':
+      return `Deze code past niet bij “${title}”: het aantal vragen of een antwoord klopt niet.`;
+  }
+}
+
+export const groupAnalysis = {
+  assessmentLabel: 'Welke scan heeft de groep gedaan?',
+  codesLabel: 'Plak de antwoordcodes van de deelnemers',
+  codesHelp: 'Eén code per regel. Elke deelnemer kopieert zijn antwoordcode op het scherm met de uitkomst van de scan.',
+  counted: (count: number) => `${count} ${count === 1 ? 'code' : 'codes'} geteld.`,
+  rejectedTitle: (count: number) => `${count} ${count === 1 ? 'code is' : 'codes zijn'} niet meegeteld:`,
+  rejected: (line: number, excerpt: string, reason: AnalysisRejectReason, title: string) =>
+    `Regel ${line} (${excerpt}): ${
+      reason.kind === 'invalid'
+        ? codeError(reason.error, title)
+        : reason.kind === 'duplicate'
+          ? `Dubbel: deze code staat al op regel ${reason.firstLine}.`
+          : 'Deze code is van een leidinggevende. Hun vragen zijn anders geformuleerd, dus hun antwoorden horen bij een andere schaal.'
+    }`,
+  tooFew: (people: number, needed: number) =>
+    `Er ${people === 1 ? 'is' : 'zijn'} ${people} ${people === 1 ? 'geldige code' : 'geldige codes'}. De analyse verschijnt pas vanaf ${needed} codes: met minder zegt een betrouwbaarheid niets, en zijn losse antwoorden te herleiden.`,
+  resultTitle: (people: number) => `Analyse van ${people} deelnemers`,
+  privacy: 'Alles wordt in je browser berekend. De codes worden niet bewaard of verstuurd, en je ziet nooit de antwoorden van één persoon: alleen cijfers per onderdeel en per vraag.',
+  uncertainty: (people: number) =>
+    `Met ${people} mensen is α onzeker: met 10 tot 30 deelnemers kan de α van een andere groep van dezelfde grootte gemakkelijk een tiende hoger of lager uitvallen. Lees het als een aanwijzing, niet als een oordeel over de scan.`,
+  side: (dimension: string, side: string) => `${dimension}: ${side}`,
+  alpha: 'Cronbachs α',
+  alphaNone: 'niet te berekenen (de antwoorden verschillen niet genoeg)',
+  alphaReading: (alpha: number | null) =>
+    alpha === null
+      ? 'Zonder verschillen tussen mensen valt niet te zeggen of de vragen hetzelfde meten.'
+      : alpha >= 0.8
+        ? 'De vragen meten in deze groep duidelijk hetzelfde.'
+        : alpha >= 0.7
+          ? 'De vragen meten in deze groep voldoende hetzelfde voor een gesprek over de uitkomst.'
+          : alpha >= 0.5
+            ? 'De vragen hangen in deze groep maar matig samen: lees de uitkomst van dit onderdeel voorzichtig.'
+            : 'De vragen meten in deze groep niet hetzelfde. Kijk welke vragen hieronder opvallen.',
+  setTooFew: (people: number, needed: number) =>
+    `Te weinig deelnemers met genoeg antwoorden op dit onderdeel (${people}; nodig: ${needed}). Hier is geen α te berekenen.`,
+  people: (count: number) => `${count} deelnemers met genoeg antwoorden`,
+  imputed: (share: string) => `${share} van de antwoorden ontbrak en is aangevuld met het eigen gemiddelde van die deelnemer.`,
+  tableCaption: (name: string) => `Vragen van ${name}`,
+  item: 'Vraag',
+  itemRest: 'Samenhang met de andere vragen (r)',
+  alphaIfDropped: 'α zonder deze vraag',
+  unknownShare: '“Weet ik niet”',
+  flagsHeading: 'Opvallend',
+  none: '–',
+  reversed: '(omgekeerd gescoord)',
+  flags: {
+    'low-item-rest': 'hangt nauwelijks samen met de andere vragen (r onder 0,20)',
+    'raises-alpha': 'zonder deze vraag wordt α hoger',
+    'many-unknown': 'meer dan 20% antwoordt “weet ik niet”',
+    'no-variance': 'iedereen gaf hetzelfde antwoord',
+  } as Record<ItemFlag, string>,
+  noFlags: 'Geen vraag valt op.',
+  flaggedTitle: 'Vragen die opvallen',
+  verantwoordingLink: 'Meet de betrouwbaarheid met je eigen groep: de groepsanalyse',
+};

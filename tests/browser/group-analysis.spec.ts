@@ -1,0 +1,108 @@
+/**
+ * The group analysis: a course group's full-answer codes give α per dimension and item
+ * statistics, only from ten people, never a row per person. Axe on every state.
+ */
+import type { Page } from '@playwright/test';
+import { type AnswerCodeTarget, encodeAnswerCode } from '../../src/tools/assessment/answer-code';
+import type { Answers } from '../../src/tools/assessment/model';
+import { contentAssessment, contentAssessments } from '../support/assessments';
+import { axeAtBothWidths } from '../support/axe';
+import { expect, test, visitHydrated as visit } from './fixtures';
+
+const kt = contentAssessment('klantgerichtheid-team');
+const target: AnswerCodeTarget = { code: kt.code, version: kt.version, scaleMin: 1, scaleMax: 5, items: kt.items };
+const unknownItem = kt.items[0]!;
+
+// Person p answers around their own level, so the items of a dimension hang together;
+// reverse-keyed items are answered mirrored. The first item gets "weet ik niet" from three people.
+const codes = Array.from({ length: 12 }, (_, person) => {
+  const level = 1 + (person % 5);
+  const answers: Answers = {};
+  kt.items.forEach((item, index) => {
+    const value = Math.min(5, Math.max(1, level + (((person + index) % 3) - 1)));
+    answers[item.id] = item.reverse ? 6 - value : value;
+  });
+  if (person < 3) answers[unknownItem.id] = 'unknown';
+  return encodeAnswerCode({ role: 'member', answers, nonce: person }, target);
+});
+
+test.describe.configure({ timeout: 120_000 });
+
+async function open(page: Page, lines: string[]) {
+  await visit(page, '/hulpmiddelen/groepsanalyse/');
+  await page.getByLabel('Welke scan heeft de groep gedaan?').selectOption({ label: kt.title });
+  await page.getByLabel('Plak de antwoordcodes van de deelnemers').fill(lines.join('\n'));
+}
+
+async function axe(page: Page) {
+  const results = await axeAtBothWidths(page);
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
+}
+
+test('nine codes are refused with a clear message and nothing is computed', async ({ page }) => {
+  await open(page, codes.slice(0, 9));
+  await expect(page.getByText('9 codes geteld.')).toBeVisible();
+  await expect(page.getByTestId('analysis-too-few')).toHaveText(/^Er zijn 9 geldige codes\. De analyse verschijnt pas vanaf 10 codes/);
+  await expect(page.getByTestId('alpha')).toHaveCount(0);
+  await expect(page.locator('.group-analysis__result')).toHaveCount(0);
+  await axe(page);
+});
+
+test('ten codes give α per dimension and one row per question, never one per person', async ({ page }) => {
+  const ten = codes.slice(0, 10);
+  await open(page, ten);
+  await expect(page.getByRole('heading', { name: 'Analyse van 10 deelnemers' })).toBeVisible();
+  await expect(page.getByTestId('analysis-too-few')).toHaveCount(0);
+  // One α per dimension (a balance would give one per side), each a number with two decimals.
+  const alphas = await page.getByTestId('alpha').allTextContents();
+  expect(alphas).toHaveLength(kt.dimensions.length);
+  for (const alpha of alphas) expect(alpha).toMatch(/^-?\d,\d\d$/);
+  await expect(page.getByText(/Met 10 mensen is α onzeker/)).toBeVisible();
+  // The tables list questions by their text; there are exactly as many rows as questions, not people.
+  const rows = page.locator('.group-analysis__items tbody tr');
+  await expect(rows).toHaveCount(kt.items.length);
+  await expect(rows.first().getByRole('rowheader')).toContainText(kt.items.find((item) => item.dimension === kt.dimensions[0]!.id)!.text);
+  // "Weet ik niet" from 3 of 10 people on the first question: shown as a share and flagged with its reason.
+  const first = rows.filter({ hasText: unknownItem.text });
+  await expect(first).toContainText('30%');
+  await expect(page.getByTestId('flagged-items')).toContainText(`${unknownItem.text}`);
+  await expect(page.getByTestId('flagged-items')).toContainText('meer dan 20% antwoordt “weet ik niet”');
+  // No code and no person appear in the result.
+  for (const code of ten) await expect(page.locator('.group-analysis__result')).not.toContainText(code);
+  await expect(page.locator('.group-analysis__result')).not.toContainText(/deelnemer 1\b|persoon/i);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.includes('group')))).toEqual([]);
+  await axe(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await axe(page);
+});
+
+test('at 320 px the analysis stacks its tables and nothing scrolls sideways', async ({ page }) => {
+  await open(page, codes.slice(0, 10));
+  await expect(page.getByTestId('alpha').first()).toBeVisible();
+  await page.setViewportSize({ width: 320, height: 700 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
+
+test('leaders’ codes and duplicates are named and not counted', async ({ page }) => {
+  const leader = encodeAnswerCode({ role: 'leader', answers: { [kt.items[0]!.id]: 3, [kt.items[1]!.id]: 3, [kt.items[2]!.id]: 3 }, nonce: 999 }, target);
+  await open(page, [...codes.slice(0, 9), codes[0]!, leader]);
+  await expect(page.getByText('9 codes geteld.')).toBeVisible();
+  await expect(page.getByText(/Regel 10 .*Dubbel: deze code staat al op regel 1\./)).toBeVisible();
+  await expect(page.getByText(/Regel 11 .*van een leidinggevende/)).toBeVisible();
+  await expect(page.getByTestId('analysis-too-few')).toBeVisible();
+});
+
+test('the English page analyses the same codes', async ({ page }) => {
+  const english = contentAssessments('content/en/assessments').find((assessment) => assessment.code === kt.code)!;
+  await visit(page, '/en/tools/group-analysis/');
+  await page.getByLabel('Which assessment did the group take?').selectOption({ label: english.title });
+  await page.getByLabel('Paste the participants’ answer codes').fill(codes.slice(0, 10).join('\n'));
+  await expect(page.getByRole('heading', { name: 'Analysis of 10 participants' })).toBeVisible();
+  await expect(page.locator('.group-analysis__items tbody tr').first().getByRole('rowheader')).toContainText(english.items[0]!.text);
+});
+
+test('the manual links to the group analysis from its reliability section', async ({ page }) => {
+  await visit(page, '/zelfscans/klantgerichtheid-team/verantwoording/');
+  const link = page.getByRole('link', { name: 'Meet de betrouwbaarheid met je eigen groep: de groepsanalyse' });
+  await expect(link).toHaveAttribute('href', '/hulpmiddelen/groepsanalyse/');
+});
