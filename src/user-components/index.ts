@@ -17,6 +17,7 @@ import Practice from './Practice.astro';
 import ReadAloud from './ReadAloud.astro';
 import Step from './Step.astro';
 import Steps from './Steps.astro';
+import Table from './Table.astro';
 
 import YourData from '../tools/your-data/YourDataSection.astro';
 import ScormPackages from '../tools/scorm/ScormPackages.astro';
@@ -26,6 +27,7 @@ export const mdxComponents = {
   a: Link,
   h2: H2,
   h3: H3,
+  table: Table,
   Callout,
   Discussion,
   Example,
