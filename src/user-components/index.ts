@@ -20,6 +20,7 @@ import Practice from './Practice.astro';
 import ReadAloud from './ReadAloud.astro';
 import Step from './Step.astro';
 import Steps from './Steps.astro';
+import Table from './Table.astro';
 
 import YourData from '../tools/your-data/YourDataSection.astro';
 import ScormPackages from '../tools/scorm/ScormPackages.astro';
@@ -30,6 +31,7 @@ export const mdxComponents = {
   h2: H2,
   h3: H3,
   AccessibilityContact,
+  table: Table,
   Callout,
   Discussion,
   Example,

@@ -1,8 +1,10 @@
 /**
- * Offline: the service worker keeps visited pages, the offline page lists what is
- * kept, "Bewaar het hele playbook offline" keeps everything, a new deploy is offered and never
- * swapped in unasked, and a refusing browser gets a clear message. "Offline" here is the
- * real thing: the test's own server is stopped, and the context is set offline as well.
+ * Offline: nothing is stored until the reader asks for it (saving the whole playbook,
+ * installing the app or opening it as one; never by itself under Save-Data); from then on the
+ * service worker keeps visited pages, the offline page lists what is kept, "Bewaar het hele
+ * playbook offline" keeps everything, a new deploy is offered and never swapped in unasked,
+ * and a refusing browser gets a clear message. "Offline" here is the real thing: the test's
+ * own server is stopped, and the context is set offline as well.
  */
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -26,6 +28,23 @@ async function untilControlled(page: Page) {
   await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', null, { timeout: 30_000 });
 }
 
+/** From the next document on, the page runs as an installed app (display-mode: standalone). */
+async function openAsApp(page: Page, { saveData = false } = {}) {
+  await page.addInitScript((saveData) => {
+    const original = window.matchMedia.bind(window);
+    window.matchMedia = (query: string) => (query.includes('display-mode: standalone') ? ({ ...original(query), matches: true, media: query } as MediaQueryList) : original(query));
+    if (saveData) Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true });
+  }, saveData);
+}
+
+/** The browser says the playbook was installed as an app. */
+async function install(page: Page) {
+  await page.evaluate(() => window.dispatchEvent(new Event('appinstalled')));
+}
+
+/** Longer than register.ts waits before it registers unasked (load, 1 s, then idle, at most 2 s). */
+const REGISTER_DELAY = 4_000;
+
 async function goOffline(context: BrowserContext, server: OwnServer) {
   await server.stop();
   await context.setOffline(true);
@@ -38,6 +57,7 @@ async function goOffline(context: BrowserContext, server: OwnServer) {
  * page's list of kept chapters.
  */
 async function visitThenGoOffline(page: Page, context: BrowserContext, server: OwnServer, whileOnline?: () => Promise<void>) {
+  await openAsApp(page);
   try {
     await page.goto(server.url);
     await untilControlled(page);
@@ -75,8 +95,8 @@ test('"Bewaar het hele playbook offline" keeps every chapter, the scans and the 
   test.setTimeout(180_000);
   const server = await startServer(ROOT_DIST);
   try {
+    // No worker before the reader asks: pressing the button starts it.
     await page.goto(`${server.url}trainers/`);
-    await untilControlled(page);
     const section = page.getByRole('region', { name: 'Het playbook zonder internet' });
     await section.getByRole('button', { name: 'Bewaar het hele playbook offline' }).click();
     await expect(section.getByRole('status')).toHaveText(/^Klaar: het hele playbook staat op dit apparaat \(\d+(,\d)? MB\)/, { timeout: 60_000 });
@@ -144,6 +164,7 @@ test('a new deploy is offered with a notice, never swapped in mid-assessment, an
   const assessment = contentAssessment('effectief-adviseren');
   let server = await startServer(versions[0]!);
   await page.goto(server.url);
+  await install(page);
   await untilControlled(page);
   await page.goto(`${server.url}zelfscans/${assessment.id}/`);
   await expect(page.locator('.assessment-widget[data-ready="true"]')).toBeVisible();
@@ -184,7 +205,6 @@ test('when storage is refused or full, the reader is told and the site works onl
       Cache.prototype.put = () => Promise.reject(new DOMException('Quota exceeded', 'QuotaExceededError'));
     });
     await page.goto(`${server.url}trainers/`);
-    await untilControlled(page);
     const section = page.getByRole('region', { name: 'Het playbook zonder internet' });
     await section.getByRole('button', { name: 'Bewaar het hele playbook offline' }).click();
     await expect(section.getByRole('status')).toHaveText(/^Je browser geeft niet genoeg opslagruimte/);
@@ -205,10 +225,57 @@ test('when storage is refused or full, the reader is told and the site works onl
     });
     await other.goto('trainers/');
     const section = other.getByRole('region', { name: 'Het playbook zonder internet' });
+    // The browser refuses only when asked: pressing the button is asking.
+    await section.getByRole('button', { name: 'Bewaar het hele playbook offline' }).click();
     await expect(section.getByRole('status')).toHaveText(/^Deze browser kan het playbook niet offline bewaren/);
+    await expect(section.getByRole('status')).toBeFocused();
     await expect(section.getByRole('button', { name: 'Bewaar het hele playbook offline' })).toBeHidden();
   } finally {
     await refusing.close();
+  }
+});
+
+/** What a visit made the browser fetch (as the server saw it) and keep: the worker's registration, Cache Storage. */
+async function footprint(page: Page, server: OwnServer) {
+  return {
+    serviceWorkerFetched: server.requested.some((path) => path.endsWith('/sw.js')),
+    precacheDownloads: server.requested.filter((path) => /\/pagefind\/|offline-files\.json/.test(path)),
+    registered: await page.evaluate(async () => Boolean(await navigator.serviceWorker.getRegistration())),
+    caches: await page.evaluate(() => caches.keys()),
+  };
+}
+
+test('a first visit downloads what it reads: no service worker, no precache, nothing stored', async ({ page }) => {
+  const server = await startServer(ROOT_DIST);
+  try {
+    await page.goto(server.url);
+    await page.goto(`${server.url}${first.path.slice(1)}`);
+    await page.waitForTimeout(REGISTER_DELAY);
+    expect(await footprint(page, server)).toEqual({ serviceWorkerFetched: false, precacheDownloads: [], registered: false, caches: [] });
+
+    // The same page opened as an installed app: the worker starts and keeps the shell.
+    await openAsApp(page);
+    await page.reload();
+    await untilControlled(page);
+    const after = await footprint(page, server);
+    expect(after.serviceWorkerFetched).toBe(true);
+    expect(after.precacheDownloads).toContain('/pagefind/pagefind.js');
+    expect(after.caches).toContainEqual(expect.stringMatching(/^adviesplaybook-precache/));
+  } finally {
+    await server.stop();
+  }
+});
+
+test('with Save-Data on, opening or installing the app stores nothing', async ({ page }) => {
+  const server = await startServer(ROOT_DIST);
+  try {
+    await openAsApp(page, { saveData: true });
+    await page.goto(`${server.url}${first.path.slice(1)}`);
+    await install(page);
+    await page.waitForTimeout(REGISTER_DELAY);
+    expect(await footprint(page, server)).toEqual({ serviceWorkerFetched: false, precacheDownloads: [], registered: false, caches: [] });
+  } finally {
+    await server.stop();
   }
 });
 

@@ -151,6 +151,44 @@ test('a chapter loads nothing of search until search is opened', async ({ page }
   await expect.poll(() => requested.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
 });
 
+test('on a phone the results start on the first screen; the filters open from a button', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  await visit(page, '/team/');
+  await page.getByRole('button', { name: 'Zoeken' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('searchbox').fill('gesprek');
+  const first = dialog.locator('.search-hit__title').first();
+  await expect(first).toBeInViewport();
+  expect((await first.boundingBox())!.y, 'first result, px from the top').toBeLessThan(667 / 2);
+  const types = dialog.getByRole('group', { name: 'Soort' });
+  await expect(types).toBeHidden();
+  const toggle = dialog.getByRole('button', { name: 'Filter op soort of deel' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await types.getByRole('checkbox', { name: 'Werkvorm' }).check();
+  await expect(toggle).toHaveAccessibleName('Filter op soort of deel (1 gekozen)');
+  await expect(dialog.locator('.search__status')).toHaveText(/^\d+ resultaten? voor “gesprek”$/);
+  expect((await axeAtBothWidths(page)).violations.map((violation) => violation.id)).toEqual([]);
+  // Collapsed again, the choice stays and still narrows the results.
+  await toggle.click();
+  await expect(types).toBeHidden();
+  await expect(dialog.locator('.search__filters input[value="Werkvorm"]')).toBeChecked();
+});
+
+test('Pagefind searches in its web worker, and logs no warning or error', async ({ page }) => {
+  const logged: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') logged.push(message.text());
+  });
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+  await visit(page, '/zoeken/?q=teamdag');
+  await expect(page.locator('.search-hit').first()).toBeVisible();
+  expect(workers).toEqual(['/pagefind/pagefind-worker.js']);
+  expect(logged).toEqual([]);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { overflowAtReflowWidth, REFLOW_WIDTH } from './reflow';
 
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA, plus axe's best practices. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
@@ -41,10 +42,26 @@ async function axeBuilder(page: Page): Promise<AxeBuilder> {
  * Legacy mode runs axe in the page itself; the default mode opens an extra blank page for
  * every analysis to combine results across cross-origin frames, which tripled the time per
  * run (3.0 s → 1.0 s on a chapter). The site has no cross-origin frames, by its CSP.
+ *
+ * The same state is also checked for reflow (SC 1.4.10, which axe cannot judge): at 320 px
+ * the page may not scroll sideways. An overflow is reported as one more violation, whose id
+ * names the element that sticks out ("reflow at 320 px: page is 1052 px wide …").
  */
 export async function axeAtBothWidths(page: Page): Promise<{ violations: AxeResults['violations'] }> {
   const original = page.viewportSize();
   const violations: AxeResults['violations'] = [];
+  const overflow = await overflowAtReflowWidth(page);
+  if (overflow) {
+    violations.push({
+      id: `reflow at ${REFLOW_WIDTH} px: ${overflow}`,
+      impact: 'serious',
+      tags: ['wcag21aa', 'wcag1410'],
+      description: `Content scrolls sideways at ${REFLOW_WIDTH} CSS px`,
+      help: 'Content must reflow at 320 CSS px without scrolling in two dimensions',
+      helpUrl: 'https://www.w3.org/WAI/WCAG22/Understanding/reflow.html',
+      nodes: [],
+    });
+  }
   for (const size of AXE_WIDTHS) {
     await page.setViewportSize(size);
     // Judge the settled page: a slide fading in (160 ms, from 40 % opacity) fails contrast

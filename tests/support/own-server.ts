@@ -10,13 +10,18 @@ export interface OwnServer {
   /** http://127.0.0.1:<port><base> */
   url: string;
   port: number;
+  /** The paths asked for so far, in order, from the page, its workers and the service worker alike. */
+  requested: string[];
   stop(): Promise<void>;
 }
 
 export async function startServer(root: string, base = '/', port = 0): Promise<OwnServer> {
   const { server, url } = (await serve({ root, base, port })) as { server: Server; url: string };
+  const requested: string[] = [];
+  server.on('request', (request: { url?: string }) => requested.push(new URL(request.url ?? '/', url).pathname));
   return {
     url,
+    requested,
     port: Number(new URL(url).port),
     stop: () =>
       new Promise<void>((resolve) => {

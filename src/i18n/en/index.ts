@@ -28,6 +28,9 @@ export const en: Dictionary = {
     allChapters: (count: number) => `All ${count} sections of this part`,
     allParts: (count: number) => `All ${count} parts`,
   },
+  table: {
+    label: (headings: string) => `Table: ${headings}`,
+  },
   headingLink: {
     link: (heading: string) => `Link to “${heading}”`,
     copy: (heading: string) => `Copy the link to “${heading}”`,
@@ -334,7 +337,6 @@ export const en: Dictionary = {
       read: { title: 'Read and apply', text: 'Start with the role of the adviser and read the playbook from beginning to end.' },
       assess: { title: 'Take a self-assessment', text: 'Find out where you stand in ten minutes. Your answers stay on your own device.' },
       facilitate: { title: 'Lead a session', text: 'Plays and tools for a team day, a learning day or a conversation with a manager.' },
-      facilitateMore: 'Running a course? Then also use:',
     },
   },
   tools: {

@@ -31,6 +31,10 @@ export const nl = {
     allChapters: (count: number) => `Alle ${count} onderdelen van dit deel`,
     allParts: (count: number) => `Alle ${count} delen`,
   },
+  table: {
+    /** The name of a wide table's scroll area, from its column headings. */
+    label: (headings: string) => `Tabel: ${headings}`,
+  },
   headingLink: {
     link: (heading: string) => `Link naar “${heading}”`,
     copy: (heading: string) => `Kopieer de link naar “${heading}”`,
@@ -337,7 +341,6 @@ export const nl = {
       read: { title: 'Lezen en toepassen', text: 'Begin bij de rol van de adviseur en lees het playbook van voor naar achter.' },
       assess: { title: 'Een zelfscan doen', text: 'Ontdek in tien minuten waar je staat. Je antwoorden blijven op je eigen apparaat.' },
       facilitate: { title: 'Een sessie leiden', text: 'Werkvormen en hulpmiddelen voor een teamdag, een leerdag of een gesprek met een manager.' },
-      facilitateMore: 'Geef je een training? Gebruik dan ook:',
     },
   },
   tools: {

@@ -30,6 +30,12 @@ export const OFFLINE_FILES = 'offline-files.json';
 /** The service worker's file, under the base path; its scope is the base path. */
 export const SERVICE_WORKER = 'sw.js';
 
+/**
+ * The document event by which the offline copy asks register.ts for the service worker (the
+ * two live in separate bundles); the answer is <html data-offline> and "offline-state".
+ */
+export const OFFLINE_WANTED = 'offline-wanted';
+
 /** In the pages cache: the list version of a completed "save all", so the page can say it is saved. */
 export const SAVED_MARKER = 'offline-copy-saved';
 

@@ -1,8 +1,10 @@
 /**
  * <offline-copy>: the "Bewaar het hele playbook offline" control (OfflineCopy.astro renders
- * its markup). It saves every page and image into the caches the service worker reads
- * (the search index is already there, in its precache) with a progress bar (files and size), can stop halfway, says so when the browser's
- * storage refuses, and removes the copy after asking. The work itself is in save.ts.
+ * its markup). Pressing it is the reader asking for offline use: it has register.ts start the
+ * service worker (whose install keeps the site's shell and search runtime), saves every page,
+ * image and search file into the caches the worker reads with a progress bar (files and
+ * size), can stop halfway, says so when the browser or its storage refuses, and removes the
+ * copy after asking. The work itself is in save.ts.
  */
 import { formatBytes, formatDay } from '../../lib/format';
 import { fetchOfflineFiles, removeEverything, savedCopy, saveEverything, type SaveDependencies, type SaveProgress } from './save';
@@ -20,11 +22,17 @@ export class OfflineCopy extends HTMLElement {
   /** The names OfflineCopy.astro wrote into data-config (from caches.ts), read once. */
   private dependencies: SaveDependencies | undefined;
 
+  private config(): Pick<SaveDependencies, 'listUrl' | 'markerUrl' | 'cacheNames'> & { wantedEvent: string } {
+    return JSON.parse(this.dataset.config ?? '{}') as Pick<SaveDependencies, 'listUrl' | 'markerUrl' | 'cacheNames'> & { wantedEvent: string };
+  }
+
   private deps(): SaveDependencies {
     if (this.dependencies) return this.dependencies;
-    const config = JSON.parse(this.dataset.config ?? '{}') as Pick<SaveDependencies, 'listUrl' | 'markerUrl' | 'cacheNames'>;
+    const { listUrl, markerUrl, cacheNames } = this.config();
     return (this.dependencies = {
-      ...config,
+      listUrl,
+      markerUrl,
+      cacheNames,
       fetch: (input, init) => fetch(input, init),
       caches,
       estimate: navigator.storage?.estimate ? () => navigator.storage.estimate() : undefined,
@@ -55,24 +63,32 @@ export class OfflineCopy extends HTMLElement {
     if (open) this.element('keep').focus();
   }
 
+  /** Whether this browser has what an offline copy needs at all; asks nothing and downloads nothing. */
+  private possible(): boolean {
+    return 'caches' in globalThis && 'serviceWorker' in navigator;
+  }
+
   /**
-   * Whether a service worker will serve the copy offline, once register.ts knows (private
+   * Has register.ts start the service worker and resolves with whether it runs (private
    * windows and some settings refuse one; saving the copy would then only fill the disk).
    */
-  private supported(): Promise<boolean> {
+  private startWorker(): Promise<boolean> {
     const state = () => document.documentElement.dataset.offline;
-    if (!('caches' in globalThis)) return Promise.resolve(false);
+    if (!this.possible()) return Promise.resolve(false);
     if (state()) return Promise.resolve(state() === 'ready');
-    return new Promise((resolve) => document.addEventListener('offline-state', () => resolve(state() === 'ready'), { once: true }));
+    const answer = new Promise<boolean>((resolve) => document.addEventListener('offline-state', () => resolve(state() === 'ready'), { once: true }));
+    document.dispatchEvent(new Event(this.config().wantedEvent));
+    return answer;
+  }
+
+  private refuse(tone: 'info' | 'error') {
+    this.say(t.unsupported, tone);
+    this.element('save').hidden = true;
   }
 
   /** The state on arrival: nothing saved, saved, or saved from an older version. */
   private async showState() {
-    if (!(await this.supported())) {
-      this.say(t.unsupported);
-      this.element('save').hidden = true;
-      return;
-    }
+    if (!this.possible()) return this.refuse('info');
     const saved = await savedCopy(this.deps());
     this.element('remove').hidden = !saved;
     if (!saved) return;
@@ -93,8 +109,11 @@ export class OfflineCopy extends HTMLElement {
   }
 
   private async saveCopy() {
-    if (!(await this.supported())) {
-      this.say(t.unsupported, 'error');
+    if (!(await this.startWorker())) {
+      this.refuse('error');
+      // The pressed button is gone: focus goes to the message that says why.
+      this.element('status').tabIndex = -1;
+      this.element('status').focus();
       return;
     }
     this.controller = new AbortController();
@@ -107,6 +126,8 @@ export class OfflineCopy extends HTMLElement {
     // Ask the browser not to clear this copy when space runs low; it may say no.
     void navigator.storage?.persist?.().catch(() => false);
     const outcome = await saveEverything(this.deps(), (progress) => this.progress(progress), this.controller.signal);
+    // "Klaar" means the pages open offline: the worker has installed the shell by then.
+    if (outcome.ok) await Promise.race([navigator.serviceWorker.ready, new Promise((resolve) => setTimeout(resolve, 30_000))]);
     this.controller = undefined;
     this.element('cancel').hidden = true;
     this.element('save').hidden = false;

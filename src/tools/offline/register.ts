@@ -1,11 +1,22 @@
 /**
- * Registers the service worker (every page but the embeds, which live in other sites'
- * frames), and offers a new version politely: when a new build has installed, the notice
- * from Base.astro's <template id="update-notice"> appears; the new version takes over only
- * when the reader presses its button, and the page then reloads. Nothing is swapped while
- * someone is halfway through an assessment, and localStorage is not touched.
+ * The service worker, and only when the reader asks for offline use: a first visit downloads
+ * what it reads and nothing more (the worker's install would fetch the whole shell and the
+ * search runtime, some 850 KiB). It registers when
+ * - the reader saves the whole playbook (offline-copy.ts sends "offline-wanted"), or
+ * - installs the playbook as an app ("appinstalled") or opens it as one (display-mode
+ *   standalone), unless the browser asks to save data (Save-Data), or
+ * - a worker is already registered from an earlier such choice: registering again only checks
+ *   for a new version.
+ * A return visit alone does not count: coming back is no request to store the site, and
+ * noticing it would mean keeping a record of visits.
+ *
+ * A new version is offered politely: when a new build has installed, the notice from
+ * Base.astro's <template id="update-notice"> appears; the new version takes over only when the
+ * reader presses its button, and the page then reloads. Nothing is swapped while someone is
+ * halfway through an assessment, and localStorage is not touched. Never in the embeds, which
+ * live in other sites' frames.
  */
-import { OFFLINE_CACHES, SERVICE_WORKER } from './caches';
+import { OFFLINE_CACHES, OFFLINE_WANTED, SERVICE_WORKER } from './caches';
 
 function offerUpdate(waiting: ServiceWorker) {
   const region = document.getElementById('update-region');
@@ -41,16 +52,26 @@ function announce(state: 'ready' | 'refused') {
   document.dispatchEvent(new Event('offline-state'));
 }
 
+/** The browser's Save-Data preference (Chromium's Network Information API; other engines have none). */
+function savingData(): boolean {
+  return (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+}
+
 export function registerServiceWorker() {
   const root = document.documentElement;
   if (root.hasAttribute('data-embed')) return;
-  if (!('serviceWorker' in navigator)) return announce('refused');
   const base = root.dataset.base ?? '/';
-  // The page the first install takes over was loaded before the worker existed: keep it too.
-  if (!navigator.serviceWorker.controller) {
-    navigator.serviceWorker.addEventListener('controllerchange', () => void caches.open(OFFLINE_CACHES.pages).then((cache) => cache.add(location.href)).catch(() => {}), { once: true });
-  }
-  const register = () =>
+  const supported = 'serviceWorker' in navigator;
+
+  let started = false;
+  const register = () => {
+    if (started) return;
+    started = true;
+    if (!supported) return announce('refused');
+    // The page the first install takes over was loaded before the worker existed: keep it too.
+    if (!navigator.serviceWorker.controller) {
+      navigator.serviceWorker.addEventListener('controllerchange', () => void caches.open(OFFLINE_CACHES.pages).then((cache) => cache.add(location.href)).catch(() => {}), { once: true });
+    }
     navigator.serviceWorker.register(`${base}${SERVICE_WORKER}`, { scope: base }).then(
       (registration: ServiceWorkerRegistration | undefined) => {
         // Some automation (and, in principle, any browser) resolves without a registration.
@@ -61,13 +82,30 @@ export function registerServiceWorker() {
       // Refused (private mode, blocked by settings or policy): the site stays online-only.
       () => announce('refused'),
     );
-  // A second after the load event, then when the browser is idle: the install's downloads
-  // (the shell, a few hundred KiB) never compete with what the page still fetches after load.
-  const later = () =>
-    setTimeout(() => {
-      if ('requestIdleCallback' in window) requestIdleCallback(() => void register(), { timeout: 2000 });
-      else void register();
-    }, 1000);
-  if (document.readyState === 'complete') later();
-  else window.addEventListener('load', later, { once: true });
+  };
+
+  // Asked for in so many words: saving the whole playbook, whatever the connection.
+  document.addEventListener(OFFLINE_WANTED, register);
+  if (!supported) return;
+
+  // Not asked in so many words: after the load event and when the browser is idle, so the
+  // install's downloads never compete with what the page still fetches.
+  const later = () => {
+    const start = () =>
+      setTimeout(() => {
+        if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 2000 });
+        else register();
+      }, 1000);
+    if (document.readyState === 'complete') start();
+    else window.addEventListener('load', start, { once: true });
+  };
+  const asApp = () => {
+    if (!savingData()) later();
+  };
+  window.addEventListener('appinstalled', asApp, { once: true });
+  if (matchMedia('(display-mode: standalone)').matches) asApp();
+  void navigator.serviceWorker.getRegistration(base).then(
+    (registration) => registration && later(),
+    () => undefined,
+  );
 }

@@ -35,7 +35,9 @@ let uid = 0;
 function loadPagefind(base: string): Promise<PagefindApi> {
   pagefind ??= (async () => {
     const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
-    await api.options({ baseUrl: base, excerptLength: 22, noWorker: true });
+    // Pagefind 1.5+ searches in its own web worker (pagefind-worker.js, allowed by the CSP's
+    // worker-src 'self'), so typing never waits on the WASM; only its documented options here.
+    await api.options({ baseUrl: base, excerptLength: 22 });
     await api.init();
     return api;
   })();
@@ -50,7 +52,8 @@ function markup(id: number): string {
       <input id="search-input-${id}" class="search__input" type="search" autocomplete="off" spellcheck="false" placeholder="${escapeMarkup(t.placeholder)}" aria-describedby="search-hint-${id}">
     </div>
     <p id="search-hint-${id}" class="search__hint">${escapeMarkup(t.keyboardHint)}</p>
-    <div class="search__filters"></div>
+    <button type="button" class="search__filters-toggle" aria-expanded="false" aria-controls="search-filters-${id}">${escapeMarkup(t.filtersToggle)}<span class="search__filters-count"></span></button>
+    <div class="search__filters" id="search-filters-${id}" data-collapsed></div>
     <p class="search__status" role="status" aria-live="polite"></p>
     <ol class="search__results"></ol>
     <button type="button" class="search__more button button--secondary" hidden>${escapeMarkup(t.more(PAGE_SIZE))}</button>`;
@@ -92,6 +95,15 @@ function mount(root: HTMLElement, { base, facets }: MountOptions, onQuery?: (que
   const results = root.querySelector<HTMLOListElement>('.search__results')!;
   const more = root.querySelector<HTMLButtonElement>('.search__more')!;
   filters.innerHTML = filterGroup('type', t.typeFilter, facets.types) + filterGroup('part', t.partFilter, facets.parts);
+  // On a phone the chips would fill the first screen: they fold behind a button (search.css
+  // shows them always where there is room, and hides the button there).
+  const toggle = root.querySelector<HTMLButtonElement>('.search__filters-toggle')!;
+  const chosenCount = root.querySelector<HTMLElement>('.search__filters-count')!;
+  toggle.addEventListener('click', () => {
+    const open = toggle.getAttribute('aria-expanded') !== 'true';
+    toggle.setAttribute('aria-expanded', String(open));
+    filters.toggleAttribute('data-collapsed', !open);
+  });
   let run = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: { data(): Promise<PagefindResultData> }[] = [];
@@ -159,7 +171,11 @@ function mount(root: HTMLElement, { base, facets }: MountOptions, onQuery?: (que
     clearTimeout(timer);
     timer = setTimeout(search, 60);
   });
-  filters.addEventListener('change', () => void search());
+  filters.addEventListener('change', () => {
+    const count = root.querySelectorAll('.search__filters input:checked').length;
+    chosenCount.textContent = count > 0 ? ` (${t.filtersChosen(count)})` : '';
+    void search();
+  });
   more.addEventListener('click', async () => {
     const first = results.children.length;
     await showMore(run);

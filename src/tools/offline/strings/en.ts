@@ -5,7 +5,7 @@ import type { offline as dutch } from './nl';
 export const offline: typeof dutch = {
   title: 'The playbook without internet',
   intro:
-    'Running a session somewhere with poor wifi? Then save the whole playbook on this device beforehand: all chapters, presentations, self-assessments and tools. Pages you have already opened are saved automatically. With the whole playbook saved, search works without internet too.',
+    'Running a session somewhere with poor wifi? Then save the whole playbook on this device beforehand: all chapters, presentations, self-assessments and tools. After that, and when you install the playbook as an app, the pages you open are kept on this device too. Until you choose this, your browser downloads only what you read. With the whole playbook saved, search works without internet too.',
   save: 'Save the whole playbook offline',
   saveAgain: 'Update the offline copy',
   cancel: 'Stop saving',

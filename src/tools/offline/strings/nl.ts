@@ -4,7 +4,7 @@ import type { SaveProblem } from '../save';
 export const offline = {
   title: 'Het playbook zonder internet',
   intro:
-    'Geef je een training op een plek met slechte wifi? Bewaar dan vooraf het hele playbook op dit apparaat: alle hoofdstukken, presentaties, zelfscans en hulpmiddelen. Pagina’s die je al hebt geopend, staan er vanzelf op. Met het hele playbook bewaard werkt ook zoeken zonder internet.',
+    'Geef je een training op een plek met slechte wifi? Bewaar dan vooraf het hele playbook op dit apparaat: alle hoofdstukken, presentaties, zelfscans en hulpmiddelen. Daarna, en als je het playbook als app installeert, blijven ook de pagina’s die je opent op dit apparaat staan. Zonder die keuze downloadt je browser alleen wat je leest. Met het hele playbook bewaard werkt ook zoeken zonder internet.',
   save: 'Bewaar het hele playbook offline',
   saveAgain: 'Werk de offline kopie bij',
   cancel: 'Stop met bewaren',

@@ -11,6 +11,8 @@ export const search: typeof dutch = {
   types: { hoofdstuk: 'Chapter', play: 'Play', assessment: 'Self-assessment', tool: 'Tool', page: 'Information' },
   typeFilter: 'Type',
   partFilter: 'Part',
+  filtersToggle: 'Filter by type or part',
+  filtersChosen: (count: number) => `${count} chosen`,
   close: 'Close search',
   unavailable: 'Search is not available right now. Use the navigation, or try again later.',
   prompt: 'Type a word, or choose a type or part.',

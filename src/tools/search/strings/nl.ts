@@ -9,6 +9,9 @@ export const search = {
   types: { hoofdstuk: 'Hoofdstuk', play: 'Werkvorm', assessment: 'Zelfscan', tool: 'Hulpmiddel', page: 'Informatie' },
   typeFilter: 'Soort',
   partFilter: 'Deel',
+  /** The button that shows the filters on a phone. */
+  filtersToggle: 'Filter op soort of deel',
+  filtersChosen: (count: number) => `${count} gekozen`,
   close: 'Sluit zoeken',
   unavailable: 'Zoeken is nu niet beschikbaar. Gebruik de navigatie of probeer het later opnieuw.',
   prompt: 'Typ een woord, of kies een soort of deel.',
