@@ -146,6 +146,9 @@ export class SlideDeck extends HTMLElement {
     if (!on) return;
     this.#toggleNotes(false);
     this.#showPresenterSlide();
+    // The address's #dia-N scrolled the page to the slide; the presenter view starts at its controls.
+    window.scrollTo(0, 0);
+    window.addEventListener('load', () => window.scrollTo(0, 0), { once: true });
   }
 
   /** The presenter view: the current slide's notes, and what comes next. */

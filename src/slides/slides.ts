@@ -261,16 +261,22 @@ export function buildKeyPointSlides(html: string, authored: readonly KeyPointSli
   return authored.map((slide) => {
     const section = sections.get(slide.section) ?? { headingText: slide.section, blocks: [] };
     const ownNotes = slide.notes?.split(/\n\s*\n/).map((paragraph) => `<p>${escapeHtml(paragraph.trim())}</p>`);
-    const prose = section.blocks.filter((block) => !isNotes(block) && !isFigure(block));
     return {
       section: slide.section,
       title: slide.title ?? section.headingText,
       points: [...slide.points],
       figureHtml: slide.figure ? section.blocks.find(isFigure) : undefined,
-      notes: ownNotes ?? section.blocks.filter(isNotes).map((block) => innerHtml(block).trim()),
-      proseHtml: ownNotes ? '' : prose.join('\n'),
+      ...(ownNotes ? { notes: ownNotes, proseHtml: '' } : speakerNotes(section.blocks)),
     };
   });
+}
+
+/** A section's blocks as speaker notes: the trainer's own <Notes>, and the text without its figures. */
+export function speakerNotes(blocks: readonly string[]): { notes: string[]; proseHtml: string } {
+  return {
+    notes: blocks.filter(isNotes).map((block) => innerHtml(block).trim()),
+    proseHtml: blocks.filter((block) => !isNotes(block) && !isFigure(block)).join('\n'),
+  };
 }
 
 function escapeHtml(text: string): string {
