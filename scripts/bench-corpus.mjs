@@ -43,7 +43,7 @@ for (const section of sections) {
   const files = readdirSync(join(source, section)).filter((name) => name.endsWith('.mdx')).sort();
   files.forEach((name, index) => {
     const text = readFileSync(join(source, section, name), 'utf8');
-    writeFileSync(join(destination, 'chapters', section, name), withFrontmatter(text, [`slug: ${name.replace(/\.mdx$/, '')}`, `part: ${section}`, `order: ${index + 1}`, UPDATED]));
+    writeFileSync(join(destination, 'chapters', section, name), withFrontmatter(text, [`slug: ${name.replace(/\.mdx$/, '')}`, `part: ${section}`, `order: ${index + 1}`, UPDATED, 'slides: prose']));
     chapters++;
   });
 }

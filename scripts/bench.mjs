@@ -107,6 +107,7 @@ function generate(count, dir) {
       `order: ${index % 25}`,
       ...(play ? ['type: play', 'play:', '  duration: 1 uur', '  people: Het team', '  materials: []'] : []),
       'updated: 2026-11-23',
+      'slides: prose',
       '---',
     ];
     const body = [1, 2, 3]

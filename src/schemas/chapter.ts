@@ -73,6 +73,63 @@ export const playSchema = z.strictObject({
   variants: z.array(playVariantSchema).default([]),
 });
 
+/** The longest key point, in words: a room reads a short line at a glance. */
+export const MAX_POINT_WORDS = 12;
+/** At most this many key points on one slide. */
+export const MAX_POINTS = 6;
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * One slide of key points: a few short lines a group can read from the back of the room.
+ * `section` names the chapter's heading (its id, as in a link: `/rol/eerste-gesprek/#section`)
+ * whose text becomes the speaker notes, so the prose stays in one place. `intro` names the
+ * text before the first heading. The title defaults to that heading's text.
+ *
+ * @example
+ * slides:
+ *   - section: je-zoekt-zelf-naar-opgaven
+ *     points:
+ *       - Een opgave is een grote vraag voor de organisatie
+ *       - Je wacht niet tot iemand ermee komt
+ *       - Vraag je af wat jouw vak kan bijdragen
+ *   - section: intro
+ *     title: Vier eigenschappen
+ *     figure: true
+ *     points: [Je zoekt zelf naar opgaven, Je verbindt je met de professionals]
+ */
+export const keyPointSlideSchema = z.strictObject({
+  /** The id of an h2 or h3 in this chapter, or `intro` for the text before the first heading. */
+  section: z
+    .string({ error: 'expected the id of a heading in this chapter, such as "stappen", or "intro"' })
+    .regex(/^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u, 'expected a heading id as in a link: lower case, words joined by hyphens, such as "vragen-en-bieden-in-balans"'),
+  /** The slide's heading; default: the section's heading. */
+  title: z.string().trim().min(1, 'a title cannot be empty; leave the field out to use the section’s heading').optional(),
+  /** The key points: one idea per line. */
+  points: z
+    .array(
+      z
+        .string({ error: 'expected a short line of text' })
+        .trim()
+        .min(1, 'a point cannot be empty')
+        .superRefine((point, ctx) => {
+          const words = wordCount(point);
+          if (words > MAX_POINT_WORDS)
+            ctx.addIssue({ code: 'custom', message: `expected at most ${MAX_POINT_WORDS} words per point (this one has ${words}); split it or say it shorter` });
+        }),
+      { error: 'expected a list of key points' },
+    )
+    // refine rather than min/max: zod reports a refinement inside the union of `slides` with its path.
+    .refine((points) => points.length > 0, 'expected at least one key point')
+    .refine((points) => points.length <= MAX_POINTS, `expected at most ${MAX_POINTS} key points on one slide; make two slides`),
+  /** Also show the section's first figure (a diagram) on the slide. */
+  figure: z.boolean().default(false),
+  /** Speaker notes in place of the section's text (plain text; a blank line starts a new paragraph). */
+  notes: z.string().trim().min(1, 'notes cannot be empty; leave the field out to use the section’s text').optional(),
+});
+
+export type KeyPointSlideData = z.infer<typeof keyPointSlideSchema>;
+
 const dateSchema = z.coerce.date({
   error: 'expected a date written as YYYY-MM-DD, such as 2026-11-23',
 });
@@ -137,6 +194,18 @@ export function chapterSchema(partIds: readonly string[]) {
         .min(3, 'expected at least 3 questions for "Bespreek samen"')
         .max(5, 'expected at most 5 questions for "Bespreek samen"; pick the best')
         .optional(),
+      /**
+       * The presentation (`/<part>/<slug>/presentatie/`): key-point slides (see
+       * keyPointSlideSchema), in order, between the title slide and the discussion questions.
+       * `prose` instead shows the chapter's own text cut into slides, for a draft that has no
+       * key points yet.
+       */
+      slides: z.union([z.literal('prose'), z.array(keyPointSlideSchema).refine((slides) => slides.length > 0, 'expected at least one slide')], {
+        error: (issue) =>
+          issue.input === undefined
+            ? 'expected key-point slides for the presentation: a list of { section, points }, or "prose" to show the text itself'
+            : 'expected a list of slides, each with section and points, or "prose"',
+      }),
       /** Required for plays, absent for chapters. */
       play: playSchema.optional(),
     })

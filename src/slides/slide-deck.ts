@@ -1,16 +1,35 @@
 /**
  * <slide-deck>: shows a chapter's slides one at a time (SlideDeck.astro).
  * Keys: → ↓ PageDown Space next, ← ↑ PageUp Shift+Space previous, Home/End first/last,
- * Escape leaves full screen or closes the notes. The slide number is in the address (#dia-3)
- * so a reload or a shared link opens the same slide. Without this script every slide is
- * shown in a list, and printing works either way.
+ * P the presenter view, Escape leaves full screen or closes the notes. The slide number is in
+ * the address (#dia-3) so a reload or a shared link opens the same slide. Without this script
+ * every slide is shown in a list, and printing works either way.
+ *
+ * The presenter view is the same page with `?presenter`: the current slide, the next one,
+ * the notes and a timer. It opens in a second window, or in this one when the screen is small
+ * or the browser blocks the window. Both windows follow each other over a BroadcastChannel
+ * (same origin, nothing leaves the device).
  */
+import { formatElapsed } from './timer';
+
+/** What one window tells the others showing the same deck. */
+type DeckMessage = { kind: 'go'; index: number } | { kind: 'hello' };
+
+const PRESENTER_PARAMETER = 'presenter';
+const WIDE_SCREEN = '(min-width: 48rem)';
+
 export class SlideDeck extends HTMLElement {
   #items: HTMLElement[] = [];
   #current = 0;
   #counter: HTMLElement | null = null;
   #notesButton: HTMLButtonElement | null = null;
   #fullscreenButton: HTMLButtonElement | null = null;
+  #channel: BroadcastChannel | null = null;
+  /** This window was opened as the presenter view (`?presenter`). */
+  #presenterWindow = new URLSearchParams(location.search).has(PRESENTER_PARAMETER);
+  #elapsedBefore = 0;
+  #startedAt: number | null = null;
+  #tick: ReturnType<typeof setInterval> | undefined;
 
   connectedCallback() {
     this.#items = [...this.querySelectorAll<HTMLElement>('.deck__item')];
@@ -36,13 +55,33 @@ export class SlideDeck extends HTMLElement {
       );
       this.#fullscreenButton.setAttribute('aria-pressed', 'false');
     }
+    this.querySelector('[data-deck-presenter]')?.addEventListener('click', () => this.#openPresenter());
+    this.querySelector('[data-deck-audience]')?.addEventListener('click', () => this.#closePresenter());
+    this.querySelector('[data-timer-toggle]')?.addEventListener('click', () => this.#toggleTimer());
+    this.querySelector('[data-timer-reset]')?.addEventListener('click', () => this.#resetTimer());
     document.addEventListener('keydown', (event) => this.#onKey(event));
     window.addEventListener('hashchange', () => this.go(this.#fromHash(), true));
+    if ('BroadcastChannel' in window) {
+      this.#channel = new BroadcastChannel(`slide-deck:${location.pathname}`);
+      this.#channel.addEventListener('message', (event: MessageEvent<DeckMessage>) => this.#onMessage(event.data));
+    }
     this.go(this.#fromHash(), false, true);
+    if (this.#presenterWindow) {
+      this.#setPresenter(true);
+      this.#post({ kind: 'hello' });
+    }
   }
 
-  /** Shows slide `index` (from 0). `focusSlide` moves keyboard focus onto it. */
-  go(index: number, focusSlide: boolean, initial = false) {
+  disconnectedCallback() {
+    this.#channel?.close();
+    clearInterval(this.#tick);
+  }
+
+  /**
+   * Shows slide `index` (from 0). `focusSlide` moves keyboard focus onto it. Other windows
+   * showing this deck follow, unless the move came from one of them (`fromOtherWindow`).
+   */
+  go(index: number, focusSlide: boolean, initial = false, fromOtherWindow = false) {
     const next = Math.min(Math.max(index, 0), this.#items.length - 1);
     if (next === this.#current && !initial) return;
     this.#items[this.#current]?.removeAttribute('data-current');
@@ -56,6 +95,113 @@ export class SlideDeck extends HTMLElement {
     if (!initial || location.hash) history.replaceState(null, '', `#${item.id}`);
     if (focusSlide) item.querySelector<HTMLElement>('.slide')?.focus({ preventScroll: true });
     if (!initial) item.scrollIntoView({ block: 'nearest' });
+    this.#showPresenterSlide();
+    if (!initial && !fromOtherWindow) this.#post({ kind: 'go', index: next });
+  }
+
+  #post(message: DeckMessage) {
+    this.#channel?.postMessage(message);
+  }
+
+  #onMessage(message: DeckMessage) {
+    if (message.kind === 'go') this.go(message.index, false, false, true);
+    // A presenter view that opens (or reloads) asks where the audience is.
+    else if (message.kind === 'hello' && !this.hasAttribute('data-presenter')) this.#post({ kind: 'go', index: this.#current });
+  }
+
+  /** A second window on a wide screen; this window when the screen is small or the browser blocks the window. */
+  #openPresenter() {
+    const url = new URL(location.href);
+    url.searchParams.set(PRESENTER_PARAMETER, '');
+    url.hash = this.#items[this.#current]!.id;
+    const opened = matchMedia(WIDE_SCREEN).matches ? window.open(url.href, `presenter:${location.pathname}`) : null;
+    if (opened) opened.focus();
+    else this.#setPresenter(true);
+  }
+
+  #closePresenter() {
+    if (this.#presenterWindow && window.opener) {
+      window.close();
+      return;
+    }
+    if (this.#presenterWindow) {
+      // Opened from a link or a bookmark: stay, as the audience's deck.
+      const url = new URL(location.href);
+      url.searchParams.delete(PRESENTER_PARAMETER);
+      history.replaceState(null, '', url.href);
+      this.#presenterWindow = false;
+    }
+    this.#setPresenter(false);
+    this.querySelector<HTMLElement>('[data-deck-presenter]')?.focus();
+  }
+
+  #setPresenter(on: boolean) {
+    this.toggleAttribute('data-presenter', on);
+    this.querySelector<HTMLElement>('[data-presenter-panel]')!.hidden = !on;
+    this.querySelector<HTMLElement>('[data-presenter-notes-panel]')!.hidden = !on;
+    this.querySelector<HTMLElement>('[data-deck-audience]')!.hidden = !on;
+    this.querySelector<HTMLElement>('[data-deck-presenter]')!.hidden = on;
+    this.querySelector<HTMLElement>('[data-deck-notes]')!.hidden = on;
+    if (this.#fullscreenButton && document.fullscreenEnabled) this.#fullscreenButton.hidden = on;
+    if (!on) return;
+    this.#toggleNotes(false);
+    this.#showPresenterSlide();
+    // The address's #dia-N scrolled the page to the slide; the presenter view starts at its controls.
+    window.scrollTo(0, 0);
+    window.addEventListener('load', () => window.scrollTo(0, 0), { once: true });
+  }
+
+  /** The presenter view: the current slide's notes, and what comes next. */
+  #showPresenterSlide() {
+    if (!this.hasAttribute('data-presenter')) return;
+    const notes = this.#items[this.#current]!.querySelector('.slide__notes');
+    const notesTitle = this.querySelector('[data-presenter-notes-title]');
+    if (notesTitle) notesTitle.textContent = (this.dataset.notesFor ?? '{n}').replace('{n}', String(this.#current + 1));
+    const notesText = this.querySelector('[data-presenter-notes]');
+    if (notesText && notes) notesText.replaceChildren(...[...notes.children].slice(1).map((child) => child.cloneNode(true)));
+
+    const next = this.#items[this.#current + 1];
+    const nextTitle = this.querySelector('[data-presenter-next-title]');
+    const heading = next?.querySelector('h2')?.textContent?.trim() ?? '';
+    if (nextTitle) nextTitle.textContent = next ? (this.dataset.nextUp ?? '{title}').replace('{title}', heading) : (this.dataset.last ?? '');
+    const preview = this.querySelector('[data-presenter-preview]');
+    const slide = next?.querySelector('.slide');
+    if (!preview) return;
+    if (!slide) {
+      preview.replaceChildren();
+      return;
+    }
+    // A picture of the next slide: no name, no focus, no notes (the preview is inert and hidden from assistive technology).
+    const copy = slide.cloneNode(true) as HTMLElement;
+    for (const name of ['aria-label', 'aria-roledescription', 'tabindex']) copy.removeAttribute(name);
+    copy.querySelector('.slide__notes')?.remove();
+    preview.replaceChildren(copy);
+  }
+
+  #toggleTimer() {
+    if (this.#startedAt === null) {
+      this.#startedAt = Date.now();
+      this.#tick = setInterval(() => this.#showTime(), 1000);
+    } else {
+      this.#elapsedBefore += Date.now() - this.#startedAt;
+      this.#startedAt = null;
+      clearInterval(this.#tick);
+    }
+    const button = this.querySelector<HTMLElement>('[data-timer-toggle]');
+    if (button) button.textContent = (this.#startedAt === null ? button.dataset.start : button.dataset.pause) ?? '';
+    this.#showTime();
+  }
+
+  #resetTimer() {
+    this.#elapsedBefore = 0;
+    if (this.#startedAt !== null) this.#startedAt = Date.now();
+    this.#showTime();
+  }
+
+  #showTime() {
+    const elapsed = this.#elapsedBefore + (this.#startedAt === null ? 0 : Date.now() - this.#startedAt);
+    const clock = this.querySelector('[data-timer-elapsed]');
+    if (clock) clock.textContent = formatElapsed(elapsed);
   }
 
   #fromHash(): number {
@@ -91,6 +237,12 @@ export class SlideDeck extends HTMLElement {
       case 'End':
         index = this.#items.length - 1;
         break;
+      case 'p':
+      case 'P':
+        if (!this.hasAttribute('data-presenter')) this.#openPresenter();
+        else if (!this.#presenterWindow) this.#closePresenter();
+        event.preventDefault();
+        return;
       case 'Escape':
         if (document.fullscreenElement === this) void document.exitFullscreen();
         else if (this.hasAttribute('data-notes')) this.#toggleNotes(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockWeight, buildSlides, topLevelBlocks } from './slides';
+import { blockWeight, buildKeyPointSlides, buildSlides, sectionsOf, speakerNotes, topLevelBlocks } from './slides';
 
 const para = (words: number, word = 'woord') => `<p>${Array.from({ length: words }, () => word).join(' ')}</p>`;
 
@@ -75,5 +75,70 @@ describe('slides', () => {
 
   it('weighs a diagram as a good part of a slide', () => {
     expect(blockWeight('<figure class="diagram"><svg></svg><figcaption>Kort</figcaption></figure>')).toBeGreaterThan(400);
+  });
+});
+
+describe('key-point slides', () => {
+  // As SlideHeading.astro renders a chapter's headings in a presentation.
+  const h2 = (id: string, text: string) => `<h2 data-section="${id}" data-depth="2">${text}</h2>`;
+  const h3 = (id: string, text: string, depth = 3) => `<h3 data-section="${id}" data-depth="${depth}">${text}</h3>`;
+  const figure = '<figure class="diagram"><svg viewBox="0 0 1 1"></svg><figcaption>Schema</figcaption></figure>';
+  const chapter = [
+    '<p>Inleiding.</p>',
+    '<aside data-slide-notes>Vraag de groep iets.</aside>',
+    h2('eerste', 'Eerste <em>kop</em>'),
+    '<p>Tekst een.</p>',
+    h3('sub', 'Sub'),
+    '<p>Tekst sub.</p>',
+    h3('diep', 'Oefening', 4),
+    '<p>Tekst diep.</p>',
+    h2('tweede', 'Tweede'),
+    figure,
+    '<p>Tekst twee.</p>',
+  ].join('');
+
+  it('finds each section by heading id: an h2 holds its subsections, an h3 ends at the next h2 or h3, intro is the text before the first heading', () => {
+    const sections = sectionsOf(chapter);
+    expect(sections.get('intro')!.blocks).toEqual(['<p>Inleiding.</p>', '<aside data-slide-notes>Vraag de groep iets.</aside>']);
+    expect(sections.get('eerste')!.headingText).toBe('Eerste kop');
+    expect(sections.get('eerste')!.blocks.join('')).toBe(`<p>Tekst een.</p>${h3('sub', 'Sub')}<p>Tekst sub.</p>${h3('diep', 'Oefening', 4)}<p>Tekst diep.</p>`);
+    // An h4 (shown as h3 on a slide) stays inside its h3.
+    expect(sections.get('sub')!.blocks.join('')).toBe(`<p>Tekst sub.</p>${h3('diep', 'Oefening', 4)}<p>Tekst diep.</p>`);
+    expect(sections.get('tweede')!.blocks).toEqual([figure, '<p>Tekst twee.</p>']);
+  });
+
+  it('makes the slides the editor wrote, in order, with the section’s text as notes and its heading as the default title', () => {
+    const slides = buildKeyPointSlides(chapter, [
+      { section: 'tweede', points: ['Kort punt'], figure: false },
+      { section: 'eerste', title: 'Eigen titel', points: ['Een', 'Twee'], figure: false },
+    ]);
+    expect(slides.map((slide) => [slide.title, slide.points])).toEqual([
+      ['Tweede', ['Kort punt']],
+      ['Eigen titel', ['Een', 'Twee']],
+    ]);
+    // The notes are the chapter's text, without its figures; the points are not repeated from it.
+    expect(slides[0]!.proseHtml).toBe('<p>Tekst twee.</p>');
+    expect(slides[0]!.figureHtml).toBeUndefined();
+    expect(slides[1]!.proseHtml).toContain('<p>Tekst diep.</p>');
+  });
+
+  it('puts the section’s figure on the slide when asked, and the trainer’s own notes before the text', () => {
+    const [withFigure, intro] = buildKeyPointSlides(chapter, [
+      { section: 'tweede', points: ['Kijk naar het schema'], figure: true },
+      { section: 'intro', title: 'Waar gaat het over?', points: ['Inleiding'], figure: false },
+    ]);
+    expect(withFigure!.figureHtml).toBe(figure);
+    expect(intro!.notes).toEqual(['Vraag de groep iets.']);
+    expect(intro!.proseHtml).toBe('<p>Inleiding.</p>');
+  });
+
+  it('uses a slide’s own notes instead of the section’s text, escaped, a blank line starting a paragraph', () => {
+    const [slide] = buildKeyPointSlides(chapter, [{ section: 'eerste', points: ['Een'], figure: false, notes: 'Vraag: wat zie je?\n\nLet op <dit> & dat.' }]);
+    expect(slide!.notes).toEqual(['<p>Vraag: wat zie je?</p>', '<p>Let op &lt;dit&gt; &amp; dat.</p>']);
+    expect(slide!.proseHtml).toBe('');
+  });
+
+  it('splits any blocks into the trainer’s notes and the text', () => {
+    expect(speakerNotes(['<p>a</p>', '<aside data-slide-notes> b </aside>', figure])).toEqual({ notes: ['b'], proseHtml: '<p>a</p>' });
   });
 });

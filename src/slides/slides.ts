@@ -1,10 +1,19 @@
 /**
- * Turns a chapter's rendered HTML into slides: one slide per h2, long sections split into
- * continuation slides between blocks, never inside a callout, figure, example or step.
- * Speaker notes (<aside data-slide-notes>) go with the slide they stand in.
+ * A chapter's rendered HTML as slides, in one of two ways (the chapter's `slides` field):
+ *
+ * - key points (`buildKeyPointSlides`): the slides an editor wrote, a few short lines each;
+ *   the text of the section each one names becomes its speaker notes, so the prose lives
+ *   only in the chapter;
+ * - the prose itself (`buildSlides`, `slides: prose`): one slide per h2, long sections split
+ *   into continuation slides between blocks, never inside a callout, figure, example or step.
+ *
+ * Either way, speaker notes written in the MDX (<aside data-slide-notes>) go with the slide
+ * whose text they stand in.
  *
  * Pure: works on Astro's own HTML output (quoted attributes, closed tags), no DOM.
  */
+import type { KeyPointSlideData } from '../schemas/chapter';
+
 
 export interface Slide {
   /** Inner HTML of the slide's heading. */
@@ -192,4 +201,84 @@ export function buildSlides(html: string, options: SlideOptions): Slide[] {
     slides.push(slide);
   }
   return slides;
+}
+
+/** The text before a chapter's first heading, as a key-point slide names it. */
+export const INTRO_SECTION = 'intro';
+
+interface Section {
+  headingText: string;
+  blocks: string[];
+}
+
+const headingOf = (block: string) => /^<h[23][^>]*\sdata-depth="(\d)"/.exec(block);
+const sectionIdOf = (block: string) => /^<h[23][^>]*\sdata-section="([^"]*)"/.exec(block)?.[1];
+
+/**
+ * The chapter's sections by heading id (SlideHeading.astro marks them): an h2 runs to the next
+ * h2, an h3 to the next h2 or h3, so a section holds its subsections. `intro` is the text
+ * before the first heading.
+ */
+export function sectionsOf(html: string): Map<string, Section> {
+  const blocks = topLevelBlocks(html);
+  const depthAt = blocks.map((block) => Number(headingOf(block)?.[1] ?? 0));
+  const sections = new Map<string, Section>();
+  const firstHeading = depthAt.findIndex((depth) => depth > 0);
+  sections.set(INTRO_SECTION, { headingText: '', blocks: blocks.slice(0, firstHeading === -1 ? blocks.length : firstHeading) });
+  blocks.forEach((block, index) => {
+    const id = sectionIdOf(block);
+    const depth = depthAt[index]!;
+    if (!id || depth === 0) return;
+    const end = depthAt.findIndex((other, at) => at > index && other > 0 && other <= depth);
+    sections.set(id, { headingText: plainText(innerHtml(block)), blocks: blocks.slice(index + 1, end === -1 ? blocks.length : end) });
+  });
+  return sections;
+}
+
+export interface KeyPointSlide {
+  /** The section the slide names: its text is the speaker notes. */
+  section: string;
+  title: string;
+  /** One line each, as plain text. */
+  points: string[];
+  /** The section's first figure, when the slide asks for it. */
+  figureHtml?: string;
+  /** Notes written for the trainer: the MDX's <Notes> in the section, or the slide's own `notes`. */
+  notes: string[];
+  /** The section's text (its figures left out), for the speaker; empty when the slide has its own notes. */
+  proseHtml: string;
+}
+
+const isFigure = (block: string) => /^<figure[\s>]/.test(block);
+
+/**
+ * The key-point slides an editor wrote, in order, each with its section's text as notes.
+ * A section that does not exist gives a slide without notes; src/data/slides.ts fails the
+ * build on it first, naming the file and the field.
+ */
+export function buildKeyPointSlides(html: string, authored: readonly KeyPointSlideData[]): KeyPointSlide[] {
+  const sections = sectionsOf(html);
+  return authored.map((slide) => {
+    const section = sections.get(slide.section) ?? { headingText: slide.section, blocks: [] };
+    const ownNotes = slide.notes?.split(/\n\s*\n/).map((paragraph) => `<p>${escapeHtml(paragraph.trim())}</p>`);
+    return {
+      section: slide.section,
+      title: slide.title ?? section.headingText,
+      points: [...slide.points],
+      figureHtml: slide.figure ? section.blocks.find(isFigure) : undefined,
+      ...(ownNotes ? { notes: ownNotes, proseHtml: '' } : speakerNotes(section.blocks)),
+    };
+  });
+}
+
+/** A section's blocks as speaker notes: the trainer's own <Notes>, and the text without its figures. */
+export function speakerNotes(blocks: readonly string[]): { notes: string[]; proseHtml: string } {
+  return {
+    notes: blocks.filter(isNotes).map((block) => innerHtml(block).trim()),
+    proseHtml: blocks.filter((block) => !isNotes(block) && !isFigure(block)).join('\n'),
+  };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

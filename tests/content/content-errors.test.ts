@@ -47,6 +47,26 @@ describe('content errors stop the build', () => {
   });
 });
 
+describe('every chapter has slides a room can read', () => {
+  it('slides-missing: a chapter without key points names the file and the field, and says what to write', () => {
+    const { status, output } = sync('slides-missing');
+    expect(status).not.toBe(0);
+    expect(output).toContain('tests/fixtures/content/slides-missing/chapters/a.mdx');
+    expect(output).toContain('slides: expected key-point slides for the presentation: a list of { section, points }, or "prose" to show the text itself');
+  });
+
+  it('slides-unknown-section: names the file, the slide and the headings it could name', () => {
+    const { status, output } = astroOnFixture('build', 'slides-unknown-section');
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'tests/fixtures/content/slides-unknown-section/chapters/a.mdx: field "slides.2.section": no heading with id "kop-drie" in this chapter; expected "intro" or one of "kop-een", "kop-twee"',
+    );
+    // The intro and the heading that exists are not reported.
+    const [first] = output.split('Caused by:');
+    expect(first!.match(/no heading with id/g)).toHaveLength(1);
+  });
+});
+
 describe('role-play cases cover every discipline in every situation', () => {
   it('case-coverage-gap: names the cases folder, the fields and each discipline × situation without a case', () => {
     const { status, output } = astroOnFixture('build', 'case-coverage-gap');

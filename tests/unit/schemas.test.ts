@@ -12,6 +12,7 @@ const valid = {
   part: 'rol',
   order: 1,
   updated: '2026-11-23',
+  slides: 'prose',
 };
 
 function messages(input: unknown): string[] {
@@ -80,6 +81,44 @@ describe('chapter frontmatter', () => {
     expect(messages({ ...valid, type: 'play', play: { duration: '1 uur', minutes: 60, people: 'het team', variants: [variant] } })).toEqual([
       'play.variants.0.steps: expected at least one step',
     ]);
+  });
+});
+
+describe('key-point slides', () => {
+  const slide = { section: 'je-zoekt-zelf-naar-opgaven', points: ['Een opgave is een grote vraag', 'Je kijkt zelf rond'] };
+
+  it('accepts slides that name a section and give a few short points; the figure is off by default', () => {
+    const chapter = schema.parse({ ...valid, slides: [slide, { ...slide, section: 'intro', title: 'Vier eigenschappen', figure: true }] });
+    expect(chapter.slides).toEqual([
+      { ...slide, figure: false },
+      { section: 'intro', title: 'Vier eigenschappen', points: slide.points, figure: true },
+    ]);
+  });
+
+  it('fails a chapter without slides, and says what to write', () => {
+    const { slides: _, ...withoutSlides } = valid;
+    expect(messages(withoutSlides)).toEqual([
+      'slides: expected key-point slides for the presentation: a list of { section, points }, or "prose" to show the text itself',
+    ]);
+    expect(messages({ ...valid, slides: 'tekst' })).toEqual(['slides: expected a list of slides, each with section and points, or "prose"']);
+  });
+
+  it('names the slide and the point that is too long for a room to read', () => {
+    const long = 'Een adviseur die alleen maar vragen stelt geeft de klant nog geen enkel houvast';
+    expect(messages({ ...valid, slides: [slide, { ...slide, points: ['Kort', long] }] })).toEqual([
+      'slides.1.points.1: expected at most 12 words per point (this one has 14); split it or say it shorter',
+    ]);
+  });
+
+  it('allows at most six points on a slide, and at least one', () => {
+    expect(messages({ ...valid, slides: [{ ...slide, points: ['a', 'b', 'c', 'd', 'e', 'f', 'g'] }] })).toEqual([
+      'slides.0.points: expected at most 6 key points on one slide; make two slides',
+    ]);
+    expect(messages({ ...valid, slides: [{ ...slide, points: [] }] })).toEqual(['slides.0.points: expected at least one key point']);
+  });
+
+  it('wants the section as a heading id, as in a link', () => {
+    expect(messages({ ...valid, slides: [{ ...slide, section: 'Je zoekt zelf naar opgaven' }] })[0]).toMatch(/^slides\.0\.section: expected a heading id as in a link/);
   });
 });
 
