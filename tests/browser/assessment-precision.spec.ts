@@ -70,7 +70,7 @@ test('comparing two attempts: one answer one step apart reads "ongeveer gelijk",
   const changes = page.locator('.history__table tbody td.history__change');
   await expect(changes).toHaveCount(ea.dimensions.length);
   await expect(changes).toHaveText(ea.dimensions.map(() => 'ongeveer gelijk'));
-  await expect(page.locator('.history__rule')).toContainText('één antwoord');
+  await expect(page.locator('.history__rule')).toContainText('meetfout van het onderdeel');
   await axe(page);
 
   await seed([base, oneStep, lower]);
