@@ -42,7 +42,7 @@ export const groupAnalysis = {
   side: (dimension: string, side: string) => `${dimension}: ${side}`,
   alpha: 'Cronbachs α',
   alphaNone: 'niet te berekenen (de antwoorden verschillen niet genoeg)',
-  alphaReading: (alpha: number | null) =>
+  alphaReading: (alpha: number | null): string =>
     alpha === null
       ? 'Zonder verschillen tussen mensen valt niet te zeggen of de vragen hetzelfde meten.'
       : alpha >= 0.8
