@@ -29,7 +29,7 @@ describe('content errors stop the build', () => {
     expect(status).not.toBe(0);
     const file = 'tests/fixtures/content/play-timing/chapters/a.mdx';
     expect(output).toContain(
-      `${file}:21: the steps add up to 70 minutes (1 "Opening" 15 + 2 "Ronde" 40 + 3 "Afsluiting" 15), but "play.minutes" says 45`,
+      `${file}:22: the steps add up to 70 minutes (1 "Opening" 15 + 2 "Ronde" 40 + 3 "Afsluiting" 15), but "play.minutes" says 45`,
     );
     expect(output).toContain(`${file}: field "play.variants.0" ("Kort"): its steps add up to 30 minutes, but the variant says 20`);
   });
@@ -38,9 +38,9 @@ describe('content errors stop the build', () => {
     const { status, output } = sync('house-terms');
     expect(status).not.toBe(0);
     const file = 'tests/fixtures/content/house-terms/chapters/a.mdx';
-    expect(output).toContain(`${file}:12:29: "follow-up sessie" is a banned variant of "follow-upsessie"; write "follow-upsessie"`);
-    expect(output).toContain(`${file}:12:60: "follow-up-sessie" is a banned variant of "follow-upsessie"`);
-    expect(output).toContain(`${file}:14:36: "play" is a banned variant of "werkvorm"; write "werkvorm"`);
+    expect(output).toContain(`${file}:13:29: "follow-up sessie" is a banned variant of "follow-upsessie"; write "follow-upsessie"`);
+    expect(output).toContain(`${file}:13:60: "follow-up-sessie" is a banned variant of "follow-upsessie"`);
+    expect(output).toContain(`${file}:15:36: "play" is a banned variant of "werkvorm"; write "werkvorm"`);
     // The link text counts, its target /team/follow-up-sessie/ keeps the published spelling; "playbook" is another word.
     const [first] = output.split('Caused by:');
     expect(first!.match(/is a banned variant/g)).toHaveLength(3);
