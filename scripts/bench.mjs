@@ -221,8 +221,9 @@ for (const count of sizes) {
   rmSync(outDir, { recursive: true, force: true });
   const env = { CONTENT_DIR: dir, OUT_DIR: outDir, CACHE_DIR: join(root, `cache-${count}`), ASTRO_TELEMETRY_DISABLED: '1' };
   rmSync(env.CACHE_DIR, { recursive: true, force: true });
-  // The production build as `npm run build` runs it (its Node options, the search index, the service worker).
-  const astro = timed('node', ['scripts/build.mjs'], { ...env, LOCAL_PREVIEW: '1' }, join(root, `astro-${count}.log`));
+  // The production build as `npm run build` runs it (its Node options, the search index, the service worker),
+  // with Astro's full log: build-phases.mjs reads each page's time from it.
+  const astro = timed('node', ['scripts/build.mjs'], { ...env, LOCAL_PREVIEW: '1', BUILD_LOG: 'full' }, join(root, `astro-${count}.log`));
   const { phases } = buildPhases(readFileSync(join(root, `astro-${count}.log`), 'utf8'));
   const pages = readdirSync(outDir, { recursive: true }).filter((name) => String(name).endsWith('index.html')).length;
   const middle = Math.floor(count / 2);

@@ -135,5 +135,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     base: process.env.BASE_PATH ?? '/',
     port: Number(process.env.PORT ?? 4321),
   });
-  console.log(`\nHet playbook draait op ${url}\n(stop met Ctrl+C)\n`);
+  console.log(`\nServing the playbook at ${url} (stop with Ctrl+C)`);
 }

@@ -11,8 +11,10 @@
 //   6. cross-engine journeys (tests/engines/): Chromium, Firefox ESR and WebKitGTK
 //   7. a dependency audit of the production dependencies (a report; fails on high/critical)
 // The last line states how many tests passed and failed. A skipped test counts as a failure.
-import { spawnSync } from 'node:child_process';
+// Stopped (Ctrl+C, a CI time limit's SIGTERM), it stops the running stage and everything that
+// stage started, the browser tests' web servers included (scripts/lib/run-stage.mjs).
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { runStage } from './lib/run-stage.mjs';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
@@ -36,12 +38,12 @@ const stages = [];
 
 const durations = [];
 
-function run(name, command, args, extraEnv = {}) {
+async function run(name, command, args, extraEnv = {}) {
   console.log(`\n▶ ${name}\n`);
   const started = Date.now();
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  const status = await runStage(command, args, { env: { ...env, ...extraEnv } });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  const ok = result.status === 0;
+  const ok = status === 0;
   console.log(`\n${ok ? '✔' : '✘'} ${name} (${seconds} s)`);
   durations.push(`${name} ${seconds} s`);
   return ok;
@@ -82,36 +84,36 @@ function atLeastOneFailure(ok, counts) {
 }
 
 /** A check that passes or fails as a whole counts as one test. */
-function check(name, stage, command, args) {
-  const ok = run(name, command, args);
+async function check(name, stage, command, args) {
+  const ok = await run(name, command, args);
   stages.push([stage, { passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 }]);
 }
 
-check('Lint (ESLint, no warnings allowed)', 'lint', 'eslint', ['.', '--max-warnings', '0', '--cache', '--cache-location', 'node_modules/.cache/eslint/']);
-check('Dependency rules (dependency-cruiser)', 'dependency rules', 'depcruise', ['src', 'astro.config.mjs', '--config', '.dependency-cruiser.cjs']);
-check('Copy-paste detector (jscpd)', 'copy-paste', 'jscpd', ['--config', '.jscpd.json']);
+await check('Lint (ESLint, no warnings allowed)', 'lint', 'eslint', ['.', '--max-warnings', '0', '--cache', '--cache-location', 'node_modules/.cache/eslint/']);
+await check('Dependency rules (dependency-cruiser)', 'dependency rules', 'depcruise', ['src', 'astro.config.mjs', '--config', '.dependency-cruiser.cjs']);
+await check('Copy-paste detector (jscpd)', 'copy-paste', 'jscpd', ['--config', '.jscpd.json']);
 // astro check runs astro sync first, so it also works on a fresh clone without .astro/.
-check('Type check (astro check)', 'type check', 'astro', ['check', '--minimumFailingSeverity', 'warning']);
+await check('Type check (astro check)', 'type check', 'astro', ['check', '--minimumFailingSeverity', 'warning']);
 
-const unitTested = run('Unit and content tests', 'vitest', vitestArgs('reports/unit.json', 'tests/unit', 'tests/content', 'src'));
+const unitTested = await run('Unit and content tests', 'vitest', vitestArgs('reports/unit.json', 'tests/unit', 'tests/content', 'src'));
 stages.push(['unit', atLeastOneFailure(unitTested, vitestCounts('reports/unit.json'))]);
 
 const built =
-  run('Build at the root', 'node', ['scripts/build.mjs']) &&
-  run('Build under the base path /playbook/', 'node', ['scripts/build.mjs'], {
+  (await run('Build at the root', 'node', ['scripts/build.mjs'])) &&
+  (await run('Build under the base path /playbook/', 'node', ['scripts/build.mjs'], {
     BASE_PATH: '/playbook/',
     OUT_DIR: 'dist-base',
     CACHE_DIR: 'node_modules/.astro-base',
-  }) &&
-  run('Themed demonstration sites (voorbeeld, test theme)', 'node', ['scripts/build-themed-sites.mjs']);
+  })) &&
+  (await run('Themed demonstration sites (voorbeeld, test theme)', 'node', ['scripts/build-themed-sites.mjs']));
 stages.push(['build', { passed: built ? 3 : 0, failed: built ? 0 : 1, skipped: 0 }]);
 
 if (built) {
-  const buildChecked = run('Build tests', 'vitest', vitestArgs('reports/build.json', 'tests/build'));
+  const buildChecked = await run('Build tests', 'vitest', vitestArgs('reports/build.json', 'tests/build'));
   stages.push(['build checks', atLeastOneFailure(buildChecked, vitestCounts('reports/build.json'))]);
-  const browsed = run('Browser tests', 'playwright', ['test']);
+  const browsed = await run('Browser tests', 'playwright', ['test']);
   stages.push(['browser', atLeastOneFailure(browsed, playwrightCounts('reports/browser.json'))]);
-  const engined = run('Cross-engine journeys (Chromium, Firefox ESR, WebKitGTK)', 'vitest', [
+  const engined = await run('Cross-engine journeys (Chromium, Firefox ESR, WebKitGTK)', 'vitest', [
     ...vitestArgs('reports/engines.json'),
     '--config',
     'tests/engines/vitest.config.ts',
@@ -122,7 +124,7 @@ if (built) {
 }
 
 // A report, not a test: it fails the run only on high or critical production vulnerabilities.
-const audited = run('Dependency audit (production dependencies)', 'node', ['scripts/audit.mjs']);
+const audited = await run('Dependency audit (production dependencies)', 'node', ['scripts/audit.mjs']);
 if (!audited) stages.push(['dependency audit', { passed: 0, failed: 1, skipped: 0 }]);
 
 let passed = 0;

@@ -108,7 +108,7 @@ export async function writeServiceWorker({ outDir, base }: { outDir: string; bas
   const listBytes = list.files.reduce((sum, file) => sum + file.bytes, 0);
   return {
     warnings,
-    summary: `Service worker: ${count} files precached (${(size / 1024).toFixed(0)} KiB); saving the whole playbook adds ${list.files.length} files (${(listBytes / 1024).toFixed(0)} KiB); ${Date.now() - started} ms.`,
+    summary: `Service worker: ${count} files (${(size / 1024).toFixed(0)} KiB) to precache once a reader asks for offline use; saving the whole playbook adds ${list.files.length} files (${(listBytes / 1024).toFixed(0)} KiB); ${Date.now() - started} ms.`,
   };
 }
 

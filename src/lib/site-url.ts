@@ -3,12 +3,18 @@
  * printed QR codes on /trainers/ all use it, so a production build must not fall back to
  * a made-up one: without SITE_URL (or with the example domain) it stops and says what to
  * set. A local preview (npm start, npm test) says so with LOCAL_PREVIEW=1 and gets
- * LOCAL_SITE_URL unless it sets SITE_URL itself; the trainers' page then warns that its
+ * the address it will be served at (localhost on PORT, 4321 by default) unless it sets
+ * SITE_URL itself; the trainers' page then warns that its
  * QR codes point at an address nobody else can open.
  */
 export const EXAMPLE_SITE_URL = 'https://adviesplaybook.example';
 /** What `npm start` serves on (scripts/serve.mjs's default port). */
 export const LOCAL_SITE_URL = 'http://localhost:4321';
+
+/** The address a local preview is served at: scripts/serve.mjs's port, or PORT when set, as `npm start` serves it. */
+export function localSiteUrl(port?: string): string {
+  return port && /^\d+$/.test(port.trim()) ? `http://localhost:${port.trim()}` : LOCAL_SITE_URL;
+}
 
 export type SiteUrlChoice = { ok: true; url: string; preview: boolean } | { ok: false; problem: string };
 
@@ -16,7 +22,7 @@ const HOW_TO_SET =
   'Set SITE_URL to the address where the playbook will be hosted, for example ' +
   '"SITE_URL=https://playbook.your-organisation.nl npm run build". Canonical links, link previews, ' +
   `the sitemap and the QR codes on /trainers/ use it. For a local preview use "npm start", or ` +
-  `LOCAL_PREVIEW=1 npm run build (the site is then built for ${LOCAL_SITE_URL}).`;
+  `LOCAL_PREVIEW=1 npm run build (the site is then built for ${LOCAL_SITE_URL}, or the PORT you set).`;
 
 /** True for an address only this computer or nobody can open: localhost, loopback, reserved test domains. */
 export function isPreviewSiteUrl(url: string): boolean {
@@ -39,11 +45,11 @@ export function isPreviewSiteUrl(url: string): boolean {
   );
 }
 
-export function chooseSiteUrl(env: { SITE_URL?: string; LOCAL_PREVIEW?: string }): SiteUrlChoice {
+export function chooseSiteUrl(env: { SITE_URL?: string; LOCAL_PREVIEW?: string; PORT?: string }): SiteUrlChoice {
   const given = env.SITE_URL?.trim() || undefined;
   const localPreview = env.LOCAL_PREVIEW === '1';
   if (!given && !localPreview) return { ok: false, problem: `SITE_URL is not set. ${HOW_TO_SET}` };
-  const url = given ?? LOCAL_SITE_URL;
+  const url = given ?? localSiteUrl(env.PORT);
   let parsed: URL;
   try {
     parsed = new URL(url);

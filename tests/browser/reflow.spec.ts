@@ -27,12 +27,13 @@ const groups = Array.from({ length: Math.ceil(pages.length / GROUP) }, (_, index
 async function visitWithIslands(page: Page, path: string) {
   await visit(page, path);
   await page.evaluate(async () => {
+    // An island is display: contents (no box of its own): scroll to what it renders.
     for (const island of document.querySelectorAll('astro-island[ssr]')) {
-      island.scrollIntoView();
+      (island.firstElementChild ?? island).scrollIntoView();
       await new Promise((resolve) => requestAnimationFrame(resolve));
     }
   });
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(page.locator('astro-island[ssr]'), `islands not hydrated on ${path}`).toHaveCount(0);
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 

@@ -23,6 +23,13 @@ describe('chooseSiteUrl', () => {
     expect(chooseSiteUrl({ LOCAL_PREVIEW: '1' })).toEqual({ ok: true, url: LOCAL_SITE_URL, preview: true });
     expect(chooseSiteUrl({ LOCAL_PREVIEW: '1', SITE_URL: EXAMPLE_SITE_URL })).toEqual({ ok: true, url: EXAMPLE_SITE_URL, preview: true });
   });
+
+  it('builds a local preview for the port npm start will serve it on', () => {
+    expect(chooseSiteUrl({ LOCAL_PREVIEW: '1', PORT: '8080' })).toEqual({ ok: true, url: 'http://localhost:8080', preview: true });
+    expect(chooseSiteUrl({ LOCAL_PREVIEW: '1', PORT: 'eighty' })).toEqual({ ok: true, url: LOCAL_SITE_URL, preview: true });
+    expect(chooseSiteUrl({ LOCAL_PREVIEW: '1', PORT: '8080', SITE_URL: 'http://intranet.local' })).toEqual({ ok: true, url: 'http://intranet.local', preview: true });
+    expect(chooseSiteUrl({ PORT: '8080' }).ok).toBe(false);
+  });
 });
 
 describe('isPreviewSiteUrl', () => {
