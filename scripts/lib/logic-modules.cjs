@@ -1,7 +1,7 @@
 // Which modules are "logic": read by .dependency-cruiser.cjs (the import rules) and by
 // tests/unit/logic-purity.test.ts (no Dutch sentences), so both check the same set.
 //
-// Logic = src/lib/**, the slide cutter src/slides/slides.ts and the .ts files of a tool folder src/tools/<id>/, apart from its
+// Logic = src/lib/**, the slide cutter and the presenter's clock (src/slides/slides.ts, timer.ts) and the .ts files of a tool folder src/tools/<id>/, apart from its
 // strings (strings/**), its unit tests (*.test.ts, which may read the strings to check a
 // message) and their sample data (testing/**), its content schema (data-schema.ts, zod, read
 // by the build only), declaration files, the shared widget kit src/tools/shared/ (hooks and DOM
@@ -14,7 +14,7 @@
 const plainViews = ['^src/tools/search/search-(ui|trigger)\\.ts$', '^src/tools/offline/(offline-copy|offline-page|register)\\.ts$'];
 
 const logicModules = {
-  path: ['^src/lib/.+\\.ts$', '^src/slides/slides\\.ts$', '^src/tools/[^/]+/.+\\.ts$'],
+  path: ['^src/lib/.+\\.ts$', '^src/slides/(slides|timer)\\.ts$', '^src/tools/[^/]+/.+\\.ts$'],
   pathNot: ['^src/tools/shared/', '/strings/', '/testing/', '/data-schema\\.ts$', '\\.test\\.ts$', '\\.d\\.ts$', ...plainViews, '^src/tools/offline/service-worker\\.ts$'],
 };
 

@@ -111,9 +111,10 @@ export class SlideDeck extends HTMLElement {
 
   /** A second window on a wide screen; this window when the screen is small or the browser blocks the window. */
   #openPresenter() {
+    // The slide number goes in the query, not as #dia-N: a fragment would scroll the new window past its controls.
     const url = new URL(location.href);
-    url.searchParams.set(PRESENTER_PARAMETER, '');
-    url.hash = this.#items[this.#current]!.id;
+    url.searchParams.set(PRESENTER_PARAMETER, String(this.#current + 1));
+    url.hash = '';
     const opened = matchMedia(WIDE_SCREEN).matches ? window.open(url.href, `presenter:${location.pathname}`) : null;
     if (opened) opened.focus();
     else this.#setPresenter(true);
@@ -146,9 +147,6 @@ export class SlideDeck extends HTMLElement {
     if (!on) return;
     this.#toggleNotes(false);
     this.#showPresenterSlide();
-    // The address's #dia-N scrolled the page to the slide; the presenter view starts at its controls.
-    window.scrollTo(0, 0);
-    window.addEventListener('load', () => window.scrollTo(0, 0), { once: true });
   }
 
   /** The presenter view: the current slide's notes, and what comes next. */
@@ -206,7 +204,9 @@ export class SlideDeck extends HTMLElement {
 
   #fromHash(): number {
     const match = /^#dia-(\d+)$/.exec(location.hash);
-    return match ? Number(match[1]) - 1 : 0;
+    if (match) return Number(match[1]) - 1;
+    const presenterAt = Number(new URLSearchParams(location.search).get(PRESENTER_PARAMETER));
+    return presenterAt > 0 ? presenterAt - 1 : 0;
   }
 
   #onKey(event: KeyboardEvent) {
