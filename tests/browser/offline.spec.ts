@@ -91,7 +91,7 @@ test('a visited chapter opens offline; an unvisited one shows what is kept; sear
   await expect(dialog.getByRole('status')).toHaveText(/^Zonder internet zoek je alleen in wat je eerder online hebt gezocht\./);
 });
 
-test('"Bewaar het hele playbook offline" keeps every chapter, the scans and the tools', async ({ page, context }) => {
+test('"Bewaar het hele playbook offline" keeps every chapter, the scans and the tools; removing it stops offline use and keeps the answers', async ({ page, context }) => {
   test.setTimeout(180_000);
   const server = await startServer(ROOT_DIST);
   try {
@@ -141,6 +141,20 @@ test('"Bewaar het hele playbook offline" keeps every chapter, the scans and the 
   await page.goto(`${server.url}hulpmiddelen/teamprofiel/`);
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
   await expect(page.getByLabel('Plak de resultaatcodes van de teamleden')).toBeEditable();
+
+  // Removing the copy stops offline use altogether, and keeps what the reader filled in.
+  await page.goto(`${server.url}trainers/`);
+  const control = page.getByRole('region', { name: 'Het playbook zonder internet' });
+  await control.getByRole('button', { name: 'Verwijder de offline kopie' }).click();
+  await control.getByRole('button', { name: 'Ja, verwijder de kopie' }).click();
+  await expect(control.getByRole('status')).toHaveText(/^De offline kopie is verwijderd\./);
+  expect(
+    await page.evaluate(async () => ({
+      worker: Boolean(await navigator.serviceWorker.getRegistration()),
+      caches: await caches.keys(),
+      stored: Object.keys(localStorage).length > 0,
+    })),
+  ).toEqual({ worker: false, caches: [], stored: true });
 });
 
 test('a new deploy is offered with a notice, never swapped in mid-assessment, and shows after reload', async ({ page }) => {

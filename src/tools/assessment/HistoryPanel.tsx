@@ -89,31 +89,34 @@ export function HistoryPanel({ attempts, assessment, rules, balanceIds, onView, 
               </option>
             ))}
           </select>
-          <table className="history__table">
-            <thead>
-              <tr>
-                <th scope="col">{assessmentStrings().tableDimension}</th>
-                <th scope="col">
-                  {t.earlier} <span className="history__date">({when(earlier.completedAt)})</span>
-                </th>
-                <th scope="col">
-                  {t.later} <span className="history__date">({when(latest.completedAt)})</span>
-                </th>
-                <th scope="col">{t.change}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {compareAttempts(earlier, latest, rules).map((row) => (
-                <tr key={row.id}>
-                  <th scope="row">{nameOf(row.id, row.name, latest.version)}</th>
-                  <td>{describe(earlier, row.id)}</td>
-                  <td>{describe(latest, row.id)}</td>
-                  {/* A shift in a balance is neither better nor worse: it is not coloured. */}
-                  <td className={`history__change history__change--${balanceIds.includes(row.id) ? 'neutral' : row.change}`}>{(balanceIds.includes(row.id) ? t.balanceChanges : t.changes)[row.change]}</td>
+          {/* Four columns do not fit 320 px: the table scrolls in its own region, not the page. */}
+          <section className="table-scroll" aria-label={t.compareTitle} tabIndex={0}>
+            <table className="history__table">
+              <thead>
+                <tr>
+                  <th scope="col">{assessmentStrings().tableDimension}</th>
+                  <th scope="col">
+                    {t.earlier} <span className="history__date">({when(earlier.completedAt)})</span>
+                  </th>
+                  <th scope="col">
+                    {t.later} <span className="history__date">({when(latest.completedAt)})</span>
+                  </th>
+                  <th scope="col">{t.change}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {compareAttempts(earlier, latest, rules).map((row) => (
+                  <tr key={row.id}>
+                    <th scope="row">{nameOf(row.id, row.name, latest.version)}</th>
+                    <td>{describe(earlier, row.id)}</td>
+                    <td>{describe(latest, row.id)}</td>
+                    {/* A shift in a balance is neither better nor worse: it is not coloured. */}
+                    <td className={`history__change history__change--${balanceIds.includes(row.id) ? 'neutral' : row.change}`}>{(balanceIds.includes(row.id) ? t.balanceChanges : t.changes)[row.change]}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
           <p className="history__rule">{earlier.version === latest.version ? t.changeRule : t.otherVersion}</p>
         </div>
       )}

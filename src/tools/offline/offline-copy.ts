@@ -4,7 +4,9 @@
  * service worker (whose install keeps the site's shell and search runtime), saves every page,
  * image and search file into the caches the worker reads with a progress bar (files and
  * size), can stop halfway, says so when the browser or its storage refuses, and removes the
- * copy after asking. The work itself is in save.ts.
+ * copy after asking. Removing it also stops offline use: the service worker is unregistered and
+ * its precache deleted, so the next visit is an ordinary online one and stores nothing. The
+ * work itself is in save.ts.
  */
 import { formatBytes, formatDay } from '../../lib/format';
 import { fetchOfflineFiles, removeEverything, savedCopy, saveEverything, type SaveDependencies, type SaveProgress } from './save';
@@ -22,8 +24,8 @@ export class OfflineCopy extends HTMLElement {
   /** The names OfflineCopy.astro wrote into data-config (from caches.ts), read once. */
   private dependencies: SaveDependencies | undefined;
 
-  private config(): Pick<SaveDependencies, 'listUrl' | 'markerUrl' | 'cacheNames'> & { wantedEvent: string } {
-    return JSON.parse(this.dataset.config ?? '{}') as Pick<SaveDependencies, 'listUrl' | 'markerUrl' | 'cacheNames'> & { wantedEvent: string };
+  private config(): Pick<SaveDependencies, 'listUrl' | 'markerUrl' | 'cacheNames'> & { wantedEvent: string; workerCachePrefix: string } {
+    return JSON.parse(this.dataset.config ?? '{}') as Pick<SaveDependencies, 'listUrl' | 'markerUrl' | 'cacheNames'> & { wantedEvent: string; workerCachePrefix: string };
   }
 
   private deps(): SaveDependencies {
@@ -142,8 +144,23 @@ export class OfflineCopy extends HTMLElement {
     this.element('save').focus();
   }
 
+  /** The worker and every cache it made (Workbox's precache too); localStorage is not touched. */
+  private async stopWorker(): Promise<boolean> {
+    try {
+      const registration = await navigator.serviceWorker.getRegistration(document.documentElement.dataset.base ?? '/');
+      await registration?.unregister();
+      // Saving again must ask register.ts for a new worker, not trust the old answer.
+      delete document.documentElement.dataset.offline;
+      const prefix = this.config().workerCachePrefix;
+      await Promise.all((await caches.keys()).filter((name) => name.startsWith(prefix)).map((name) => caches.delete(name)));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   private async removeCopy() {
-    const removed = await removeEverything(this.deps());
+    const removed = (await removeEverything(this.deps())) && (await this.stopWorker());
     this.ask(false);
     this.element('progress').hidden = true;
     this.element('remove').hidden = removed;

@@ -84,8 +84,12 @@ export function registerServiceWorker() {
     );
   };
 
-  // Asked for in so many words: saving the whole playbook, whatever the connection.
-  document.addEventListener(OFFLINE_WANTED, register);
+  // Asked for in so many words: saving the whole playbook, whatever the connection. Asked
+  // again after the copy was removed (which unregistered the worker), it registers anew.
+  document.addEventListener(OFFLINE_WANTED, () => {
+    started = false;
+    register();
+  });
   if (!supported) return;
 
   // Not asked in so many words: after the load event and when the browser is idle, so the
