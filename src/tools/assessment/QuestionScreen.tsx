@@ -2,7 +2,8 @@ import { useEffect, useId, useRef } from 'react';
 import { assessmentStrings } from './strings/index';
 import type { AnswerValue, Assessment, Role } from './model';
 import { scaleOf } from './scoring';
-import { QuestionProgress } from '../shared/QuestionProgress';
+import { AnswerOptions } from '../shared/AnswerOptions';
+import { QuestionForm } from '../shared/QuestionForm';
 
 interface Props {
   assessment: Assessment;
@@ -53,16 +54,7 @@ export function QuestionScreen({ assessment, position, role, answer, error, onAn
   ];
 
   return (
-    <form
-      ref={formRef}
-      className="question"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        onNext();
-      }}
-    >
-      <QuestionProgress headingRef={headingRef} position={position} total={total} label={t.progress(position + 1, total)} progressLabel={t.progressLabel} />
+    <QuestionForm className="question" formRef={formRef} onNext={onNext} headingRef={headingRef} position={position} total={total} strings={t}>
       <fieldset className={`question__fieldset${error ? ' question__fieldset--error' : ''}`} aria-describedby={error ? errorId : undefined}>
         <legend className="question__statement">{statement}</legend>
         {error && (
@@ -70,21 +62,15 @@ export function QuestionScreen({ assessment, position, role, answer, error, onAn
             {t.chooseAnswer}
           </p>
         )}
-        <div className="question__options">
-          {options.map((option, index) => (
-            <label key={String(option.value)} className={`question__option${option.value === 'unknown' ? ' question__option--unknown' : ''}`}>
-              <input
-                ref={index === 0 ? firstOptionRef : undefined}
-                type="radio"
-                name={name}
-                value={String(option.value)}
-                checked={answer === option.value}
-                onChange={() => onAnswer(option.value)}
-              />
-              <span>{option.label}</span>
-            </label>
-          ))}
-        </div>
+        <AnswerOptions
+          className="question__options"
+          optionClass={(value) => `question__option${value === 'unknown' ? ' question__option--unknown' : ''}`}
+          name={name}
+          options={options}
+          chosen={answer}
+          onChoose={onAnswer}
+          firstOptionRef={firstOptionRef}
+        />
       </fieldset>
       <div className="question__nav">
         <button type="submit" className="button">
@@ -97,6 +83,6 @@ export function QuestionScreen({ assessment, position, role, answer, error, onAn
           {t.skip}
         </button>
       </div>
-    </form>
+    </QuestionForm>
   );
 }

@@ -1,7 +1,8 @@
 import { useEffect, useEffectEvent, useId, useRef } from 'react';
 import { purposeCheckStrings } from './strings/index';
 import { type Answer, type AnswerProblem, TEXT_LIMIT, type PurposeQuestion } from './purpose-check';
-import { QuestionProgress } from '../shared/QuestionProgress';
+import { AnswerOptions } from '../shared/AnswerOptions';
+import { QuestionForm } from '../shared/QuestionForm';
 
 interface Props {
   questions: readonly PurposeQuestion[];
@@ -58,34 +59,19 @@ export function PurposeQuestionScreen({ questions, position, answer, problem, at
   const choiceClass = `purpose-check-question__choice${problem === 'choose' ? ' purpose-check-question__choice--error' : ''}`;
 
   const options = (
-    <div className="purpose-check__options">
-      {question.options.map((option, index) => (
-        <label key={option.id} className="purpose-check__option">
-          <input
-            ref={index === 0 ? firstOptionRef : undefined}
-            type="radio"
-            name={`${id}-choice`}
-            value={option.id}
-            checked={answer.choice === option.id}
-            onChange={() => onChange({ ...answer, choice: option.id })}
-          />
-          <span>{option.label}</span>
-        </label>
-      ))}
-    </div>
+    <AnswerOptions
+      className="purpose-check__options"
+      optionClass={() => 'purpose-check__option'}
+      name={`${id}-choice`}
+      options={question.options.map((option) => ({ value: option.id, label: option.label }))}
+      chosen={answer.choice}
+      onChoose={(choice) => onChange({ ...answer, choice })}
+      firstOptionRef={firstOptionRef}
+    />
   );
 
   return (
-    <form
-      className="purpose-check-question"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        onNext();
-      }}
-    >
-      <QuestionProgress headingRef={headingRef} position={position} total={total} label={t.progress(position + 1, total)} progressLabel={t.progressLabel} />
-
+    <QuestionForm className="purpose-check-question" onNext={onNext} headingRef={headingRef} position={position} total={total} strings={t}>
       {question.text ? (
         <>
           <div className="purpose-check-question__text">
@@ -139,6 +125,6 @@ export function PurposeQuestionScreen({ questions, position, answer, problem, at
           {t.previous}
         </button>
       </div>
-    </form>
+    </QuestionForm>
   );
 }

@@ -1,0 +1,37 @@
+/**
+ * One question of a wizard (the self-assessments, the waartoe check): a form that moves on
+ * when it is submitted (the "next" button or Enter), headed by QuestionProgress. The tool
+ * checks the answer in `onNext`; the browser's own validation stays off.
+ */
+import type { ReactNode, Ref } from 'react';
+import { QuestionProgress } from './QuestionProgress';
+
+interface Props {
+  className: string;
+  headingRef: Ref<HTMLHeadingElement>;
+  /** Zero-based position of the current question. */
+  position: number;
+  total: number;
+  /** The tool's words: "Vraag 3 van 12" and the progress bar's name. */
+  strings: { progress: (number: number, total: number) => string; progressLabel: string };
+  formRef?: Ref<HTMLFormElement>;
+  onNext: () => void;
+  children: ReactNode;
+}
+
+export function QuestionForm({ className, headingRef, position, total, strings: t, formRef, onNext, children }: Props) {
+  return (
+    <form
+      ref={formRef}
+      className={className}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        onNext();
+      }}
+    >
+      <QuestionProgress headingRef={headingRef} position={position} total={total} label={t.progress(position + 1, total)} progressLabel={t.progressLabel} />
+      {children}
+    </form>
+  );
+}
