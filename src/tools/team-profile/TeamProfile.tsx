@@ -257,13 +257,13 @@ export default function TeamProfile({ assessments, defaultAssessment, base, pape
         {saved.profiles.length === 0 ? (
           <p>{t.savedEmpty}</p>
         ) : (
-          <ul className="team-profile__saved-list">
+          <ul className="saved-list">
             {saved.profiles.map((entry) => (
-              <li key={entry.id}>
+              <li key={entry.id} className="saved-list__item">
                 <span>
                   <strong>{entry.name}</strong> · {formatDay(entry.date)} · {entry.assessment.title} · {t.memberCount(entry.members)}
                 </span>
-                <span className="team-profile__saved-actions">
+                <span className="saved-list__actions">
                   <button
                     type="button"
                     className="button button--secondary button--small"
