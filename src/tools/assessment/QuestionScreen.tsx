@@ -33,7 +33,6 @@ export function QuestionScreen({ assessment, position, role, answer, error, onAn
   const firstOptionRef = useRef<HTMLInputElement>(null);
   const name = useId();
   const errorId = useId();
-  const isLast = position === total - 1;
 
   // A new question: bring the whole question to the top of the screen (the page's introduction
   // above it has been read), then move focus to its heading so screen readers announce "Vraag 8 van 24".
@@ -53,8 +52,14 @@ export function QuestionScreen({ assessment, position, role, answer, error, onAn
     ...(scale.unknown ? [{ value: 'unknown' as const, label: scale.unknown.label }] : []),
   ];
 
+  const skip = (
+    <button type="button" className="button button--link" onClick={onSkip}>
+      {t.skip}
+    </button>
+  );
+
   return (
-    <QuestionForm className="question" formRef={formRef} onNext={onNext} headingRef={headingRef} position={position} total={total} strings={t}>
+    <QuestionForm className="question" formRef={formRef} onNext={onNext} headingRef={headingRef} position={position} total={total} strings={t} navClassName="question__nav" onPrevious={onPrevious} extraAction={skip}>
       <fieldset className={`question__fieldset${error ? ' question__fieldset--error' : ''}`} aria-describedby={error ? errorId : undefined}>
         <legend className="question__statement">{statement}</legend>
         {error && (
@@ -72,17 +77,6 @@ export function QuestionScreen({ assessment, position, role, answer, error, onAn
           firstOptionRef={firstOptionRef}
         />
       </fieldset>
-      <div className="question__nav">
-        <button type="submit" className="button">
-          {isLast ? t.finish : t.next}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onPrevious} disabled={position === 0}>
-          {t.previous}
-        </button>
-        <button type="button" className="button button--link" onClick={onSkip}>
-          {t.skip}
-        </button>
-      </div>
     </QuestionForm>
   );
 }

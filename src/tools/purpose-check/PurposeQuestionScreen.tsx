@@ -31,7 +31,6 @@ export function PurposeQuestionScreen({ questions, position, answer, problem, at
   const headingRef = useRef<HTMLHeadingElement>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const firstOptionRef = useRef<HTMLInputElement>(null);
-  const isLast = position === total - 1;
   const textProblem = problem === 'text-required' || problem === 'text-too-long';
 
   useEffect(() => {
@@ -71,7 +70,7 @@ export function PurposeQuestionScreen({ questions, position, answer, problem, at
   );
 
   return (
-    <QuestionForm className="purpose-check-question" onNext={onNext} headingRef={headingRef} position={position} total={total} strings={t}>
+    <QuestionForm className="purpose-check-question" onNext={onNext} headingRef={headingRef} position={position} total={total} strings={t} navClassName="purpose-check__nav" onPrevious={onPrevious}>
       {question.text ? (
         <>
           <div className="purpose-check-question__text">
@@ -116,15 +115,6 @@ export function PurposeQuestionScreen({ questions, position, answer, problem, at
           {options}
         </fieldset>
       )}
-
-      <div className="purpose-check__nav">
-        <button type="submit" className="button">
-          {isLast ? t.finish : t.next}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onPrevious} disabled={position === 0}>
-          {t.previous}
-        </button>
-      </div>
     </QuestionForm>
   );
 }
