@@ -142,8 +142,18 @@ export async function titlesByPath(locale: Locale = pageLocale()): Promise<Map<s
   return titles;
 }
 
+/** What each page of a programme (src/pages/trainers/[course]/) is given. */
+export interface CourseRouteProps {
+  course: Course;
+}
+
 /** getStaticPaths of a programme's pages: one per programme in the route's language. */
-export async function courseRoutes(locale: Locale): Promise<{ params: { course: string }; props: { entry: Entry<Course> } }[]> {
+export async function courseRoutes(locale: Locale): Promise<{ params: { course: string }; props: CourseRouteProps }[]> {
   const { courses } = await getPractice(locale);
-  return courses.map((entry) => ({ params: { course: entry.data.slug }, props: { entry } }));
+  return courses.map((entry) => ({ params: { course: entry.data.slug }, props: { course: entry.data } }));
+}
+
+/** The guide is titled by the programme; a sheet by its short name and the programme. */
+export function coursePageTitle(course: Pick<Course, 'title'>, page: 'guide' | CourseSheet): string {
+  return page === 'guide' ? course.title : `${strings().course.shortTitle[page]}: ${course.title}`;
 }

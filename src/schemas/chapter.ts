@@ -1,5 +1,6 @@
 import { translationFields } from './translation';
 import { z } from 'astro/zod';
+import { headingFields } from './heading-fields';
 import { slugSchema } from './slug';
 
 /**
@@ -151,12 +152,7 @@ export function chapterSchema(partIds: readonly string[]) {
   const known = partIds.map((id) => `"${id}"`).join(', ');
   return z
     .strictObject({
-      title: z.string({ error: 'expected a title' }).trim().min(1, 'expected a title'),
-      /** One sentence for the page head, search results and link previews. */
-      description: z
-        .string({ error: 'expected a one-sentence description' })
-        .trim()
-        .min(1, 'expected a one-sentence description'),
+      ...headingFields,
       /** URL segment: `/<part>/<slug>/`. Never change it once published. */
       slug: slugSchema,
       ...translationFields,

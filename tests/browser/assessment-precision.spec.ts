@@ -127,7 +127,7 @@ test('results of version 1 saved under the old id still show in the history, wit
   await openAssessment(page, wg.id);
   await page.evaluate((value) => localStorage.setItem('adviesplaybook:zelfscan:wat-drijft-mij', value), JSON.stringify({ schema: 1, progress: null, attempts: [v1] }));
   await openAssessment(page, wg.id);
-  await expect(page.locator('.history__item')).toContainText('(versie 1)');
+  await expect(page.locator('.saved-list__item')).toContainText('(versie 1)');
   await page.getByRole('button', { name: 'Bekijk resultaat van 20 november 2026' }).click();
   await expect(page.getByText('Gemaakt met versie 1 van deze scan.', { exact: false })).toBeVisible();
   await expect(page.locator('.result__badge')).toHaveText(['Sterk punt', 'Nog in ontwikkeling', 'Te weinig antwoorden']);

@@ -131,8 +131,8 @@ test('pasted markup is shown as text, never turned into elements', async ({ page
   await visit(page, '/hulpmiddelen/teamprofiel/');
   await page.getByLabel('Plak de resultaatcodes van de teamleden').fill('<img src=x onerror="window.hacked=1">\n<b>vet</b>');
   await expect(page.getByText('2 codes zijn niet meegeteld:')).toBeVisible();
-  await expect(page.locator('.team-profile__rejected img, .team-profile__rejected b')).toHaveCount(0);
-  await expect(page.locator('.team-profile__rejected')).toContainText('<img src=x');
+  await expect(page.locator('.codes-input__rejected img, .codes-input__rejected b')).toHaveCount(0);
+  await expect(page.locator('.codes-input__rejected')).toContainText('<img src=x');
   expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
 });
 

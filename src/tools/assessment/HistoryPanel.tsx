@@ -54,16 +54,16 @@ export function HistoryPanel({ attempts, assessment, rules, balanceIds, onView, 
       {newestFirst.length === 0 ? (
         <p>{t.empty}</p>
       ) : (
-        <ul className="history__list">
+        <ul className="saved-list">
           {newestFirst.map((attempt) => {
             const date = when(attempt.completedAt);
             return (
-              <li key={attempt.id} className="history__item">
+              <li key={attempt.id} className="saved-list__item">
                 <span>
                   {date}
                   {attempt.version !== currentVersion && <span className="history__version"> ({t.version(attempt.version)})</span>}
                 </span>
-                <span className="history__actions">
+                <span className="saved-list__actions">
                   <button type="button" className="button button--secondary button--small" aria-label={t.viewLabel(date)} onClick={() => onView(attempt.id)}>
                     {t.view}
                   </button>

@@ -2,7 +2,8 @@ import { useEffect, useId, useRef } from 'react';
 import { assessmentStrings } from './strings/index';
 import type { AnswerValue, Assessment, Role } from './model';
 import { scaleOf } from './scoring';
-import { QuestionProgress } from '../shared/QuestionProgress';
+import { AnswerOptions } from '../shared/AnswerOptions';
+import { QuestionForm } from '../shared/QuestionForm';
 
 interface Props {
   assessment: Assessment;
@@ -32,7 +33,6 @@ export function QuestionScreen({ assessment, position, role, answer, error, onAn
   const firstOptionRef = useRef<HTMLInputElement>(null);
   const name = useId();
   const errorId = useId();
-  const isLast = position === total - 1;
 
   // A new question: bring the whole question to the top of the screen (the page's introduction
   // above it has been read), then move focus to its heading so screen readers announce "Vraag 8 van 24".
@@ -52,17 +52,14 @@ export function QuestionScreen({ assessment, position, role, answer, error, onAn
     ...(scale.unknown ? [{ value: 'unknown' as const, label: scale.unknown.label }] : []),
   ];
 
+  const skip = (
+    <button type="button" className="button button--link" onClick={onSkip}>
+      {t.skip}
+    </button>
+  );
+
   return (
-    <form
-      ref={formRef}
-      className="question"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        onNext();
-      }}
-    >
-      <QuestionProgress headingRef={headingRef} position={position} total={total} label={t.progress(position + 1, total)} progressLabel={t.progressLabel} />
+    <QuestionForm className="question" formRef={formRef} onNext={onNext} headingRef={headingRef} position={position} total={total} strings={t} navClassName="question__nav" onPrevious={onPrevious} extraAction={skip}>
       <fieldset className={`question__fieldset${error ? ' question__fieldset--error' : ''}`} aria-describedby={error ? errorId : undefined}>
         <legend className="question__statement">{statement}</legend>
         {error && (
@@ -70,33 +67,16 @@ export function QuestionScreen({ assessment, position, role, answer, error, onAn
             {t.chooseAnswer}
           </p>
         )}
-        <div className="question__options">
-          {options.map((option, index) => (
-            <label key={String(option.value)} className={`question__option${option.value === 'unknown' ? ' question__option--unknown' : ''}`}>
-              <input
-                ref={index === 0 ? firstOptionRef : undefined}
-                type="radio"
-                name={name}
-                value={String(option.value)}
-                checked={answer === option.value}
-                onChange={() => onAnswer(option.value)}
-              />
-              <span>{option.label}</span>
-            </label>
-          ))}
-        </div>
+        <AnswerOptions
+          className="question__options"
+          optionClass={(value) => `question__option${value === 'unknown' ? ' question__option--unknown' : ''}`}
+          name={name}
+          options={options}
+          chosen={answer}
+          onChoose={onAnswer}
+          firstOptionRef={firstOptionRef}
+        />
       </fieldset>
-      <div className="question__nav">
-        <button type="submit" className="button">
-          {isLast ? t.finish : t.next}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onPrevious} disabled={position === 0}>
-          {t.previous}
-        </button>
-        <button type="button" className="button button--link" onClick={onSkip}>
-          {t.skip}
-        </button>
-      </div>
-    </form>
+    </QuestionForm>
   );
 }

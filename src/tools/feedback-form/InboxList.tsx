@@ -23,11 +23,11 @@ export function InboxList({ received, onView, onRemove, onRemoveAll }: Props) {
         <p>{t.empty}</p>
       ) : (
         <>
-          <ul className="feedback-form-inbox__list">
+          <ul className="saved-list">
             {received.map((entry) => {
               const date = formatDay(entry.answers.answeredOn);
               return (
-                <li key={entry.id} className="feedback-form-inbox__item">
+                <li key={entry.id} className="saved-list__item">
                   <span>
                     <strong>{entry.answers.subject}</strong>
                     <span className="feedback-form-inbox__meta">
@@ -36,7 +36,7 @@ export function InboxList({ received, onView, onRemove, onRemoveAll }: Props) {
                       {entry.answers.clientName && `, ${t.from(entry.answers.clientName)}`}
                     </span>
                   </span>
-                  <span className="feedback-form-inbox__actions">
+                  <span className="saved-list__actions">
                     <button
                       type="button"
                       className="button button--secondary button--small"

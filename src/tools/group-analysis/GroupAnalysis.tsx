@@ -6,6 +6,7 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { formatNumber } from '../../lib/format';
+import { CodesInput } from '../shared/CodesInput';
 import { type AnalysisAssessment, analyseGroup, collectAnswerCodes, type SetAnalysis } from './group-analysis';
 import { groupAnalysisStrings } from './strings/index';
 import './group-analysis.css';
@@ -40,42 +41,19 @@ export default function GroupAnalysis({ assessments }: Props) {
 
   return (
     <div className="group-analysis">
-      <div className="group-analysis__input">
-        <label htmlFor={`${id}-assessment`}>{t.assessmentLabel}</label>
-        <select id={`${id}-assessment`} value={assessment.id} onChange={(event) => setAssessmentId(event.target.value)}>
-          {assessments.map((candidate) => (
-            <option key={candidate.id} value={candidate.id}>
-              {candidate.title}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-codes`}>{t.codesLabel}</label>
-        <p id={`${id}-help`} className="group-analysis__help">
-          {t.codesHelp}
-        </p>
-        <textarea
-          id={`${id}-codes`}
-          rows={8}
-          spellCheck={false}
-          autoComplete="off"
-          value={codes}
-          aria-describedby={`${id}-help ${id}-collected`}
-          onChange={(event) => setCodes(event.target.value)}
-        />
-        <div id={`${id}-collected`} className="group-analysis__collected" aria-live="polite">
-          <p>{t.counted(collected.accepted.length)}</p>
-          {collected.rejected.length > 0 && (
-            <div className="group-analysis__rejected">
-              <p>{t.rejectedTitle(collected.rejected.length)}</p>
-              <ul>
-                {collected.rejected.map((rejected, index) => (
-                  <li key={`${rejected.line}-${index}`}>{t.rejected(rejected.line, rejected.excerpt, rejected.reason, assessment.title)}</li>
-                ))}
-              </ul>
-            </div>
-          )}
-        </div>
-      </div>
+      <CodesInput
+        id={id}
+        assessments={assessments}
+        assessmentId={assessment.id}
+        onAssessment={setAssessmentId}
+        codes={codes}
+        onCodes={setCodes}
+        collected={collected}
+        strings={t}
+        describeRejected={(rejected) => t.rejected(rejected.line, rejected.excerpt, rejected.reason, assessment.title)}
+        rows={8}
+        className="group-analysis__input"
+      />
       <p className="group-analysis__privacy">{t.privacy}</p>
 
       {analysis.status === 'too-few' && collected.accepted.length + collected.rejected.length > 0 && (

@@ -1,7 +1,8 @@
 import { useEffect, useEffectEvent, useId, useRef } from 'react';
 import { purposeCheckStrings } from './strings/index';
 import { type Answer, type AnswerProblem, TEXT_LIMIT, type PurposeQuestion } from './purpose-check';
-import { QuestionProgress } from '../shared/QuestionProgress';
+import { AnswerOptions } from '../shared/AnswerOptions';
+import { QuestionForm } from '../shared/QuestionForm';
 
 interface Props {
   questions: readonly PurposeQuestion[];
@@ -30,7 +31,6 @@ export function PurposeQuestionScreen({ questions, position, answer, problem, at
   const headingRef = useRef<HTMLHeadingElement>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const firstOptionRef = useRef<HTMLInputElement>(null);
-  const isLast = position === total - 1;
   const textProblem = problem === 'text-required' || problem === 'text-too-long';
 
   useEffect(() => {
@@ -58,34 +58,19 @@ export function PurposeQuestionScreen({ questions, position, answer, problem, at
   const choiceClass = `purpose-check-question__choice${problem === 'choose' ? ' purpose-check-question__choice--error' : ''}`;
 
   const options = (
-    <div className="purpose-check__options">
-      {question.options.map((option, index) => (
-        <label key={option.id} className="purpose-check__option">
-          <input
-            ref={index === 0 ? firstOptionRef : undefined}
-            type="radio"
-            name={`${id}-choice`}
-            value={option.id}
-            checked={answer.choice === option.id}
-            onChange={() => onChange({ ...answer, choice: option.id })}
-          />
-          <span>{option.label}</span>
-        </label>
-      ))}
-    </div>
+    <AnswerOptions
+      className="purpose-check__options"
+      optionClass={() => 'purpose-check__option'}
+      name={`${id}-choice`}
+      options={question.options.map((option) => ({ value: option.id, label: option.label }))}
+      chosen={answer.choice}
+      onChoose={(choice) => onChange({ ...answer, choice })}
+      firstOptionRef={firstOptionRef}
+    />
   );
 
   return (
-    <form
-      className="purpose-check-question"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        onNext();
-      }}
-    >
-      <QuestionProgress headingRef={headingRef} position={position} total={total} label={t.progress(position + 1, total)} progressLabel={t.progressLabel} />
-
+    <QuestionForm className="purpose-check-question" onNext={onNext} headingRef={headingRef} position={position} total={total} strings={t} navClassName="purpose-check__nav" onPrevious={onPrevious}>
       {question.text ? (
         <>
           <div className="purpose-check-question__text">
@@ -130,15 +115,6 @@ export function PurposeQuestionScreen({ questions, position, answer, problem, at
           {options}
         </fieldset>
       )}
-
-      <div className="purpose-check__nav">
-        <button type="submit" className="button">
-          {isLast ? t.finish : t.next}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onPrevious} disabled={position === 0}>
-          {t.previous}
-        </button>
-      </div>
-    </form>
+    </QuestionForm>
   );
 }

@@ -4,6 +4,7 @@
  * device and compare them. Logic: team-profile.ts and store.ts.
  */
 import { downloadJson } from '../shared/download';
+import { CodesInput } from '../shared/CodesInput';
 import { StorageNotice } from '../shared/StorageNotice';
 import { useDeviceStorage } from '../shared/useStoredState';
 import { newId } from '../../lib/ids';
@@ -86,28 +87,20 @@ export default function TeamProfile({ assessments, defaultAssessment, base, pape
   return (
     <div className="team-profile" data-ready={ready ? 'true' : undefined}>
       <StorageNotice problem={stored.problem} messages={t.storage} block="team-profile" />
-      <div className="team-profile__input" data-print="hide">
-        <label htmlFor={`${id}-assessment`}>{t.assessmentLabel}</label>
-        <select id={`${id}-assessment`} value={assessment.id} onChange={(event) => setAssessmentId(event.target.value)}>
-          {assessments.map((candidate) => (
-            <option key={candidate.id} value={candidate.id}>
-              {candidate.title}
-            </option>
-          ))}
-        </select>
-
-        <label htmlFor={`${id}-codes`}>{t.codesLabel}</label>
-        <p id={`${id}-codes-help`} className="team-profile__help">
-          {t.codesHelp}
-        </p>
-        <textarea
-          id={`${id}-codes`}
-          rows={6}
-          spellCheck={false}
-          value={codes}
-          aria-describedby={`${id}-codes-help ${id}-collected`}
-          onChange={(event) => setCodes(event.target.value)}
-        />
+      <CodesInput
+        id={id}
+        assessments={assessments}
+        assessmentId={assessment.id}
+        onAssessment={setAssessmentId}
+        codes={codes}
+        onCodes={setCodes}
+        collected={collected}
+        strings={t}
+        describeRejected={(rejected) => t.rejected(rejected.line, rejected.excerpt, rejected.reason)}
+        rows={6}
+        className="team-profile__input"
+        hideInPrint
+      >
         <form
           className="team-profile__single"
           onSubmit={(event) => {
@@ -118,25 +111,12 @@ export default function TeamProfile({ assessments, defaultAssessment, base, pape
           }}
         >
           <label htmlFor={`${id}-single`}>{t.addLabel}</label>
-          <input id={`${id}-single`} type="text" autoComplete="off" spellCheck={false} value={single} onChange={(event) => setSingle(event.target.value)} />
+          <input id={`${id}-single`} className="text-field" type="text" autoComplete="off" spellCheck={false} value={single} onChange={(event) => setSingle(event.target.value)} />
           <button type="submit" className="button button--secondary">
             {t.add}
           </button>
         </form>
-        <div id={`${id}-collected`} className="team-profile__collected" aria-live="polite">
-          <p>{t.counted(collected.accepted.length)}</p>
-          {collected.rejected.length > 0 && (
-            <div className="team-profile__rejected">
-              <p>{t.rejectedTitle(collected.rejected.length)}</p>
-              <ul>
-                {collected.rejected.map((rejected, index) => (
-                  <li key={`${rejected.line}-${index}`}>{t.rejected(rejected.line, rejected.excerpt, rejected.reason)}</li>
-                ))}
-              </ul>
-            </div>
-          )}
-        </div>
-      </div>
+      </CodesInput>
 
       {profile.status === 'mixed-versions' && (
         <p className="team-profile__too-small" role="alert" data-testid="team-refusal">
@@ -258,9 +238,9 @@ export default function TeamProfile({ assessments, defaultAssessment, base, pape
             <fieldset>
               <legend>{t.saveTitle}</legend>
               <label htmlFor={`${id}-name`}>{t.nameLabel}</label>
-              <input id={`${id}-name`} type="text" value={name} onChange={(event) => setName(event.target.value)} />
+              <input id={`${id}-name`} className="text-field" type="text" value={name} onChange={(event) => setName(event.target.value)} />
               <label htmlFor={`${id}-date`}>{t.dateLabel}</label>
-              <input id={`${id}-date`} type="date" value={date} onChange={(event) => setDate(event.target.value)} />
+              <input id={`${id}-date`} className="text-field" type="date" value={date} onChange={(event) => setDate(event.target.value)} />
               <button type="submit" className="button">
                 {t.save}
               </button>
@@ -277,13 +257,13 @@ export default function TeamProfile({ assessments, defaultAssessment, base, pape
         {saved.profiles.length === 0 ? (
           <p>{t.savedEmpty}</p>
         ) : (
-          <ul className="team-profile__saved-list">
+          <ul className="saved-list">
             {saved.profiles.map((entry) => (
-              <li key={entry.id}>
+              <li key={entry.id} className="saved-list__item">
                 <span>
                   <strong>{entry.name}</strong> · {formatDay(entry.date)} · {entry.assessment.title} · {t.memberCount(entry.members)}
                 </span>
-                <span className="team-profile__saved-actions">
+                <span className="saved-list__actions">
                   <button
                     type="button"
                     className="button button--secondary button--small"
@@ -324,7 +304,7 @@ export default function TeamProfile({ assessments, defaultAssessment, base, pape
               {(['before', 'after'] as const).map((side) => (
                 <label key={side}>
                   <span>{t[side]}</span>
-                  <select value={compare[side] ?? ''} onChange={(event) => setCompare({ ...compare, [side]: event.target.value || undefined })}>
+                  <select className="text-field" value={compare[side] ?? ''} onChange={(event) => setCompare({ ...compare, [side]: event.target.value || undefined })}>
                     <option value="">–</option>
                     {sameAssessment.map((entry) => (
                       <option key={entry.id} value={entry.id}>
