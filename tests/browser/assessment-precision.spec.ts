@@ -34,8 +34,9 @@ async function answerAll(page: Page, assessment: Assessment, value: (index: numb
   }
 }
 
+/** Answers that SCORE `value` on every item: a reverse-keyed item is answered 6 − value. */
 const allAnswers = (assessment: Assessment, value: number, changes: Answers = {}): Answers => ({
-  ...Object.fromEntries(assessment.items.map((item) => [item.id, value])),
+  ...Object.fromEntries(assessment.items.map((item) => [item.id, item.reverse ? 6 - value : value])),
   ...changes,
 });
 
@@ -59,7 +60,8 @@ test('a score near a cut-off says it lies on the border and shows the meaning of
 
 test('comparing two attempts: one answer one step apart reads "ongeveer gelijk", a real change "lager"', async ({ page }) => {
   const base = completeAttempt(ea, allAnswers(ea, 4), new Date('2026-10-01T10:00:00Z'), 'a');
-  const oneStep = completeAttempt(ea, allAnswers(ea, 4, { [ea.items[0]!.id]: 5 }), new Date('2026-11-01T10:00:00Z'), 'b');
+  const plainItem = ea.items.find((item) => !item.reverse)!;
+  const oneStep = completeAttempt(ea, allAnswers(ea, 4, { [plainItem.id]: 5 }), new Date('2026-11-01T10:00:00Z'), 'b');
   const lower = completeAttempt(ea, allAnswers(ea, 2), new Date('2026-12-01T10:00:00Z'), 'c');
   const seed = async (attempts: unknown[]) =>
     page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [historyKey(ea.id), JSON.stringify({ schema: 1, progress: null, attempts })]);

@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { formatScore } from '../../lib/format';
 import { teamProfileStrings } from './strings/index';
 import { MIN_DISTRIBUTION_GROUP } from './privacy';
@@ -80,7 +81,7 @@ export function DimensionCard({ dimension, headingLevel, large = false }: Props)
               <tr key={band.label}>
                 <th scope="row">{band.label}</th>
                 <td>
-                  <span className="team-dimension__bar" style={{ inlineSize: `${(count / most) * 6}rem` }} aria-hidden="true" />
+                  <span className="team-dimension__bar" style={{ '--share': count / most } as CSSProperties} aria-hidden="true" />
                   {count}
                 </td>
               </tr>
