@@ -266,7 +266,8 @@ export const assessment: typeof dutch = {
     reverseMark: '↺',
     reverseLabel: 'count in reverse',
     bandsTitle: (name: string) => `Outcomes for ${name}`,
-    range: (from: string, to: string) => `${from} to under ${to}`,
-    rangeTop: (from: string, to: string) => `${from} to ${to} inclusive`,
+    /** A band's scores, by which of its bounds it includes (scoring.ts `boundsOf`). */
+    bandRange: (bounds: { fromIncluded: boolean; toIncluded: boolean }, from: string, to: string) =>
+      `${bounds.fromIncluded ? from : `over ${from}`} to ${bounds.toIncluded ? `${to} inclusive` : `under ${to}`}`,
   },
 };

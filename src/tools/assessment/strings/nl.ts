@@ -265,7 +265,8 @@ export const assessment = {
     reverseMark: '↺',
     reverseLabel: 'tel andersom',
     bandsTitle: (name: string) => `Uitkomsten voor ${name}`,
-    range: (from: string, to: string) => `${from} tot ${to}`,
-    rangeTop: (from: string, to: string) => `${from} tot en met ${to}`,
+    /** A band's scores, by which of its bounds it includes (scoring.ts `boundsOf`). */
+    bandRange: (bounds: { fromIncluded: boolean; toIncluded: boolean }, from: string, to: string) =>
+      `${bounds.fromIncluded ? from : `meer dan ${from}`} tot ${bounds.toIncluded ? 'en met ' : ''}${to}`,
   },
 };
