@@ -173,7 +173,7 @@ describe('the team profile', () => {
     const leiding = profile.dimensions.find((dimension) => dimension.id === 'leiding')!;
     expect(leiding.distribution.map((row) => row.count)).toEqual([0, 0, 9]);
     expect([leiding.spread.from.label, leiding.spread.to.label]).toEqual(['Sterk punt', 'Sterk punt']);
-    expect(leiding.agreementLevel).toBe('very-strong');
+    expect(leiding.agreementLevel).toBe('beyond-chance');
   });
 
   it('never shows a band count of one or two, whatever eight or more members score (property)', () => {

@@ -52,12 +52,11 @@ export const teamProfile: typeof dutch = {
   spreadValue: (from: string, to: string) => (from === to ? `everyone: ${from}` : `from ${from} to ${to}`),
   agreement: 'Agreement',
   agreementLabels: {
-    split: 'the team is divided: the answers lie further apart than chance would give',
-    none: 'no clear agreement',
-    moderate: 'moderate agreement',
-    strong: 'strong agreement',
-    'very-strong': 'very strong agreement',
+    split: 'the team is divided: the scores lie clearly further apart than if everyone had answered at random',
+    none: 'no clear agreement: the scores do not lie clearly closer together than if everyone had answered at random',
+    'beyond-chance': 'agreement: the scores lie clearly closer together than if everyone had answered at random',
   },
+  agreementIndex: (value: string) => `Index ${value} (0: like answering at random, 1: everyone the same score)`,
   distributionHidden: (needed: number) =>
     `You see the spread and how the team is divided over the outcomes from ${needed} team members: with fewer, a single answer could be traced.`,
   formats: { frequency: 'how often', agreement: 'agree or disagree' },
