@@ -218,7 +218,7 @@ export default function TeamProfile({ assessments, defaultAssessment, base, pape
           <h3>{t.recommendationsTitle}</h3>
           <p>{t.recommendationsIntro}</p>
           <ul className="team-profile__recommendations">
-            {weakestDimensions(profile).map((dimension) => (
+            {weakestDimensions(profile, assessment.responseFormat).map((dimension) => (
               <li key={dimension.id}>
                 <strong>{dimension.name}</strong>
                 <ul>

@@ -91,7 +91,18 @@ describe('the team profile', () => {
     expect(leiding.medianBand.label).toBe('Sterk punt');
     for (const key of ['scores', 'min', 'max', 'lowest', 'highest']) expect(Object.keys(bedoeling)).not.toContain(key);
     expect(JSON.stringify(profile)).not.toMatch(/"(scores|lowest|highest)"/);
-    expect(weakestDimensions(profile, 1).map((dimension) => dimension.id)).toEqual(['bedoeling']);
+    expect(weakestDimensions(profile, 'frequency', 1).map((dimension) => dimension.id)).toEqual(['bedoeling']);
+
+  });
+
+  it('ranks "where to begin" within one response format: a low agree-scale dimension never outranks the how-often ones', () => {
+    const mixed: ProfileAssessment = { ...team, dimensions: [team.dimensions[0]!, { ...team.dimensions[1]!, responseFormat: 'agreement' }] };
+    const codes = [1.5, 1.8, 2, 1.5, 2.2].map((trust, index) => code([3.5, trust], 'member', `2026-0${index + 1}`)).join('\n');
+    const profile = buildTeamProfile(collectCodes(codes, mixed, [mixed]).accepted, mixed);
+    if (profile.status !== 'ok') throw new Error('expected a profile');
+    expect(profile.dimensions.find((dimension) => dimension.id === 'leiding')!.medianBandIndex).toBe(0);
+    expect(weakestDimensions(profile, 'frequency').map((dimension) => dimension.id)).toEqual(['bedoeling']);
+    expect(weakestDimensions(profile, 'agreement').map((dimension) => dimension.id)).toEqual(['leiding']);
   });
 
   it('never counts leaders in the members’ median, whatever they answer (property)', () => {

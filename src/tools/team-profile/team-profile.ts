@@ -18,7 +18,7 @@
  *   strength levels). Dimensions are sorted with the least agreement first.
  *
  * API: collectCodes(text, target, known) → accepted and rejected codes;
- * buildTeamProfile(accepted, assessment) → TeamProfile; weakestDimensions(profile, count).
+ * buildTeamProfile(accepted, assessment) → TeamProfile; weakestDimensions(profile, responseFormat, count) (ranks one response format only).
  */
 import type { Assessment, Band, Dimension, Role } from '../assessment/model';
 import { bandOf } from '../assessment/scoring';
@@ -322,10 +322,11 @@ export function buildTeamProfile(accepted: readonly AcceptedCode[], assessment: 
  * on different response formats are compared by their own cut-offs, not by raw medians;
  * within the same position, by median, then name.
  */
-export function weakestDimensions(profile: GroupProfile, count = 2): DimensionProfile[] {
+export function weakestDimensions(profile: GroupProfile, responseFormat: ResponseFormat, count = 2): DimensionProfile[] {
   const position = (dimension: DimensionProfile) => dimension.medianBandIndex / Math.max(dimension.bands.length - 1, 1);
+  // Only dimensions on one response format are ranked: a 3 on an agree scale is not "lower" than a 4 on a how-often scale.
   return profile.dimensions
-    .filter((dimension) => dimension.kind === 'mean')
+    .filter((dimension) => dimension.kind === 'mean' && dimension.responseFormat === responseFormat)
     .sort((a, b) => position(a) - position(b) || a.median - b.median || a.name.localeCompare(b.name, 'nl'))
     .slice(0, count);
 }
