@@ -13,6 +13,7 @@ import { teamProfileStrings } from './strings/index';
 import { buildTeamProfile, collectCodes, type DimensionProfile, type ProfileAssessment, type ResponseFormat, weakestDimensions } from './team-profile';
 import {
   compareSessions,
+  sameVersion,
   emptyProfiles,
   exportProfile,
   loadProfiles,
@@ -337,7 +338,7 @@ export default function TeamProfile({ assessments, defaultAssessment, base, pape
             </div>
             {before && after && (
               <>
-              <p className="team-profile__help">{t.compareRule}</p>
+              <p className="team-profile__help">{sameVersion(before, after) ? t.compareRule : t.compareOtherVersions(before.assessment.version, after.assessment.version)}</p>
               <table className="team-profile__compare">
                 <thead>
                   <tr>

@@ -259,6 +259,18 @@ describe('saved team profiles', async () => {
     expect(compareSessions(saved, shifted(1.5), {}).every((row) => row.change === undefined)).toBe(true);
   });
 
+  it('shows no change between sessions on different versions of the assessment', async () => {
+    const { changeRuleOf } = await import('../assessment/reliable-change');
+    const { contentAssessment } = await import('../../../tests/support/assessments');
+    const kt = contentAssessment('klantgerichtheid-team');
+    const rules = { bedoeling: changeRuleOf(kt, 'bedoeling'), leiding: changeRuleOf(kt, 'leiding') };
+    const newer = { ...saved, id: 'p3', assessment: { ...saved.assessment, version: 3 }, dimensions: saved.dimensions.map((d) => ({ ...d, median: d.median + 1.5 })) };
+    const rows = compareSessions(saved, newer, rules);
+    expect(rows.every((row) => row.change === undefined && row.delta === undefined)).toBe(true);
+    // The bands of both sessions stay visible.
+    expect(rows.every((row) => row.before && row.after)).toBe(true);
+  });
+
   it('exports the aggregate without the codes or anyone’s score', () => {
     const file = JSON.stringify(exportProfile('Team HR', '2026-11-23', saved.assessment, profile));
     for (const single of codes) expect(file).not.toContain(single);

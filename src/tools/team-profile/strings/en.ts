@@ -99,6 +99,8 @@ export const teamProfile: typeof dutch = {
   compareRule:
     'A difference in the median only counts as a change when it is larger than chance and measurement error can produce. That threshold depends on the number of team members: the fewer people, the larger the difference has to be.',
   noCompare: 'Save two profiles of the same assessment to compare them.',
+  compareOtherVersions: (before: number, after: number) =>
+    `These two sessions used different versions of the assessment (version ${before} and version ${after}). The statements differ, so a difference in the outcomes says nothing about change in the team. You therefore see only each session’s outcome, no change.`,
   otherVersion: 'This profile is from a different version of the assessment; you see the saved summary.',
   storage: {
     unavailable: 'Your browser does not allow saving, so profiles cannot be saved. Download the profile as a file.',

@@ -99,6 +99,8 @@ export const teamProfile = {
   compareRule:
     'Een verschil in mediaan telt pas als verandering als het groter is dan wat toeval en meetfout kunnen geven. Die drempel hangt af van het aantal teamleden: hoe minder mensen, hoe groter het verschil moet zijn.',
   noCompare: 'Bewaar twee profielen van dezelfde scan om ze te vergelijken.',
+  compareOtherVersions: (before: number, after: number) =>
+    `Deze twee sessies gebruikten verschillende versies van de scan (versie ${before} en versie ${after}). De uitspraken zijn anders, dus een verschil in de uitkomsten zegt niets over verandering in het team. Je ziet daarom alleen de uitkomst van elke sessie, geen verandering.`,
   otherVersion: 'Dit profiel is van een andere versie van de scan; je ziet de bewaarde samenvatting.',
   storage: {
     unavailable: 'Je browser staat opslaan niet toe: profielen kunnen niet worden bewaard. Download het profiel als bestand.',
