@@ -184,7 +184,7 @@ export const assessment: typeof dutch = {
     description: (title: string) =>
       `What “${title}” measures and what it is for, who it is for, how the questions were written, how it is scored, how the outcomes were set, what is known about reliability and validity, and what changed in each version.`,
     lead: 'This page follows the questions the Dutch review of tests (COTAN) asks of a test manual. Where something is not yet known, the page says so, and what would be needed to know it.',
-    measures: 'What this assessment measures',
+    measures: 'What this assessment measures and what it rests on',
     use: 'What it is for',
     notMeasured: 'What this assessment does not measure',
     targetGroup: 'Who it is for',
@@ -206,7 +206,7 @@ export const assessment: typeof dutch = {
     instructionsTitle: 'The instructions, on screen and on paper',
     leaderWording: (count: number) =>
       `A manager gets ${count} statements in their own wording, about their own behaviour, and their own meaning for outcomes where it differs.`,
-    bands: 'How the outcomes were set',
+    bands: 'Norms and the cut-offs of the outcomes',
     rulesTitle: 'Fixed rules for all outcomes',
     ruleMinAnswered: (count: number) => `An area only gets an outcome if you have answered at least ${count} of its statements. “Don’t know” does not count.`,
     ruleUnknown: 'If you choose “Don’t know / not applicable”, that statement is left out of the average; the average is taken over the statements you did answer. A skipped statement is left out too.',

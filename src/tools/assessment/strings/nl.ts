@@ -184,7 +184,7 @@ export const assessment = {
     description: (title: string) =>
       `Wat “${title}” meet en waarvoor, voor wie, hoe de vragen zijn gemaakt, hoe je scoort, hoe de uitkomsten zijn bepaald, wat bekend is over betrouwbaarheid en geldigheid, en wat er per versie veranderde.`,
     lead: 'Deze pagina volgt de vragen die de Nederlandse beoordeling van tests (COTAN) aan een handleiding stelt. Waar iets nog niet bekend is, staat dat er, met wat nodig is om het te weten.',
-    measures: 'Wat deze scan meet',
+    measures: 'Wat deze scan meet en waarop hij rust',
     use: 'Waarvoor je hem gebruikt',
     notMeasured: 'Wat deze scan niet meet',
     targetGroup: 'Voor wie',
@@ -206,7 +206,7 @@ export const assessment = {
     instructionsTitle: 'De instructie, op het scherm en op papier',
     leaderWording: (count: number) =>
       `Een leidinggevende krijgt bij ${count} uitspraken een eigen tekst over het eigen gedrag, en bij uitkomsten waar dat verschilt een eigen betekenis.`,
-    bands: 'Hoe de uitkomsten zijn bepaald',
+    bands: 'Normen en grenzen van de uitkomsten',
     rulesTitle: 'Vaste regels voor alle uitkomsten',
     ruleMinAnswered: (count: number) => `Een onderdeel krijgt pas een uitkomst als je er minstens ${count} uitspraken van hebt beantwoord. “Weet ik niet” telt niet mee.`,
     ruleUnknown: 'Kies je “Weet ik niet / niet van toepassing”, dan telt die uitspraak niet mee in het gemiddelde; het gemiddelde gaat over de uitspraken die je wel beantwoordde. Een overgeslagen uitspraak telt ook niet mee.',
