@@ -60,7 +60,8 @@ test('a score near a cut-off says it lies on the border and shows the meaning of
 test('comparing two attempts: one answer one step apart reads "ongeveer gelijk", a real change "lager"', async ({ page }) => {
   const base = completeAttempt(ea, allAnswers(ea, 4), new Date('2026-10-01T10:00:00Z'), 'a');
   const oneStep = completeAttempt(ea, allAnswers(ea, 4, { [ea.items[0]!.id]: 5 }), new Date('2026-11-01T10:00:00Z'), 'b');
-  const lower = completeAttempt(ea, allAnswers(ea, 2), new Date('2026-12-01T10:00:00Z'), 'c');
+  // All 1 against all 4: 3.5 → 2.0 on a dimension with one reverse-keyed item, beyond the change threshold of about 1.1.
+  const lower = completeAttempt(ea, allAnswers(ea, 1), new Date('2026-12-01T10:00:00Z'), 'c');
   const seed = async (attempts: unknown[]) =>
     page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [historyKey(ea.id), JSON.stringify({ schema: 1, progress: null, attempts })]);
 

@@ -346,9 +346,9 @@ test('the first statement on the agree scale says the answers change; the one be
   expect(first).toBeGreaterThan(0);
   await openAssessment(page, kt.id);
   await page.evaluate(
-    ({ key, position, version }) =>
-      localStorage.setItem(key, JSON.stringify({ schema: 1, progress: { version, answers: {}, position, updatedAt: '2026-12-01T10:00:00.000Z', role: 'member' }, attempts: [] })),
-    { key: `adviesplaybook:assessment:${kt.id}`, position: first - 1, version: kt.version },
+    ({ key, position, version, answers }) =>
+      localStorage.setItem(key, JSON.stringify({ schema: 1, progress: { version, answers, position, updatedAt: '2026-12-01T10:00:00.000Z', role: 'member' }, attempts: [] })),
+    { key: `adviesplaybook:assessment:${kt.id}`, position: first - 1, version: kt.version, answers: Object.fromEntries(kt.items.slice(0, first - 1).map((item) => [item.id, 3])) },
   );
   await page.reload();
   await page.getByRole('button', { name: `Ga verder bij vraag ${first} van ${kt.items.length}` }).click();
