@@ -139,14 +139,14 @@ test('results of version 1 saved under the old id still show in the history, wit
 test('the verantwoording page has the manual’s headings, the rules and the version table, and passes axe', async ({ page }) => {
   await page.goto('zelfscans/klantgerichtheid-team/verantwoording/');
   for (const name of [
-    'Wat deze scan meet',
+    'Wat deze scan meet en waarop hij rust',
     'Waarvoor je hem gebruikt',
     'Wat deze scan niet meet',
     'Voor wie',
     'Hoe de uitspraken zijn gemaakt',
     'Waar de vragen vandaan komen',
     'Afnemen en scoren',
-    'Hoe de uitkomsten zijn bepaald',
+    'Normen en grenzen van de uitkomsten',
     'Zo lees je een uitkomst',
     'Verandering tussen twee keer invullen',
     'Het teamprofiel',
@@ -161,7 +161,7 @@ test('the verantwoording page has the manual’s headings, the rules and the ver
   // Sources are readable references, never content-map codes.
   await expect(page.getByText('Psychological safety and learning behavior in work teams')).toBeVisible();
   await expect(page.locator('article')).not.toContainText(/\b[A-E]\d[a-d]?\b, [A-E]\d/);
-  await expect(page.getByRole('table', { name: 'Wat er in versie 3 veranderde, per uitspraak' }).locator('tbody tr')).toHaveCount(13);
+  await expect(page.getByRole('table', { name: 'Wat er in versie 3 veranderde, per uitspraak' }).locator('tbody tr')).toHaveCount(15);
   await expect(page.getByRole('table', { name: 'Wat er in versie 2 veranderde, per uitspraak' }).locator('tbody tr')).toHaveCount(24);
   await expect(page.getByText('minder dan 0,25 punt van een grens')).toBeVisible();
   await axe(page);

@@ -317,3 +317,45 @@ test('results saved by the first release (key "zelfscan:<id>") are found, moved 
   await expect(page.locator('.result__dimension')).toHaveCount(wd.dimensions.length);
   expect(await page.evaluate(() => [localStorage.getItem('adviesplaybook:assessment:wat-geeft-mijn-werk-mij'), localStorage.getItem('adviesplaybook:zelfscan:wat-geeft-mijn-werk-mij')])).toEqual([saved, null]);
 });
+
+// One instruction, one wording: the start screen, the paper version and its print read the content's words, in each language.
+for (const [dir, kt, paths] of [
+  ['content/assessments', 'klantgerichtheid-team', { screen: 'zelfscans/klantgerichtheid-team/', paper: 'zelfscans/klantgerichtheid-team/papier/' }],
+  ['content/en/assessments', 'klantgerichtheid-team', { screen: 'en/self-assessments/team-client-focus/', paper: 'en/self-assessments/team-client-focus/paper/' }],
+] as const) {
+  test(`the instruction reads the same on screen, on paper and in print (${dir})`, async ({ page }) => {
+    const assessment = contentAssessments(dir).find((candidate) => candidate.id === kt)!;
+    const words = assessment.instructions!.replace(/\s+/g, ' ').trim();
+    await openAssessment(page, assessment.id, paths.screen);
+    await expect(page.locator('.assessment-start__instructions')).toHaveText(words);
+    await page.goto(paths.paper);
+    await expect(page.locator('.paper-page__instructions')).toHaveText(words);
+    // The switch to the agree scale is announced on paper as on screen.
+    await expect(page.locator('.paper__scale-change')).toHaveCount(1);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.paper-page__instructions')).toBeVisible();
+    await expect(page.locator('.paper-page__instructions')).toHaveText(words);
+    await expect(page.locator('.paper__scale-change')).toBeVisible();
+  });
+}
+
+test('the first statement on the agree scale says the answers change; the one before it does not', async ({ page }) => {
+  const kt = contentAssessment('klantgerichtheid-team');
+  const scaleOf = (index: number) => (kt.dimensions.find((dimension) => dimension.id === kt.items[index]!.dimension)!.scale ?? kt.scale).kind;
+  const first = kt.items.findIndex((_, index) => index > 0 && scaleOf(index) !== scaleOf(index - 1));
+  expect(first).toBeGreaterThan(0);
+  await openAssessment(page, kt.id);
+  await page.evaluate(
+    ({ key, position, version, answers }) =>
+      localStorage.setItem(key, JSON.stringify({ schema: 1, progress: { version, answers, position, updatedAt: '2026-12-01T10:00:00.000Z', role: 'member' }, attempts: [] })),
+    { key: `adviesplaybook:assessment:${kt.id}`, position: first - 1, version: kt.version, answers: Object.fromEntries(kt.items.slice(0, first - 1).map((item) => [item.id, 3])) },
+  );
+  await page.reload();
+  await page.getByRole('button', { name: `Ga verder bij vraag ${first} van ${kt.items.length}` }).click();
+  await expect(page.locator('.question__scale-change')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Sla deze vraag over' }).click();
+  const group = page.getByRole('group', { name: kt.items[first]!.text });
+  await expect(page.locator('.question__scale-change')).toHaveText('Let op: vanaf hier kies je hoe eens je het met de uitspraak bent, van “Helemaal niet mee eens” tot “Helemaal mee eens”.');
+  // A screen reader hears the note with the question.
+  await expect(group).toHaveAccessibleDescription(/vanaf hier kies je hoe eens je het met de uitspraak bent/);
+});

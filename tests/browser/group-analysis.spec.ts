@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import { type AnswerCodeTarget, encodeAnswerCode } from '../../src/tools/assessment/answer-code';
 import type { Answers } from '../../src/tools/assessment/model';
+import { completeAttempt, emptyHistory } from '../../src/tools/assessment/history';
 import { contentAssessment, contentAssessments } from '../support/assessments';
 import { axeAtBothWidths } from '../support/axe';
 import { expect, test, visitHydrated as visit } from './fixtures';
@@ -58,6 +59,15 @@ test('ten codes give α per dimension and one row per question, never one per pe
   expect(alphas).toHaveLength(kt.dimensions.length);
   for (const alpha of alphas) expect(alpha).toMatch(/^-?\d,\d\d$/);
   await expect(page.getByText(/Met 10 mensen is α onzeker/)).toBeVisible();
+  // Each α comes with its Feldt interval, which holds it.
+  const intervals = await page.getByTestId('alpha-interval').allTextContents();
+  expect(intervals).toHaveLength(alphas.length);
+  intervals.forEach((interval, index) => {
+    const [, lower, upper] = interval.match(/^95%-betrouwbaarheidsinterval: (-?\d+,\d\d) tot (-?\d+,\d\d)$/)!;
+    const value = (text: string) => Number(text.replace(',', '.'));
+    expect(value(lower!)).toBeLessThanOrEqual(value(alphas[index]!));
+    expect(value(upper!)).toBeGreaterThanOrEqual(value(alphas[index]!));
+  });
   // The tables list questions by their text; there are exactly as many rows as questions, not people.
   const rows = page.locator('.group-analysis__items tbody tr');
   await expect(rows).toHaveCount(kt.items.length);
@@ -105,4 +115,34 @@ test('the manual links to the group analysis from its reliability section', asyn
   await visit(page, '/zelfscans/klantgerichtheid-team/verantwoording/');
   const link = page.getByRole('link', { name: 'Meet de betrouwbaarheid met je eigen groep: de groepsanalyse' });
   await expect(link).toHaveAttribute('href', '/hulpmiddelen/groepsanalyse/');
+});
+
+test('a full-answer code copied from a result is refused with eight others and counted as the tenth', async ({ page }) => {
+  const wd = contentAssessment('wat-geeft-mijn-werk-mij');
+  const wdTarget: AnswerCodeTarget = { code: wd.code, version: wd.version, scaleMin: 1, scaleMax: 5, items: wd.items };
+  const answers: Answers = Object.fromEntries(wd.items.map((item, index) => [item.id, 1 + (index % 5)]));
+  const attempt = completeAttempt(wd, answers, new Date('2026-12-01T10:00:00Z'), 'copied-attempt');
+  await visit(page, `/zelfscans/${wd.id}/`);
+  await page.evaluate(({ key, value }) => localStorage.setItem(key, value), { key: `adviesplaybook:assessment:${wd.id}`, value: JSON.stringify({ ...emptyHistory(), attempts: [attempt] }) });
+  await page.reload();
+  await page.getByRole('button', { name: 'Bekijk je laatste resultaat' }).click();
+  await page.getByText('Code voor een groepsanalyse').click();
+  await page.getByRole('button', { name: 'Kopieer de code voor de groepsanalyse' }).click();
+  await expect(page.getByText('De code voor de groepsanalyse is gekopieerd.')).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  await expect(page.getByTestId('answer-code')).toHaveText(copied);
+  const others = Array.from({ length: 9 }, (_, person) => {
+    const level = 1 + (person % 5);
+    return encodeAnswerCode({ role: null, answers: Object.fromEntries(wd.items.map((item, index) => [item.id, Math.min(5, Math.max(1, level + ((person + index) % 3) - 1))])), nonce: person }, wdTarget);
+  });
+  await visit(page, '/hulpmiddelen/groepsanalyse/');
+  await page.getByLabel('Welke scan heeft de groep gedaan?').selectOption({ label: wd.title });
+  const field = page.getByLabel('Plak de antwoordcodes van de deelnemers');
+  await field.fill([copied, ...others.slice(0, 8)].join('\n'));
+  await expect(page.getByText('9 codes geteld.')).toBeVisible();
+  await expect(page.getByTestId('analysis-too-few')).toHaveText(/^Er zijn 9 geldige codes\./);
+  await field.fill([copied, ...others].join('\n'));
+  await expect(page.getByText('10 codes geteld.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Analyse van 10 deelnemers' })).toBeVisible();
+  await axe(page);
 });

@@ -103,9 +103,11 @@ test('a split team (two at the bottom, three at the top) never reads as agreemen
   const bedoeling = page.locator('.team-profile__dimensions .team-dimension').filter({ has: page.getByRole('heading', { name: kt.dimensions[0]!.name }) });
   const agreement = bedoeling.locator('dd[data-agreement]');
   await expect(agreement).toHaveAttribute('data-agreement', /^(split|none)$/);
-  await expect(bedoeling).not.toContainText(/veel overeenstemming|redelijke overeenstemming/);
+  await expect(agreement).not.toContainText(/^overeenstemming/);
   // Identical answers on the other areas do read as agreement: the words are not stuck on "none".
-  await expect(page.locator('dd[data-agreement="very-strong"]').first()).toContainText('zeer veel overeenstemming');
+  const agreeing = page.locator('dd[data-agreement="beyond-chance"]').first();
+  await expect(agreeing).toContainText(/^overeenstemming: de scores liggen duidelijk dichter bij elkaar/);
+  await expect(agreeing).toContainText('Index 1,00');
   await axe(page);
 });
 

@@ -90,6 +90,7 @@ export function HistoryPanel({ attempts, assessment, rules, balanceIds, onView, 
             ))}
           </select>
           {/* Four columns do not fit 320 px: the table scrolls in its own region, not the page. */}
+          {/* eslint-disable-next-line jsx-a11y-x/no-noninteractive-tabindex -- a scrollable region must take focus (WCAG 2.1.1) */}
           <section className="table-scroll" aria-label={t.compareTitle} tabIndex={0}>
             <table className="history__table">
               <thead>

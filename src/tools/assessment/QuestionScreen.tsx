@@ -47,6 +47,11 @@ export function QuestionScreen({ assessment, position, role, answer, error, onAn
 
   // A dimension may have its own scale (e.g. agreement where the rest asks how often).
   const scale = scaleOf(assessment, dimension);
+  // The first statement on another scale than the one before it says so, as the paper version does.
+  const previousItem = position > 0 ? assessment.items[position - 1] : undefined;
+  const previousScale = previousItem ? scaleOf(assessment, assessment.dimensions.find((candidate) => candidate.id === previousItem.dimension)) : scale;
+  const scaleChanged = previousScale.kind !== scale.kind;
+  const noteId = useId();
   const options: { value: AnswerValue; label: string }[] = [
     ...scale.points.map((point) => ({ value: point.value as AnswerValue, label: point.label })),
     ...(scale.unknown ? [{ value: 'unknown' as const, label: scale.unknown.label }] : []),
@@ -60,8 +65,16 @@ export function QuestionScreen({ assessment, position, role, answer, error, onAn
 
   return (
     <QuestionForm className="question" formRef={formRef} onNext={onNext} headingRef={headingRef} position={position} total={total} strings={t} navClassName="question__nav" onPrevious={onPrevious} extraAction={skip}>
-      <fieldset className={`question__fieldset${error ? ' question__fieldset--error' : ''}`} aria-describedby={error ? errorId : undefined}>
+      <fieldset
+        className={`question__fieldset${error ? ' question__fieldset--error' : ''}`}
+        aria-describedby={[scaleChanged ? noteId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined}
+      >
         <legend className="question__statement">{statement}</legend>
+        {scaleChanged && (
+          <p id={noteId} className="question__scale-change">
+            {t.scaleChange(scale.kind, scale.points[0]!.label, scale.points.at(-1)!.label)}
+          </p>
+        )}
         {error && (
           <p id={errorId} className="question__error" role="alert">
             {t.chooseAnswer}

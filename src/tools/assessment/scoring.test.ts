@@ -131,6 +131,27 @@ describe('scoring properties', () => {
     expect(bandFor(bands, 5).label).toBe('Sterk');
     expect(bandFor(bands, 1).label).toBe('Begin');
   });
+
+  it('reads a balance symmetrically: a score on a cut-off belongs to the band nearer zero', () => {
+    const bands = [
+      { from: -4, to: -1, label: 'Vooral vragen' },
+      { from: -1, to: 1, label: 'In balans' },
+      { from: 1, to: 4, label: 'Vooral bieden' },
+    ];
+    expect(bandFor(bands, -1).label).toBe('In balans');
+    expect(bandFor(bands, 1).label).toBe('In balans');
+    expect(bandFor(bands, -1.1).label).toBe('Vooral vragen');
+    expect(bandFor(bands, 1.1).label).toBe('Vooral bieden');
+    expect(bandFor(bands, -4).label).toBe('Vooral vragen');
+    expect(bandFor(bands, 4).label).toBe('Vooral bieden');
+    fc.assert(
+      fc.property(fc.integer({ min: -40, max: 40 }), (step) => {
+        const score = step / 10;
+        const mirror: Record<string, string> = { 'Vooral vragen': 'Vooral bieden', 'In balans': 'In balans', 'Vooral bieden': 'Vooral vragen' };
+        expect(bandFor(bands, -score).label).toBe(mirror[bandFor(bands, score).label]);
+      }),
+    );
+  });
 });
 
 describe('slots of a result code', () => {

@@ -60,13 +60,47 @@ function isScaleValue(value: unknown, range: ScaleRange): value is number {
 }
 
 /**
- * The band a score falls in. Bands run from `from` (inclusive) to `to` (exclusive); the
- * top band includes the maximum. A score outside the bands is clamped onto them.
+ * Which side of a cut-off a score ON it belongs to. On an ordinary scale a band includes its
+ * lower bound (its words hold there: 4 is "vaak"). A balance runs through zero
+ * (−(max−min) … +(max−min)) and is read symmetrically: a score on a cut-off belongs to the
+ * band nearer zero, so −1 and +1 both read "in balans" (a difference of at most one step)
+ * and the outer bands start beyond one step on either side.
+ */
+export interface BandBounds {
+  /** The score equal to `from` belongs to this band. */
+  fromIncluded: boolean;
+  /** The score equal to `to` belongs to this band. */
+  toIncluded: boolean;
+}
+
+/** Whether bands run through zero, as a balance dimension's do. */
+function isBalance(bands: readonly Pick<Band, 'from' | 'to'>[]): boolean {
+  return bands[0]!.from < 0 && bands.at(-1)!.to > 0;
+}
+
+/** The bounds a band includes (see `BandBounds`); the outermost bands include the ends of the range. */
+export function boundsOf(bands: readonly Pick<Band, 'from' | 'to'>[], index: number): BandBounds {
+  const band = bands[index]!;
+  const first = index === 0;
+  const last = index === bands.length - 1;
+  if (!isBalance(bands)) return { fromIncluded: true, toIncluded: last };
+  return { fromIncluded: first || band.from <= 0, toIncluded: last || band.to >= 0 };
+}
+
+/**
+ * The band a score falls in, by `boundsOf`: on an ordinary scale from `from` (inclusive) to
+ * `to` (exclusive), the top band including the maximum; on a balance a cut-off belongs to the
+ * band nearer zero. A score outside the bands is clamped onto them.
  */
 export function bandFor<B extends Pick<Band, 'from' | 'to'>>(bands: readonly B[], score: number): B {
   const last = bands.at(-1)!;
   const clamped = Math.min(Math.max(score, bands[0]!.from), last.to);
-  return bands.find((band) => clamped >= band.from && clamped < band.to) ?? last;
+  return (
+    bands.find((band, index) => {
+      const { fromIncluded, toIncluded } = boundsOf(bands, index);
+      return (fromIncluded ? clamped >= band.from : clamped > band.from) && (toIncluded ? clamped <= band.to : clamped < band.to);
+    }) ?? last
+  );
 }
 
 /**

@@ -92,6 +92,11 @@ export default function GroupAnalysis({ assessments }: Props) {
                     <p className="group-analysis__alpha">
                       <span className="group-analysis__alpha-label">{t.alpha}</span>{' '}
                       <strong data-testid="alpha">{decimals(set.alpha, t.alphaNone)}</strong>
+                      {set.alphaInterval && (
+                        <span className="group-analysis__interval" data-testid="alpha-interval">
+                          {t.alphaInterval(decimals(set.alphaInterval.lower, t.none), decimals(set.alphaInterval.upper, t.none))}
+                        </span>
+                      )}
                     </p>
                     <p>{t.alphaReading(set.alpha)}</p>
                   </>

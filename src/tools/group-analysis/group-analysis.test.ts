@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type AnswerCodeTarget, encodeAnswerCode } from '../assessment/answer-code';
 import type { Answers } from '../assessment/model';
 import { sample } from '../assessment/testing/sample';
-import { analyseGroup, collectAnswerCodes, cronbachAlpha, itemRestCorrelation, toAnalysisAssessment } from './group-analysis';
+import { alphaInterval, analyseGroup, collectAnswerCodes, cronbachAlpha, itemRestCorrelation, toAnalysisAssessment } from './group-analysis';
 
 /*
  * Hand-worked: four people, three items.
@@ -40,6 +40,33 @@ describe('the arithmetic, against a hand-worked example', () => {
     expect(cronbachAlpha([[1, 1], [3, 3], [5, 5]])).toBeCloseTo(1, 12);
     // Two items that cancel out: the total never varies, so no α.
     expect(cronbachAlpha([[1, 5], [5, 1], [3, 3]])).toBeNull();
+  });
+
+  it('gives Feldt’s 95 % interval for α: wide from ten people, narrow from a hundred', () => {
+    // α̂ = .70, k = 4, n = 10: F(.975; 9, 27) = 2.6309 and F(.025; 9, 27) = 0.2790 (F tables),
+    // so 1 − .3 × 2.6309 = .211 and 1 − .3 × 0.2790 = .916.
+    const ten = alphaInterval(0.7, 10, 4)!;
+    expect(ten.lower).toBeCloseTo(0.211, 3);
+    expect(ten.upper).toBeCloseTo(0.916, 3);
+    expect(ten.level).toBe(0.95);
+    // n = 100: F(.975; 99, 297) = 1.3633, F(.025; 99, 297) = 0.7144.
+    const hundred = alphaInterval(0.7, 100, 4)!;
+    expect(hundred.lower).toBeCloseTo(0.591, 3);
+    expect(hundred.upper).toBeCloseTo(0.786, 3);
+    expect(alphaInterval(null, 10, 4)).toBeNull();
+  });
+
+  it('puts α inside its interval, and the interval narrows as people are added (property)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1, max: 0.99, noNaN: true }), fc.integer({ min: 10, max: 200 }), fc.integer({ min: 2, max: 8 }), (alpha, people, items) => {
+        const interval = alphaInterval(alpha, people, items)!;
+        expect(interval.lower).toBeLessThanOrEqual(alpha + 1e-9);
+        expect(interval.upper).toBeGreaterThanOrEqual(alpha - 1e-9);
+        expect(interval.upper).toBeLessThanOrEqual(1);
+        const more = alphaInterval(alpha, people + 10, items)!;
+        expect(more.upper - more.lower).toBeLessThan(interval.upper - interval.lower);
+      }),
+    );
   });
 });
 
@@ -104,7 +131,7 @@ describe('the group analysis', () => {
         const analysis = analyseGroup(people.map((answers) => ({ role: null, answers })), sample);
         if (analysis.status !== 'ok') throw new Error('expected an analysis');
         // Only aggregate fields, at every level: nothing that could hold one person's answers.
-        const allowed = ['alpha', 'alphaIfDropped', 'dimensionId', 'flags', 'imputedShare', 'itemId', 'itemRest', 'items', 'needed', 'people', 'reverse', 'sets', 'side', 'status', 'unknownShare'];
+        const allowed = ['alpha', 'alphaIfDropped', 'alphaInterval', 'level', 'lower', 'upper', 'dimensionId', 'flags', 'imputedShare', 'itemId', 'itemRest', 'items', 'needed', 'people', 'reverse', 'sets', 'side', 'status', 'unknownShare'];
         for (const key of JSON.stringify(analysis).match(/"[a-zA-Z]+":/g) ?? []) expect(allowed).toContain(key.slice(1, -2));
         expect(analysis.people).toBe(people.length);
         for (const set of analysis.sets) {

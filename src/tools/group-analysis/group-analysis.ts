@@ -19,6 +19,11 @@
  * - Per set: Cronbach's α = k/(k − 1) × (1 − Σ s²_item / s²_total), on unweighted items
  *   (weights change a score's mix, not whether the items measure one thing). McDonald's ω
  *   is not given: it needs a one-factor model, which is unstable with 10–30 people.
+ * - α from 10–30 people is uncertain, so each α comes with its 95 % confidence interval
+ *   (Feldt 1965): with n people and k items, (1 − α)/(1 − α̂) follows an F distribution
+ *   with n − 1 and (n − 1)(k − 1) degrees of freedom, so the interval is
+ *   1 − (1 − α̂)·F(1 − γ/2) … 1 − (1 − α̂)·F(γ/2). For α̂ = .70, k = 4: .21–.92 from 10
+ *   people, .59–.79 from 100 (the verantwoording says so).
  * - Per item: the item–rest correlation (Pearson, item against the sum of the set's other
  *   items), α if the item were dropped, the share of "weet ik niet" among all accepted
  *   codes, and flags: `low-item-rest` (r < .20), `raises-alpha` (α without it is higher),
@@ -29,11 +34,13 @@
  *   collectAnswerCodes(text, target) → { accepted, rejected } (reasons are kinds)
  *   analyseGroup(codes, assessment)  → GroupAnalysis
  *   cronbachAlpha(rows), itemRestCorrelation(rows, item) → the arithmetic, on complete rows
+ *   alphaInterval(alpha, people, items, level?) → Feldt's confidence interval
  */
 import { type AnswerCodeError, type AnswerCodeTarget, type AnsweredCode, answerCodeKey, decodeAnswerCode } from '../assessment/answer-code';
 import type { Assessment, Dimension, Item } from '../assessment/model';
 import { scaleRange } from '../assessment/scoring';
 import { MIN_ANALYSIS_GROUP } from '../team-profile/privacy';
+import { fQuantile } from '../../lib/f-distribution';
 
 export const LOW_ITEM_REST = 0.2;
 export const MANY_UNKNOWN = 0.2;
@@ -97,7 +104,26 @@ export type SetAnalysis = {
   /** Imputed answers in this set, as a share of people × items. */
   imputedShare: number;
   items: ItemAnalysis[];
-} & ({ status: 'ok'; alpha: number | null } | { status: 'too-few'; needed: number });
+} & ({ status: 'ok'; alpha: number | null; alphaInterval: AlphaInterval | null } | { status: 'too-few'; needed: number });
+
+export interface AlphaInterval {
+  lower: number;
+  upper: number;
+  /** The confidence level, e.g. 0.95. */
+  level: number;
+}
+
+/**
+ * Feldt's (1965) confidence interval for Cronbach's α from `people` people and `items`
+ * items (see the module comment); null when α is not defined or there are too few of either.
+ */
+export function alphaInterval(alpha: number | null, people: number, items: number, level = 0.95): AlphaInterval | null {
+  if (alpha === null || people < 2 || items < 2) return null;
+  const df1 = people - 1;
+  const df2 = (people - 1) * (items - 1);
+  const tail = (1 - level) / 2;
+  return { lower: 1 - (1 - alpha) * fQuantile(1 - tail, df1, df2), upper: 1 - (1 - alpha) * fQuantile(tail, df1, df2), level };
+}
 
 export type GroupAnalysis = { status: 'too-few'; people: number; needed: number } | { status: 'ok'; people: number; sets: SetAnalysis[] };
 
@@ -204,6 +230,7 @@ function analyseSet(codes: readonly AnsweredCode[], assessment: Pick<AnalysisAss
     ...base,
     status: 'ok',
     alpha,
+    alphaInterval: alphaInterval(alpha, rows.length, items.length),
     items: items.map((item, index) => {
       const share = unknownShare(item.id);
       const itemRest = itemRestCorrelation(rows, index);

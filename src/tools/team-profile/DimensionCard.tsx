@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { formatScore } from '../../lib/format';
+import { formatNumber, formatScore } from '../../lib/format';
 import { teamProfileStrings } from './strings/index';
 import { MIN_DISTRIBUTION_GROUP } from './privacy';
 import type { DimensionProfile } from './team-profile';
@@ -64,7 +64,10 @@ export function DimensionCard({ dimension, headingLevel, large = false }: Props)
         )}
         <div>
           <dt>{t.agreement}</dt>
-          <dd data-agreement={dimension.agreementLevel}>{t.agreementLabels[dimension.agreementLevel]}</dd>
+          <dd data-agreement={dimension.agreementLevel}>
+            {t.agreementLabels[dimension.agreementLevel]}
+            <span className="team-dimension__index">{t.agreementIndex(formatNumber(dimension.agreement, { min: 2, max: 2 }))}</span>
+          </dd>
         </div>
       </dl>
       {dimension.distributionShown ? (

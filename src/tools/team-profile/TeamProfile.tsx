@@ -14,6 +14,7 @@ import { teamProfileStrings } from './strings/index';
 import { buildTeamProfile, collectCodes, type DimensionProfile, type ProfileAssessment, type ResponseFormat, weakestDimensions } from './team-profile';
 import {
   compareSessions,
+  sameVersion,
   emptyProfiles,
   exportProfile,
   loadProfiles,
@@ -198,7 +199,7 @@ export default function TeamProfile({ assessments, defaultAssessment, base, pape
           <h3>{t.recommendationsTitle}</h3>
           <p>{t.recommendationsIntro}</p>
           <ul className="team-profile__recommendations">
-            {weakestDimensions(profile).map((dimension) => (
+            {weakestDimensions(profile, assessment.responseFormat).map((dimension) => (
               <li key={dimension.id}>
                 <strong>{dimension.name}</strong>
                 <ul>
@@ -317,7 +318,7 @@ export default function TeamProfile({ assessments, defaultAssessment, base, pape
             </div>
             {before && after && (
               <>
-              <p className="team-profile__help">{t.compareRule}</p>
+              <p className="team-profile__help">{sameVersion(before, after) ? t.compareRule : t.compareOtherVersions(before.assessment.version, after.assessment.version)}</p>
               <table className="team-profile__compare">
                 <thead>
                   <tr>

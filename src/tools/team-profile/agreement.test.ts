@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { shownScore } from '../assessment/score-display';
 import { agreementOf, CHANCE_LEVEL, randomAnswerVariance } from './agreement';
 
-const AGREEING = ['moderate', 'strong', 'very-strong'];
+const AGREEING = ['beyond-chance'];
 
 /** A uniform generator (mulberry32): fast-check's own integers lean towards edge values and repeats, which is not "answering at random". */
 function uniform(seed: number): () => number {
@@ -77,11 +77,11 @@ describe('agreement of a team', () => {
     expect(agreeing / teams).toBeLessThan(CHANCE_LEVEL);
   });
 
-  it('always reads identical scores as very strong agreement (property)', () => {
+  it('always reads identical scores as agreement beyond chance, index 1 (property)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 10, max: 50 }), fc.integer({ min: 2, max: 60 }), fc.integer({ min: 1, max: 8 }), (step, members, items) => {
         const scores = Array.from({ length: members }, () => step / 10);
-        expect(agreementOf(scores, randomAnswerVariance(5, [items]))).toEqual({ index: 1, level: 'very-strong' });
+        expect(agreementOf(scores, randomAnswerVariance(5, [items]))).toEqual({ index: 1, level: 'beyond-chance' });
       }),
     );
   });
@@ -105,12 +105,12 @@ describe('agreement of a team', () => {
     expect(agreementOf([1, 1.5, 4.5, 5, 5], randomAnswerVariance(5, [4])).level).toBe('split');
   });
 
-  it('reads a close team of twelve as agreement, at the level of its index', () => {
+  it('reads a close team of twelve as agreement beyond chance, with its index', () => {
     // Variance 0.04 against 0.5: index 0.92, far below random answering.
     const scores = [3.3, 3.5, 3.5, 3.8, 3.5, 3.3, 3.5, 3.8, 3.5, 3.3, 3.8, 3.5];
     const reading = agreementOf(scores, randomAnswerVariance(5, [4]));
     expect(reading.index).toBeGreaterThan(0.9);
-    expect(reading.level).toBe('very-strong');
+    expect(reading.level).toBe('beyond-chance');
   });
 
   it('keeps the index between 0 and 1 and never reads agreement from one member', () => {

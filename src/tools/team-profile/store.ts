@@ -105,10 +105,16 @@ export interface SessionComparison {
   change?: ChangeReading;
 }
 
+/** Whether two saved sessions used the same version of the assessment, so their medians may be compared. */
+export function sameVersion(before: SavedProfile, after: SavedProfile): boolean {
+  return before.assessment.id === after.assessment.id && before.assessment.version === after.assessment.version;
+}
+
 /**
  * Compares two sessions of the same team per dimension (before → after). With `rules` (the
  * person rule per dimension id) each difference is read as a change or "about the same";
- * a snapshot saved without its count uses the session's member count.
+ * a snapshot saved without its count uses the session's member count. Sessions on different
+ * versions of the assessment (other items) get no difference and no change: only their bands.
  */
 export function compareSessions(
   before: SavedProfile,
@@ -121,8 +127,9 @@ export function compareSessions(
     const earlier = before.dimensions.find((d) => d.id === id);
     const later = after.dimensions.find((d) => d.id === id);
     const rule = rules[id];
+    const comparable = sameVersion(before, after);
     const change =
-      earlier && later && rule
+      comparable && earlier && later && rule
         ? teamChangeBetween(
             { median: earlier.median, count: earlier.count ?? before.members },
             { median: later.median, count: later.count ?? after.members },
@@ -135,7 +142,7 @@ export function compareSessions(
       name: later?.name ?? earlier?.name ?? id,
       before: earlier,
       after: later,
-      delta: earlier && later ? later.median - earlier.median : undefined,
+      delta: comparable && earlier && later ? later.median - earlier.median : undefined,
       ...(change ? { change } : {}),
     };
   });

@@ -91,7 +91,18 @@ describe('the team profile', () => {
     expect(leiding.medianBand.label).toBe('Sterk punt');
     for (const key of ['scores', 'min', 'max', 'lowest', 'highest']) expect(Object.keys(bedoeling)).not.toContain(key);
     expect(JSON.stringify(profile)).not.toMatch(/"(scores|lowest|highest)"/);
-    expect(weakestDimensions(profile, 1).map((dimension) => dimension.id)).toEqual(['bedoeling']);
+    expect(weakestDimensions(profile, 'frequency', 1).map((dimension) => dimension.id)).toEqual(['bedoeling']);
+
+  });
+
+  it('ranks "where to begin" within one response format: a low agree-scale dimension never outranks the how-often ones', () => {
+    const mixed: ProfileAssessment = { ...team, dimensions: [team.dimensions[0]!, { ...team.dimensions[1]!, responseFormat: 'agreement' }] };
+    const codes = [1.5, 1.8, 2, 1.5, 2.2].map((trust, index) => code([3.5, trust], 'member', `2026-0${index + 1}`)).join('\n');
+    const profile = buildTeamProfile(collectCodes(codes, mixed, [mixed]).accepted, mixed);
+    if (profile.status !== 'ok') throw new Error('expected a profile');
+    expect(profile.dimensions.find((dimension) => dimension.id === 'leiding')!.medianBandIndex).toBe(0);
+    expect(weakestDimensions(profile, 'frequency').map((dimension) => dimension.id)).toEqual(['bedoeling']);
+    expect(weakestDimensions(profile, 'agreement').map((dimension) => dimension.id)).toEqual(['leiding']);
   });
 
   it('never counts leaders in the members’ median, whatever they answer (property)', () => {
@@ -173,7 +184,7 @@ describe('the team profile', () => {
     const leiding = profile.dimensions.find((dimension) => dimension.id === 'leiding')!;
     expect(leiding.distribution.map((row) => row.count)).toEqual([0, 0, 9]);
     expect([leiding.spread.from.label, leiding.spread.to.label]).toEqual(['Sterk punt', 'Sterk punt']);
-    expect(leiding.agreementLevel).toBe('very-strong');
+    expect(leiding.agreementLevel).toBe('beyond-chance');
   });
 
   it('never shows a band count of one or two, whatever eight or more members score (property)', () => {
@@ -246,6 +257,18 @@ describe('saved team profiles', async () => {
     expect(compareSessions(saved, shifted(-1.5), rules).map((row) => row.change?.change)).toEqual(['lower', 'lower']);
     // No rule for a dimension: no reading, never a bare difference passed off as a change.
     expect(compareSessions(saved, shifted(1.5), {}).every((row) => row.change === undefined)).toBe(true);
+  });
+
+  it('shows no change between sessions on different versions of the assessment', async () => {
+    const { changeRuleOf } = await import('../assessment/reliable-change');
+    const { contentAssessment } = await import('../../../tests/support/assessments');
+    const kt = contentAssessment('klantgerichtheid-team');
+    const rules = { bedoeling: changeRuleOf(kt, 'bedoeling'), leiding: changeRuleOf(kt, 'leiding') };
+    const newer = { ...saved, id: 'p3', assessment: { ...saved.assessment, version: 3 }, dimensions: saved.dimensions.map((d) => ({ ...d, median: d.median + 1.5 })) };
+    const rows = compareSessions(saved, newer, rules);
+    expect(rows.every((row) => row.change === undefined && row.delta === undefined)).toBe(true);
+    // The bands of both sessions stay visible.
+    expect(rows.every((row) => row.before && row.after)).toBe(true);
   });
 
   it('exports the aggregate without the codes or anyone’s score', () => {

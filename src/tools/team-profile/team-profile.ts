@@ -13,11 +13,12 @@
  *   which. Never the lowest or highest score, which are one person each.
  * - Scores and medians are shown values (score-display.ts: one decimal, a balance from its
  *   shown sides), placed on the bands with `bandOf`, as on every other screen.
- * - Agreement: agreement.ts (r_wg of the scale score against random answering, read as a
- *   level only when clearly beyond chance). Dimensions are sorted with the least agreement first.
+ * - Agreement: agreement.ts (the r_wg formula on the scale score against random answering of
+ *   its items, not r_wg(J); agreement or a split said only when beyond chance, no borrowed
+ *   strength levels). Dimensions are sorted with the least agreement first.
  *
  * API: collectCodes(text, target, known) → accepted and rejected codes;
- * buildTeamProfile(accepted, assessment) → TeamProfile; weakestDimensions(profile, count).
+ * buildTeamProfile(accepted, assessment) → TeamProfile; weakestDimensions(profile, responseFormat, count) (ranks one response format only).
  */
 import type { Assessment, Band, Dimension, Role } from '../assessment/model';
 import { bandOf } from '../assessment/scoring';
@@ -168,9 +169,9 @@ export interface DimensionProfile {
   count: number;
   /** The median as shown (one decimal). */
   median: number;
-  /** r_wg of the scale score, 0 … 1 (agreement.ts); for sorting and the verantwoording. */
+  /** 1 − s²/σ²_random of the scale scores, 0 … 1 (agreement.ts; not r_wg(J)); shown as a number and used for sorting. */
   agreement: number;
-  /** What to say about agreement: only 'moderate' and above claim agreement, 'split' says the team falls into camps. */
+  /** What the test against chance says: only 'beyond-chance' claims agreement, 'split' says the team falls into camps. */
   agreementLevel: AgreementLevel;
   medianBand: ProfileBand;
   /** Position of the median band, 0 = lowest. */
@@ -321,10 +322,11 @@ export function buildTeamProfile(accepted: readonly AcceptedCode[], assessment: 
  * on different response formats are compared by their own cut-offs, not by raw medians;
  * within the same position, by median, then name.
  */
-export function weakestDimensions(profile: GroupProfile, count = 2): DimensionProfile[] {
+export function weakestDimensions(profile: GroupProfile, responseFormat: ResponseFormat, count = 2): DimensionProfile[] {
   const position = (dimension: DimensionProfile) => dimension.medianBandIndex / Math.max(dimension.bands.length - 1, 1);
+  // Only dimensions on one response format are ranked: a 3 on an agree scale is not "lower" than a 4 on a how-often scale.
   return profile.dimensions
-    .filter((dimension) => dimension.kind === 'mean')
+    .filter((dimension) => dimension.kind === 'mean' && dimension.responseFormat === responseFormat)
     .sort((a, b) => position(a) - position(b) || a.median - b.median || a.name.localeCompare(b.name, 'nl'))
     .slice(0, count);
 }

@@ -104,14 +104,14 @@ export const assessment: typeof dutch = {
   answerCode: {
     title: 'Code for a group analysis',
     explain:
-      'This code holds every answer you gave, but no name. You only need it if a trainer runs a group analysis with your group, which shows how well the statements measure in your group.',
+      'This code holds every answer you gave, but no name. You only need it if a trainer runs a group analysis with your group, which shows how well the statements measure in your group. The group analysis screen never shows the answers of one code, but anyone who gets the code from you knows it comes from you. So hand it in without your name, for example on a slip of paper in a box.',
     copy: 'Copy the code for the group analysis',
     copied: 'The code for the group analysis has been copied.',
   },
   share: {
     title: 'Save or share',
     codeLabel: 'Your result code',
-    codeHelp: 'This code holds your outcome for each area and the month you took the assessment. It holds no answers and no name. Give it to a facilitator for a team profile, or keep it yourself. Anyone who gets the code from you will still know it comes from you.',
+    codeHelp: 'This code holds your outcome for each area and the month you took the assessment. It holds no answers and no name. Give it to a facilitator for a team profile, or keep it yourself. Anyone who gets the code from you can open and read your outcome for each area, and knows it comes from you. So for a team profile, hand it in without your name, for example on a slip of paper in a box.',
     copyCode: 'Copy code',
     copyLink: 'Copy share link',
     copiedCode: 'The code has been copied.',
@@ -173,6 +173,8 @@ export const assessment: typeof dutch = {
   noScript:
     'To fill this in and see your result straight away, you need JavaScript. You can read the questions below, or print the paper version and work out your score yourself.',
   paperLink: 'Paper version with scoring instructions',
+  scaleChange: (kind: 'frequency' | 'agreement', first: string, last: string) =>
+    `Please note: from here on you choose ${kind === 'agreement' ? 'how far you agree with the statement' : 'how often it happens'}, from “${first}” to “${last}”.`,
   scaleSentence: (min: string, max: string, unknown?: string) =>
     `You answer on a scale of ${min} to ${max}${unknown ? `, or with “${unknown}”` : ''}.`,
   manual: {
@@ -182,7 +184,7 @@ export const assessment: typeof dutch = {
     description: (title: string) =>
       `What “${title}” measures and what it is for, who it is for, how the questions were written, how it is scored, how the outcomes were set, what is known about reliability and validity, and what changed in each version.`,
     lead: 'This page follows the questions the Dutch review of tests (COTAN) asks of a test manual. Where something is not yet known, the page says so, and what would be needed to know it.',
-    measures: 'What this assessment measures',
+    measures: 'What this assessment measures and what it rests on',
     use: 'What it is for',
     notMeasured: 'What this assessment does not measure',
     targetGroup: 'Who it is for',
@@ -204,7 +206,7 @@ export const assessment: typeof dutch = {
     instructionsTitle: 'The instructions, on screen and on paper',
     leaderWording: (count: number) =>
       `A manager gets ${count} statements in their own wording, about their own behaviour, and their own meaning for outcomes where it differs.`,
-    bands: 'How the outcomes were set',
+    bands: 'Norms and the cut-offs of the outcomes',
     rulesTitle: 'Fixed rules for all outcomes',
     ruleMinAnswered: (count: number) => `An area only gets an outcome if you have answered at least ${count} of its statements. “Don’t know” does not count.`,
     ruleUnknown: 'If you choose “Don’t know / not applicable”, that statement is left out of the average; the average is taken over the statements you did answer. A skipped statement is left out too.',
@@ -223,16 +225,16 @@ export const assessment: typeof dutch = {
     changeText:
       'If you fill in the assessment twice, the screen only says “higher” or “lower” when the difference is larger than measurement error can explain. The rule is the reliable change index of Jacobson and Truax: a difference counts when it is larger than 1.96 × √2 × SD × √(1 − r). Here r is the reliability of the area and SD the spread of scores between people. Neither has been measured for this assessment yet. Until there are local figures, the assessment assumes r = 0.70 (the usual minimum for a short scale used for reflection, not for decisions about people) and SD = 0.7 on a scale of 1 to 5. That gives a threshold of about 1.06 points: a difference of 1.1 or more is called “higher” or “lower”, a smaller one “about the same”. For a balance the threshold is larger (about 1.5), because the errors of two averages count. One answer moving one step never counts as a change. Attempts of different versions are not compared.',
     teamChange:
-      'A team compared with itself: the team profile compares the medians of two sessions. Because the codes are anonymous, the two sessions are treated as separate groups. The threshold depends on the number of members: with five members in each session about 1.1 points, with ten about 0.8. Below it, the profile says “about the same”.',
+      'A team compared with itself: the team profile compares the medians of two sessions. Because the codes are anonymous, the two sessions are treated as separate groups. The threshold depends on the number of members: with five members in each session about 1.1 points, with ten about 0.8. Below it, the profile says “about the same”. When the two moments used different versions of the assessment, no change is shown: the statements differ.',
     team: 'The team profile',
     teamText:
-      'A facilitator combines team members’ result codes into a team profile. A code holds one score per area, no answers and no name. Managers are counted separately and never together with the members. The profile shows the middle (the median) of an area only from five members. It shows the spread over the outcomes and the range only from eight, and even then never an outcome with one or two people: they are merged into the neighbouring outcome. So no one can trace one member’s answer. A learning-platform (SCORM) package of the team assessment reports only that someone has completed it, never the scores.',
+      'A facilitator combines team members’ result codes into a team profile. A code holds one score per area, no answers and no name. Managers are counted separately and never together with the members. The profile shows the middle (the median) of an area only from five members. It shows the spread over the outcomes and the range only from eight, and even then never an outcome with one or two people: they are merged into the neighbouring outcome. So the profile never shows one member’s outcome. A code itself is one person’s outcome, though: anyone who gets a code personally can open and read it. That is why the team profile asks for codes to be handed in without names, for example on slips of paper. It cannot stop a facilitator from combining two sets of codes that differ by one code and comparing the profiles; that needs a facilitator the team trusts. A learning-platform (SCORM) package of the team assessment reports only that someone has completed it, never the scores.',
     agreement:
-      'How far the team agrees is computed with an index from the r_wg family (James, Demaree and Wolf). It compares the spread of the scores in the team with the spread you would get if everyone answered at random. Because a code holds, per area, an average of several statements, that random spread is the spread of an average of that many statements, not of one statement. Using the one-statement spread was the error in version 2: a team answering at random then looked as if it agreed. A level of agreement is shown only when the spread is also clearly smaller than random answering would give; otherwise the profile shows no agreement. The words follow the cut-offs of LeBreton and Senter: up to 0.50 none, 0.51 to 0.70 moderate, 0.71 to 0.90 strong and above 0.90 very strong agreement.',
+      'How far the team agrees is shown as an index from 0 to 1. The index is the r_wg formula (James, Demaree and Wolf, 1984) applied to an area’s score: 1 minus the spread (variance) of the scores in the team, divided by the spread you would get if everyone answered every statement at random. Because a score is the average of several statements, that random spread is the spread of an average of that many statements, not of one statement. It is not r_wg(J), the same authors’ index for several statements: that needs the answer to each statement, and a result code holds only the score per area. For the same reason the profile does not borrow the words “moderate”, “strong” or “very strong”: their cut-offs (LeBreton and Senter, 2008) were set for r_wg and r_wg(J), not for this index. The profile says only what has been tested against chance: “agreement” when the spread is clearly smaller than random answering would give, “divided” when it is clearly larger, and otherwise “no clear agreement”. Clearly means: a team answering at random would come out like this less than 1 time in 1,000 (a chi-square test on the variance). With five to ten members a spread is itself uncertain; hence the strict test.',
     reliability: 'Reliability',
     groupAnalysis: 'Measure it in your own group',
     groupAnalysisText:
-      'Do you run this assessment with a group of ten or more people, for example on a course? Then you can measure its reliability in your own group. After filling it in, each participant gives an anonymous code with all their answers and no name. Combine at least ten of those codes on the facilitator’s screen. You then see, for each area, Cronbach’s alpha; for each statement, how it relates to the rest of its area and how often “don’t know” was chosen; and which statements stand out. Everything is computed in your browser; nothing is stored or sent, and you never see one person’s answers. With fewer than ten codes the screen does not compute anything.',
+      'Do you run this assessment with a group of ten or more people, for example on a course? Then you can measure its reliability in your own group. After filling it in, each participant hands in, without their name, a code with all their answers and no name. Combine at least ten of those codes on the facilitator’s screen. You then see, for each area, Cronbach’s alpha; for each statement, how it relates to the rest of its area and how often “don’t know” was chosen; and which statements stand out. Everything is computed in your browser; nothing is stored or sent, and you never see one person’s answers. With fewer than ten codes the screen does not compute anything. With ten people α is still very uncertain, so a 95% confidence interval (Feldt) is shown beside it. For an α of 0.70 and four statements it runs from about 0.21 to 0.92 with ten people, from 0.48 to 0.84 with thirty and from 0.59 to 0.79 with a hundred. An estimate good enough to decide about the assessment (to within about a tenth) therefore needs about a hundred respondents, for example by pasting the codes of several groups together.',
     validity: 'Validity',
     constructValidity: 'Does it measure what it says it measures?',
     criterionValidity: 'Is the outcome related to anything outside the assessment?',
@@ -266,7 +268,8 @@ export const assessment: typeof dutch = {
     reverseMark: '↺',
     reverseLabel: 'count in reverse',
     bandsTitle: (name: string) => `Outcomes for ${name}`,
-    range: (from: string, to: string) => `${from} to under ${to}`,
-    rangeTop: (from: string, to: string) => `${from} to ${to} inclusive`,
+    /** A band's scores, by which of its bounds it includes (scoring.ts `boundsOf`). */
+    bandRange: (bounds: { fromIncluded: boolean; toIncluded: boolean }, from: string, to: string) =>
+      `${bounds.fromIncluded ? from : `over ${from}`} to ${bounds.toIncluded ? `${to} inclusive` : `under ${to}`}`,
   },
 };

@@ -103,14 +103,14 @@ export const assessment = {
   answerCode: {
     title: 'Code voor een groepsanalyse',
     explain:
-      'Deze code bevat al je antwoorden, maar geen naam. Je hebt hem alleen nodig als een trainer met je groep een groepsanalyse maakt: die laat zien hoe goed de uitspraken in jullie groep meten.',
+      'Deze code bevat al je antwoorden, maar geen naam. Je hebt hem alleen nodig als een trainer met je groep een groepsanalyse maakt: die laat zien hoe goed de uitspraken in jullie groep meten. Het scherm van de groepsanalyse toont nooit de antwoorden van één code, maar wie de code van jou krijgt, weet dat hij van jou komt. Lever hem daarom in zonder naam, bijvoorbeeld op een briefje in een doos.',
     copy: 'Kopieer de code voor de groepsanalyse',
     copied: 'De code voor de groepsanalyse is gekopieerd.',
   },
   share: {
     title: 'Bewaren of delen',
     codeLabel: 'Je resultaatcode',
-    codeHelp: 'Deze code bevat je uitkomst per onderdeel en de maand waarin je de scan invulde, geen antwoorden en geen naam. Geef hem aan een begeleider voor een teamprofiel, of bewaar hem zelf. Wie de code van jou krijgt, weet wel dat hij van jou komt.',
+    codeHelp: 'Deze code bevat je uitkomst per onderdeel en de maand waarin je de scan invulde, geen antwoorden en geen naam. Geef hem aan een begeleider voor een teamprofiel, of bewaar hem zelf. Wie de code van jou krijgt, kan je uitkomst per onderdeel openen en lezen, en weet dat hij van jou komt. Lever hem voor een teamprofiel daarom in zonder naam, bijvoorbeeld op een briefje in een doos.',
     copyCode: 'Kopieer code',
     copyLink: 'Kopieer deellink',
     copiedCode: 'De code is gekopieerd.',
@@ -172,6 +172,9 @@ export const assessment = {
   noScript:
     'Voor het invullen met directe uitslag is JavaScript nodig. Je kunt de vragen hieronder lezen, of de papieren versie printen en je score zelf uitrekenen.',
   paperLink: 'Papieren versie met telinstructie',
+  /** Shown with the first statement on another answer scale, on screen and on paper, so nobody answers “vaak” where “mee eens” is asked. */
+  scaleChange: (kind: 'frequency' | 'agreement', first: string, last: string) =>
+    `Let op: vanaf hier ${kind === 'agreement' ? 'kies je hoe eens je het met de uitspraak bent' : 'kies je hoe vaak het gebeurt'}, van “${first}” tot “${last}”.`,
   scaleSentence: (min: string, max: string, unknown?: string) =>
     `Je antwoordt op een schaal van ${min} tot ${max}${unknown ? `, of met “${unknown}”` : ''}.`,
   manual: {
@@ -181,7 +184,7 @@ export const assessment = {
     description: (title: string) =>
       `Wat “${title}” meet en waarvoor, voor wie, hoe de vragen zijn gemaakt, hoe je scoort, hoe de uitkomsten zijn bepaald, wat bekend is over betrouwbaarheid en geldigheid, en wat er per versie veranderde.`,
     lead: 'Deze pagina volgt de vragen die de Nederlandse beoordeling van tests (COTAN) aan een handleiding stelt. Waar iets nog niet bekend is, staat dat er, met wat nodig is om het te weten.',
-    measures: 'Wat deze scan meet',
+    measures: 'Wat deze scan meet en waarop hij rust',
     use: 'Waarvoor je hem gebruikt',
     notMeasured: 'Wat deze scan niet meet',
     targetGroup: 'Voor wie',
@@ -203,7 +206,7 @@ export const assessment = {
     instructionsTitle: 'De instructie, op het scherm en op papier',
     leaderWording: (count: number) =>
       `Een leidinggevende krijgt bij ${count} uitspraken een eigen tekst over het eigen gedrag, en bij uitkomsten waar dat verschilt een eigen betekenis.`,
-    bands: 'Hoe de uitkomsten zijn bepaald',
+    bands: 'Normen en grenzen van de uitkomsten',
     rulesTitle: 'Vaste regels voor alle uitkomsten',
     ruleMinAnswered: (count: number) => `Een onderdeel krijgt pas een uitkomst als je er minstens ${count} uitspraken van hebt beantwoord. “Weet ik niet” telt niet mee.`,
     ruleUnknown: 'Kies je “Weet ik niet / niet van toepassing”, dan telt die uitspraak niet mee in het gemiddelde; het gemiddelde gaat over de uitspraken die je wel beantwoordde. Een overgeslagen uitspraak telt ook niet mee.',
@@ -222,16 +225,16 @@ export const assessment = {
     changeText:
       'Vul je de scan twee keer in, dan zegt het scherm pas “hoger” of “lager” als het verschil groter is dan de meetfout kan verklaren. De regel is de index voor betrouwbare verandering van Jacobson en Truax: een verschil telt als het groter is dan 1,96 × √2 × SD × √(1 − r). Daarin is r de betrouwbaarheid van het onderdeel en SD de spreiding van de scores tussen mensen. Die zijn voor deze scan nog niet gemeten. Tot er eigen cijfers zijn, neemt de scan r = 0,70 aan (de gangbare ondergrens voor een korte schaal die je gebruikt om na te denken, niet om over mensen te beslissen) en SD = 0,7 op een schaal van 1 tot 5. Dat geeft een drempel van ongeveer 1,06 punt: een verschil van 1,1 of meer heet “hoger” of “lager”, een kleiner verschil “ongeveer gelijk”. Bij een balans is de drempel groter (ongeveer 1,5), want daar tellen de fouten van twee gemiddelden mee. Eén antwoord dat een stap verschuift, telt nooit als verandering. Twee keer invullen van verschillende versies wordt niet vergeleken.',
     teamChange:
-      'Een team vergeleken met zichzelf: het teamprofiel vergelijkt de middens van twee momenten. Omdat de codes anoniem zijn, worden de twee momenten als losse groepen behandeld. De drempel hangt af van het aantal teamleden: met vijf teamleden per moment ongeveer 1,1 punt, met tien ongeveer 0,8. Daaronder staat er “ongeveer gelijk”.',
+      'Een team vergeleken met zichzelf: het teamprofiel vergelijkt de middens van twee momenten. Omdat de codes anoniem zijn, worden de twee momenten als losse groepen behandeld. De drempel hangt af van het aantal teamleden: met vijf teamleden per moment ongeveer 1,1 punt, met tien ongeveer 0,8. Daaronder staat er “ongeveer gelijk”. Gebruikten de twee momenten verschillende versies van de scan, dan staat er geen verandering: de uitspraken zijn anders.',
     team: 'Het teamprofiel',
     teamText:
-      'Een begeleider voegt de resultaatcodes van teamleden samen tot een teamprofiel. Een code bevat per onderdeel één score, geen antwoorden en geen naam. De leiding telt apart en nooit mee met de teamleden. Het profiel toont het midden (de mediaan) van een onderdeel pas vanaf vijf teamleden. De verdeling over de uitkomsten en de spreiding toont het pas vanaf acht, en ook dan nooit een uitkomst met één of twee mensen: die gaat op in de uitkomst ernaast. Zo kan niemand het antwoord van één teamlid terugvinden. Een versie van een leeromgeving (SCORM) van de teamscan stuurt alleen door dat iemand de scan heeft ingevuld, nooit de scores.',
+      'Een begeleider voegt de resultaatcodes van teamleden samen tot een teamprofiel. Een code bevat per onderdeel één score, geen antwoorden en geen naam. De leiding telt apart en nooit mee met de teamleden. Het profiel toont het midden (de mediaan) van een onderdeel pas vanaf vijf teamleden. De verdeling over de uitkomsten en de spreiding toont het pas vanaf acht, en ook dan nooit een uitkomst met één of twee mensen: die gaat op in de uitkomst ernaast. Zo toont het profiel nooit de uitkomst van één teamlid. Een code zelf is wel de uitkomst van één persoon: wie een code persoonlijk krijgt, kan hem openen en lezen. Daarom vraagt het teamprofiel de codes zonder naam in te leveren, bijvoorbeeld op briefjes. Het kan niet voorkomen dat een begeleider twee keer codes samenvoegt die één code verschillen en de profielen vergelijkt; dat vraagt een begeleider die het team vertrouwt. Een versie van een leeromgeving (SCORM) van de teamscan stuurt alleen door dat iemand de scan heeft ingevuld, nooit de scores.',
     agreement:
-      'Hoe eens het team het is, berekent het profiel met een maat uit de familie van r_wg (James, Demaree en Wolf). Die vergelijkt de spreiding van de scores in het team met de spreiding die je zou krijgen als iedereen willekeurig antwoordde. Omdat een code per onderdeel een gemiddelde van meer uitspraken bevat, is die willekeurige spreiding die van een gemiddelde van zoveel uitspraken, niet die van één uitspraak. Dat laatste was de fout in versie 2: een team dat willekeurig antwoordde, leek het dan eens. Een mate van overeenstemming staat er alleen als de spreiding ook duidelijk kleiner is dan bij willekeurig antwoorden; anders staat er geen overeenstemming. De woorden volgen de grenzen van LeBreton en Senter: tot 0,50 geen, 0,51 tot 0,70 matige, 0,71 tot 0,90 sterke en boven 0,90 zeer sterke overeenstemming.',
+      'Hoe eens het team het is, staat er als een index met een getal van 0 tot 1. De index is de formule van r_wg (James, Demaree en Wolf, 1984) toegepast op de score van een onderdeel: 1 min de spreiding (variantie) van de scores in het team, gedeeld door de spreiding die je zou krijgen als iedereen elke uitspraak willekeurig beantwoordde. Omdat een score het gemiddelde van meer uitspraken is, is die willekeurige spreiding die van een gemiddelde van zoveel uitspraken, niet die van één uitspraak. Het is niet r_wg(J), de maat voor meer uitspraken van dezelfde auteurs: die vraagt de antwoorden per uitspraak, en een resultaatcode bevat alleen de score per onderdeel. Daarom leent het profiel ook niet de woorden “matig”, “sterk” of “zeer sterk”: de grenzen daarvoor (LeBreton en Senter, 2008) zijn voor r_wg en r_wg(J) bedacht, niet voor deze index. Het profiel zegt alleen wat tegen toeval getoetst is: “overeenstemming” als de spreiding duidelijk kleiner is dan bij willekeurig antwoorden, “verdeeld” als hij duidelijk groter is, en anders “geen duidelijke overeenstemming”. Duidelijk betekent: de kans dat een team dat willekeurig antwoordt zo uitkomt, is kleiner dan 1 op 1000 (een chi-kwadraattoets op de variantie). Met vijf tot tien teamleden is een spreiding zelf onzeker; daarom die strenge toets.',
     reliability: 'Betrouwbaarheid',
     groupAnalysis: 'Meet het zelf in je groep',
     groupAnalysisText:
-      'Begeleid je een groep van tien of meer mensen die deze scan invullen, bijvoorbeeld in een leertraject? Dan kun je de betrouwbaarheid in je eigen groep meten. Elke deelnemer geeft na het invullen een anonieme code met alle eigen antwoorden, zonder naam. Voeg op het scherm voor begeleiders minstens tien van die codes samen. Je ziet dan per onderdeel Cronbachs alfa, per uitspraak de samenhang met de rest van het onderdeel en hoe vaak “weet ik niet” is gekozen, en welke uitspraken afwijken. Alles wordt in je browser berekend; er wordt niets bewaard of verstuurd, en je ziet nooit de antwoorden van één persoon. Met minder dan tien codes rekent het scherm niet.',
+      'Begeleid je een groep van tien of meer mensen die deze scan invullen, bijvoorbeeld in een leertraject? Dan kun je de betrouwbaarheid in je eigen groep meten. Elke deelnemer geeft na het invullen een code met alle eigen antwoorden, zonder naam, die hij zonder naam inlevert. Voeg op het scherm voor begeleiders minstens tien van die codes samen. Je ziet dan per onderdeel Cronbachs alfa, per uitspraak de samenhang met de rest van het onderdeel en hoe vaak “weet ik niet” is gekozen, en welke uitspraken afwijken. Alles wordt in je browser berekend; er wordt niets bewaard of verstuurd, en je ziet nooit de antwoorden van één persoon. Met minder dan tien codes rekent het scherm niet. Met tien mensen is α nog erg onzeker; daarom staat er een 95%-betrouwbaarheidsinterval bij (Feldt). Bij een α van 0,70 en vier uitspraken loopt dat met tien mensen van ongeveer 0,21 tot 0,92, met dertig van 0,48 tot 0,84 en met honderd van 0,59 tot 0,79. Voor een schatting die bruikbaar is om over de scan te beslissen (ongeveer een tiende nauwkeurig) zijn dus ongeveer honderd invullers nodig, bijvoorbeeld door de codes van meer groepen samen te plakken.',
     validity: 'Geldigheid',
     constructValidity: 'Meet de scan wat hij zegt te meten?',
     criterionValidity: 'Hangt de uitkomst samen met iets daarbuiten?',
@@ -265,7 +268,8 @@ export const assessment = {
     reverseMark: '↺',
     reverseLabel: 'tel andersom',
     bandsTitle: (name: string) => `Uitkomsten voor ${name}`,
-    range: (from: string, to: string) => `${from} tot ${to}`,
-    rangeTop: (from: string, to: string) => `${from} tot en met ${to}`,
+    /** A band's scores, by which of its bounds it includes (scoring.ts `boundsOf`). */
+    bandRange: (bounds: { fromIncluded: boolean; toIncluded: boolean }, from: string, to: string) =>
+      `${bounds.fromIncluded ? from : `meer dan ${from}`} tot ${bounds.toIncluded ? 'en met ' : ''}${to}`,
   },
 };

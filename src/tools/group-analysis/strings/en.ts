@@ -39,10 +39,11 @@ export const groupAnalysis: typeof dutch = {
   resultTitle: (people: number) => `Analysis of ${people} participants`,
   privacy: 'Everything is calculated in your browser. The codes are not stored or sent, and you never see one person’s answers: only figures per area and per question.',
   uncertainty: (people: number) =>
-    `With ${people} people, α is uncertain: with 10 to 30 participants, another group of the same size could easily come out a tenth higher or lower. Read it as a pointer, not as a verdict on the assessment.`,
+    `With ${people} people, α is uncertain. That is why each α comes with its 95% confidence interval (Feldt): the values of α that fit this group. With ten people that interval often runs from about 0.2 to 0.9; only with about a hundred people does it lie within a tenth either side. So read α as a pointer, not as a verdict on the assessment.`,
   side: (dimension: string, side: string) => `${dimension}: ${side}`,
   alpha: 'Cronbach’s α',
   alphaNone: 'cannot be calculated (the answers do not differ enough)',
+  alphaInterval: (lower: string, upper: string) => `95% confidence interval: ${lower} to ${upper}`,
   alphaReading: (alpha: number | null) =>
     alpha === null
       ? 'Without differences between people, there is no telling whether the questions measure the same thing.'

@@ -38,10 +38,11 @@ export const groupAnalysis = {
   resultTitle: (people: number) => `Analyse van ${people} deelnemers`,
   privacy: 'Alles wordt in je browser berekend. De codes worden niet bewaard of verstuurd, en je ziet nooit de antwoorden van één persoon: alleen cijfers per onderdeel en per vraag.',
   uncertainty: (people: number) =>
-    `Met ${people} mensen is α onzeker: met 10 tot 30 deelnemers kan de α van een andere groep van dezelfde grootte gemakkelijk een tiende hoger of lager uitvallen. Lees het als een aanwijzing, niet als een oordeel over de scan.`,
+    `Met ${people} mensen is α onzeker. Daarom staat bij elke α het 95%-betrouwbaarheidsinterval (Feldt): de waarden van α die bij deze groep passen. Met tien mensen loopt dat interval vaak van ongeveer 0,2 tot 0,9; pas met ongeveer honderd mensen ligt het binnen een tiende aan weerszijden. Lees α dus als een aanwijzing, niet als een oordeel over de scan.`,
   side: (dimension: string, side: string) => `${dimension}: ${side}`,
   alpha: 'Cronbachs α',
   alphaNone: 'niet te berekenen (de antwoorden verschillen niet genoeg)',
+  alphaInterval: (lower: string, upper: string) => `95%-betrouwbaarheidsinterval: ${lower} tot ${upper}`,
   alphaReading: (alpha: number | null): string =>
     alpha === null
       ? 'Zonder verschillen tussen mensen valt niet te zeggen of de vragen hetzelfde meten.'

@@ -52,12 +52,11 @@ export const teamProfile: typeof dutch = {
   spreadValue: (from: string, to: string) => (from === to ? `everyone: ${from}` : `from ${from} to ${to}`),
   agreement: 'Agreement',
   agreementLabels: {
-    split: 'the team is divided: the answers lie further apart than chance would give',
-    none: 'no clear agreement',
-    moderate: 'moderate agreement',
-    strong: 'strong agreement',
-    'very-strong': 'very strong agreement',
+    split: 'the team is divided: the scores lie clearly further apart than if everyone had answered at random',
+    none: 'no clear agreement: the scores do not lie clearly closer together than if everyone had answered at random',
+    'beyond-chance': 'agreement: the scores lie clearly closer together than if everyone had answered at random',
   },
+  agreementIndex: (value: string) => `Index ${value} (0: like answering at random, 1: everyone the same score)`,
   distributionHidden: (needed: number) =>
     `You see the spread and how the team is divided over the outcomes from ${needed} team members: with fewer, a single answer could be traced.`,
   formats: { frequency: 'how often', agreement: 'agree or disagree' },
@@ -100,6 +99,8 @@ export const teamProfile: typeof dutch = {
   compareRule:
     'A difference in the median only counts as a change when it is larger than chance and measurement error can produce. That threshold depends on the number of team members: the fewer people, the larger the difference has to be.',
   noCompare: 'Save two profiles of the same assessment to compare them.',
+  compareOtherVersions: (before: number, after: number) =>
+    `These two sessions used different versions of the assessment (version ${before} and version ${after}). The statements differ, so a difference in the outcomes says nothing about change in the team. You therefore see only each session’s outcome, no change.`,
   otherVersion: 'This profile is from a different version of the assessment; you see the saved summary.',
   storage: {
     unavailable: 'Your browser does not allow saving, so profiles cannot be saved. Download the profile as a file.',

@@ -51,12 +51,12 @@ export const teamProfile = {
   spreadValue: (from: string, to: string) => (from === to ? `iedereen: ${from}` : `van ${from} tot ${to}`),
   agreement: 'Overeenstemming',
   agreementLabels: {
-    split: 'het team is verdeeld: de antwoorden liggen verder uit elkaar dan bij toeval',
-    none: 'geen duidelijke overeenstemming',
-    moderate: 'redelijke overeenstemming',
-    strong: 'veel overeenstemming',
-    'very-strong': 'zeer veel overeenstemming',
+    split: 'het team is verdeeld: de scores liggen duidelijk verder uit elkaar dan als iedereen willekeurig had geantwoord',
+    none: 'geen duidelijke overeenstemming: de scores liggen niet duidelijk dichter bij elkaar dan als iedereen willekeurig had geantwoord',
+    'beyond-chance': 'overeenstemming: de scores liggen duidelijk dichter bij elkaar dan als iedereen willekeurig had geantwoord',
   } as Record<AgreementLevel, string>,
+  /** The index of agreement.ts as a number; its meaning is in the verantwoording, "Het teamprofiel". */
+  agreementIndex: (value: string) => `Index ${value} (0: zoals willekeurig antwoorden, 1: iedereen dezelfde score)`,
   distributionHidden: (needed: number) =>
     `De spreiding en de verdeling over de uitkomsten zie je pas vanaf ${needed} teamleden: met minder is een los antwoord te herleiden.`,
   formats: { frequency: 'hoe vaak', agreement: 'mee eens of oneens' } as Record<ResponseFormat, string>,
@@ -99,6 +99,8 @@ export const teamProfile = {
   compareRule:
     'Een verschil in mediaan telt pas als verandering als het groter is dan wat toeval en meetfout kunnen geven. Die drempel hangt af van het aantal teamleden: hoe minder mensen, hoe groter het verschil moet zijn.',
   noCompare: 'Bewaar twee profielen van dezelfde scan om ze te vergelijken.',
+  compareOtherVersions: (before: number, after: number) =>
+    `Deze twee sessies gebruikten verschillende versies van de scan (versie ${before} en versie ${after}). De uitspraken zijn anders, dus een verschil in de uitkomsten zegt niets over verandering in het team. Je ziet daarom alleen de uitkomst van elke sessie, geen verandering.`,
   otherVersion: 'Dit profiel is van een andere versie van de scan; je ziet de bewaarde samenvatting.',
   storage: {
     unavailable: 'Je browser staat opslaan niet toe: profielen kunnen niet worden bewaard. Download het profiel als bestand.',
