@@ -178,10 +178,10 @@ export const en: Dictionary = {
     minutes: (minutes: number) => `${minutes}-minute conversation`,
     howTitle: 'How to play the case',
     how: [
-      'Divide the roles. One person is the adviser, one is the client. The others observe.',
-      'Read the situation together. Then each person reads only their own part. Whoever observes reads the list of points to watch for.',
+      'Divide the roles. One person is the adviser, one is the client. The others are observers.',
+      'Read the situation together. Then each person reads only their own part. The observers read the observation list.',
       'Have the conversation. Someone keeps time.',
-      'Talk it through afterwards. First the adviser: how did it go? Then the client: what did you notice? Then whoever observed: what did you see?',
+      'Talk it through afterwards, in this order. First the observer: what did you see and hear? Then the client: how did the adviser make you feel? Then the adviser: what will you take away?',
     ],
     printNote: 'If you print the case, each briefing gets its own page. That way you can hand them out separately.',
     setting: 'The situation (for everyone)',

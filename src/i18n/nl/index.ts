@@ -182,10 +182,10 @@ export const nl = {
     minutes: (minutes: number) => `Gesprek van ${minutes} minuten`,
     howTitle: 'Zo speel je de casus',
     how: [
-      'Verdeel de rollen. Eén is adviseur, één is klant. De rest kijkt mee.',
-      'Lees samen de situatie. Dan leest ieder alleen het eigen deel. Wie meekijkt, leest de lijst met punten om op te letten.',
+      'Verdeel de rollen. Eén is adviseur, één is klant. De rest is waarnemer.',
+      'Lees samen de situatie. Dan leest ieder alleen het eigen deel. De waarnemer leest de observatielijst.',
       'Voer het gesprek. Iemand houdt de tijd bij.',
-      'Praat het na. Eerst de adviseur: hoe ging het? Dan de klant: wat merkte je? Dan wie meekeek: wat zag je?',
+      'Praat het na, in deze volgorde. Eerst de waarnemer: wat zag en hoorde je? Dan de klant: welk gevoel gaf de adviseur je? Dan de adviseur: wat neem je mee?',
     ],
     printNote: 'Print je de casus, dan komt elke briefing op een eigen pagina. Zo kun je ze apart uitdelen.',
     setting: 'De situatie (voor iedereen)',
