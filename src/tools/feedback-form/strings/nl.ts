@@ -60,7 +60,7 @@ export const feedbackForm = {
   copiedLink: 'De link is gekopieerd.',
   copyFailed: 'Kopiëren lukte niet. Selecteer de tekst en kopieer hem zelf.',
   encodeFailed: 'Het maken van de link lukte niet. Probeer het nog eens.',
-  nextStep: 'Als je klant klaar is, stuurt hij je een antwoordcode. Die lees je hier onder “Antwoorden van je klant lezen”.',
+  nextStep: 'Is je klant klaar? Dan stuurt je klant je een antwoordcode. Die lees je hier onder “Antwoorden van je klant lezen”.',
 
   // The paper form (print)
   paperFor: 'Feedback op het advies',
