@@ -19,7 +19,7 @@ export const feedbackForm = {
   senderLabel: 'Je voornaam of de naam van je team (mag leeg blijven)',
   questionsLegend: 'De vragen voor je klant',
   questionsHint:
-    'Drie vragen staan al klaar: wat ging goed, wat kan beter, en het gevoel. Samen met je eigen vragen over de inhoud weet je klant zo vooraf waar hij of zij op kan letten. Zet de vragen gerust in je eigen woorden. De vraag over het gevoel blijft altijd staan: die laat zien of je klant erop vertrouwt dat je verder kunt helpen.',
+    'Drie vragen staan al klaar: wat ging goed, wat kan beter, en het gevoel. Samen met je eigen vragen over de inhoud weet je klant zo vooraf waar die op kan letten. Zet de vragen gerust in je eigen woorden. De vraag over het gevoel blijft altijd staan: die laat zien of je klant erop vertrouwt dat je verder kunt helpen.',
   standardName: { goed: 'Wat ging goed', beter: 'Wat kan beter', gevoel: 'Het gevoel' } satisfies Record<StandardKind, string>,
   standardDefault: {
     goed: 'Wat deden de adviseurs goed?',
@@ -60,7 +60,7 @@ export const feedbackForm = {
   copiedLink: 'De link is gekopieerd.',
   copyFailed: 'Kopiëren lukte niet. Selecteer de tekst en kopieer hem zelf.',
   encodeFailed: 'Het maken van de link lukte niet. Probeer het nog eens.',
-  nextStep: 'Als je klant klaar is, stuurt hij je een antwoordcode. Die lees je hier onder “Antwoorden van je klant lezen”.',
+  nextStep: 'Is je klant klaar? Dan stuurt je klant je een antwoordcode. Die lees je hier onder “Antwoorden van je klant lezen”.',
 
   // The paper form (print)
   paperFor: 'Feedback op het advies',
