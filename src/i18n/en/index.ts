@@ -165,7 +165,7 @@ export const en: Dictionary = {
     } as Record<'hr' | 'financien' | 'ict' | 'juridisch' | 'informatiemanagement', string>,
     situations: {
       'eerste-gesprek': 'First meeting',
-      'positie-nemen': 'Taking a position',
+      'positie-nemen': 'Standing your ground',
       'waartoe-gesprek': 'Purpose conversation',
       'werk-overdragen': 'Handing over work',
     } as Record<'eerste-gesprek' | 'positie-nemen' | 'waartoe-gesprek' | 'werk-overdragen', string>,
@@ -386,7 +386,7 @@ export const en: Dictionary = {
   diagrams: {
     fourQualities: {
       title: 'The four qualities of an effective adviser',
-      desc: 'The adviser is in the middle. Around the adviser are four qualities. Quality a: you look for challenges yourself. Quality b: you connect with the professionals in the primary process. Quality c: you deal well with uncertainty. Quality d: you create coherence in business operations. Each quality is connected to the adviser by a line.',
+      desc: 'The adviser is in the middle. Around the adviser are four qualities. Quality a: you look for challenges yourself. Quality b: you connect with the professionals in the front-line services. Quality c: you deal well with uncertainty. Quality d: you create coherence across corporate services. Each quality is connected to the adviser by a line.',
       hub: 'Adviser',
       /** Two lines per box; each line fits about 14 characters. */
       qualities: {
