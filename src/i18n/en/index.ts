@@ -406,7 +406,7 @@ export const en: Dictionary = {
         ['Make pairs:', 'learn together'],
         ['Client focus', 'as a criterion'],
         ['Management', 'sets the example'],
-        ['Combine:', 'and and and'],
+        ['Combine them:', 'and, and, and'],
       ],
     },
     teamDayTimeline: {
