@@ -411,11 +411,11 @@ export const en: Dictionary = {
     },
     teamDayTimeline: {
       title: 'Timeline of the team day and the follow-up session',
-      desc: 'The team day has six parts, one after the other. One: urgency from management, 30 minutes. Two: a round on client feedback with the NPS, 45 minutes. Three: a visual story about the purpose, 45 minutes. Four: a team round on the question what am I doing this for, 60 minutes. Five: teamwork exercises, 2 hours. Six: personal actions and agreements, 45 minutes. The times are a suggestion. A few weeks later there is a follow-up session with the whole team.',
+      desc: 'The team day has six parts, one after the other. One: why it matters now, 30 minutes. Two: a round on client feedback with the NPS, 45 minutes. Three: a visual story about the purpose, 45 minutes. Four: a team round on the question “what am I doing this for?”, 60 minutes. Five: teamwork exercises, 2 hours. Six: personal actions and commitments, 45 minutes. The times are a suggestion. A few weeks later there is a follow-up session with the whole team.',
       heading: 'Team day (1 day)',
       /** The parts of the day, in order; each label fits about 40 characters. */
       parts: [
-        { label: 'Urgency from management', time: '30 minutes' },
+        { label: 'Why it matters now', time: '30 minutes' },
         { label: 'Round on client feedback (NPS)', time: '45 minutes' },
         { label: 'Visual story about the purpose', time: '45 minutes' },
         { label: 'Team round: what am I doing this for?', time: '60 minutes' },
