@@ -104,7 +104,7 @@ export const assessment: typeof dutch = {
   answerCode: {
     title: 'Code for a group analysis',
     explain:
-      'This code holds every answer you gave, but no name. You only need it if a trainer runs a group analysis with your group, which shows how well the statements measure in your group.',
+      'This code holds every answer you gave, but no name. You only need it if a facilitator runs a group analysis with your group, which shows how well the statements measure in your group.',
     copy: 'Copy the code for the group analysis',
     copied: 'The code for the group analysis has been copied.',
   },
