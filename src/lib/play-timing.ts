@@ -86,12 +86,12 @@ export function readStepLists(rawBody: string): StepList[] {
 
 /**
  * Minutes named in a sentence, in Dutch or English: "15 minuten voorbereiding en 1,5 uur
- * gesprek" → 105, "2 hours and 45 minutes" → 165; none → undefined.
+ * gesprek" → 105, "2 hours and 45 minutes" → 165, "a 45-minute review" → 45; none → undefined.
  */
 export function minutesInText(text: string): number | undefined {
   let total = 0;
   let found = false;
-  for (const match of text.matchAll(/(\d+(?:[.,]\d+)?)\s*(minuten|minuut|minutes|minute|uur|hours|hour)\b/g)) {
+  for (const match of text.matchAll(/(\d+(?:[.,]\d+)?)(?:\s*|-)(minuten|minuut|minutes|minute|uur|hours|hour)\b/g)) {
     const amount = Number(match[1]!.replace(',', '.'));
     total += /^(uur|hours?)$/.test(match[2]!) ? amount * 60 : amount;
     found = true;

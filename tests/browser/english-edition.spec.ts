@@ -68,6 +68,7 @@ const ENGLISH_QUERIES: [query: string, page: string][] = [
   ['net promoter score', '/en/team/measuring-client-satisfaction/'],
   ['team day', '/en/team/client-focus-team-day/'],
   ['taking a position', '/en/role/taking-a-position/'],
+  ['standing your ground', '/en/role/taking-a-position/'],
   ['hand over tasks', '/en/role/handing-over-operational-work/'],
   ['autonomy', '/en/change/motivation/'],
   ['recruitment', '/en/change/recruitment-and-selection/'],

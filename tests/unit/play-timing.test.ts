@@ -57,6 +57,9 @@ describe('play timings', () => {
     // The English edition's durations read the same way.
     expect(minutesInText('2 hours, plus a review of 45 minutes after a few months')).toBe(165);
     expect(minutesInText('1.5 hours')).toBe(90);
+    // English puts a length before a noun with a hyphen: “a 45-minute review”.
+    expect(minutesInText('2 hours, plus a 45-minute review after a few months')).toBe(165);
+    expect(minutesInText('four short meetings, 2 hours 45 minutes in all')).toBe(165);
     expect(minutesInText('1 dag')).toBeUndefined();
   });
 

@@ -104,7 +104,7 @@ export const assessment: typeof dutch = {
   answerCode: {
     title: 'Code for a group analysis',
     explain:
-      'This code holds every answer you gave, but no name. You only need it if a trainer runs a group analysis with your group, which shows how well the statements measure in your group. The group analysis screen never shows the answers of one code, but anyone who gets the code from you knows it comes from you. So hand it in without your name, for example on a slip of paper in a box.',
+      'This code holds every answer you gave, but no name. You only need it if a facilitator runs a group analysis with your group, which shows how well the statements measure in your group. The group analysis screen never shows the answers of one code, but anyone who gets the code from you knows it comes from you. So hand it in without your name, for example on a slip of paper in a box.',
     copy: 'Copy the code for the group analysis',
     copied: 'The code for the group analysis has been copied.',
   },

@@ -22,7 +22,7 @@ export const interventionPlanner: typeof dutch = {
   reviewHelp: 'For example, after three months.',
 
   chooseLegend: '2. Choose the interventions',
-  chooseHelp: 'Choose at least three that work well together. Naming the desired behaviour is always one of them.',
+  chooseHelp: 'Choose at least three that work well together. Naming the behaviour you want is always one of them.',
   needsTitle: 'What does it need?',
   reinforcedBy: 'Reinforced by',
   chosen: 'chosen',
@@ -64,7 +64,7 @@ export const interventionPlanner: typeof dutch = {
       'You chose only a training course. A training course on its own rarely sticks: after a while, you are back where you started. Add at least two other interventions, and start by naming the behaviour.',
     single: (name: string) => `You chose only ‘${name}’. One intervention is not enough to change behaviour for good. Choose at least three.`,
     tooFew: (count: number) => `You chose ${count} interventions. Choose at least three, so they can reinforce each other.`,
-    behaviourMissing: 'The desired behaviour has not been named yet. That intervention always belongs in the plan: the others build on it.',
+    behaviourMissing: 'The behaviour you want has not been named yet. That intervention always belongs in the plan: the others build on it.',
     noSteps: (name: string) => `‘${name}’ has no steps yet.`,
     stepIncomplete: (name: string, position: number, missing: string[]) => `‘${name}’, step ${position}: still fill in ${list(missing)}.`,
     groupOwner: (name: string, position: number, owner: string) =>

@@ -26,7 +26,7 @@ export const nps: typeof dutch = {
   detractors: 'Detractors',
   total: 'Total',
   caution: (total: number, swing: string) =>
-    `Please note: these are only ${total} ${total === 1 ? 'answer' : 'answers'}. If one answer moves from detractor to promoter, the score already shifts by ${swing} points. Use the result to start a conversation, not as a hard measurement.`,
+    `Please note: these are only ${total} ${total === 1 ? 'answer' : 'answers'}. If just one answer moves from detractor to promoter, the score shifts by ${swing} points. Use the result to start a conversation, not as a hard measurement.`,
   print: 'Print the result',
   clear: 'Start again',
 };

@@ -23,7 +23,7 @@ export const search: typeof dutch = {
   /** After the count, when a result could not be shown without a network. */
   offlineOnlyKept: 'Without internet, you only see the pages saved on this device.',
   /** Offline, when the index chunks for a query were never fetched (only "save all" keeps them all). */
-  offlineIndexMissing: 'Without internet, search only covers what you searched for before while online. Want to search everything offline? Then save the whole playbook on the For trainers page.',
+  offlineIndexMissing: 'Without internet, search only covers what you searched for before while online. Want to search everything offline? Then save the whole playbook on the For facilitators page.',
   sectionsLabel: 'Go straight to',
   more: (count: number) => `Show ${count} more ${count === 1 ? 'result' : 'results'}`,
   keyboardHint: 'Open with / or Ctrl+K · arrow keys: move through the results · Enter: open · Esc: close',
