@@ -268,7 +268,7 @@ export const nl = {
     roleplayHowText:
       'Je oefent in groepjes van drie: een adviseur, een klant en een waarnemer. Ieder leest alleen de eigen rolkaart. Na elke ronde krijgt de adviseur feedback: eerst van de waarnemer, dan van de klant. Daarna schuiven de rollen door. Zo speel je allemaal één keer de adviseur.',
     readMore: 'Lees verder',
-    printHand-out: 'Print deze hand-out met Ctrl+P (op een Mac: ⌘+P) en deel hem uit, of stuur de link.',
+    printHandout: 'Print deze hand-out met Ctrl+P (op een Mac: ⌘+P) en deel hem uit, of stuur de link.',
     letterDate: 'Datum',
     letterFrom: 'Van',
     letterContact: 'Vragen? Bel of mail',
