@@ -53,18 +53,96 @@ function compile(rules: readonly HouseTermRule[]) {
 /** Blank out a range, keeping line and column positions. */
 const blank = (text: string) => text.replace(/[^\n]/g, ' ');
 
-/** The parts of an MDX or YAML file that readers see, with everything else blanked; in YAML, comments too. */
+/** Fields whose values are ids, addresses or search synonyms, not text a reader sees. */
+const ID_FIELD = /^\s*(slug|key|type|part|keywords|id|anchor|page|from|to|href|discipline|situation|chapter):/;
+
+/**
+ * YAML lines with the quotes that delimit a scalar blanked: `title: "Een titel"`,
+ * `- 'Een vraag'` and `{ label: "Op weg" }` are syntax, so only a quotation mark inside the
+ * text is left for the rules to find. A quoted scalar opens only where a value starts: after
+ * `key: `, `- `, `[`, `{`, or `,` inside brackets. A line that starts with neither a key nor
+ * `- ` continues a plain or block scalar and is text as it stands, a quote at its start
+ * included. Quoted scalars may run over lines; `''` in a single-quoted scalar and `\"` in a
+ * double-quoted one are marks the reader sees.
+ */
+function yamlProse(lines: readonly string[]): string[] {
+  let quote: '"' | "'" | undefined;
+  let blockIndent: number | undefined;
+  return lines.map((line) => {
+    const indent = line.search(/\S/);
+    if (blockIndent !== undefined) {
+      if (indent < 0 || indent > blockIndent) return line;
+      blockIndent = undefined;
+    }
+    const chars = line.split('');
+    // From just after an opening quote: blanks the closing quote and returns the index after it, or -1 when the scalar runs on.
+    const close = (start: number): number => {
+      for (let k = start; k < chars.length; k++) {
+        if (quote === '"' && chars[k] === '\\') k++;
+        else if (quote === "'" && chars[k] === "'" && chars[k + 1] === "'") k++;
+        else if (chars[k] === quote) {
+          chars[k] = ' ';
+          quote = undefined;
+          return k + 1;
+        }
+      }
+      return -1;
+    };
+    let at = 0;
+    if (quote !== undefined) at = close(0);
+    else if (!/^\s*(-(\s|$)|[\w.-]+:(\s|$)|"[^"]*":(\s|$)|[[{])/.test(line)) return line; // a continuation line: text
+    let valueStart = true;
+    let depth = 0;
+    while (at >= 0 && at < chars.length) {
+      const char = chars[at]!;
+      const next = chars[at + 1];
+      if (valueStart && (char === '"' || char === "'")) {
+        quote = char;
+        chars[at] = ' ';
+        at = close(at + 1);
+        valueStart = false;
+        continue;
+      }
+      if (valueStart && depth === 0 && (char === '|' || char === '>') && /^[|>][+-]?\d*\s*(#.*)?$/.test(line.slice(at))) {
+        blockIndent = indent;
+        break;
+      }
+      if (char === '#' && (at === 0 || /\s/.test(chars[at - 1]!))) break; // a comment
+      if (char === ' ' || char === '\t' || (valueStart && char === '-' && (next === undefined || next === ' '))) {
+        // Spaces, and a block sequence's dash, keep a value about to start.
+      } else if (valueStart && (char === '[' || char === '{')) depth++;
+      else if (char === ':' && (next === undefined || next === ' ' || (depth > 0 && (next === ',' || next === '}')))) valueStart = true;
+      else if (depth > 0 && char === ',') valueStart = true;
+      else if (depth > 0 && (char === ']' || char === '}')) depth--;
+      else valueStart = false;
+      at++;
+    }
+    return chars.join('');
+  });
+}
+
+/** An MDX body line with the quotes around JSX attribute values blanked: `title="Let op"` keeps `Let op` as text. */
+const mdxProse = (line: string) => line.replace(/(?<=[\s<][\w:-]+=)(["'])(.*?)\1/g, (_match, _quote: string, value: string) => ` ${value} `);
+
+/**
+ * The parts of an MDX or YAML file that readers see, with everything else blanked: id
+ * fields, link targets, YAML comments and the quotes that are YAML or JSX syntax. What is
+ * left of a quotation mark is one the reader sees.
+ */
 export function proseOf(source: string, format: 'mdx' | 'yaml' = 'mdx'): string {
-  return source
-    .split('\n')
-    .map((line) =>
-      /^\s*(slug|key|type|part|keywords|id|anchor|page|from|to|href|discipline|situation|chapter):/.test(line) ||
-      /^\s*play:\s*$/.test(line) ||
-      (format === 'yaml' && /^\s*#/.test(line))
-        ? blank(line)
-        : line.replace(/\]\([^)]*\)/g, (target) => `]${blank(target.slice(1))}`).replace(/href="[^"]*"/g, blank),
-    )
-    .join('\n');
+  const lines = source.split('\n');
+  // The YAML part: the whole file, or an MDX file's front matter.
+  let yamlEnd = format === 'yaml' ? lines.length : 0;
+  if (format === 'mdx' && lines[0]?.trim() === '---') {
+    const end = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
+    if (end > 0) yamlEnd = end + 1;
+  }
+  const kept = lines.map((line, index) =>
+    ID_FIELD.test(line) || /^\s*play:\s*$/.test(line) || (index < yamlEnd && /^\s*#/.test(line))
+      ? blank(line)
+      : line.replace(/\]\([^)]*\)/g, (target) => `]${blank(target.slice(1))}`).replace(/href="[^"]*"/g, blank),
+  );
+  return [...yamlProse(kept.slice(0, yamlEnd)), ...kept.slice(yamlEnd).map(mdxProse)].join('\n');
 }
 
 /** The string and template literals of a TypeScript file that look like text, the rest blanked. */
@@ -140,8 +218,8 @@ export function findBannedTerms(text: string, rules: readonly HouseTermRule[]): 
       const index = match.index!;
       const before = text[index - 1] ?? '';
       const after = text[index + match[0].length] ?? '';
-      // URLs and anchors keep their published spelling.
-      if (/[/#]/.test(before) || after === '/' || (before === '.' && WORD.test(text[index - 2] ?? ''))) continue;
+      // URLs and anchors keep their published spelling; a mark (a quotation mark after "lijst.") counts wherever it stands.
+      if (rule.pattern === undefined && (/[/#]/.test(before) || after === '/' || (before === '.' && WORD.test(text[index - 2] ?? '')))) continue;
       let line = lineStarts.length - 1;
       while (lineStarts[line]! > index) line--;
       const hit: HouseTermHit = { line: line + 1, column: index - lineStarts[line]! + 1, variant, found: match[0], term: rule.term, note: rule.note };

@@ -78,7 +78,7 @@ test('on screen each briefing stays folded until its player opens it', async ({ 
   const adviser = page.getByText(each.adviser.briefing[0]!.slice(0, 40));
   await expect(client).toBeHidden();
   await expect(adviser).toBeHidden();
-  await page.locator('summary', { hasText: 'Briefing voor de adviseur' }).click();
+  await page.locator('summary', { hasText: 'Rolkaart voor de adviseur' }).click();
   await expect(adviser).toBeVisible();
   await expect(client).toBeHidden();
   // The observer's checklist is open: every point, with room for what was seen.
@@ -96,13 +96,13 @@ test('printed, the adviser, the client and the observer each get their own page'
     const [, adviser, client, observer] = texts as [string, string, string, string];
     const advisersOwn = squash(each.adviser.briefing[0]!).slice(0, 50);
     const clientsOwn = squash(each.client.briefing[0]!).slice(0, 50);
-    expect(adviser, `${each.slug}: adviser page`).toContain('Briefing voor de adviseur');
+    expect(adviser, `${each.slug}: adviser page`).toContain('Rolkaart voor de adviseur');
     expect(adviser).toContain(advisersOwn);
     expect(adviser, `${each.slug}: the adviser's page shows the client's briefing`).not.toContain(clientsOwn);
-    expect(client, `${each.slug}: client page`).toContain('Briefing voor de klant');
+    expect(client, `${each.slug}: client page`).toContain('Rolkaart voor de klant');
     expect(client).toContain(clientsOwn);
     expect(client, `${each.slug}: the client's page shows the adviser's briefing`).not.toContain(advisersOwn);
-    expect(observer).toContain('Observatielijst');
+    expect(observer).toContain('Waarnemerslijst');
     expect(observer).not.toContain(advisersOwn);
     expect(observer).not.toContain(clientsOwn);
     // Each sheet carries the case's title, so the pages can be handed out apart.

@@ -45,7 +45,7 @@ test('a chosen intervention shows what it needs and which others strengthen it',
   await checkbox(page, /Maak koppels/).check();
   await expect(page.getByTestId('plan-summary')).toHaveText('Je koos 3 interventies. In 3 van de 3 mogelijke paren versterken de interventies elkaar direct.');
   await expect(page.getByTestId('plan-findings')).not.toContainText('beklijft zelden');
-  await expect(page.getByTestId('plan-findings')).toContainText('‘Maak koppels van collega’s’ heeft nog geen stap.');
+  await expect(page.getByTestId('plan-findings')).toContainText('“Maak koppels van collega’s” heeft nog geen stap.');
 });
 
 test('steps with an owner and a date survive a reload; unticking keeps them', async ({ page }) => {
@@ -80,7 +80,7 @@ test('a step is added and filled in with the keyboard only', async ({ page }) =>
   await tabTo(page, behaviour);
   await page.keyboard.press('Space');
   await expect(behaviour).toBeChecked();
-  const add = page.getByRole('button', { name: 'Stap toevoegen bij ‘Benoem het gewenste gedrag’' });
+  const add = page.getByRole('button', { name: 'Stap toevoegen bij “Benoem het gewenste gedrag”' });
   await tabTo(page, add);
   await page.keyboard.press('Enter');
   const step = stepsOf(page, '1. Benoem het gewenste gedrag').getByRole('group', { name: 'Stap 1' });

@@ -81,5 +81,5 @@ test('an unknown URL answers with the 404 page and a way home', async ({ page })
   const response = await page.goto('bestaat-niet/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pagina niet gevonden');
-  await expect(page.getByRole('link', { name: 'Naar de homepage' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Naar de beginpagina' })).toBeVisible();
 });

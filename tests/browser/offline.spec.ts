@@ -79,7 +79,7 @@ test('a visited chapter opens offline; an unvisited one shows what is kept; sear
   await expect(kept.getByRole('link', { name: first.title, exact: true })).toBeVisible();
   await expect(kept.getByRole('link', { name: unvisited.title, exact: true })).toBeHidden();
   // The home page (visited before the worker took over) is kept too.
-  await expect(page.getByRole('region', { name: 'Andere pagina’s' }).getByRole('link', { name: 'Home', exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Andere pagina’s' }).getByRole('link', { name: 'Start', exact: true })).toBeVisible();
   await expect(page.locator('[data-offline-count]')).toHaveText(/^\d+ pagina’s staan op dit apparaat\.$/);
   expect((await axeAtBothWidths(page)).violations.map((violation) => violation.id)).toEqual([]);
 

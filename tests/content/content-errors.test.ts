@@ -45,6 +45,16 @@ describe('content errors stop the build', () => {
     const [first] = output.split('Caused by:');
     expect(first!.match(/is a banned variant/g)).toHaveLength(3);
   });
+
+  it('straight-quotes: finds a straight quote anywhere in prose, the first character of a line included, but not YAML or JSX quoting', () => {
+    const { status, output } = sync('straight-quotes');
+    expect(status).not.toBe(0);
+    const file = 'tests/fixtures/content/straight-quotes/chapters/a.mdx';
+    const [first] = output.split('Caused by:');
+    const found = [...first!.matchAll(new RegExp(`${file}:(\\d+:\\d+): a straight (single|double) quote`, 'g'))].map((match) => `${match[1]} ${match[2]}`);
+    expect(found).toEqual(['15:1 double', '15:18 double', '17:3 double', '17:28 double', '19:8 double', '19:29 double', '23:12 single', '23:22 single']);
+    expect(output).toContain(`${file}:15:1: a straight double quote (") is a banned variant of "“ ”"; write "“ ”"`);
+  });
 });
 
 describe('every chapter has slides a room can read', () => {

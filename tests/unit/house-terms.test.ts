@@ -79,11 +79,42 @@ describe('house terms', () => {
   it('finds marks by pattern, named in the message: a straight apostrophe inside a word, a straight quotation mark in prose', () => {
     expect(hitsOf("De collega's en zo'n vraag; it's the client''s", '’')).toEqual(['1:11 \'', '1:19 \'', '1:31 \'', '1:44 \'\'']);
     expect(hitsOf('collega’s, ‘zo’, en een rechte \' los', '’')).toEqual([]);
-    // A quotation in prose is found; YAML quoting and a JSX attribute are syntax, not text.
-    const yamlAndMdx = ['title: "Een titel"', '  - "Een vraag?"', 'Hij zegt "kom maar" en <Callout title="Let op">', '  (zie "het doel")'].join('\n');
-    expect(hitsOf(yamlAndMdx, '“ ”')).toEqual(['3:10 "', '4:8 "']);
+    // A quotation in prose is found, both its marks; YAML quoting and a JSX attribute are syntax, not text.
+    const yamlAndMdx = ['---', 'title: "Een titel"', 'discussion:', '  - "Een vraag?"', '---', 'Hij zegt "kom maar" en <Callout title="Let op">', '  (zie "het doel.")'].join('\n');
+    expect(hitsOf(proseOf(yamlAndMdx), '“ ”')).toEqual(['6:10 "', '6:19 "', '7:8 "', '7:18 "']);
     const [hit] = findBannedTerms("zo'n", ruleFor('’'));
     expect(describeHit('a.mdx', hit!)).toBe('a.mdx:1:3: a straight apostrophe (\') is a banned variant of "’"; write "’" (collega’s, zo’n, it’s, client’s)');
+  });
+
+  it('finds a straight quote at the start of a line, in a list item and after a label, as readers see it', () => {
+    const mdx = ['"Kom maar binnen," zegt ze.', '- "Een citaat."', '> "Een citaat."', 'Vraag: "Wat wil je?"', '*"Een titel"*'].join('\n');
+    expect(hitsOf(proseOf(mdx), '“ ”')).toEqual(['1:1 "', '1:18 "', '2:3 "', '2:15 "', '3:3 "', '3:15 "', '4:8 "', '4:20 "', '5:2 "', '5:12 "']);
+  });
+
+  it('reads YAML as text without its quoting: flow mappings, scalars over several lines, block scalars and continuation lines', () => {
+    const yaml = [
+      'title: "Een titel"', // 1: quoting only
+      "- { id: a, label: 'Op weg', text: \"Ik zeg \\\"nee\\\".\" }", // 2: an escaped quote is a mark the reader sees
+      "note: 'Een lange zin", // 3: a single-quoted scalar that runs on
+      "  met collega''s erin.'", // 4: '' is an apostrophe in the text
+      'intro: Een plain scalar die doorloopt', // 5
+      '  "met een citaat" aan het begin.', // 6: a continuation line is text
+      'body: |', // 7
+      '  "Een citaat" in een blok.', // 8: a block scalar is text
+      "  - 'ook dit'", // 9
+      'next: "klaar"', // 10: after the block, quoting again
+      '# "een commentaar"', // 11
+    ].join('\n');
+    const prose = proseOf(yaml, 'yaml');
+    expect(hitsOf(prose, '“ ”')).toEqual(['2:44 "', '2:49 "', '6:3 "', '6:18 "', '8:3 "', '8:14 "']);
+    expect(hitsOf(prose, '‘ ’')).toEqual(['9:5 \'', '9:13 \'']);
+    expect(hitsOf(prose, '’')).toEqual(['4:14 \'\'']);
+    expect(prose.split('\n')[0]).toBe('title:  Een titel ');
+  });
+
+  it('finds a straight single quote used as a quotation mark or after a word, but not inside one', () => {
+    expect(hitsOf("Kijk onder 'Samenhang'; in four weeks' time; it's; collega''s", '‘ ’')).toEqual(['1:12 \'', '1:22 \'', '1:38 \'']);
+    expect(hitsOf('Kijk onder ‘Samenhang’ in four weeks’ time', '‘ ’')).toEqual([]);
   });
 
   it('bans ICT also in compounds, but not inside another word or in the ict id', () => {

@@ -23,7 +23,7 @@ export const nl = {
   appShortName: 'Playbook',
   siteTagline: 'Van uitvoeren naar adviseren: een playbook voor stafadviseurs',
   skipToContent: 'Naar de inhoud',
-  home: 'Home',
+  home: 'Start',
   menu: {
     open: 'Menu',
     label: 'Hoofdnavigatie',
@@ -69,7 +69,7 @@ export const nl = {
     description: 'Alles om zelf een training te geven: kies een programma, volg het draaiboek en print wat je uitdeelt. Verderop: links en QR-codes die niet breken, en zelfscans voor een leeromgeving.',
     promiseTitle: 'Links die blijven werken',
     promise:
-      'Elke link op deze pagina blijft werken, ook als een hoofdstuk later verhuist of een kop verandert: de site stuurt je dan door naar de nieuwe plek. Je kunt ze dus gerust in een reader of op een slide zetten. Een link naar een deel van een pagina maak je met de linkknop naast elke kop.',
+      'Elke link op deze pagina blijft werken, ook als een hoofdstuk later verhuist of een kop verandert: de site stuurt je dan door naar de nieuwe plek. Je kunt ze dus gerust in een reader of op een dia zetten. Een link naar een deel van een pagina maak je met de linkknop naast elke kop.',
     courseTitle: 'Presentaties, casussen en werkbladen',
     course:
       'Elk hoofdstuk opent ook als presentatie; de links staan verderop bij de hoofdstukken. De oefencasussen zijn rollenspellen per vak. De werkbladen print je op A4.',
@@ -103,7 +103,7 @@ export const nl = {
     copySnippet: 'Kopieer de code',
     scormTitle: 'Zelfscans als SCORM-pakket',
     scormIntro:
-      'Laat je leeromgeving een snippet niet toe, of wil je zien wie een zelfscan heeft afgerond? Upload dan een SCORM 1.2-pakket. Het pakket werkt zonder deze site. Standaard hoort de leeromgeving alleen of de deelnemer klaar is; het pakket met uitkomst geeft ook een score per onderdeel.',
+      'Staat je leeromgeving geen code om in te bedden toe, of wil je zien wie een zelfscan heeft afgerond? Upload dan een SCORM 1.2-pakket. Het pakket werkt zonder deze site. Standaard hoort de leeromgeving alleen of de deelnemer klaar is; het pakket met uitkomst geeft ook een score per onderdeel.',
     scormGuide: 'Zo plaats je een pakket in Moodle, Brightspace, Canvas of itslearning, en dit krijgt de leeromgeving',
   },
   slides: {
@@ -155,7 +155,7 @@ export const nl = {
   },
   cases: {
     title: 'Oefencasussen',
-    description: 'Rollenspellen om mee te oefenen, voor elk vak. Je speelt met drie: een adviseur, een klant en iemand die kijkt.',
+    description: 'Rollenspellen om mee te oefenen, voor elk vak. Je speelt met drie: een adviseur, een klant en een waarnemer.',
     practiceLabel: 'Oefencasus',
     practiceNote: 'Dit is een verzonnen oefensituatie. De personen en organisaties bestaan niet.',
     byDiscipline: 'Per vak',
@@ -183,24 +183,24 @@ export const nl = {
     howTitle: 'Zo speel je de casus',
     how: [
       'Verdeel de rollen. Eén is adviseur, één is klant. De rest is waarnemer.',
-      'Lees samen de situatie. Dan leest ieder alleen het eigen deel. De waarnemer leest de observatielijst.',
+      'Lees samen de situatie. Dan leest ieder alleen het eigen deel. De waarnemer leest de waarnemerslijst.',
       'Voer het gesprek. Iemand houdt de tijd bij.',
       'Praat het na, in deze volgorde. Eerst de waarnemer: wat zag en hoorde je? Dan de klant: welk gevoel gaf de adviseur je? Dan de adviseur: wat neem je mee?',
     ],
-    printNote: 'Print je de casus, dan komt elke briefing op een eigen pagina. Zo kun je ze apart uitdelen.',
+    printNote: 'Print je de casus, dan komt elke rolkaart op een eigen pagina. Zo kun je ze apart uitdelen.',
     setting: 'De situatie (voor iedereen)',
-    adviser: 'Briefing voor de adviseur',
+    adviser: 'Rolkaart voor de adviseur',
     adviserOnly: 'Alleen voor de adviseur. Klant: niet lezen.',
-    client: 'Briefing voor de klant',
+    client: 'Rolkaart voor de klant',
     clientOnly: 'Alleen voor de klant. Adviseur: niet lezen.',
     role: 'Jouw rol',
     goal: 'Wat je wilt bereiken',
     play: 'Zo speel je de klant',
-    observer: 'Observatielijst',
+    observer: 'Waarnemerslijst',
     observerIntro: 'Schrijf bij elk punt op wat je zag of hoorde. Gebruik die voorbeelden in het nagesprek.',
     seen: 'Gezien?',
     example: 'Voorbeeld',
-    open: 'Open de briefing',
+    open: 'Open de rolkaart',
     count: (count: number) => `${count} ${count === 1 ? 'casus' : 'casussen'}`,
   },
   course: {
@@ -266,7 +266,7 @@ export const nl = {
     yourAgenda: 'Het programma',
     roleplayHow: 'Zo werken de rollenspellen',
     roleplayHowText:
-      'Je oefent in groepjes van drie: een adviseur, een klant en een waarnemer. Ieder leest alleen de eigen briefing. Na elke ronde krijgt de adviseur feedback: eerst van de waarnemer, dan van de klant. Daarna schuiven de rollen door. Zo speel je allemaal één keer de adviseur.',
+      'Je oefent in groepjes van drie: een adviseur, een klant en een waarnemer. Ieder leest alleen de eigen rolkaart. Na elke ronde krijgt de adviseur feedback: eerst van de waarnemer, dan van de klant. Daarna schuiven de rollen door. Zo speel je allemaal één keer de adviseur.',
     readMore: 'Lees verder',
     printHandout: 'Print deze hand-out met Ctrl+P (op een Mac: ⌘+P) en deel hem uit, of stuur de link.',
     letterDate: 'Datum',
@@ -385,7 +385,7 @@ export const nl = {
   notFound: {
     title: 'Pagina niet gevonden',
     text: 'Deze pagina bestaat niet (meer). Misschien helpt de navigatie of de zoekfunctie je verder.',
-    backHome: 'Naar de homepage',
+    backHome: 'Naar de beginpagina',
   },
   /** Texts inside the diagrams of src/user-components/diagrams (SVG labels, <title> and <desc>). */
   diagrams: {

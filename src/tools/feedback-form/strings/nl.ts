@@ -60,7 +60,7 @@ export const feedbackForm = {
   copiedLink: 'De link is gekopieerd.',
   copyFailed: 'Kopiëren lukte niet. Selecteer de tekst en kopieer hem zelf.',
   encodeFailed: 'Het maken van de link lukte niet. Probeer het nog eens.',
-  nextStep: 'Is je klant klaar? Dan stuurt je klant je een antwoordcode. Die lees je hier onder “Antwoorden van je klant lezen”.',
+  nextStep: 'Zijn de vragen beantwoord? Dan stuurt je klant je een antwoordcode. Die lees je hier onder “Antwoorden van je klant lezen”.',
 
   // The paper form (print)
   paperFor: 'Feedback op het advies',
@@ -113,7 +113,7 @@ export const feedbackForm = {
       'Hier is mijn feedback op je advies. Open deze link om mijn antwoorden te lezen:',
       link,
       '',
-      'Werkt de link niet? Open dan het feedbackForm in het Adviesplaybook, kies “Antwoorden van je klant lezen” en plak deze hele mail in het vak.',
+      'Werkt de link niet? Open dan het feedbackformulier in het Adviesplaybook, kies “Antwoorden van je klant lezen” en plak deze hele mail in het vak.',
       '',
     ].join('\n'),
   editAnswers: 'Pas je antwoorden aan',
@@ -131,9 +131,9 @@ export const feedbackForm = {
     answers: {
       empty: 'Plak eerst de antwoordcode van je klant.',
       'not-a-code': 'In deze tekst staat geen antwoordcode. Een antwoordcode begint met FBA1.',
-      'assessment-code': 'Dit is een resultaatcode van een zelfscan, geen antwoordcode van het feedbackForm.',
+      'assessment-code': 'Dit is een resultaatcode van een zelfscan, geen antwoordcode van het feedbackformulier.',
       'wrong-kind': 'Dit is de link of code van je verzoek, niet de antwoordcode. Je klant krijgt de antwoordcode pas als de vragen zijn beantwoord.',
-      version: 'Deze code komt uit een andere versie van het feedbackForm en kan hier niet worden gelezen.',
+      version: 'Deze code komt uit een andere versie van het feedbackformulier en kan hier niet worden gelezen.',
       incomplete: 'Deze code is niet compleet: het einde ontbreekt. Kopieer de hele code opnieuw.',
       checksum: 'Deze code klopt niet: er is een teken veranderd, weggevallen of bijgekomen. Kopieer de code opnieuw.',
       'too-long': 'Deze tekst is te lang voor een antwoordcode.',
@@ -144,9 +144,9 @@ export const feedbackForm = {
     request: {
       empty: 'In deze link staat geen verzoek om feedback.',
       'not-a-code': 'In deze link staat geen verzoek om feedback.',
-      'assessment-code': 'Deze link hoort bij een zelfscan, niet bij het feedbackForm.',
+      'assessment-code': 'Deze link hoort bij een zelfscan, niet bij het feedbackformulier.',
       'wrong-kind': 'In deze link staat een antwoordcode, geen verzoek. Die is voor de adviseur: kies “Antwoorden van je klant lezen” en plak de code daar.',
-      version: 'Deze link komt uit een andere versie van het feedbackForm en kan hier niet worden geopend.',
+      version: 'Deze link komt uit een andere versie van het feedbackformulier en kan hier niet worden geopend.',
       incomplete: 'Deze link is niet compleet: het einde ontbreekt. Kopieer de hele link opnieuw uit het bericht van je adviseur.',
       checksum: 'Deze link klopt niet: er is een teken veranderd of weggevallen. Open de link opnieuw vanuit het bericht van je adviseur, of vraag om een nieuwe.',
       'too-long': 'Deze link is te lang voor een verzoek om feedback.',

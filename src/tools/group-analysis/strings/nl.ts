@@ -22,7 +22,7 @@ function codeError(error: AnswerCodeError, title: string): string {
 export const groupAnalysis = {
   assessmentLabel: 'Welke scan heeft de groep gedaan?',
   codesLabel: 'Plak de antwoordcodes van de deelnemers',
-  codesHelp: 'Eén code per regel. Elke deelnemer kopieert zijn antwoordcode op het scherm met de uitkomst van de scan.',
+  codesHelp: 'Eén code per regel. Elke deelnemer kopieert de eigen antwoordcode op het scherm met de uitkomst van de scan.',
   counted: (count: number) => `${count} ${count === 1 ? 'code' : 'codes'} geteld.`,
   rejectedTitle: (count: number) => `${count} ${count === 1 ? 'code is' : 'codes zijn'} niet meegeteld:`,
   rejected: (line: number, excerpt: string, reason: AnalysisRejectReason, title: string) =>

@@ -26,7 +26,7 @@ export const interventionPlanner = {
   chosen: 'gekozen',
   notChosen: 'nog niet gekozen',
   keptSteps: (count: number) => `${count} ${stepWord(count)} bewaard. Vink deze interventie weer aan om ${count === 1 ? 'hem' : 'ze'} te zien.`,
-  combineText: 'Dit is geen los vakje om aan te vinken. Het is de check op je hele plan: die zie je onder ‘Samenhang’.',
+  combineText: 'Dit is geen los vakje om aan te vinken. Het is de check op je hele plan: die zie je onder “Samenhang”.',
 
   stepsTitle: '3. Stappen',
   stepsHelp: 'Maak van elke interventie een of meer stappen. De eigenaar is één persoon met een naam, geen afdeling.',
@@ -37,11 +37,11 @@ export const interventionPlanner = {
   ownerLabel: 'Eigenaar',
   dueLabel: 'Klaar op',
   addStep: 'Stap toevoegen',
-  addStepFor: (name: string) => ` bij ‘${name}’`,
+  addStepFor: (name: string) => ` bij “${name}”`,
   removeStep: 'Verwijder stap',
-  removeStepOf: (position: number, name: string) => ` ${position} van ‘${name}’`,
-  stepAdded: (name: string) => `Stap toegevoegd bij ‘${name}’.`,
-  stepRemoved: (name: string) => `Stap verwijderd bij ‘${name}’.`,
+  removeStepOf: (position: number, name: string) => ` ${position} van “${name}”`,
+  stepAdded: (name: string) => `Stap toegevoegd bij “${name}”.`,
+  stepRemoved: (name: string) => `Stap verwijderd bij “${name}”.`,
 
   summaryTitle: '4. Samenhang',
   summary: (chosen: number, pairs: number, possible: number) =>
@@ -60,13 +60,13 @@ export const interventionPlanner = {
     noneChosen: 'Kies hierboven de interventies die je wilt inzetten.',
     trainingAlone:
       'Je koos alleen een training. Een losse training blijft zelden hangen: na een tijdje ben je weer terug bij af. Zet er minstens twee andere interventies naast, en begin met het gedrag benoemen.',
-    single: (name: string) => `Je koos alleen ‘${name}’. Eén interventie is niet genoeg om gedrag blijvend te veranderen. Kies er minstens drie.`,
+    single: (name: string) => `Je koos alleen “${name}”. Eén interventie is niet genoeg om gedrag blijvend te veranderen. Kies er minstens drie.`,
     tooFew: (count: number) => `Je koos ${count} interventies. Kies er minstens drie, zodat ze elkaar kunnen versterken.`,
     behaviourMissing: 'Het gewenste gedrag is nog niet benoemd. Die interventie hoort er altijd bij: de andere bouwen erop voort.',
-    noSteps: (name: string) => `‘${name}’ heeft nog geen stap.`,
-    stepIncomplete: (name: string, position: number, missing: string[]) => `‘${name}’, stap ${position}: vul nog ${list(missing)} in.`,
+    noSteps: (name: string) => `“${name}” heeft nog geen stap.`,
+    stepIncomplete: (name: string, position: number, missing: string[]) => `“${name}”, stap ${position}: vul nog ${list(missing)} in.`,
     groupOwner: (name: string, position: number, owner: string) =>
-      `‘${name}’, stap ${position}: “${owner}” is een groep. Kies één persoon met een naam, anders doet niemand het.`,
+      `“${name}”, stap ${position}: “${owner}” is een groep. Kies één persoon met een naam, anders doet niemand het.`,
     noGoal: 'Schrijf het doel op: wat moet de klant merken?',
     noReviewDate: 'Kies een datum om samen terug te kijken. Zonder die datum verdwijnt een plan snel in een la.',
     combined: (count: number) => `En, en, en: je ${count} interventies versterken elkaar, en elke stap heeft een eigenaar en een datum.`,

@@ -5,7 +5,7 @@ export const nps = {
   modePaste: 'Losse scores plakken',
   countsLegend: 'Hoeveel mensen gaven elke score?',
   scoreLabel: (score: number) => `Score ${score}`,
-  groups: { detractors: 'Criticasters (0–6)', passives: 'Passief (7–8)', promoters: 'Promotors (9–10)' },
+  groups: { detractors: 'Criticasters (0–6)', passives: 'Passieven (7–8)', promoters: 'Promotors (9–10)' },
   pasteLabel: 'Plak de scores',
   pasteHelp: 'Eén score per regel, of gescheiden door komma’s, puntkomma’s of tabs (bijvoorbeeld een kolom uit een spreadsheet).',
   problemsTitle: (count: number) => `${count} ${count === 1 ? 'waarde is' : 'waarden zijn'} niet meegeteld:`,
@@ -20,7 +20,7 @@ export const nps = {
   count: 'Aantal',
   share: 'Aandeel',
   promoters: 'Promotors',
-  passives: 'Passief',
+  passives: 'Passieven',
   detractors: 'Criticasters',
   total: 'Totaal',
   caution: (total: number, swing: string) =>

@@ -1,5 +1,5 @@
 /**
- * Interface strings of the purposeCheck check, in Dutch. The questions, reasons, verdicts, steps
+ * Interface strings of the purpose check, in Dutch. The questions, reasons, verdicts, steps
  * and links are content: content/tools/purpose-check.yaml.
  */
 

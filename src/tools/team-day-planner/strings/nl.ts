@@ -32,10 +32,10 @@ export const teamDayPlanner = {
   moveDown: 'Omlaag',
   removePart: 'Verwijder',
   partName: (title: string) => `: ${title}`,
-  moved: (title: string, position: number, total: number) => `‘${title}’ staat nu op plaats ${position} van ${total}.`,
+  moved: (title: string, position: number, total: number) => `“${title}” staat nu op plaats ${position} van ${total}.`,
   addPart: 'Onderdeel toevoegen',
   added: 'Nieuw onderdeel toegevoegd aan het eind van het programma.',
-  removed: (title: string) => `‘${title}’ is uit het programma gehaald.`,
+  removed: (title: string) => `“${title}” is uit het programma gehaald.`,
   minutesProblem: (problem: MinutesProblem, limits: { min: number; max: number }, current: number) => {
     const reason = {
       empty: 'Vul het aantal minuten in.',
