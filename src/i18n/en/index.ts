@@ -398,7 +398,7 @@ export const en: Dictionary = {
     },
     sixInterventions: {
       title: 'Six interventions that reinforce each other',
-      desc: 'Five interventions are on a circle and are connected to each other. One: name the behaviour you want in specific terms. Two: put training or coaching within a culture change. Three: make pairs, so that colleagues learn from each other. Four: make client focus a criterion in performance reviews and appraisals. Five: management sets the example. In the middle is the sixth intervention: combine them, and, and, and. That way the interventions reinforce each other.',
+      desc: 'Five interventions are on a circle and are connected to each other. One: name the behaviour you want in specific terms. Two: put training or coaching within a culture change. Three: make pairs, so that colleagues learn from each other. Four: make client focus a criterion in performance reviews and appraisals. Five: management sets the example. In the middle is the sixth intervention: combine them all. That way the interventions reinforce each other.',
       /** Two lines per intervention, in the order of their numbers; the sixth is the one in the middle. */
       interventions: [
         ['Name the', 'behaviour you want'],
@@ -406,7 +406,7 @@ export const en: Dictionary = {
         ['Make pairs:', 'learn together'],
         ['Client focus', 'as a criterion'],
         ['Management', 'sets the example'],
-        ['Combine them:', 'and, and, and'],
+        ['Combine', 'them all'],
       ],
     },
     teamDayTimeline: {

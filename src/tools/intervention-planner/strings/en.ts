@@ -71,7 +71,7 @@ export const interventionPlanner: typeof dutch = {
       `‘${name}’, step ${position}: “${owner}” is a group. Choose one named person, or nobody will do it.`,
     noGoal: 'Write down the goal: what should the client notice?',
     noReviewDate: 'Choose a date to look back together. Without that date, a plan soon ends up in a drawer.',
-    combined: (count: number) => `And, and, and: your ${count} interventions reinforce each other, and every step has an owner and a date.`,
+    combined: (count: number) => `All together: your ${count} interventions reinforce each other, and every step has an owner and a date.`,
   },
 
   print: 'Print the plan',
