@@ -246,7 +246,11 @@ export const en: Dictionary = {
     who: 'Who',
     roles: { adviser: 'adviser', client: 'client', observer: 'observer' },
     cases: 'Cases for this role play',
-    casesNote: 'Let each group choose a case for each round, preferably from the discipline of that round’s adviser.',
+    casesNote:
+      'The case table: each round’s adviser plays the case of their own discipline. If two members of a group share a discipline, the second plays the case on the next row (after the last row: the first). That way you fill each group’s folder beforehand: one set per member.',
+    caseTable: 'Case table: which case does the adviser play?',
+    adviserDiscipline: 'Adviser’s discipline',
+    caseToPlay: 'Case',
     caseMeta: (discipline: string, minutes: number) => `${discipline}, ${minutes}-minute conversation`,
     guests: 'From outside the group',
     guestsNote: 'Arrange this beforehand. Send the letter, and read what to do if someone cancels.',

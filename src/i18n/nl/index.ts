@@ -250,7 +250,11 @@ export const nl = {
     who: 'Wie',
     roles: { adviser: 'adviseur', client: 'klant', observer: 'waarnemer' },
     cases: 'Casussen voor dit rollenspel',
-    casesNote: 'Laat elk groepje per ronde een casus kiezen, het liefst uit het vak van de adviseur van die ronde.',
+    casesNote:
+      'De casustabel: de adviseur van elke ronde speelt de casus van het eigen vak. Hebben twee leden van een drietal hetzelfde vak, dan speelt de tweede de casus op de volgende rij (na de laatste rij: de eerste). Zo vul je de map van elk drietal vooraf: per lid één set.',
+    caseTable: 'Casustabel: welke casus speelt de adviseur?',
+    adviserDiscipline: 'Vak van de adviseur',
+    caseToPlay: 'Casus',
     caseMeta: (discipline: string, minutes: number) => `${discipline}, gesprek van ${minutes} minuten`,
     guests: 'Van buiten de groep',
     guestsNote: 'Regel dit vooraf. Stuur de brief en lees wat je doet als iemand afzegt.',
