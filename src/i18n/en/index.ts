@@ -249,6 +249,12 @@ export const en: Dictionary = {
     casesNote:
       'The case table: each round’s adviser plays the case of their own discipline. If two members of a group share a discipline, the second plays the case on the next row (after the last row: the first). That way you fill each group’s folder beforehand: one set per member.',
     caseTable: 'Case table: which case does the adviser play?',
+    sessionSlides: 'Slides for this session',
+    sessionSlidesFor: (title: string) => `Slides for “${title}”`,
+    sessionSlidesTitle: (title: string) => `Slides: ${title}`,
+    sessionSlidesDescription: (title: string) => `The programme of “${title}” as slides: the times, for each block the groups and the debrief, with the trainer’s guide as notes.`,
+    breakUntil: (title: string, to: string) => `${title} until ${to}`,
+    debriefOf: (title: string) => `Debrief: ${title}`,
     adviserDiscipline: 'Adviser’s discipline',
     caseToPlay: 'Case',
     caseMeta: (discipline: string, minutes: number) => `${discipline}, ${minutes}-minute conversation`,

@@ -253,6 +253,12 @@ export const nl = {
     casesNote:
       'De casustabel: de adviseur van elke ronde speelt de casus van het eigen vak. Hebben twee leden van een drietal hetzelfde vak, dan speelt de tweede de casus op de volgende rij (na de laatste rij: de eerste). Zo vul je de map van elk drietal vooraf: per lid één set.',
     caseTable: 'Casustabel: welke casus speelt de adviseur?',
+    sessionSlides: 'Dia’s voor deze sessie',
+    sessionSlidesFor: (title: string) => `Dia’s voor “${title}”`,
+    sessionSlidesTitle: (title: string) => `Dia’s: ${title}`,
+    sessionSlidesDescription: (title: string) => `Het programma van “${title}” als dia’s: de tijden, per onderdeel de groepen en de nabespreking, met het draaiboek als notities.`,
+    breakUntil: (title: string, to: string) => `${title} tot ${to}`,
+    debriefOf: (title: string) => `Nabespreken: ${title}`,
     adviserDiscipline: 'Vak van de adviseur',
     caseToPlay: 'Casus',
     caseMeta: (discipline: string, minutes: number) => `${discipline}, gesprek van ${minutes} minuten`,
