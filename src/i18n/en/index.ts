@@ -255,6 +255,7 @@ export const en: Dictionary = {
     sessionSlidesDescription: (title: string) => `The programme of “${title}” as slides: the times, for each block the groups and the debrief, with the trainer’s guide as notes.`,
     breakUntil: (title: string, to: string) => `${title} until ${to}`,
     debriefOf: (title: string) => `Debrief: ${title}`,
+    backToProgramme: 'Back to the trainer’s guide',
     adviserDiscipline: 'Adviser’s discipline',
     caseToPlay: 'Case',
     caseMeta: (discipline: string, minutes: number) => `${discipline}, ${minutes}-minute conversation`,

@@ -259,6 +259,7 @@ export const nl = {
     sessionSlidesDescription: (title: string) => `Het programma van “${title}” als dia’s: de tijden, per onderdeel de groepen en de nabespreking, met het draaiboek als notities.`,
     breakUntil: (title: string, to: string) => `${title} tot ${to}`,
     debriefOf: (title: string) => `Nabespreken: ${title}`,
+    backToProgramme: 'Terug naar het draaiboek',
     adviserDiscipline: 'Vak van de adviseur',
     caseToPlay: 'Casus',
     caseMeta: (discipline: string, minutes: number) => `${discipline}, gesprek van ${minutes} minuten`,
