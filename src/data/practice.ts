@@ -117,6 +117,7 @@ async function load(locale: Locale): Promise<Practice> {
         item.guide?.print.forEach((each, p) => each.link && check(targets, file, `${field}.guide.print.${p}.link`, each.link));
       });
     });
+    course.data.letters.forEach((letter, l) => letter.links.forEach((link, index) => check(targets, file, `letters.${l}.links.${index}`, link)));
     problems.push(...rolePlayProblems(course.data, caseFacts).map((problem) => `${file}: ${problem}`));
   }
   if (problems.length > 0) throw new ContentError(problems.join('\n'));
