@@ -24,6 +24,9 @@ export interface Entry<T> {
   data: T;
 }
 
+/** Cases each discipline needs per situation: two advisers of one discipline can share a group. */
+export const CASES_PER_CELL = 2;
+
 /** One row of the coverage table: a discipline's cases in each situation. */
 export interface CoverageRow {
   discipline: Discipline;
@@ -91,7 +94,8 @@ async function load(locale: Locale): Promise<Practice> {
   };
   for (const sheet of worksheets) sheet.data.usedIn.forEach((link, index) => check(targets, sheet.filePath, `usedIn.${index}`, link));
   for (const each of cases) check(targets, each.filePath, 'chapter', each.data.chapter);
-  // A course can pick any discipline for any situation only when every cell has a case.
+  // A course gives each adviser a case of their own discipline; two advisers of one discipline in a
+  // group need two cases, so every discipline needs at least two per situation.
   const coverage = caseCoverage(cases);
   if (cases.length > 0) {
     const folder = cases[0]!.filePath.replace(/[^/]*$/, '');
@@ -100,6 +104,10 @@ async function load(locale: Locale): Promise<Practice> {
         if (cell.cases.length === 0) {
           problems.push(
             `${folder}: fields "discipline" and "situation": no case with discipline "${row.discipline}" and situation "${cell.situation}"; add one, so every discipline can practise every situation`,
+          );
+        } else if (cell.cases.length < CASES_PER_CELL) {
+          problems.push(
+            `${folder}: fields "discipline" and "situation": only ${cell.cases.length} case with discipline "${row.discipline}" and situation "${cell.situation}"; add another, so two advisers of one discipline in a group each have their own (at least ${CASES_PER_CELL})`,
           );
         }
       }
@@ -117,6 +125,7 @@ async function load(locale: Locale): Promise<Practice> {
         item.guide?.print.forEach((each, p) => each.link && check(targets, file, `${field}.guide.print.${p}.link`, each.link));
       });
     });
+    course.data.letters.forEach((letter, l) => letter.links.forEach((link, index) => check(targets, file, `letters.${l}.links.${index}`, link)));
     problems.push(...rolePlayProblems(course.data, caseFacts).map((problem) => `${file}: ${problem}`));
   }
   if (problems.length > 0) throw new ContentError(problems.join('\n'));

@@ -18,6 +18,7 @@ import {
   casesIndexPath,
   completePath,
   coursePath,
+  courseSessionSlidesPath,
   courseSheetPath,
   embedAssessmentPath,
   homePath,
@@ -111,7 +112,8 @@ async function load(): Promise<ReadonlyMap<string, Alternates>> {
     for (const each of practice.cases) keyed('case', each.filePath, each.data, { main: casePath(each.data.slug, locale) });
     for (const { filePath, data } of practice.courses) {
       const sheets = Object.fromEntries(courseSheets(data).map((sheet) => [sheet, courseSheetPath(data.slug, sheet, locale)]));
-      keyed('course', filePath, data, { main: coursePath(data.slug, locale), ...sheets });
+      const decks = Object.fromEntries(data.sessions.map((_, index) => [`slides-${index + 1}`, courseSessionSlidesPath(data.slug, index + 1, locale)]));
+      keyed('course', filePath, data, { main: coursePath(data.slug, locale), ...sheets, ...decks });
     }
   }
 

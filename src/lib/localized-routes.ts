@@ -35,6 +35,7 @@ export const LOCALIZED_TEMPLATES: readonly LocalizedTemplate[] = [
   { entrypoint: 'src/pages/trainers/[course]/deelnemers.astro', pattern: (w) => `/${w.trainers}/[course]/${w.handout}` },
   { entrypoint: 'src/pages/trainers/[course]/brieven.astro', pattern: (w) => `/${w.trainers}/[course]/${w.letters}` },
   { entrypoint: 'src/pages/trainers/[course]/evaluatie.astro', pattern: (w) => `/${w.trainers}/[course]/${w.evaluation}` },
+  { entrypoint: 'src/pages/trainers/[course]/dia/[session].astro', pattern: (w) => `/${w.trainers}/[course]/${w.sessionSlides}/[session]` },
   { entrypoint: 'src/pages/werkbladen/index.astro', pattern: (w) => `/${w.worksheets}` },
   { entrypoint: 'src/pages/werkbladen/[slug].astro', pattern: (w) => `/${w.worksheets}/[slug]` },
   { entrypoint: 'src/pages/casussen/index.astro', pattern: (w) => `/${w.cases}` },

@@ -14,6 +14,7 @@
  *   /trainers/                      URLs, QR codes and embed snippets
  *   /trainers/<programme>/          a ready programme with a facilitator guide for every block (/trainers/leertraject/, …)
  *   /trainers/<programme>/deelnemers/, brieven/, evaluatie/   its hand-out, briefing letters, evaluation form
+ *   /trainers/<programme>/dia/<n>/  the slides of its session n (1, 2, …)
  *   /werkbladen/<worksheet>/        printable worksheets (A4)
  *   /casussen/<case>/               role-play practice cases
  *   /embed/zelfscans/<assessment>/  an assessment for an iframe
@@ -60,6 +61,7 @@ export const SEGMENTS = {
     handout: 'deelnemers',
     letters: 'brieven',
     evaluation: 'evaluatie',
+    sessionSlides: 'dia',
     worksheets: 'werkbladen',
     cases: 'casussen',
     embed: 'embed',
@@ -77,6 +79,7 @@ export const SEGMENTS = {
     handout: 'handout',
     letters: 'letters',
     evaluation: 'evaluation',
+    sessionSlides: 'slides',
     worksheets: 'worksheets',
     cases: 'cases',
     embed: 'embed',
@@ -201,6 +204,11 @@ export type CourseSheet = 'handout' | 'letters' | 'evaluation';
 
 export function courseSheetPath(slug: string, sheet: CourseSheet, locale: Locale = ambientLocale()): string {
   return `${coursePath(slug, locale)}${segment(sheet, locale)}/`;
+}
+
+/** The slides of a programme's session, counted from 1: /trainers/drie-dagdelen/dia/2/. */
+export function courseSessionSlidesPath(slug: string, session: number, locale: Locale = ambientLocale()): string {
+  return `${coursePath(slug, locale)}${segment('sessionSlides', locale)}/${session}/`;
 }
 
 export function worksheetsIndexPath(locale: Locale = ambientLocale()): string {

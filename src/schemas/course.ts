@@ -135,6 +135,8 @@ const sessionSchema = z
     keyPoints: list('key point', 2),
     /** What participants try in their real work afterwards. */
     homework: list('homework task'),
+    /** The e-mail the trainer sends the participants a week before this session: a few short paragraphs. */
+    reminder: list('paragraph of the reminder').optional(),
   })
   .superRefine((session, context) => {
     const sum = session.agenda.reduce((total, item) => total + item.minutes, 0);
@@ -162,6 +164,8 @@ const letterSchema = z.strictObject({
   asks: list('thing we ask'),
   /** What happens to what they say, and who sees it. */
   privacy: text('what happens to what they say'),
+  /** Pages the reader is asked to open (a tool to fill in beforehand): printed with their full address. */
+  links: z.array(sitePathSchema).default([]),
   /** For the trainer, not in the letter: what to do when this person cancels. */
   ifCancelled: list('step for when this person cancels'),
 });

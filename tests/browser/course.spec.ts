@@ -2,8 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { en } from '../../src/i18n/en/index';
 import { nl } from '../../src/i18n/nl/index';
-import { coursePath, courseSheetPath, trainersPath, type Locale } from '../../src/lib/urls';
+import { coursePath, courseSessionSlidesPath, courseSheetPath, trainersPath, type Locale } from '../../src/lib/urls';
 import { axeAtBothWidths } from '../support/axe';
+import { overflowAtReflowWidth } from '../support/reflow';
 import { pdfPageCount, pdfPageTexts } from '../support/pdf';
 import { expect, test, visit } from './fixtures';
 
@@ -13,7 +14,7 @@ interface Block {
   break?: true;
   guests?: string[];
   rolePlay?: { groupSize: number; rounds: number };
-  guide?: { steps: { minutes: number }[] };
+  guide?: { steps: { minutes: number }[]; say: string[]; debrief: string[] };
 }
 interface Session {
   title: string;
@@ -218,3 +219,58 @@ test('axe finds no violation on a programme’s guide, letters and evaluation fo
     expect(results.violations.map((violation) => `${path} ${violation.id} ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
   }
 });
+
+for (const locale of ['nl', 'en'] as const) {
+  const t = dictionary[locale];
+  test(`${locale}: each session has a deck that follows the programme: its times, per block the groups and the debrief, the rotation of every role play, the guide in the notes`, async ({ page }) => {
+    test.setTimeout(180_000);
+    for (const programme of programmes(locale)) {
+      for (const [index, session] of programme.sessions.entries()) {
+        // The guide links to the session's deck.
+        await visit(page, coursePath(programme.slug, locale));
+        await page.getByRole('link', { name: t.course.sessionSlidesFor(session.title), exact: true }).click();
+        await expect(page).toHaveURL(new RegExp(`${courseSessionSlidesPath(programme.slug, index + 1, locale)}$`));
+        const slides = page.locator('.deck__item');
+        const blocks = session.agenda.filter((item) => !item.break);
+        const breaks = session.agenda.length - blocks.length;
+        const rolePlays = blocks.filter((item) => item.rolePlay).length;
+        // Title, programme, per block its slide and its debrief, a role play's rotation, each break, the homework.
+        await expect(slides).toHaveCount(2 + 2 * blocks.length + rolePlays + breaks + 1);
+        await expect(slides.first()).toContainText(session.title);
+        const programmeRows = slides.nth(1).locator('tbody tr');
+        await expect(programmeRows).toHaveCount(session.agenda.length);
+        let start = minutesOf(session.start);
+        for (const [row, item] of session.agenda.entries()) {
+          await expect(programmeRows.nth(row)).toHaveText(`${clock(start)}–${clock(start + item.minutes)}${item.title}`, { useInnerText: false });
+          start += item.minutes;
+        }
+        // Only the current slide is shown, so the slides are found by their names, shown or not.
+        const slideNamed = (heading: string) => page.locator(`.deck__item > section[aria-label$=": ${heading}"]`);
+        for (const item of blocks) {
+          await expect(slideNamed(item.title).first().locator('.slide__notes')).toContainText(squash(item.guide!.say[0]!).slice(0, 60));
+          const debrief = slideNamed(t.course.debriefOf(item.title));
+          for (const question of item.guide!.debrief) await expect(debrief.locator('li').filter({ hasText: question })).toHaveCount(1);
+        }
+        const rotations = page.locator('.deck__item table.course__rotation');
+        await expect(rotations).toHaveCount(rolePlays);
+        for (const [r, item] of blocks.filter((each) => each.rolePlay).entries()) {
+          await expect(rotations.nth(r).locator('tbody tr')).toHaveCount(item.rolePlay!.groupSize);
+        }
+      }
+    }
+  });
+
+  test(`${locale}: a session deck is axe-clean at both widths and fits 320 px on every slide`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const programme = programmes(locale).find((each) => each.sessions.length === 3)!;
+    await visit(page, courseSessionSlidesPath(programme.slug, 2, locale));
+    const results = await axeAtBothWidths(page);
+    expect(results.violations.map((violation) => `${violation.id} ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
+    const total = await page.locator('.deck__item').count();
+    for (let slide = 1; slide <= total; slide++) {
+      await expect(page.locator('[data-deck-counter]')).toHaveText(t.slides.counter.replace('{n}', String(slide)).replace('{total}', String(total)));
+      expect(await overflowAtReflowWidth(page), `slide ${slide}`).toBeUndefined();
+      await page.keyboard.press('ArrowRight');
+    }
+  });
+}

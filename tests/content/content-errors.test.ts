@@ -84,10 +84,19 @@ describe('role-play cases cover every discipline in every situation', () => {
     const folder = 'tests/fixtures/content/case-coverage-gap/cases/';
     expect(output).toContain(`${folder}: fields "discipline" and "situation": no case with discipline "hr" and situation "positie-nemen"; add one`);
     expect(output).toContain(`${folder}: fields "discipline" and "situation": no case with discipline "ict" and situation "werk-overdragen"`);
-    // HR's first conversation has its case, so it is not reported; the other 19 cells are.
+    // HR's first conversation has its two cases, so it is not reported; the other 19 cells are.
     expect(output).not.toContain('discipline "hr" and situation "eerste-gesprek"');
     const [first] = output.split('Caused by:');
     expect(first!.match(/no case with discipline/g)).toHaveLength(19);
+  });
+
+  it('case-coverage-thin: a discipline with one case in a situation is reported too, since two advisers of one discipline each need their own', () => {
+    const { status, output } = astroOnFixture('build', 'case-coverage-thin');
+    expect(status).not.toBe(0);
+    const folder = 'tests/fixtures/content/case-coverage-thin/cases/';
+    expect(output).toContain(
+      `${folder}: fields "discipline" and "situation": only 1 case with discipline "hr" and situation "eerste-gesprek"; add another, so two advisers of one discipline in a group each have their own (at least 2)`,
+    );
   });
 });
 
