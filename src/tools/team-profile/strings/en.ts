@@ -58,7 +58,7 @@ export const teamProfile: typeof dutch = {
   },
   agreementIndex: (value: string) => `Index ${value} (0: like answering at random, 1: everyone the same score)`,
   distributionHidden: (needed: number) =>
-    `You see the spread and how the team is divided over the outcomes from ${needed} team members: with fewer, a single answer could be traced.`,
+    `You see the spread and how the team is divided over the outcomes once there are at least ${needed} team members: with fewer, a single answer could be traced.`,
   formats: { frequency: 'how often', agreement: 'agree or disagree' },
   otherFormat: (format: string) => `Asked on a different scale (${format}): not comparable with the areas above.`,
   onScale: (value: string, min: number, max: number) => `${value} on a scale of ${min} to ${max}`,
@@ -94,7 +94,7 @@ export const teamProfile: typeof dutch = {
   change: 'Change',
   changeValue: (reading: ChangeReading, value: string, threshold: string) =>
     reading.change === 'about-the-same'
-      ? `about the same (${value}; a change counts from ${threshold})`
+      ? `about the same (${value}; a change of ${threshold} or more counts)`
       : `${reading.change === 'higher' ? 'higher' : 'lower'} (${value})`,
   compareRule:
     'A difference in the median only counts as a change when it is larger than chance and measurement error can produce. That threshold depends on the number of team members: the fewer people, the larger the difference has to be.',
