@@ -257,7 +257,7 @@ export const assessment: typeof dutch = {
     title: (title: string) => `${title}: paper version`,
     description: 'Print this questionnaire, fill it in by hand and work out your outcome for each area yourself.',
     instructionsTitle: 'How to work out your outcome',
-    step1: 'For each statement, put a cross in the box that fits you best.',
+    step1: 'For each statement, tick the box that fits you best.',
     step2: (reverseMark: string, min: number, max: number) =>
       `For statements marked ${reverseMark}, count in reverse: your score is ${min + max} minus the number you chose.`,
     step3: `For each area, add up your scores and divide by the number of statements you answered. Skip “don’t know”.`,

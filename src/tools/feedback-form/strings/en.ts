@@ -66,7 +66,7 @@ export const feedbackForm: typeof dutch = {
   paperSubject: 'About',
   paperFrom: 'From',
   paperBlank: '…………………………………………',
-  paperFeelingChoose: 'Put a cross next to the answer that fits best:',
+  paperFeelingChoose: 'Tick the answer that fits best:',
   paperName: 'Your name (optional)',
   paperDate: 'Date',
 
