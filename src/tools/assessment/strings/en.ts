@@ -116,7 +116,7 @@ export const assessment: typeof dutch = {
     copyLink: 'Copy share link',
     copiedCode: 'The code has been copied.',
     copiedLink: 'The share link has been copied.',
-    copyFailed: 'Copying did not work. Select the text and copy it yourself.',
+    copyFailed: 'Couldn’t copy the text. Select it and copy it yourself.',
     linkHelp: 'Anyone who opens the share link sees this result. The outcome is in the link itself, after the # sign; that part is not sent to a server.',
     print: 'Print result',
     download: 'Download as a file (JSON)',
