@@ -26,7 +26,7 @@ export const teamProfile: typeof dutch = {
       .map((entry) => `version ${entry.version} on ${list(entry.lines)}`)
       .join('; ')}. Remove the codes of one version, or ask those team members to take the assessment again.`,
   leadersLeftOut: (count: number, lines: number[]) =>
-    `${count === 1 ? 'One code is from a manager' : `${count} codes are from managers`} (${list(lines)}). They do not count in the team members’ profile: managers look at the example they set themselves. We only show them separately when there are at least five managers; with fewer, their outcomes could be recognised.`,
+    `${count === 1 ? 'One code is from a manager' : `${count} codes are from managers`} (${list(lines)}). They do not count in the team members’ profile, because managers describe the example they set themselves. We only show them separately when there are at least five managers; with fewer, their outcomes could be recognised.`,
   leadersTitle: (count: number) => `Profile of the management (${count} managers)`,
   leadersIntro: 'The managers filled in the assessment as managers. This profile is separate from the team members’ profile.',
   legacyProfile: (version: number) =>
