@@ -11,7 +11,7 @@ export type Discipline = (typeof DISCIPLINES)[number];
 
 /**
  * The conversations the course practises with a case: the first conversation with a client,
- * taking a position towards a head of department, the waartoe conversation before a
+ * standing your ground with a head of department, the waartoe conversation before a
  * training, and agreeing to hand over an executing task. Every discipline needs a case for
  * every situation (checked in src/data/practice.ts).
  */

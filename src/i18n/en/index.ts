@@ -35,7 +35,7 @@ export const en: Dictionary = {
     link: (heading: string) => `Link to “${heading}”`,
     copy: (heading: string) => `Copy the link to “${heading}”`,
     copied: 'Link copied',
-    failed: 'Copying did not work; the link is now in the address bar.',
+    failed: 'Couldn’t copy the link. It is now in the address bar, so you can copy it from there.',
   },
   print: {
     onlineAt: 'Online:',
@@ -79,7 +79,7 @@ export const en: Dictionary = {
     qr: 'QR code',
     copy: 'Copy',
     copied: 'Copied',
-    copyFailed: 'Copying did not work; select the text and copy it yourself.',
+    copyFailed: 'Couldn’t copy the text. Select it and copy it yourself.',
     copyLabel: (title: string) => `Copy the link to “${title}”`,
     download: 'Download (SVG)',
     previewWarningTitle: 'Please note: this is a preview version',

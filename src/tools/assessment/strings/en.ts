@@ -116,7 +116,7 @@ export const assessment: typeof dutch = {
     copyLink: 'Copy share link',
     copiedCode: 'The code has been copied.',
     copiedLink: 'The share link has been copied.',
-    copyFailed: 'Copying did not work. Select the text and copy it yourself.',
+    copyFailed: 'Couldn’t copy the text. Select it and copy it yourself.',
     linkHelp: 'Anyone who opens the share link sees this result. The outcome is in the link itself, after the # sign; that part is not sent to a server.',
     print: 'Print result',
     download: 'Download as a file (JSON)',
@@ -215,7 +215,7 @@ export const assessment: typeof dutch = {
     ruleChange: (change: string, reliability: string, sd: string) =>
       `If you compare two attempts, a difference only counts as “higher” or “lower” if it is ${change} points or more. A smaller difference can also arise because you read or answer the same questions slightly differently the second time: that is called “about the same”. The limit follows Jacobson and Truax’s rule for reliable change, with a reliability of ${reliability} and a spread between people of ${sd} points. Until they are measured, these values are a cautious assumption.`,
     ruleChangeBalance: (change: string) =>
-      `For a balance (the difference between two groups of statements) the measurement error of both groups counts. There a difference only counts as “higher” or “lower” from ${change} points.`,
+      `For a balance (the difference between two groups of statements) the measurement error of both groups counts. There a difference only counts as “higher” or “lower” if it is ${change} points or more.`,
     mixedScales: 'Areas on a different scale (how often, or agree and disagree) have their own words and are not compared with each other: a 4 means something different on the two scales.',
     bandTable: (name: string) => `Outcomes for ${name}`,
     range: 'Score',
@@ -228,7 +228,7 @@ export const assessment: typeof dutch = {
       'A team compared with itself: the team profile compares the medians of two sessions. Because the codes are anonymous, the two sessions are treated as separate groups. The threshold depends on the number of members: with five members in each session about 1.1 points, with ten about 0.8. Below it, the profile says “about the same”. When the two moments used different versions of the assessment, no change is shown: the statements differ.',
     team: 'The team profile',
     teamText:
-      'A facilitator combines team members’ result codes into a team profile. A code holds one score per area, no answers and no name. Managers are counted separately and never together with the members. The profile shows the middle (the median) of an area only from five members. It shows the spread over the outcomes and the range only from eight, and even then never an outcome with one or two people: they are merged into the neighbouring outcome. So the profile never shows one member’s outcome. A code itself is one person’s outcome, though: anyone who gets a code personally can open and read it. That is why the team profile asks for codes to be handed in without names, for example on slips of paper. It cannot stop a facilitator from combining two sets of codes that differ by one code and comparing the profiles; that needs a facilitator the team trusts. A learning-platform (SCORM) package of the team assessment reports only that someone has completed it, never the scores.',
+      'A facilitator combines team members’ result codes into a team profile. A code holds one score per area, no answers and no name. Managers are counted separately and never together with the members. The profile shows the middle (the median) of an area only once there are at least five members. It shows the spread over the outcomes and the range only with eight or more, and even then never an outcome with one or two people: they are merged into the neighbouring outcome. So the profile never shows one member’s outcome. A code itself is one person’s outcome, though: anyone who gets a code personally can open and read it. That is why the team profile asks for codes to be handed in without names, for example on slips of paper. It cannot stop a facilitator from combining two sets of codes that differ by one code and comparing the profiles; that needs a facilitator the team trusts. A learning-platform (SCORM) package of the team assessment reports only that someone has completed it, never the scores.',
     agreement:
       'How far the team agrees is shown as an index from 0 to 1. The index is the r_wg formula (James, Demaree and Wolf, 1984) applied to an area’s score: 1 minus the spread (variance) of the scores in the team, divided by the spread you would get if everyone answered every statement at random. Because a score is the average of several statements, that random spread is the spread of an average of that many statements, not of one statement. It is not r_wg(J), the same authors’ index for several statements: that needs the answer to each statement, and a result code holds only the score per area. For the same reason the profile does not borrow the words “moderate”, “strong” or “very strong”: their cut-offs (LeBreton and Senter, 2008) were set for r_wg and r_wg(J), not for this index. The profile says only what has been tested against chance: “agreement” when the spread is clearly smaller than random answering would give, “divided” when it is clearly larger, and otherwise “no clear agreement”. Clearly means: a team answering at random would come out like this less than 1 time in 1,000 (a chi-square test on the variance). With five to ten members a spread is itself uncertain; hence the strict test.',
     reliability: 'Reliability',
@@ -257,7 +257,7 @@ export const assessment: typeof dutch = {
     title: (title: string) => `${title}: paper version`,
     description: 'Print this questionnaire, fill it in by hand and work out your outcome for each area yourself.',
     instructionsTitle: 'How to work out your outcome',
-    step1: 'For each statement, put a cross in the box that fits you best.',
+    step1: 'For each statement, tick the box that fits you best.',
     step2: (reverseMark: string, min: number, max: number) =>
       `For statements marked ${reverseMark}, count in reverse: your score is ${min + max} minus the number you chose.`,
     step3: `For each area, add up your scores and divide by the number of statements you answered. Skip “don’t know”.`,

@@ -57,8 +57,8 @@ export const feedbackForm: typeof dutch = {
   copyLink: 'Copy the link',
   openLink: 'See what your client sees',
   copiedLink: 'The link has been copied.',
-  copyFailed: 'Copying did not work. Select the text and copy it yourself.',
-  encodeFailed: 'Making the link did not work. Please try again.',
+  copyFailed: 'Couldn’t copy the text. Select it and copy it yourself.',
+  encodeFailed: 'Couldn’t create the link. Please try again.',
   nextStep: 'When your client has finished, they send you an answer code. You read it here, under “Read your client’s answers”.',
 
   // The paper form (print)
@@ -66,7 +66,7 @@ export const feedbackForm: typeof dutch = {
   paperSubject: 'About',
   paperFrom: 'From',
   paperBlank: '…………………………………………',
-  paperFeelingChoose: 'Put a cross next to the answer that fits best:',
+  paperFeelingChoose: 'Tick the answer that fits best:',
   paperName: 'Your name (optional)',
   paperDate: 'Date',
 

@@ -35,7 +35,7 @@ export const groupAnalysis: typeof dutch = {
           : 'This code is from a manager. Their questions are worded differently, so their answers belong to another scale.'
     }`,
   tooFew: (people: number, needed: number) =>
-    `There ${people === 1 ? 'is' : 'are'} ${people} ${people === 1 ? 'valid code' : 'valid codes'}. The analysis only appears from ${needed} codes: with fewer, a reliability figure means nothing and single answers could be traced.`,
+    `There ${people === 1 ? 'is' : 'are'} ${people} ${people === 1 ? 'valid code' : 'valid codes'}. The analysis only appears once there are at least ${needed} codes: with fewer, a reliability figure means nothing and single answers could be traced.`,
   resultTitle: (people: number) => `Analysis of ${people} participants`,
   privacy: 'Everything is calculated in your browser. The codes are not stored or sent, and you never see one person’s answers: only figures per area and per question.',
   uncertainty: (people: number) =>

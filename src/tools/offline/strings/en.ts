@@ -19,7 +19,7 @@ export const offline: typeof dutch = {
   outdated: (date: string) => `You saved the playbook on ${date}. A newer version has come out since then: update the copy to have that offline as well.`,
   done: (size: string) => `Done: the whole playbook is on this device (${size}). You can now also read and search it without internet.`,
   removed: 'The offline copy has been deleted. Anything you entered in self-assessments and tools is still there.',
-  removeFailed: 'Deleting did not work. Try again, or clear the site data in your browser settings.',
+  removeFailed: 'Couldn’t delete the offline copy. Please try again, or clear the site data in your browser settings.',
   problem: (problem: SaveProblem, done: number, total: number) =>
     ({
       cancelled: `Stopped. ${done} of ${total} files are already on this device; you can save the rest later.`,

@@ -7,7 +7,7 @@ export const scorm: typeof dutch = {
   variantName: { completion: 'completion only', outcome: 'with outcome' } as Record<PackageVariant, string>,
   receivesTeamscan: [
     'That you opened the team assessment, whether you finished it and how long you took.',
-    'Not your answers, not even while you are still busy: your progress stays on this device. What you say about your team never ends up next to your name.',
+    'Not your answers, not even while you are still working on it: your progress stays on this device. What you say about your team never ends up next to your name.',
   ],
   receivesHeading: 'What your learning platform receives from you',
   receives: {

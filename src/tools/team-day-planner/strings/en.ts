@@ -46,7 +46,7 @@ export const teamDayPlanner: typeof dutch = {
       'too-small': `That is too short: ${minutesWord(limits.min)} at least.`,
       'too-large': `That is too long: ${minutesWord(limits.max)} at most.`,
     }[problem];
-    return `${reason} The agenda still uses ${minutesWord(current)}.`;
+    return `${reason} The programme still uses ${minutesWord(current)}.`;
   },
 
   followUpTitle: '3. The follow-up session',
@@ -58,7 +58,7 @@ export const teamDayPlanner: typeof dutch = {
   followUpMinutesLabel: 'Duration (minutes)',
   followUpLeadLabel: 'Who leads it?',
 
-  agendaTitle: '4. Agenda',
+  agendaTitle: '4. The programme with times',
   noDate: 'No date chosen yet',
   noStart: 'Fill in a start time. Then the planner works out the times.',
   pastMidnight: 'The programme runs past midnight. Make parts shorter or start earlier.',
@@ -79,7 +79,7 @@ export const teamDayPlanner: typeof dutch = {
   ledBy: (lead: string) => `led by ${lead}`,
   leadLine: 'Led by',
 
-  print: 'Print the agenda',
+  print: 'Print the programme',
   download: 'Add to your calendar (.ics)',
   downloadHelp: 'A calendar file with the team day and the follow-up session, for Outlook, Google Calendar or the calendar app on your phone.',
   downloaded: 'The calendar file has been downloaded. Open it to add the appointments to your calendar.',

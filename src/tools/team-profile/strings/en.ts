@@ -26,7 +26,7 @@ export const teamProfile: typeof dutch = {
       .map((entry) => `version ${entry.version} on ${list(entry.lines)}`)
       .join('; ')}. Remove the codes of one version, or ask those team members to take the assessment again.`,
   leadersLeftOut: (count: number, lines: number[]) =>
-    `${count === 1 ? 'One code is from a manager' : `${count} codes are from managers`} (${list(lines)}). They do not count in the team members’ profile: managers look at the example they set themselves. We only show them separately when there are at least five managers; with fewer, their outcomes could be recognised.`,
+    `${count === 1 ? 'One code is from a manager' : `${count} codes are from managers`} (${list(lines)}). They do not count in the team members’ profile, because managers describe the example they set themselves. We only show them separately when there are at least five managers; with fewer, their outcomes could be recognised.`,
   leadersTitle: (count: number) => `Profile of the management (${count} managers)`,
   leadersIntro: 'The managers filled in the assessment as managers. This profile is separate from the team members’ profile.',
   legacyProfile: (version: number) =>
@@ -58,7 +58,7 @@ export const teamProfile: typeof dutch = {
   },
   agreementIndex: (value: string) => `Index ${value} (0: like answering at random, 1: everyone the same score)`,
   distributionHidden: (needed: number) =>
-    `You see the spread and how the team is divided over the outcomes from ${needed} team members: with fewer, a single answer could be traced.`,
+    `You see the spread and how the team is divided over the outcomes once there are at least ${needed} team members: with fewer, a single answer could be traced.`,
   formats: { frequency: 'how often', agreement: 'agree or disagree' },
   otherFormat: (format: string) => `Asked on a different scale (${format}): not comparable with the areas above.`,
   onScale: (value: string, min: number, max: number) => `${value} on a scale of ${min} to ${max}`,
@@ -94,7 +94,7 @@ export const teamProfile: typeof dutch = {
   change: 'Change',
   changeValue: (reading: ChangeReading, value: string, threshold: string) =>
     reading.change === 'about-the-same'
-      ? `about the same (${value}; a change counts from ${threshold})`
+      ? `about the same (${value}; a change of ${threshold} or more counts)`
       : `${reading.change === 'higher' ? 'higher' : 'lower'} (${value})`,
   compareRule:
     'A difference in the median only counts as a change when it is larger than chance and measurement error can produce. That threshold depends on the number of team members: the fewer people, the larger the difference has to be.',
