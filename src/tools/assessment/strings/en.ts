@@ -111,6 +111,8 @@ export const assessment: typeof dutch = {
   share: {
     title: 'Save or share',
     codeLabel: 'Your result code',
+    teamCodeHelp:
+      'This code holds your outcome for each area, the month you took the assessment and whether you are a member or the manager. It holds no answers and no name. Give it without your name to whoever makes the team profile, for example on a slip of paper in a box. A team assessment code does not open as a single result: only the team profile reads it, together with the codes of at least four others.',
     codeHelp: 'This code holds your outcome for each area and the month you took the assessment. It holds no answers and no name. Give it to a facilitator for a team profile, or keep it yourself. Anyone who gets the code from you can open and read your outcome for each area, and knows it comes from you. So for a team profile, hand it in without your name, for example on a slip of paper in a box.',
     copyCode: 'Copy code',
     copyLink: 'Copy share link',
@@ -128,6 +130,9 @@ export const assessment: typeof dutch = {
       `This code comes from version ${version} of this assessment. You see the outcomes as they were then, for reading only. The questions in version ${current} are different, so today’s explanations and next steps do not fit it.`,
     takeYourself: 'Take the self-assessment yourself',
     invalid: 'This share link does not work.',
+    teamCode:
+      'This is a code from the team assessment. Such a code does not open as a single result, so that no one can read one team member’s outcome. Paste it into the team profile together with the other team members’ codes.',
+    toTeamProfile: 'Go to the team profile',
   },
   history: {
     title: 'Earlier results on this device',

@@ -110,6 +110,8 @@ export const assessment = {
   share: {
     title: 'Bewaren of delen',
     codeLabel: 'Je resultaatcode',
+    teamCodeHelp:
+      'Deze code bevat je uitkomst per onderdeel, de maand waarin je de scan invulde en of je lid of leidinggevende bent, geen antwoorden en geen naam. Geef hem zonder naam aan wie het teamprofiel maakt, bijvoorbeeld op een briefje in een doos. Een code van de teamscan opent niet als losse uitkomst: alleen het teamprofiel leest hem, samen met de codes van minstens vier anderen.',
     codeHelp: 'Deze code bevat je uitkomst per onderdeel en de maand waarin je de scan invulde, geen antwoorden en geen naam. Geef hem aan een begeleider voor een teamprofiel, of bewaar hem zelf. Wie de code van jou krijgt, kan je uitkomst per onderdeel openen en lezen, en weet dat hij van jou komt. Lever hem voor een teamprofiel daarom in zonder naam, bijvoorbeeld op een briefje in een doos.',
     copyCode: 'Kopieer code',
     copyLink: 'Kopieer deellink',
@@ -127,6 +129,9 @@ export const assessment = {
       `Deze code komt uit versie ${version} van deze scan. Je ziet de uitkomsten zoals ze toen waren, alleen om te lezen. De vragen van versie ${current} zijn anders, dus uitleg en volgende stappen van nu passen er niet bij.`,
     takeYourself: 'Doe de zelfscan zelf',
     invalid: 'Deze deellink werkt niet.',
+    teamCode:
+      'Dit is een code van de teamscan. Zo’n code opent niet als losse uitkomst, zodat niemand de uitkomst van één teamlid kan lezen. Plak hem samen met de codes van de andere teamleden in het teamprofiel.',
+    toTeamProfile: 'Naar het teamprofiel',
   },
   history: {
     title: 'Eerdere resultaten op dit apparaat',
