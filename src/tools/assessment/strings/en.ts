@@ -57,7 +57,7 @@ export const assessment: typeof dutch = {
   roleShown: { member: 'Filled in as a member of the team', leader: 'Filled in as the team’s manager' } as Record<'member' | 'leader', string>,
   border: (lower: string, upper: string) => `Close to the line between ${lower} and ${upper}`,
   borderExplain:
-    'Your score is close to the line between two outcomes: one answer a step different would have put you in the other. So read both meanings.',
+    'Your score is 0.25 points or less from the line between two outcomes: one answer a step different would have put you in the other. So read both meanings.',
   balanceScore: (difference: string, first: string, second: string) => `difference ${difference} (${second} minus ${first})`,
   sideScore: (name: string, score: string, min: number, max: number) => `${name}: ${score} on a scale of ${min} to ${max}`,
   sidesTitle: 'The two sides',
@@ -208,6 +208,8 @@ export const assessment: typeof dutch = {
     dimension: 'Area',
     content: 'What the area covers',
     administration: 'Filling it in and scoring',
+    scormOutcome:
+      'In a learning platform (SCORM), a trainer can choose the package “with outcome”. The platform then holds a score from 0 to 100 for each area, next to the participant’s name: anyone who can read the course’s reports sees that person’s outcome. A balance is sent as 50 = in balance, with 0 and 100 as the two extremes: it is not a grade, and higher is not better. Only choose this package if the scores are really needed, and tell the group beforehand.',
     instructionsTitle: 'The instructions, on screen and on paper',
     leaderWording: (count: number) =>
       `A manager gets ${count} statements in their own wording, about their own behaviour, and their own meaning for outcomes where it differs.`,
@@ -216,19 +218,31 @@ export const assessment: typeof dutch = {
     ruleMinAnswered: (count: number) => `An area only gets an outcome if you have answered at least ${count} of its statements. “Don’t know” does not count.`,
     ruleUnknown: 'If you choose “Don’t know / not applicable”, that statement is left out of the average; the average is taken over the statements you did answer. A skipped statement is left out too.',
     ruleBorder: (margin: string) =>
-      `If a score is less than ${margin} points from a cut-off, you see “close to the line between” the two outcomes, with the meaning of both. ${margin} points is what one answer a step different does when four statements are answered.`,
-    ruleChange: (change: string, reliability: string, sd: string) =>
-      `If you compare two attempts, a difference only counts as “higher” or “lower” if it is ${change} points or more. A smaller difference can also arise because you read or answer the same questions slightly differently the second time: that is called “about the same”. The limit follows Jacobson and Truax’s rule for reliable change, with a reliability of ${reliability} and a spread between people of ${sd} points. Until they are measured, these values are a cautious assumption.`,
+      `If a score is ${margin} points or less from a cut-off, you see “close to the line between” the two outcomes, with the meaning of both. This is the score as you see it: rounded to one decimal place (for a balance, each side rounded first, then subtracted). The screen, the paper version and this page use the same rule. ${margin} points is what one answer a step different does when four statements are answered.`,
+    ruleChange: (change: string, reliability: string, sd: string, assumed: boolean) =>
+      `If you compare two attempts, a difference only counts as “higher” or “lower” if it is ${change} points or more. A smaller difference can also arise because you read or answer the same questions slightly differently the second time: that is called “about the same”. The limit follows Jacobson and Truax’s rule for reliable change, with a reliability of ${reliability} and a spread between people of ${sd} points. ${assumed ? 'These values are an untested assumption.' : 'These values were measured (see Reliability).'}`,
     ruleChangeBalance: (change: string) =>
       `For a balance (the difference between two groups of statements) the measurement error of both groups counts. There a difference only counts as “higher” or “lower” from ${change} points.`,
+    limitsStep: (step: string, margin: string) =>
+      `If you answered only three of an area’s four statements, one answer a step different moves the average by ${step} points, more than the ${margin} points the “close to the line” rule is built on. Such an outcome is less precise than it looks.`,
     mixedScales: 'Areas on a different scale (how often, or agree and disagree) have their own words and are not compared with each other: a 4 means something different on the two scales.',
     bandTable: (name: string) => `Outcomes for ${name}`,
     range: 'Score',
     band: 'Outcome',
     reading: 'How to read an outcome',
     change: 'Change between two attempts',
-    changeText:
-      'If you fill in the assessment twice, the screen only says “higher” or “lower” when the difference is larger than measurement error can explain. The rule is the reliable change index of Jacobson and Truax: a difference counts when it is larger than 1.96 × √2 × SD × √(1 − r). Here r is the reliability of the area and SD the spread of scores between people. Neither has been measured for this assessment yet. Until there are local figures, the assessment assumes r = 0.70 (the usual minimum for a short scale used for reflection, not for decisions about people) and SD = 0.7 on a scale of 1 to 5. That gives a threshold of about 1.06 points: a difference of 1.1 or more is called “higher” or “lower”, a smaller one “about the same”. For a balance the threshold is larger (about 1.5), because the errors of two averages count. One answer moving one step never counts as a change. Attempts of different versions are not compared.',
+    changeText: (rule: { reliability: string; sd: string; assumed: boolean; threshold: string; change: string; balance?: { threshold: string; change: string } }) =>
+      [
+        'If you fill in the assessment twice, the screen only says “higher” or “lower” when the difference is larger than measurement error can explain. The rule is the reliable change index of Jacobson and Truax: a difference counts when it is larger than 1.96 × √2 × SD × √(1 − r). Here r is the reliability of the area and SD the spread of scores between people.',
+        rule.assumed
+          ? `Neither has been measured for this assessment yet. Until there are local figures, the assessment calculates with r = ${rule.reliability} and SD = ${rule.sd}. That is an untested assumption, not a cautious choice: 0.70 is the usual minimum for a short scale, but if the true reliability is lower, the true threshold is higher and the screen calls a difference a change too soon.`
+          : `For this assessment they were measured: r = ${rule.reliability} and SD = ${rule.sd}.`,
+        `That gives a threshold of ${rule.threshold} points: a difference of ${rule.change} or more is called “higher” or “lower”, a smaller one “about the same”.`,
+        rule.balance ? `For a balance the errors of two averages count: there the threshold is ${rule.balance.threshold} points, and a difference from ${rule.balance.change} is called “higher” or “lower”.` : '',
+        'One answer moving one step never counts as a change. Attempts of different versions are not compared.',
+      ]
+        .filter(Boolean)
+        .join(' '),
     teamChange:
       'A team compared with itself: the team profile compares the medians of two sessions. Because the codes are anonymous, the two sessions are treated as separate groups. The threshold depends on the number of members: with five members in each session about 1.1 points, with ten about 0.8. Below it, the profile says “about the same”. When the two moments used different versions of the assessment, no change is shown: the statements differ.',
     team: 'The team profile',
@@ -265,11 +279,11 @@ export const assessment: typeof dutch = {
     step1: 'For each statement, put a cross in the box that fits you best.',
     step2: (reverseMark: string, min: number, max: number) =>
       `For statements marked ${reverseMark}, count in reverse: your score is ${min + max} minus the number you chose.`,
-    step3: `For each area, add up your scores and divide by the number of statements you answered. Skip “don’t know”.`,
-    step4: 'Look up your outcome in the table for that area. If your score is less than 0.25 from a cut-off, read the two outcomes on either side.',
+    step3: `For each area, add up your scores and divide by the number of statements you answered. Skip “don’t know”. Round the average to one decimal place, as the screen does: 2.75 becomes 2.8.`,
+    step4: 'Look up your outcome in the table for that area. If your score is 0.25 or less from a cut-off, read the two outcomes on either side.',
     stepMinAnswered: (count: number) => `If you answered fewer than ${count} statements in an area, that area has no outcome.`,
     stepBalance:
-      'For a balance (such as Asking and offering), work out the average of each set separately. Subtract the first average from the second: that difference is what you look up.',
+      'For a balance (such as Asking and offering), work out the average of each set separately and round each to one decimal place, as the screen does. Then subtract the first average from the second: that difference is what you look up.',
     reverseMark: '↺',
     reverseLabel: 'count in reverse',
     bandsTitle: (name: string) => `Outcomes for ${name}`,

@@ -56,7 +56,7 @@ export const assessment = {
   roleShown: { member: 'Ingevuld als lid van het team', leader: 'Ingevuld als leidinggevende van het team' } as Record<'member' | 'leader', string>,
   border: (lower: string, upper: string) => `Op de grens tussen ${lower} en ${upper}`,
   borderExplain:
-    'Je score ligt dicht bij de grens tussen twee uitkomsten: één antwoord een stap anders, en je zat in de andere. Lees daarom beide betekenissen.',
+    'Je score ligt 0,25 punt of minder van de grens tussen twee uitkomsten: één antwoord een stap anders, en je zat in de andere. Lees daarom beide betekenissen.',
   balanceScore: (difference: string, first: string, second: string) => `verschil ${difference} (${second} min ${first})`,
   sideScore: (name: string, score: string, min: number, max: number) => `${name}: ${score} op een schaal van ${min} tot ${max}`,
   sidesTitle: 'De twee kanten',
@@ -208,6 +208,9 @@ export const assessment = {
     dimension: 'Onderdeel',
     content: 'Wat het onderdeel bevat',
     administration: 'Afnemen en scoren',
+    /** A zelfscan's SCORM package with outcome (src/tools/scorm/objectives.ts): what the platform then holds. */
+    scormOutcome:
+      'In een leeromgeving (SCORM) kan een trainer kiezen voor het pakket “met uitkomst”. Dan staat per onderdeel een score van 0 tot 100 in de leeromgeving, naast de naam van de deelnemer: wie de rapporten van de cursus kan lezen, ziet de uitkomst van die persoon. Een balans gaat als 50 = in balans, met 0 en 100 als de twee uitersten: dat is geen cijfer, en hoger is niet beter. Kies dit pakket alleen als de scores echt nodig zijn, en zeg het de groep vooraf.',
     instructionsTitle: 'De instructie, op het scherm en op papier',
     leaderWording: (count: number) =>
       `Een leidinggevende krijgt bij ${count} uitspraken een eigen tekst over het eigen gedrag, en bij uitkomsten waar dat verschilt een eigen betekenis.`,
@@ -216,19 +219,35 @@ export const assessment = {
     ruleMinAnswered: (count: number) => `Een onderdeel krijgt pas een uitkomst als je er minstens ${count} uitspraken van hebt beantwoord. “Weet ik niet” telt niet mee.`,
     ruleUnknown: 'Kies je “Weet ik niet / niet van toepassing”, dan telt die uitspraak niet mee in het gemiddelde; het gemiddelde gaat over de uitspraken die je wel beantwoordde. Een overgeslagen uitspraak telt ook niet mee.',
     ruleBorder: (margin: string) =>
-      `Ligt een score minder dan ${margin} punt van een grens, dan staat er “op de grens tussen” de twee uitkomsten, met de betekenis van allebei. ${margin} punt is wat één antwoord een stap anders doet bij vier beantwoorde uitspraken.`,
-    ruleChange: (change: string, reliability: string, sd: string) =>
-      `Vergelijk je twee keer invullen, dan heet een verschil pas “hoger” of “lager” als het ${change} punt of meer is. Een kleiner verschil kan ook ontstaan doordat je dezelfde vragen de tweede keer net iets anders leest of beantwoordt: dat heet “ongeveer gelijk”. De grens volgt uit de regel voor betrouwbare verandering van Jacobson en Truax, met een betrouwbaarheid van ${reliability} en een spreiding tussen mensen van ${sd} punt. Die waarden zijn een voorzichtige aanname zolang ze niet gemeten zijn.`,
+      `Ligt een score ${margin} punt of minder van een grens, dan staat er “op de grens tussen” de twee uitkomsten, met de betekenis van allebei. Het gaat om de score zoals je hem ziet: afgerond op één decimaal (bij een balans elke kant apart afgerond, dan afgetrokken). Op het scherm, op papier en hier geldt dezelfde regel. ${margin} punt is wat één antwoord een stap anders doet bij vier beantwoorde uitspraken.`,
+    ruleChange: (change: string, reliability: string, sd: string, assumed: boolean) =>
+      `Vergelijk je twee keer invullen, dan heet een verschil pas “hoger” of “lager” als het ${change} punt of meer is. Een kleiner verschil kan ook ontstaan doordat je dezelfde vragen de tweede keer net iets anders leest of beantwoordt: dat heet “ongeveer gelijk”. De grens volgt uit de regel voor betrouwbare verandering van Jacobson en Truax, met een betrouwbaarheid van ${reliability} en een spreiding tussen mensen van ${sd} punt. ${assumed ? 'Die waarden zijn een aanname die nog niet getoetst is.' : 'Die waarden zijn gemeten (zie Betrouwbaarheid).'}`,
     ruleChangeBalance: (change: string) =>
       `Bij een balans (het verschil tussen twee groepen uitspraken) telt de meetfout van beide groepen mee. Daar heet een verschil pas “hoger” of “lager” vanaf ${change} punt.`,
+    /** One answer's effect with three answered items (the minimum), for the limits. */
+    limitsStep: (step: string, margin: string) =>
+      `Heb je van een onderdeel maar drie van de vier uitspraken beantwoord, dan verschuift één antwoord dat een stap anders is het gemiddelde met ${step} punt, meer dan de ${margin} punt waarop de regel “op de grens” is gebouwd. Zo’n uitkomst is dus minder precies dan hij eruitziet.`,
     mixedScales: 'Onderdelen met een andere schaal (hoe vaak, of eens en oneens) hebben eigen woorden en worden niet met elkaar vergeleken: een 4 betekent op de twee schalen iets anders.',
     bandTable: (name: string) => `Uitkomsten van ${name}`,
     range: 'Score',
     band: 'Uitkomst',
     reading: 'Zo lees je een uitkomst',
     change: 'Verandering tussen twee keer invullen',
-    changeText:
-      'Vul je de scan twee keer in, dan zegt het scherm pas “hoger” of “lager” als het verschil groter is dan de meetfout kan verklaren. De regel is de index voor betrouwbare verandering van Jacobson en Truax: een verschil telt als het groter is dan 1,96 × √2 × SD × √(1 − r). Daarin is r de betrouwbaarheid van het onderdeel en SD de spreiding van de scores tussen mensen. Die zijn voor deze scan nog niet gemeten. Tot er eigen cijfers zijn, neemt de scan r = 0,70 aan (de gangbare ondergrens voor een korte schaal die je gebruikt om na te denken, niet om over mensen te beslissen) en SD = 0,7 op een schaal van 1 tot 5. Dat geeft een drempel van ongeveer 1,06 punt: een verschil van 1,1 of meer heet “hoger” of “lager”, een kleiner verschil “ongeveer gelijk”. Bij een balans is de drempel groter (ongeveer 1,5), want daar tellen de fouten van twee gemiddelden mee. Eén antwoord dat een stap verschuift, telt nooit als verandering. Twee keer invullen van verschillende versies wordt niet vergeleken.',
+    /** The change rule with the thresholds reliable-change.ts computes for this assessment, so page and rule agree. */
+    changeText: (rule: { reliability: string; sd: string; assumed: boolean; threshold: string; change: string; balance?: { threshold: string; change: string } }) =>
+      [
+        'Vul je de scan twee keer in, dan zegt het scherm pas “hoger” of “lager” als het verschil groter is dan de meetfout kan verklaren. De regel is de index voor betrouwbare verandering van Jacobson en Truax: een verschil telt als het groter is dan 1,96 × √2 × SD × √(1 − r). Daarin is r de betrouwbaarheid van het onderdeel en SD de spreiding van de scores tussen mensen.',
+        rule.assumed
+          ? `Die zijn voor deze scan nog niet gemeten. Tot er eigen cijfers zijn, rekent de scan met r = ${rule.reliability} en SD = ${rule.sd}. Dat is een aanname die nog niet getoetst is, geen voorzichtige keuze: 0,70 is de gangbare ondergrens voor een korte schaal, maar is de echte betrouwbaarheid lager, dan is de echte drempel hoger en noemt het scherm een verschil te snel een verandering.`
+          : `Voor deze scan zijn ze gemeten: r = ${rule.reliability} en SD = ${rule.sd}.`,
+        `Dat geeft een drempel van ${rule.threshold} punt: een verschil van ${rule.change} of meer heet “hoger” of “lager”, een kleiner verschil “ongeveer gelijk”.`,
+        rule.balance
+          ? `Bij een balans tellen de fouten van twee gemiddelden mee: daar is de drempel ${rule.balance.threshold} punt, en heet een verschil vanaf ${rule.balance.change} “hoger” of “lager”.`
+          : '',
+        'Eén antwoord dat een stap verschuift, telt nooit als verandering. Twee keer invullen van verschillende versies wordt niet vergeleken.',
+      ]
+        .filter(Boolean)
+        .join(' '),
     teamChange:
       'Een team vergeleken met zichzelf: het teamprofiel vergelijkt de middens van twee momenten. Omdat de codes anoniem zijn, worden de twee momenten als losse groepen behandeld. De drempel hangt af van het aantal teamleden: met vijf teamleden per moment ongeveer 1,1 punt, met tien ongeveer 0,8. Daaronder staat er “ongeveer gelijk”. Gebruikten de twee momenten verschillende versies van de scan, dan staat er geen verandering: de uitspraken zijn anders.',
     team: 'Het teamprofiel',
@@ -265,11 +284,11 @@ export const assessment = {
     step1: 'Zet bij elke uitspraak een kruisje in het vakje dat het best bij je past.',
     step2: (reverseMark: string, min: number, max: number) =>
       `Bij uitspraken met ${reverseMark} tel je andersom: je score is ${min + max} min het cijfer dat je koos.`,
-    step3: 'Tel per onderdeel je scores op en deel door het aantal uitspraken dat je beantwoordde. Sla “weet ik niet” over.',
-    step4: 'Zoek je uitkomst op in de tabel van dat onderdeel. Ligt je score minder dan 0,25 van een grens, lees dan de twee uitkomsten aan weerszijden.',
+    step3: 'Tel per onderdeel je scores op en deel door het aantal uitspraken dat je beantwoordde. Sla “weet ik niet” over. Rond het gemiddelde af op één decimaal, zoals het scherm doet: 2,75 wordt 2,8.',
+    step4: 'Zoek je uitkomst op in de tabel van dat onderdeel. Ligt je score 0,25 of minder van een grens, lees dan de twee uitkomsten aan weerszijden.',
     stepMinAnswered: (count: number) => `Heb je van een onderdeel minder dan ${count} uitspraken beantwoord? Dan heeft dat onderdeel geen uitkomst.`,
     stepBalance:
-      'Bij een balans (zoals Vragen én bieden) reken je het gemiddelde van beide sets apart uit. Trek het eerste gemiddelde af van het tweede: dat verschil zoek je op.',
+      'Bij een balans (zoals Vragen én bieden) reken je het gemiddelde van beide sets apart uit en rond je elk af op één decimaal, zoals het scherm doet. Trek dan het eerste gemiddelde af van het tweede: dat verschil zoek je op.',
     reverseMark: '↺',
     reverseLabel: 'tel andersom',
     bandsTitle: (name: string) => `Uitkomsten voor ${name}`,
