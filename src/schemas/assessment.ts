@@ -104,6 +104,14 @@ const dimensionSchema = z.strictObject({
   /** A scale for this dimension's items only, when it differs from the assessment's. */
   scale: scaleSchema.optional(),
   /**
+   * Whom the items describe. "self" (default): the respondent's own behaviour ("ik …"); a
+   * team's median is then an additive aggregate of self-reports and agreement between
+   * members means nothing. "team": something members observe in common (the leader, the
+   * team; a referent-shift consensus model, Chan 1998): only then does the team profile
+   * show the agreement index.
+   */
+  refersTo: z.enum(['self', 'team'], { error: 'expected "self" (the respondent’s own behaviour) or "team" (the team or its leader)' }).default('self'),
+  /**
    * The reliability (e.g. Cronbach's α) of this dimension's score, for the reliable-change
    * rule (src/tools/assessment/reliable-change.ts). Give it only when it was measured (say
    * where in the verantwoording); without it the rule assumes 0.70. For a balance

@@ -161,8 +161,13 @@ test('the verantwoording page has the manual’s headings, the rules and the ver
   // Sources are readable references, never content-map codes.
   await expect(page.getByText('Psychological safety and learning behavior in work teams')).toBeVisible();
   await expect(page.locator('article')).not.toContainText(/\b[A-E]\d[a-d]?\b, [A-E]\d/);
-  await expect(page.getByRole('table', { name: 'Wat er in versie 3 veranderde, per uitspraak' }).locator('tbody tr')).toHaveCount(15);
+  await expect(page.getByRole('table', { name: 'Wat er in versie 3 veranderde, per uitspraak' }).locator('tbody tr')).toHaveCount(16);
   await expect(page.getByRole('table', { name: 'Wat er in versie 2 veranderde, per uitspraak' }).locator('tbody tr')).toHaveCount(24);
-  await expect(page.getByText('minder dan 0,25 punt van een grens')).toBeVisible();
+  // One borderline rule on screen, paper and page: “0,25 of minder”, on the score rounded to one decimal.
+  await expect(page.getByText('Ligt een score 0,25 punt of minder van een grens')).toBeVisible();
+  // The change rule with the thresholds reliable-change.ts computes, and r = 0,70 called what it is.
+  await expect(page.getByText(/Dat geeft een drempel van 1,06 punt: een verschil van 1,1 of meer heet “hoger” of “lager”/)).toBeVisible();
+  await expect(page.getByText(/Dat is een aanname die nog niet getoetst is, geen voorzichtige keuze/)).toBeVisible();
+  await expect(page.getByText(/verschuift één antwoord dat een stap anders is het gemiddelde met 0,33 punt/)).toBeVisible();
   await axe(page);
 });

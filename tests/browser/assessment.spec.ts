@@ -1,4 +1,5 @@
 import type { Answers, AnswerValue, Assessment } from '../../src/tools/assessment/model';
+import { encodeResult } from '../../src/tools/assessment/result-code';
 import { borderBands, scoreAssessment } from '../../src/tools/assessment/scoring';
 import { freshContext } from '../support/chromium';
 import { contentAssessment, contentAssessments } from '../support/assessments';
@@ -161,6 +162,22 @@ test('a tampered share code gives a clear Dutch message and leaves saved data al
   expect(await page.evaluate(() => localStorage.getItem('adviesplaybook:assessment:effectief-adviseren'))).toContain('"attempts":[]');
   await page.getByRole('button', { name: 'Doe de zelfscan zelf' }).click();
   await expect(page.getByRole('button', { name: 'Begin de zelfscan' })).toBeVisible();
+});
+
+test('a teamscan code opened as a share link is refused, pointing to the team profile, and shows no one’s result', async ({ page }) => {
+  const kt = contentAssessment('klantgerichtheid-team');
+  const scores = kt.dimensions.map(() => 4);
+  const code = encodeResult({ code: kt.code, version: kt.version, month: '2026-11', role: 'member', scores }, 1, 5);
+  await openAssessment(page, kt.id);
+  await page.goto(`zelfscans/${kt.id}/#resultaat=${code}`);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Deze deellink werkt niet.');
+  await expect(alert).toContainText('Dit is een code van de teamscan. Zo’n code opent niet als losse uitkomst');
+  await expect(alert.getByRole('link', { name: 'Naar het teamprofiel' })).toHaveAttribute('href', '/hulpmiddelen/teamprofiel/');
+  await expect(page.getByRole('heading', { name: 'Gedeeld resultaat' })).toHaveCount(0);
+  await expect(page.locator('.result__dimension')).toHaveCount(0);
+  const results = await axeAtBothWidths(page);
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
 });
 
 test.describe('with storage blocked', () => {

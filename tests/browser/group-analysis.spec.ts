@@ -59,6 +59,10 @@ test('ten codes give α per dimension and one row per question, never one per pe
   expect(alphas).toHaveLength(kt.dimensions.length);
   for (const alpha of alphas) expect(alpha).toMatch(/^-?\d,\d\d$/);
   await expect(page.getByText(/Met 10 mensen is α onzeker/)).toBeVisible();
+  // α is a reliability estimate, not proof of one construct; with ten people no item is flagged on its r, the r values stand with a note.
+  await expect(page.getByText(/het bewijst niet dat de vragen één ding meten/)).toBeVisible();
+  await expect(page.getByTestId('correlations-unflagged')).toContainText('markeert de analyse vragen pas vanaf 50 deelnemers');
+  await expect(page.getByTestId('flagged-items')).not.toContainText('hangt nauwelijks samen');
   // Each α comes with its Feldt interval, which holds it.
   const intervals = await page.getByTestId('alpha-interval').allTextContents();
   expect(intervals).toHaveLength(alphas.length);

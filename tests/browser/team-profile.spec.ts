@@ -17,18 +17,22 @@ const team = [
   ktCode([3, 3, 3, 3, 4.5, 3], '2026-10'),
 ];
 
-test('six codes give the team profile, most disagreement first, with recommendations', async ({ page }) => {
+test('six codes give the team profile, grouped by kind of question in questionnaire order, with recommendations', async ({ page }) => {
   await visit(page, '/hulpmiddelen/teamprofiel/');
   await page.getByLabel('Plak de resultaatcodes van de teamleden').fill(team.join('\n'));
   await expect(page.getByText('6 codes geteld.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Teamprofiel van 6 teamleden' })).toBeVisible();
   const names = await page.locator('.team-profile__dimensions .team-dimension__name').allTextContents();
   expect(names).toHaveLength(kt.dimensions.length);
-  expect(names[0]).toBe(kt.dimensions.find((dimension) => dimension.id === 'bedoeling')!.name);
+  // Below eight members no spread is shown, so the cards keep the questionnaire's order: how-often areas first, the agree scale after them.
+  const byFormat = (format: string) => kt.dimensions.filter((dimension) => (dimension.scale?.kind ?? kt.scale.kind) === format).map((dimension) => dimension.name);
+  expect(names).toEqual([...byFormat('frequency'), ...byFormat('agreement')]);
+  await expect(page.locator('.team-profile__order')).toHaveText(
+    'De onderdelen staan per soort vraag: eerst de vragen over hoe vaak, dan de vragen over mee eens of oneens. Binnen elke soort staan ze in de volgorde van de vragenlijst.',
+  );
   const first = page.locator('.team-profile__dimensions .team-dimension').first();
-  // Members from 1,2 to 5,0 on "bedoeling": a divided team, never read as agreement.
-  await expect(first).toContainText('het team is verdeeld');
-  await expect(first.locator('dd[data-agreement]')).not.toContainText(/^overeenstemming/);
+  // Six members: no agreement anywhere (from eight, and only on the areas about the team or its leader).
+  await expect(page.locator('dd[data-agreement]')).toHaveCount(0);
   // Six members: a median, but the spread and the distribution only from eight.
   await expect(first).toContainText('De spreiding en de verdeling over de uitkomsten zie je pas vanaf 8 teamleden');
   await expect(first.getByRole('table')).toHaveCount(0);
@@ -53,12 +57,13 @@ test('below five valid members nothing is shown; foreign, duplicate and damaged 
   await expect(page.locator('.team-dimension')).toHaveCount(0);
 });
 
-test('codes can be added one at a time', async ({ page }) => {
+test('codes are pasted in one batch: there is no field to add one code at a time', async ({ page }) => {
   await visit(page, '/hulpmiddelen/teamprofiel/');
-  for (const code of team.slice(0, 5)) {
-    await page.getByLabel('Of voeg één code toe').fill(code);
-    await page.keyboard.press('Enter');
-  }
+  // One field for the codes, which says to paste them all at once; nothing to add a single code to a profile on screen.
+  await expect(page.locator('.team-profile__input').getByRole('textbox')).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Voeg toe' })).toHaveCount(0);
+  await expect(page.getByText('Verzamel eerst alle codes en plak ze in één keer')).toBeVisible();
+  await page.getByLabel('Plak de resultaatcodes van de teamleden').fill(team.slice(0, 5).join('\n'));
   await expect(page.getByRole('heading', { name: 'Teamprofiel van 5 teamleden' })).toBeVisible();
 });
 

@@ -29,6 +29,13 @@ describe('assessment schema', () => {
     expect(issues(data)).toContain('items.2.id: item id "l1" repeats item 1; every item needs its own id');
   });
 
+  it('names a dimension whose refersTo is neither self nor team, and reads a missing one as self', () => {
+    const data = clone();
+    data.dimensions[0].refersTo = 'leiding';
+    expect(issues(data)).toEqual(['dimensions.0.refersTo: expected "self" (the respondent’s own behaviour) or "team" (the team or its leader)']);
+    expect(assessmentSchema.parse(valid).dimensions.every((dimension) => dimension.refersTo === 'self')).toBe(true);
+  });
+
   it('names an item with an unknown dimension', () => {
     const data = clone();
     data.items[1].dimension = 'spreken';

@@ -34,13 +34,15 @@ interface Props {
   manualPath?: string;
   /** The assessment's own page, where a share link leads (its English page has an English slug); default /zelfscans/<id>/. */
   path?: string;
+  /** The team profile, where a teamscan code opened as a share link is sent instead. */
+  teamProfilePath?: string;
   /** Inside a SCORM package: the learning platform's progress to resume from, and what it hears. */
   platform?: AssessmentPlatform;
 }
 
 type Screen = { kind: 'start' } | { kind: 'question'; position: number } | { kind: 'result'; attemptId: string } | { kind: 'shared'; result: CodedResult };
 
-export default function AssessmentWidget({ assessment, base, embedded = false, manualPath, path, platform }: Props) {
+export default function AssessmentWidget({ assessment, base, embedded = false, manualPath, path, teamProfilePath, platform }: Props) {
   const t = assessmentStrings();
   const [screen, setScreen] = useState<Screen>({ kind: 'start' });
   const [missingAnswer, setMissingAnswer] = useState(false);
@@ -86,7 +88,14 @@ export default function AssessmentWidget({ assessment, base, embedded = false, m
   return (
     <div className="assessment-widget" data-ready={ready ? 'true' : undefined}>
       <StorageNotice problem={problem} messages={t.storage} block="assessment-widget" />
-      {shareError && <SharedCodeProblem kind={assessment.kind} message={shareError} onTakeYourself={leaveShared} />}
+      {shareError && (
+        <SharedCodeProblem
+          kind={assessment.kind}
+          message={shareError.message}
+          {...(shareError.teamCode && teamProfilePath ? { teamProfileHref: withBase(base, teamProfilePath) } : {})}
+          onTakeYourself={leaveShared}
+        />
+      )}
 
       {screen.kind === 'start' && (
         <StartScreen

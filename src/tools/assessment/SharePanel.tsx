@@ -3,11 +3,12 @@ import { assessmentStrings } from './strings/index';
 
 interface Props {
   code: string;
-  link: string;
+  /** The share link; absent for a teamscan, whose code only the team profile opens. */
+  link?: string | undefined;
   onDownload: () => void;
 }
 
-/** The result code and share link, with copy buttons; also print and download. */
+/** The result code and (but for a teamscan) the share link, with copy buttons; also print and download. */
 export function SharePanel({ code, link, onDownload }: Props) {
   const t = assessmentStrings().share;
   const { status, copy } = useCopy<'code' | 'link'>();
@@ -24,14 +25,16 @@ export function SharePanel({ code, link, onDownload }: Props) {
           {code}
         </output>
       </p>
-      <p className="share__help">{t.codeHelp}</p>
+      <p className="share__help">{link ? t.codeHelp : t.teamCodeHelp}</p>
       <div className="share__actions">
         <button type="button" className="button" onClick={() => copy('code', code)}>
           {t.copyCode}
         </button>
-        <button type="button" className="button button--secondary" onClick={() => copy('link', link)}>
-          {t.copyLink}
-        </button>
+        {link && (
+          <button type="button" className="button button--secondary" onClick={() => copy('link', link)}>
+            {t.copyLink}
+          </button>
+        )}
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           {t.print}
         </button>
@@ -42,7 +45,7 @@ export function SharePanel({ code, link, onDownload }: Props) {
       <p className="share__status" role="status">
         {status ? message[status] : ''}
       </p>
-      <p className="share__help">{t.linkHelp}</p>
+      {link && <p className="share__help">{t.linkHelp}</p>}
     </section>
   );
 }

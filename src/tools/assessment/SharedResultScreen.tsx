@@ -54,14 +54,29 @@ export function SharedResultScreen({ assessment, result, headingRef, base, newTa
   );
 }
 
-/** A share link whose code does not open: why, and the way to the scan itself. */
-export function SharedCodeProblem({ kind, message, onTakeYourself }: { kind: Assessment['kind']; message: string; onTakeYourself: () => void }) {
+/** A share link whose code does not open: why, the way to the team profile for a teamscan code, and the way to the scan itself. */
+export function SharedCodeProblem({
+  kind,
+  message,
+  teamProfileHref,
+  onTakeYourself,
+}: {
+  kind: Assessment['kind'];
+  message: string;
+  teamProfileHref?: string;
+  onTakeYourself: () => void;
+}) {
   const t = assessmentStrings();
   return (
-    <div className="assessment-widget__notice assessment-widget__notice--error" role="alert">
+    <div className="assessment-widget__notice assessment-widget__notice--error" role="alert" data-testid="shared-problem">
       <p>
         <strong>{t.shared.invalid}</strong> {message}
       </p>
+      {teamProfileHref && (
+        <p>
+          <a href={teamProfileHref}>{t.shared.toTeamProfile}</a>
+        </p>
+      )}
       <button type="button" className="button button--secondary" onClick={onTakeYourself}>
         {t.takeKindYourself(t.kindNoun[kind])}
       </button>
@@ -71,20 +86,24 @@ export function SharedCodeProblem({ kind, message, onTakeYourself }: { kind: Ass
 
 /**
  * A shared result in the address (#resultaat=…), read on load and on every hash change:
- * `onOpen` with a code that opens, otherwise `shareError` says why. `leaveShared` clears
- * the address and the error, then calls `onLeave`.
+ * `onOpen` with a code that opens, otherwise `shareError` says why. A teamscan code with a
+ * role never opens as one person's result (only the team profile reads it, from five
+ * members): `shareError.teamCode` then says to take it there. `leaveShared` clears the
+ * address and the error, then calls `onLeave`.
  */
 export function useSharedLink(assessment: Assessment, { onOpen, onLeave }: { onOpen: (result: CodedResult) => void; onLeave: () => void }) {
-  const [shareError, setShareError] = useState<string | null>(null);
+  const [shareError, setShareError] = useState<{ message: string; teamCode: boolean } | null>(null);
   // An effect event: it reads the current assessment and strings, never ones captured at mount.
   const showShared = useEffectEvent(() => {
     const shared = sharedCodeIn(window.location.hash);
     if (shared === null) return;
     const decoded = decodeResult(shared, [codeTargetOf(assessment)]);
-    if (decoded.ok) {
+    if (!decoded.ok) setShareError({ message: assessmentStrings().codeError(decoded.error), teamCode: false });
+    else if (assessment.kind === 'teamscan' && decoded.result.role !== null) setShareError({ message: assessmentStrings().shared.teamCode, teamCode: true });
+    else {
       setShareError(null);
       onOpen(decoded.result);
-    } else setShareError(assessmentStrings().codeError(decoded.error));
+    }
   });
   useEffect(() => {
     // The address has no hash during the server render, so it can only be read after

@@ -16,11 +16,12 @@ export function toClientAssessment(data: AssessmentData): ClientAssessment {
     scale: data.scale,
     minAnswered: data.minAnswered,
     ...(data.role ? { role: data.role } : {}),
-    dimensions: data.dimensions.map(({ id, name, description, kind, sides, scale, reliability, sd, bands }) => ({
+    dimensions: data.dimensions.map(({ id, name, description, kind, refersTo, sides, scale, reliability, sd, bands }) => ({
       id,
       name,
       description,
       kind,
+      refersTo,
       ...(sides ? { sides } : {}),
       ...(scale ? { scale } : {}),
       ...(reliability !== undefined ? { reliability } : {}),

@@ -12,15 +12,16 @@
  * - `reliability` and `sd` on the dimension in the content file, when they were measured
  *   (for instance with the group analysis, src/tools/group-analysis/);
  * - otherwise ASSUMED_RELIABILITY = 0.70, the usual minimum for a short scale used for
- *   reflection, not for decisions about people (a conservative guess: no local data yet),
- *   and ASSUMED_SD_SHARE × (max − min), 0.7 on a 1–5 scale: the order of the spread of
- *   scale means of 4–6 Likert items between respondents. Lower r and higher SD both raise
- *   the threshold, so a guess errs towards "ongeveer gelijk".
+ *   reflection, and ASSUMED_SD_SHARE × (max − min), 0.7 on a 1–5 scale: the order of the
+ *   spread of scale means of 4–6 Likert items between respondents. Both are untested
+ *   assumptions, not conservative ones: no local data exist yet, and if the true r is
+ *   lower than .70 the true threshold is higher than the one used (the verantwoording
+ *   says so and prints the thresholds computed here).
  * With both assumptions on a 1–5 scale the threshold is 1.96 × √2 × 0.7 × √0.3 ≈ 1.06.
  *
  * Balance dimensions (second side mean minus first): each side is taken to have the given
- * r and SD and independent errors, so the balance's SEM is √2 × the side's SEM (≈ 1.50 on
- * a 1–5 scale with the assumptions).
+ * r and SD and independent errors, so the balance's SEM is √2 × the side's SEM (≈ 0.54),
+ * and its threshold ≈ 1.50 on a 1–5 scale with the assumptions (minimumChange 1.6).
  *
  * The threshold is never below `singleStepEffect` (what one answer moved by one step can do),
  * so a single changed answer never reads as a change, whatever r the content claims.

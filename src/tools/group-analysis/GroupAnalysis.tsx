@@ -7,7 +7,7 @@
 import { useId, useMemo, useState } from 'react';
 import { formatNumber } from '../../lib/format';
 import { CodesInput } from '../shared/CodesInput';
-import { type AnalysisAssessment, analyseGroup, collectAnswerCodes, type SetAnalysis } from './group-analysis';
+import { type AnalysisAssessment, analyseGroup, collectAnswerCodes, MIN_FLAG_GROUP, type SetAnalysis } from './group-analysis';
 import { groupAnalysisStrings } from './strings/index';
 import './group-analysis.css';
 
@@ -67,6 +67,11 @@ export default function GroupAnalysis({ assessments }: Props) {
           <p className="group-analysis__note">{t.uncertainty(analysis.people)}</p>
 
           <h3>{t.flaggedTitle}</h3>
+          {analysis.sets.some((set) => set.status === 'ok' && !set.correlationFlags) && (
+            <p className="group-analysis__note" data-testid="correlations-unflagged">
+              {t.correlationsUnflagged(MIN_FLAG_GROUP)}
+            </p>
+          )}
           {flagged.length === 0 ? (
             <p>{t.noFlags}</p>
           ) : (

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type AnswerCodeTarget, encodeAnswerCode } from '../assessment/answer-code';
 import type { Answers } from '../assessment/model';
 import { sample } from '../assessment/testing/sample';
-import { alphaInterval, analyseGroup, collectAnswerCodes, cronbachAlpha, itemRestCorrelation, toAnalysisAssessment } from './group-analysis';
+import { alphaInterval, analyseGroup, collectAnswerCodes, cronbachAlpha, itemRestCorrelation, LOW_ITEM_REST, MIN_FLAG_GROUP, toAnalysisAssessment } from './group-analysis';
 
 /*
  * Hand-worked: four people, three items.
@@ -98,13 +98,33 @@ describe('the group analysis', () => {
     expect(analyseGroup(accepted, slim)).toEqual(analyseGroup(accepted, sample));
   });
 
+  it('shows the r of an item that does not go with its set, but flags it only from fifty people', () => {
+    const people = (count: number) => Array.from({ length: count }, (_, index) => ({ role: null, answers: consistent((index % 5) + 1, index) }));
+    const b4 = (count: number) => {
+      const analysis = analyseGroup(people(count), sample);
+      if (analysis.status !== 'ok') throw new Error('expected an analysis');
+      const bieden = analysis.sets.find((set) => set.dimensionId === 'bieden')!;
+      if (bieden.status !== 'ok') throw new Error('expected an analysed set');
+      return { correlationFlags: bieden.correlationFlags, item: bieden.items.find((item) => item.itemId === 'b4')! };
+    };
+    expect(MIN_FLAG_GROUP).toBe(50);
+    const small = b4(49);
+    expect(small.correlationFlags).toBe(false);
+    expect(small.item.itemRest).toBeLessThan(LOW_ITEM_REST);
+    expect(small.item.flags).toEqual([]);
+    const large = b4(50);
+    expect(large.correlationFlags).toBe(true);
+    expect(large.item.itemRest).toBeLessThan(LOW_ITEM_REST);
+    expect(large.item.flags).toEqual(expect.arrayContaining(['low-item-rest', 'raises-alpha']));
+  });
+
   it('mirrors reverse-keyed items, flags an item that does not go with its set, and reports "weet ik niet"', () => {
-    const codes = Array.from({ length: 12 }, (_, index) => ({ role: null, answers: consistent((index % 5) + 1, index) }));
+    const codes = Array.from({ length: 60 }, (_, index) => ({ role: null, answers: consistent((index % 5) + 1, index) }));
     const analysis = analyseGroup(codes, sample);
     if (analysis.status !== 'ok') throw new Error('expected an analysis');
     const luisteren = analysis.sets.find((set) => set.dimensionId === 'luisteren')!;
     // l2 is reverse-keyed and answered as the mirror: after mirroring it agrees perfectly.
-    expect(luisteren).toMatchObject({ status: 'ok', alpha: 1, people: 12 });
+    expect(luisteren).toMatchObject({ status: 'ok', alpha: 1, people: 60 });
     expect(luisteren.items.find((item) => item.itemId === 'l2')).toMatchObject({ reverse: true, flags: [] });
     expect(luisteren.items.find((item) => item.itemId === 'l2')!.itemRest).toBeCloseTo(1, 12);
     const bieden = analysis.sets.find((set) => set.dimensionId === 'bieden')!;
@@ -131,7 +151,7 @@ describe('the group analysis', () => {
         const analysis = analyseGroup(people.map((answers) => ({ role: null, answers })), sample);
         if (analysis.status !== 'ok') throw new Error('expected an analysis');
         // Only aggregate fields, at every level: nothing that could hold one person's answers.
-        const allowed = ['alpha', 'alphaIfDropped', 'alphaInterval', 'level', 'lower', 'upper', 'dimensionId', 'flags', 'imputedShare', 'itemId', 'itemRest', 'items', 'needed', 'people', 'reverse', 'sets', 'side', 'status', 'unknownShare'];
+        const allowed = ['alpha', 'alphaIfDropped', 'alphaInterval', 'level', 'lower', 'upper', 'correlationFlags', 'dimensionId', 'flags', 'imputedShare', 'itemId', 'itemRest', 'items', 'needed', 'people', 'reverse', 'sets', 'side', 'status', 'unknownShare'];
         for (const key of JSON.stringify(analysis).match(/"[a-zA-Z]+":/g) ?? []) expect(allowed).toContain(key.slice(1, -2));
         expect(analysis.people).toBe(people.length);
         for (const set of analysis.sets) {

@@ -28,7 +28,13 @@
  *   items), α if the item were dropped, the share of "weet ik niet" among all accepted
  *   codes, and flags: `low-item-rest` (r < .20), `raises-alpha` (α without it is higher),
  *   `many-unknown` (> 20 % "weet ik niet"), `no-variance` (everyone gave the same answer,
- *   so it cannot correlate).
+ *   so it cannot correlate). The two flags read from correlations (`low-item-rest`,
+ *   `raises-alpha`) only from MIN_FLAG_GROUP (50) people in the set: an item–rest r from
+ *   ten people has a 95 % interval of about ±.6, so r < .20 there is mostly noise. Below
+ *   that the r values are shown, unflagged (`correlationFlags: false`), with a note.
+ * - α estimates how reliable the score is in this group; it does not show that the items
+ *   measure one thing (a high α also comes from several related things). That needs a
+ *   factor analysis on the answers of hundreds of people.
  *
  * API:
  *   collectAnswerCodes(text, target) → { accepted, rejected } (reasons are kinds)
@@ -43,6 +49,8 @@ import { MIN_ANALYSIS_GROUP } from '../team-profile/privacy';
 import { fQuantile } from '../../lib/f-distribution';
 
 export const LOW_ITEM_REST = 0.2;
+/** People in a set from whom items are flagged on their correlations (see the module comment). */
+export const MIN_FLAG_GROUP = 50;
 export const MANY_UNKNOWN = 0.2;
 const EPSILON = 1e-9;
 
@@ -104,7 +112,16 @@ export type SetAnalysis = {
   /** Imputed answers in this set, as a share of people × items. */
   imputedShare: number;
   items: ItemAnalysis[];
-} & ({ status: 'ok'; alpha: number | null; alphaInterval: AlphaInterval | null } | { status: 'too-few'; needed: number });
+} & (
+  | {
+      status: 'ok';
+      alpha: number | null;
+      alphaInterval: AlphaInterval | null;
+      /** Whether items were flagged on their correlations (from MIN_FLAG_GROUP people); below that the r values stand unflagged. */
+      correlationFlags: boolean;
+    }
+  | { status: 'too-few'; needed: number }
+);
 
 export interface AlphaInterval {
   lower: number;
@@ -226,19 +243,21 @@ function analyseSet(codes: readonly AnsweredCode[], assessment: Pick<AnalysisAss
     };
   }
   const alpha = cronbachAlpha(rows);
+  const correlationFlags = rows.length >= MIN_FLAG_GROUP;
   return {
     ...base,
     status: 'ok',
     alpha,
     alphaInterval: alphaInterval(alpha, rows.length, items.length),
+    correlationFlags,
     items: items.map((item, index) => {
       const share = unknownShare(item.id);
       const itemRest = itemRestCorrelation(rows, index);
       const alphaIfDropped = items.length > 2 ? cronbachAlpha(rows.map((row) => row.filter((_, other) => other !== index))) : null;
       const flags: ItemFlag[] = [];
       if (variance(rows.map((row) => row[index]!)) < EPSILON) flags.push('no-variance');
-      if (itemRest !== null && itemRest < LOW_ITEM_REST) flags.push('low-item-rest');
-      if (alpha !== null && alphaIfDropped !== null && alphaIfDropped > alpha + EPSILON) flags.push('raises-alpha');
+      if (correlationFlags && itemRest !== null && itemRest < LOW_ITEM_REST) flags.push('low-item-rest');
+      if (correlationFlags && alpha !== null && alphaIfDropped !== null && alphaIfDropped > alpha + EPSILON) flags.push('raises-alpha');
       if (share > MANY_UNKNOWN) flags.push('many-unknown');
       return { itemId: item.id, reverse: item.reverse, unknownShare: share, itemRest, alphaIfDropped, flags };
     }),

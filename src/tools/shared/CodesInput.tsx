@@ -4,7 +4,6 @@
  * not and why. Used by the team profile (result codes) and the group analysis (answer codes);
  * each tool reads the codes itself and words its own labels. Styles in codes-input.css.
  */
-import type { ReactNode } from 'react';
 import './codes-input.css';
 
 interface Props<Rejected extends { line: number }> {
@@ -30,8 +29,6 @@ interface Props<Rejected extends { line: number }> {
   className: string;
   /** Set when the part stays off paper. */
   hideInPrint?: boolean;
-  /** Shown between the codes and the count (e.g. a field to add one code). */
-  children?: ReactNode;
 }
 
 export function CodesInput<Rejected extends { line: number }>(props: Props<Rejected>) {
@@ -60,7 +57,6 @@ export function CodesInput<Rejected extends { line: number }>(props: Props<Rejec
         aria-describedby={`${id}-codes-help ${id}-collected`}
         onChange={(event) => props.onCodes(event.target.value)}
       />
-      {props.children}
       <div id={`${id}-collected`} className="codes-input__collected" aria-live="polite">
         <p>{t.counted(collected.accepted.length)}</p>
         {collected.rejected.length > 0 && (

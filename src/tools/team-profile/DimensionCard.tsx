@@ -14,9 +14,10 @@ interface Props {
 
 /**
  * One dimension of the team: the scale with its bands and the median (hidden from screen
- * readers), the median and the agreement in words; from MIN_DISTRIBUTION_GROUP members also
- * the spread as a range of bands and how many members fall in each (merged) band, below it
- * one sentence saying why not. Never a mark per person.
+ * readers) and the median; from MIN_DISTRIBUTION_GROUP members also the spread as a range of
+ * bands and how many members fall in each (merged) band (below it one sentence saying why
+ * not), and for a dimension about the team or its leader the agreement in words. Never a
+ * mark per person.
  */
 export function DimensionCard({ dimension, headingLevel, large = false }: Props) {
   const t = teamProfileStrings();
@@ -62,13 +63,15 @@ export function DimensionCard({ dimension, headingLevel, large = false }: Props)
             <dd>{t.spreadValue(dimension.spread.from.label, dimension.spread.to.label)}</dd>
           </div>
         )}
-        <div>
-          <dt>{t.agreement}</dt>
-          <dd data-agreement={dimension.agreementLevel}>
-            {t.agreementLabels[dimension.agreementLevel]}
-            <span className="team-dimension__index">{t.agreementIndex(formatNumber(dimension.agreement, { min: 2, max: 2 }))}</span>
-          </dd>
-        </div>
+        {dimension.agreement && (
+          <div>
+            <dt>{t.agreement}</dt>
+            <dd data-agreement={dimension.agreement.level}>
+              {t.agreementLabels[dimension.agreement.level]}
+              <span className="team-dimension__index">{t.agreementIndex(formatNumber(dimension.agreement.index, { min: 2, max: 2 }))}</span>
+            </dd>
+          </div>
+        )}
       </dl>
       {dimension.distributionShown ? (
         <table className="team-dimension__table">

@@ -11,7 +11,7 @@ import { newId } from '../../lib/ids';
 import { useId, useMemo, useState } from 'react';
 import './team-profile.css';
 import { teamProfileStrings } from './strings/index';
-import { buildTeamProfile, collectCodes, type DimensionProfile, type ProfileAssessment, type ResponseFormat, weakestDimensions } from './team-profile';
+import { buildTeamProfile, collectCodes, type DimensionProfile, formatGroups, ordersBySpread, type ProfileAssessment, type ResponseFormat, weakestDimensions } from './team-profile';
 import {
   compareSessions,
   sameVersion,
@@ -55,7 +55,6 @@ export default function TeamProfile({ assessments, defaultAssessment, base, pape
   const id = useId();
   const [assessmentId, setAssessmentId] = useState(defaultAssessment);
   const [codes, setCodes] = useState('');
-  const [single, setSingle] = useState('');
   const [presenting, setPresenting] = useState(false);
   const [saved, setSaved] = useState<SavedProfiles>(emptyProfiles);
   const [status, setStatus] = useState('');
@@ -101,23 +100,7 @@ export default function TeamProfile({ assessments, defaultAssessment, base, pape
         rows={6}
         className="team-profile__input"
         hideInPrint
-      >
-        <form
-          className="team-profile__single"
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (!single.trim()) return;
-            setCodes((current) => `${current.replace(/\s*$/, '')}${current.trim() ? '\n' : ''}${single.trim()}\n`);
-            setSingle('');
-          }}
-        >
-          <label htmlFor={`${id}-single`}>{t.addLabel}</label>
-          <input id={`${id}-single`} className="text-field" type="text" autoComplete="off" spellCheck={false} value={single} onChange={(event) => setSingle(event.target.value)} />
-          <button type="submit" className="button button--secondary">
-            {t.add}
-          </button>
-        </form>
-      </CodesInput>
+      />
 
       {profile.status === 'mixed-versions' && (
         <p className="team-profile__too-small" role="alert" data-testid="team-refusal">
@@ -172,7 +155,7 @@ export default function TeamProfile({ assessments, defaultAssessment, base, pape
               </ul>
             </div>
           ))}
-          <p className="team-profile__order">{t.orderNote}</p>
+          <p className="team-profile__order">{t.orderNote(formatGroups(profile.dimensions).map((format) => t.formatGroups[format]), ordersBySpread(profile.dimensions))}</p>
           <div className="team-profile__dimensions">
             {profile.dimensions.map((dimension) => (
               <DimensionCard key={dimension.id} dimension={dimension} headingLevel={3} />

@@ -25,10 +25,13 @@
  * (LeBreton & Senter 2008: .51–.70 moderate, .71–.90 strong, …) are NOT borrowed. Only
  * what is tested against chance is said; the index itself is shown as a number:
  * - 'beyond-chance': the variance is clearly below random answering:
- *   (n − 1)s²/σ²_random under the chi-square quantile at CHANCE_LEVEL (0.001) with n − 1
+ *   (n − 1)s²/σ²_random under the chi-square quantile at CHANCE_LEVEL (0.01) with n − 1
  *   degrees of freedom (the normal-theory variance test; scale means of uniform answers have
  *   lighter tails than the normal, so the real rate of random teams read as agreeing is
- *   lower still — the tests measure it);
+ *   lower still — the tests measure it). At .001 the test almost never fired for the 8–10
+ *   people of a team: eight members on four 5-point items would need an SD (n − 1) below
+ *   0.21; at .01 below 0.30 (0.42 on a balance of 4 + 4 items), and at most about 1 random
+ *   team in 100 reads as agreeing;
  * - 'split': the variance is clearly ABOVE random (upper quantile at the same level): the
  *   team falls into camps;
  * - 'none': neither, which says no agreement was shown and nothing worse about the team.
@@ -40,7 +43,7 @@
 import { chiSquareQuantile } from '../../lib/chi-square';
 
 /** The probability a team answering at random may be read as agreeing (or as split). */
-export const CHANCE_LEVEL = 0.001;
+export const CHANCE_LEVEL = 0.01;
 
 /** What the test against chance says (see the module comment); no verbal strength levels. */
 export type AgreementLevel = 'split' | 'none' | 'beyond-chance';

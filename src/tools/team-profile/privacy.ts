@@ -9,6 +9,8 @@
  * - MIN_DISTRIBUTION_GROUP (8): a distribution over the bands and the spread (which bands
  *   are occupied), from eight members, the rule many employee-survey tools use for anything
  *   finer than a central value.
+ * - The agreement index (agreement.ts) from MIN_DISTRIBUTION_GROUP too: it is the variance
+ *   in another form, and an index of 1,00 beside a median gives away every member's score.
  * - MIN_CELL (3): even then no band count below three is shown. A band with one or two
  *   members is merged with its neighbour (the one with more members, towards the middle on
  *   a tie) until every shown group is empty or holds at least three, so "1× Aandachtspunt"
@@ -21,7 +23,7 @@
  *   one member's scores would sit in a platform beside their name.
  *
  * API:
- *   showsMedian(n), showsDistribution(n), allowsAnalysis(n) → boolean
+ *   showsMedian(n), showsDistribution(n), showsAgreement(n), allowsAnalysis(n) → boolean
  *   bandGroups(counts, minCell?) → contiguous groups of bands, each with 0 or ≥ minCell members
  *   spreadOf(groups) → the first and last band of the occupied groups
  */
@@ -33,6 +35,7 @@ export const MIN_ANALYSIS_GROUP = 10;
 
 export const showsMedian = (members: number): boolean => members >= MIN_MEDIAN_GROUP;
 export const showsDistribution = (members: number): boolean => members >= MIN_DISTRIBUTION_GROUP;
+export const showsAgreement = (members: number): boolean => members >= MIN_DISTRIBUTION_GROUP;
 export const allowsAnalysis = (people: number): boolean => people >= MIN_ANALYSIS_GROUP;
 
 /** Adjacent bands shown as one row, with how many members fall in any of them. */

@@ -17,7 +17,8 @@ export interface DimensionSnapshot {
   name: string;
   median: number;
   band: string;
-  agreement: number;
+  /** The agreement index, only where the profile showed it (team-profile.ts `agreement`). */
+  agreement?: number;
   /** Members behind the median (reliable-change.ts teamChangeBetween); absent in profiles saved before it was kept. */
   count?: number;
 }
@@ -42,9 +43,15 @@ export const emptyProfiles = (): SavedProfiles => ({ schema: 1, profiles: [] });
 
 function validSnapshot(raw: unknown): DimensionSnapshot | undefined {
   if (!is.record(raw) || !is.string(raw.id) || !is.string(raw.name) || !is.string(raw.band)) return undefined;
-  if (typeof raw.median !== 'number' || typeof raw.agreement !== 'number') return undefined;
+  if (typeof raw.median !== 'number' || (raw.agreement !== undefined && typeof raw.agreement !== 'number')) return undefined;
   if (raw.count !== undefined && !is.int(raw.count)) return undefined;
-  return { id: raw.id, name: raw.name, median: raw.median, band: raw.band, agreement: raw.agreement, ...(raw.count !== undefined ? { count: raw.count as number } : {}) };
+  return {
+    id: raw.id,
+    name: raw.name,
+    median: raw.median,
+    band: raw.band,
+    ...(typeof raw.agreement === 'number' ? { agreement: raw.agreement } : {}),
+    ...(raw.count !== undefined ? { count: raw.count as number } : {}) };
 }
 
 function validProfile(raw: unknown): SavedProfile | undefined {
@@ -86,7 +93,7 @@ export function snapshotOf(profile: GroupProfile): DimensionSnapshot[] {
     name: dimension.name,
     median: dimension.median,
     band: dimension.medianBand.label,
-    agreement: dimension.agreement,
+    ...(dimension.agreement ? { agreement: dimension.agreement.index } : {}),
     count: dimension.count,
   }));
 }
@@ -162,8 +169,8 @@ export function exportProfile(name: string, date: string, assessment: SavedProfi
       name: dimension.name,
       members: dimension.count,
       median: dimension.median,
-      agreement: Math.round(dimension.agreement * 100) / 100,
-      agreementLevel: dimension.agreementLevel,
+      // Only where the screen shows it: about the team or its leader, from eight members.
+      ...(dimension.agreement ? { agreement: Math.round(dimension.agreement.index * 100) / 100, agreementLevel: dimension.agreement.level } : {}),
       band: dimension.medianBand.label,
       // The same privacy rules as the screen (privacy.ts): spread and distribution only from eight members, merged rows.
       ...(dimension.distributionShown

@@ -6,7 +6,7 @@ import { completeAttempt } from '../assessment/history';
 import { attemptCode, encodeFormat1, encodeResult } from '../assessment/result-code';
 import { sample } from '../assessment/testing/sample';
 import { agreementOf, randomAnswerVariance } from './agreement';
-import { buildTeamProfile, collectCodes, MIN_GROUP_SIZE, type ProfileAssessment, toProfileAssessment, weakestDimensions } from './team-profile';
+import { buildTeamProfile, collectCodes, type DimensionProfile, MIN_GROUP_SIZE, ordersBySpread, profileOrder, type ProfileAssessment, toProfileAssessment, weakestDimensions } from './team-profile';
 
 const bands = [
   { from: 1, to: 2.5, label: 'Aandachtspunt', next: [{ link: '/a/', label: 'a' }] },
@@ -27,7 +27,7 @@ const team: ProfileAssessment = {
   legacy: [{ version: 1, slotCount: 2 }],
   dimensions: [
     { id: 'bedoeling', name: 'De bedoeling voorop', kind: 'mean', bands },
-    { id: 'leiding', name: 'Voorbeeld van de leiding', kind: 'mean', bands },
+    { id: 'leiding', name: 'Voorbeeld van de leiding', kind: 'mean', bands, refersTo: 'team' },
   ],
   versions: [{ version: 1, dimensions: [{ id: 'oud', name: 'Oud', kind: 'mean', bands }, { id: 'ouder', name: 'Ouder', kind: 'mean', bands }] }],
 };
@@ -184,7 +184,65 @@ describe('the team profile', () => {
     const leiding = profile.dimensions.find((dimension) => dimension.id === 'leiding')!;
     expect(leiding.distribution.map((row) => row.count)).toEqual([0, 0, 9]);
     expect([leiding.spread.from.label, leiding.spread.to.label]).toEqual(['Sterk punt', 'Sterk punt']);
-    expect(leiding.agreementLevel).toBe('beyond-chance');
+    expect(leiding.agreement?.level).toBe('beyond-chance');
+    // Bedoeling is a self-report ("ik …"): a median of self-reports has no agreement to show.
+    expect(bedoeling.agreement).toBeUndefined();
+  });
+
+  it('shows agreement only for a dimension about the team or its leader, and only from eight members (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 10, max: 50 }), fc.integer({ min: 10, max: 50 })), { minLength: 5, maxLength: 14 }), (pairs) => {
+        const text = pairs.map(([a, b], index) => code([a / 10, b / 10], 'member', `20${26 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`)).join('\n');
+        const profile = buildTeamProfile(collectCodes(text, team, known).accepted, team);
+        if (profile.status !== 'ok') throw new Error('expected a profile');
+        expect(profile.dimensions.find((dimension) => dimension.id === 'bedoeling')!.agreement).toBeUndefined();
+        expect(profile.dimensions.find((dimension) => dimension.id === 'leiding')!.agreement !== undefined).toBe(pairs.length >= 8);
+      }),
+    );
+  });
+
+  it('orders the cards by response format, then by spread from eight members, else in questionnaire order, never by raw medians across formats', () => {
+    const balanceBands = [
+      { from: -4, to: -0.5, label: 'vragen' },
+      { from: -0.5, to: 0.5, label: 'balans' },
+      { from: 0.5, to: 4, label: 'bieden' },
+    ];
+    const card = (id: string, kind: 'mean' | 'balance', responseFormat: 'frequency' | 'agreement', spread: [number, number]): DimensionProfile => {
+      const own = kind === 'balance' ? balanceBands : bands;
+      return {
+        id,
+        name: id,
+        kind,
+        responseFormat,
+        count: 8,
+        median: kind === 'balance' ? 0 : 3,
+        medianBand: own[1]!,
+        medianBandIndex: 1,
+        bands: own,
+        distributionShown: true,
+        spread: { from: own[spread[0]]!, to: own[spread[1]]! },
+        distribution: [],
+        light: 'oranje',
+        range: { min: 1, max: 5 },
+      };
+    };
+    const cards = [
+      card('balans', 'balance', 'frequency', [0, 2]),
+      card('vertrouwen', 'mean', 'agreement', [0, 2]),
+      card('smal', 'mean', 'frequency', [1, 1]),
+      card('breed', 'mean', 'frequency', [0, 2]),
+      card('ook-breed', 'mean', 'frequency', [0, 2]),
+      card('half', 'mean', 'frequency', [1, 2]),
+    ];
+    const questionnaire = ['smal', 'balans', 'half', 'ook-breed', 'breed', 'vertrouwen'];
+    expect(ordersBySpread(cards)).toBe(true);
+    expect(profileOrder(cards, questionnaire).map((dimension) => dimension.id)).toEqual(['breed', 'ook-breed', 'half', 'smal', 'vertrouwen', 'balans']);
+    const hidden = cards.map((dimension) => ({ ...dimension, distributionShown: false }));
+    expect(ordersBySpread(hidden)).toBe(false);
+    expect(profileOrder(hidden, questionnaire).map((dimension) => dimension.id)).toEqual(['smal', 'half', 'ook-breed', 'breed', 'vertrouwen', 'balans']);
+    expect(strings.orderNote(['de vragen over hoe vaak', 'de balansen'], false)).toBe(
+      'De onderdelen staan per soort vraag: eerst de vragen over hoe vaak, dan de balansen. Binnen elke soort staan ze in de volgorde van de vragenlijst.',
+    );
   });
 
   it('never shows a band count of one or two, whatever eight or more members score (property)', () => {
@@ -204,10 +262,16 @@ describe('the team profile', () => {
   });
 
   it('reads two members at the bottom and three at the top as no agreement, beside a chart that says the same', () => {
+    // Five members: no agreement is shown at all (privacy.ts, from eight).
     const camps = [1.5, 2, 4.5, 4, 5].map((score, index) => code([score, score], 'member', `2026-0${index + 1}`));
     const profile = buildTeamProfile(collectCodes(camps.join('\n'), team, known).accepted, team);
     if (profile.status !== 'ok') throw new Error('expected a profile');
-    for (const dimension of profile.dimensions) expect(['none', 'split']).toContain(dimension.agreementLevel);
+    for (const dimension of profile.dimensions) expect(dimension.agreement).toBeUndefined();
+    // Eight members in the same two camps: the team dimension shows its agreement, and it never reads as agreeing.
+    const eight = [1.5, 2, 1.5, 4.5, 4, 5, 4.5, 5].map((score, index) => code([score, score], 'member', `2026-0${index + 1}`));
+    const larger = buildTeamProfile(collectCodes(eight.join('\n'), team, known).accepted, team);
+    if (larger.status !== 'ok') throw new Error('expected a profile');
+    expect(['none', 'split']).toContain(larger.dimensions.find((dimension) => dimension.id === 'leiding')!.agreement?.level);
   });
 
   it('never throws on pasted rubbish', () => {
@@ -298,7 +362,7 @@ describe('an assessment as the profile reads it', () => {
       ['gesprek', 'balance', ['vragen', 'aanbod']],
     ]);
     expect(profiled.dimensions[0]!.bands).toEqual(sample.dimensions[0]!.bands);
-    expect(profiled.versions).toEqual([{ version: 1, dimensions: [{ id: 'oud', name: 'Oud', kind: 'mean', bands: legacyBands, responseFormat: 'frequency' }] }]);
+    expect(profiled.versions).toEqual([{ version: 1, dimensions: [{ id: 'oud', name: 'Oud', kind: 'mean', bands: legacyBands, responseFormat: 'frequency', refersTo: 'self' }] }]);
   });
 
   it('accepts the codes the assessment widget hands out', () => {

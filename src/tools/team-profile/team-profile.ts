@@ -15,7 +15,14 @@
  *   shown sides), placed on the bands with `bandOf`, as on every other screen.
  * - Agreement: agreement.ts (the r_wg formula on the scale score against random answering of
  *   its items, not r_wg(J); agreement or a split said only when beyond chance, no borrowed
- *   strength levels). Dimensions are sorted with the least agreement first.
+ *   strength levels). Only for a dimension whose items describe the team or its leader
+ *   (`refersTo: 'team'`): a median of self-reports is an additive aggregate, and agreement
+ *   between people describing themselves means nothing. And only from
+ *   MIN_DISTRIBUTION_GROUP (8) members, like the spread: the index is the variance in
+ *   another form, and "1,00" beside a median would give away every member's score.
+ * - Order (`profileOrder`): by response format (how often, then agree, then balances);
+ *   within a format by spread (widest first) when every dimension of it shows its
+ *   distribution, else in questionnaire order; ties by name.
  *
  * API: collectCodes(text, target, known) → accepted and rejected codes;
  * buildTeamProfile(accepted, assessment) → TeamProfile; weakestDimensions(profile, responseFormat, count) (ranks one response format only).
@@ -26,7 +33,7 @@ import { roundScore, shownScore } from '../assessment/score-display';
 import { type CodeTarget, type CodedResult, type DecodeError, canonicalCode, codeTargetOf, decodeResult } from '../assessment/result-code';
 import { type ChangeRule, changeRuleOf } from '../assessment/reliable-change';
 import { type AgreementLevel, agreementOf, randomAnswerVariance } from './agreement';
-import { bandGroups, MIN_MEDIAN_GROUP, showsDistribution, spreadOf } from './privacy';
+import { bandGroups, MIN_MEDIAN_GROUP, showsAgreement, showsDistribution, spreadOf } from './privacy';
 
 /** Fewest members (and fewest leaders) for a profile: privacy.ts MIN_MEDIAN_GROUP. */
 export const MIN_GROUP_SIZE = MIN_MEDIAN_GROUP;
@@ -49,6 +56,8 @@ type ProfileDimension = Pick<Dimension, 'id' | 'name' | 'kind' | 'sides'> & {
   responseFormat?: ResponseFormat;
   /** Items of the dimension, or of each side of a balance (for the agreement's random variance); DEFAULT_ITEMS_PER_SET when absent. */
   itemsPerSet?: number[];
+  /** Whom the items describe (schema `refersTo`): agreement is shown only for 'team'; 'self' when absent. */
+  refersTo?: 'self' | 'team';
 };
 
 /** One version of an assessment as the profile needs it. */
@@ -75,7 +84,10 @@ export interface ProfileAssessment extends CodeTarget {
 export function toProfileAssessment(
   assessment: Pick<Assessment, 'id' | 'code' | 'version' | 'title' | 'scale' | 'dimensions' | 'items' | 'legacy' | 'minAnswered'>,
 ): ProfileAssessment {
-  const formatOf = (id: string): ResponseFormat => (assessment.dimensions.find((dimension) => dimension.id === id)?.scale ?? assessment.scale).kind;
+  const current = (id: string) => assessment.dimensions.find((dimension) => dimension.id === id);
+  const formatOf = (id: string): ResponseFormat => (current(id)?.scale ?? assessment.scale).kind;
+  // An earlier version's dimension describes whom the current one with the same id describes.
+  const refersTo = (id: string): 'self' | 'team' => current(id)?.refersTo ?? 'self';
   return {
     id: assessment.id,
     ...codeTargetOf(assessment),
@@ -89,12 +101,13 @@ export function toProfileAssessment(
       ...(sides ? { sides } : {}),
       bands,
       responseFormat: formatOf(id),
+      refersTo: refersTo(id),
       // Items per set, for the agreement's random-answer variance (agreement.ts).
       itemsPerSet: (sides ?? [undefined]).map((side) => assessment.items.filter((item) => item.dimension === id && item.side === side?.id).length),
     })),
     versions: assessment.legacy.map((legacy) => ({
       version: legacy.version,
-      dimensions: legacy.dimensions.map(({ id, name, kind, sides, bands }) => ({ id, name, kind, ...(sides ? { sides } : {}), bands, responseFormat: formatOf(id) })),
+      dimensions: legacy.dimensions.map(({ id, name, kind, sides, bands }) => ({ id, name, kind, ...(sides ? { sides } : {}), bands, responseFormat: formatOf(id), refersTo: refersTo(id) })),
     })),
   };
 }
@@ -169,10 +182,13 @@ export interface DimensionProfile {
   count: number;
   /** The median as shown (one decimal). */
   median: number;
-  /** 1 − s²/σ²_random of the scale scores, 0 … 1 (agreement.ts; not r_wg(J)); shown as a number and used for sorting. */
-  agreement: number;
-  /** What the test against chance says: only 'beyond-chance' claims agreement, 'split' says the team falls into camps. */
-  agreementLevel: AgreementLevel;
+  /**
+   * Only for a dimension about the team or its leader, from MIN_DISTRIBUTION_GROUP members
+   * (see the module comment): the index 1 − s²/σ²_random of the scale scores, 0 … 1
+   * (agreement.ts; not r_wg(J)), and what the test against chance says ('beyond-chance'
+   * claims agreement, 'split' says the team falls into camps).
+   */
+  agreement?: { index: number; level: AgreementLevel };
   medianBand: ProfileBand;
   /** Position of the median band, 0 = lowest. */
   medianBandIndex: number;
@@ -265,7 +281,7 @@ function groupProfile(results: readonly CodedResult[], dimensions: readonly Prof
     const distribution = distributionShown ? distributionOf(scores, dimension.bands) : [];
     const spread = spreadOf(distribution.map((row) => ({ bands: row.bands, count: row.count }))) ?? { from: dimension.bands[0]!, to: dimension.bands.at(-1)! };
     const itemsPerSet = dimension.itemsPerSet ?? (dimension.kind === 'balance' ? [DEFAULT_ITEMS_PER_SET, DEFAULT_ITEMS_PER_SET] : [DEFAULT_ITEMS_PER_SET]);
-    const agreement = agreementOf(scores, randomAnswerVariance(assessment.scalePoints, itemsPerSet));
+    const agreementShown = dimension.refersTo === 'team' && showsAgreement(scores.length);
     const span = assessment.scaleMax - assessment.scaleMin;
     profiles.push({
       id: dimension.id,
@@ -274,8 +290,7 @@ function groupProfile(results: readonly CodedResult[], dimensions: readonly Prof
       responseFormat: dimension.responseFormat ?? assessment.responseFormat,
       count: scores.length,
       median: middle,
-      agreement: agreement.index,
-      agreementLevel: agreement.level,
+      ...(agreementShown ? { agreement: agreementOf(scores, randomAnswerVariance(assessment.scalePoints, itemsPerSet)) } : {}),
       medianBand: placement.band,
       medianBandIndex: placement.bandIndex,
       ...(placement.border ? { medianBorder: placement.border } : {}),
@@ -287,9 +302,39 @@ function groupProfile(results: readonly CodedResult[], dimensions: readonly Prof
       range: dimension.kind === 'balance' ? { min: -span, max: span } : { min: assessment.scaleMin, max: assessment.scaleMax },
     });
   });
-  // Least agreement first; ties by lowest median, then by name, so the order never depends on code order.
-  profiles.sort((a, b) => a.agreement - b.agreement || a.median - b.median || a.name.localeCompare(b.name, 'nl'));
-  return { members: results.length, dimensions: profiles, withoutScore };
+  return { members: results.length, dimensions: profileOrder(profiles, dimensions.map((dimension) => dimension.id)), withoutScore };
+}
+
+/** The order of the response-format groups: how often, then agree, then balances (whatever scale their sides are on). */
+const FORMAT_ORDER = ['frequency', 'agreement', 'balance'] as const;
+const formatGroupOf = (dimension: DimensionProfile) => (dimension.kind === 'balance' ? 'balance' : dimension.responseFormat);
+
+/** The format groups of a profile in their order (for the note that says the order). */
+export const formatGroups = (profiles: readonly DimensionProfile[]) => FORMAT_ORDER.filter((format) => profiles.some((dimension) => formatGroupOf(dimension) === format));
+
+/** Whether the cards go by spread (every dimension shows its distribution) rather than in questionnaire order. */
+export const ordersBySpread = (profiles: readonly DimensionProfile[]) => profiles.every((dimension) => dimension.distributionShown);
+
+/** How far a dimension's spread reaches, as a share of its scale's bands (0: everyone in one band group, 1: from the lowest band to the highest). */
+function spreadWidth(dimension: DimensionProfile): number {
+  const from = dimension.bands.indexOf(dimension.spread.from);
+  const to = dimension.bands.indexOf(dimension.spread.to);
+  return (to - from) / Math.max(dimension.bands.length - 1, 1);
+}
+
+/**
+ * The cards' order: grouped by response format (FORMAT_ORDER), so a 0,0 on a balance never
+ * lands among 1–5 scores; within a group, when every dimension shows its distribution
+ * (`ordersBySpread`), the widest spread first (where the talk is), else in questionnaire
+ * order (`questionnaire`: the dimension ids in order); ties by name. Never by raw medians.
+ */
+export function profileOrder(profiles: readonly DimensionProfile[], questionnaire: readonly string[]): DimensionProfile[] {
+  const byName = (a: DimensionProfile, b: DimensionProfile) => a.name.localeCompare(b.name, 'nl');
+  const bySpread = ordersBySpread(profiles);
+  return FORMAT_ORDER.flatMap((format) => {
+    const group = profiles.filter((dimension) => formatGroupOf(dimension) === format);
+    return [...group].sort(bySpread ? (a, b) => spreadWidth(b) - spreadWidth(a) || byName(a, b) : (a, b) => questionnaire.indexOf(a.id) - questionnaire.indexOf(b.id) || byName(a, b));
+  });
 }
 
 export function buildTeamProfile(accepted: readonly AcceptedCode[], assessment: ProfileAssessment): TeamProfile {

@@ -57,7 +57,7 @@ export const assessment: typeof dutch = {
   roleShown: { member: 'Filled in as a member of the team', leader: 'Filled in as the team’s manager' } as Record<'member' | 'leader', string>,
   border: (lower: string, upper: string) => `Close to the line between ${lower} and ${upper}`,
   borderExplain:
-    'Your score is close to the line between two outcomes: one answer a step different would have put you in the other. So read both meanings.',
+    'Your score is 0.25 points or less from the line between two outcomes: one answer a step different would have put you in the other. So read both meanings.',
   balanceScore: (difference: string, first: string, second: string) => `difference ${difference} (${second} minus ${first})`,
   sideScore: (name: string, score: string, min: number, max: number) => `${name}: ${score} on a scale of ${min} to ${max}`,
   sidesTitle: 'The two sides',
@@ -111,6 +111,8 @@ export const assessment: typeof dutch = {
   share: {
     title: 'Save or share',
     codeLabel: 'Your result code',
+    teamCodeHelp:
+      'This code holds your outcome for each area, the month you took the assessment and whether you are a member or the manager. It holds no answers and no name. Give it without your name to whoever makes the team profile, for example on a slip of paper in a box. A team assessment code does not open as a single result: only the team profile reads it, together with the codes of at least four others.',
     codeHelp: 'This code holds your outcome for each area and the month you took the assessment. It holds no answers and no name. Give it to a facilitator for a team profile, or keep it yourself. Anyone who gets the code from you can open and read your outcome for each area, and knows it comes from you. So for a team profile, hand it in without your name, for example on a slip of paper in a box.',
     copyCode: 'Copy code',
     copyLink: 'Copy share link',
@@ -128,6 +130,9 @@ export const assessment: typeof dutch = {
       `This code comes from version ${version} of this assessment. You see the outcomes as they were then, for reading only. The questions in version ${current} are different, so today’s explanations and next steps do not fit it.`,
     takeYourself: 'Take the self-assessment yourself',
     invalid: 'This share link does not work.',
+    teamCode:
+      'This is a code from the team assessment. Such a code does not open as a single result, so that no one can read one team member’s outcome. Paste it into the team profile together with the other team members’ codes.',
+    toTeamProfile: 'Go to the team profile',
   },
   history: {
     title: 'Earlier results on this device',
@@ -203,6 +208,8 @@ export const assessment: typeof dutch = {
     dimension: 'Area',
     content: 'What the area covers',
     administration: 'Filling it in and scoring',
+    scormOutcome:
+      'In a learning platform (SCORM), a trainer can choose the package “with outcome”. The platform then holds a score from 0 to 100 for each area, next to the participant’s name: anyone who can read the course’s reports sees that person’s outcome. A balance is sent as 50 = in balance, with 0 and 100 as the two extremes: it is not a grade, and higher is not better. Only choose this package if the scores are really needed, and tell the group beforehand.',
     instructionsTitle: 'The instructions, on screen and on paper',
     leaderWording: (count: number) =>
       `A manager gets ${count} statements in their own wording, about their own behaviour, and their own meaning for outcomes where it differs.`,
@@ -211,26 +218,38 @@ export const assessment: typeof dutch = {
     ruleMinAnswered: (count: number) => `An area only gets an outcome if you have answered at least ${count} of its statements. “Don’t know” does not count.`,
     ruleUnknown: 'If you choose “Don’t know / not applicable”, that statement is left out of the average; the average is taken over the statements you did answer. A skipped statement is left out too.',
     ruleBorder: (margin: string) =>
-      `If a score is less than ${margin} points from a cut-off, you see “close to the line between” the two outcomes, with the meaning of both. ${margin} points is what one answer a step different does when four statements are answered.`,
-    ruleChange: (change: string, reliability: string, sd: string) =>
-      `If you compare two attempts, a difference only counts as “higher” or “lower” if it is ${change} points or more. A smaller difference can also arise because you read or answer the same questions slightly differently the second time: that is called “about the same”. The limit follows Jacobson and Truax’s rule for reliable change, with a reliability of ${reliability} and a spread between people of ${sd} points. Until they are measured, these values are a cautious assumption.`,
+      `If a score is ${margin} points or less from a cut-off, you see “close to the line between” the two outcomes, with the meaning of both. This is the score as you see it: rounded to one decimal place (for a balance, each side rounded first, then subtracted). The screen, the paper version and this page use the same rule. ${margin} points is what one answer a step different does when four statements are answered.`,
+    ruleChange: (change: string, reliability: string, sd: string, assumed: boolean) =>
+      `If you compare two attempts, a difference only counts as “higher” or “lower” if it is ${change} points or more. A smaller difference can also arise because you read or answer the same questions slightly differently the second time: that is called “about the same”. The limit follows Jacobson and Truax’s rule for reliable change, with a reliability of ${reliability} and a spread between people of ${sd} points. ${assumed ? 'These values are an untested assumption.' : 'These values were measured (see Reliability).'}`,
     ruleChangeBalance: (change: string) =>
       `For a balance (the difference between two groups of statements) the measurement error of both groups counts. There a difference only counts as “higher” or “lower” if it is ${change} points or more.`,
+    limitsStep: (step: string, margin: string) =>
+      `If you answered only three of an area’s four statements, one answer a step different moves the average by ${step} points, more than the ${margin} points the “close to the line” rule is built on. Such an outcome is less precise than it looks.`,
     mixedScales: 'Areas on a different scale (how often, or agree and disagree) have their own words and are not compared with each other: a 4 means something different on the two scales.',
     bandTable: (name: string) => `Outcomes for ${name}`,
     range: 'Score',
     band: 'Outcome',
     reading: 'How to read an outcome',
     change: 'Change between two attempts',
-    changeText:
-      'If you fill in the assessment twice, the screen only says “higher” or “lower” when the difference is larger than measurement error can explain. The rule is the reliable change index of Jacobson and Truax: a difference counts when it is larger than 1.96 × √2 × SD × √(1 − r). Here r is the reliability of the area and SD the spread of scores between people. Neither has been measured for this assessment yet. Until there are local figures, the assessment assumes r = 0.70 (the usual minimum for a short scale used for reflection, not for decisions about people) and SD = 0.7 on a scale of 1 to 5. That gives a threshold of about 1.06 points: a difference of 1.1 or more is called “higher” or “lower”, a smaller one “about the same”. For a balance the threshold is larger (about 1.5), because the errors of two averages count. One answer moving one step never counts as a change. Attempts of different versions are not compared.',
+    changeText: (rule: { reliability: string; sd: string; assumed: boolean; threshold: string; change: string; balance?: { threshold: string; change: string } }) =>
+      [
+        'If you fill in the assessment twice, the screen only says “higher” or “lower” when the difference is larger than measurement error can explain. The rule is the reliable change index of Jacobson and Truax: a difference counts when it is larger than 1.96 × √2 × SD × √(1 − r). Here r is the reliability of the area and SD the spread of scores between people.',
+        rule.assumed
+          ? `Neither has been measured for this assessment yet. Until there are local figures, the assessment calculates with r = ${rule.reliability} and SD = ${rule.sd}. That is an untested assumption, not a cautious choice: 0.70 is the usual minimum for a short scale, but if the true reliability is lower, the true threshold is higher and the screen calls a difference a change too soon.`
+          : `For this assessment they were measured: r = ${rule.reliability} and SD = ${rule.sd}.`,
+        `That gives a threshold of ${rule.threshold} points: a difference of ${rule.change} or more is called “higher” or “lower”, a smaller one “about the same”.`,
+        rule.balance ? `For a balance the errors of two averages count: there the threshold is ${rule.balance.threshold} points, and a difference from ${rule.balance.change} is called “higher” or “lower”.` : '',
+        'One answer moving one step never counts as a change. Attempts of different versions are not compared.',
+      ]
+        .filter(Boolean)
+        .join(' '),
     teamChange:
       'A team compared with itself: the team profile compares the medians of two sessions. Because the codes are anonymous, the two sessions are treated as separate groups. The threshold depends on the number of members: with five members in each session about 1.1 points, with ten about 0.8. Below it, the profile says “about the same”. When the two moments used different versions of the assessment, no change is shown: the statements differ.',
     team: 'The team profile',
     teamText:
-      'A facilitator combines team members’ result codes into a team profile. A code holds one score per area, no answers and no name. Managers are counted separately and never together with the members. The profile shows the middle (the median) of an area only once there are at least five members. It shows the spread over the outcomes and the range only with eight or more, and even then never an outcome with one or two people: they are merged into the neighbouring outcome. So the profile never shows one member’s outcome. A code itself is one person’s outcome, though: anyone who gets a code personally can open and read it. That is why the team profile asks for codes to be handed in without names, for example on slips of paper. It cannot stop a facilitator from combining two sets of codes that differ by one code and comparing the profiles; that needs a facilitator the team trusts. A learning-platform (SCORM) package of the team assessment reports only that someone has completed it, never the scores.',
-    agreement:
-      'How far the team agrees is shown as an index from 0 to 1. The index is the r_wg formula (James, Demaree and Wolf, 1984) applied to an area’s score: 1 minus the spread (variance) of the scores in the team, divided by the spread you would get if everyone answered every statement at random. Because a score is the average of several statements, that random spread is the spread of an average of that many statements, not of one statement. It is not r_wg(J), the same authors’ index for several statements: that needs the answer to each statement, and a result code holds only the score per area. For the same reason the profile does not borrow the words “moderate”, “strong” or “very strong”: their cut-offs (LeBreton and Senter, 2008) were set for r_wg and r_wg(J), not for this index. The profile says only what has been tested against chance: “agreement” when the spread is clearly smaller than random answering would give, “divided” when it is clearly larger, and otherwise “no clear agreement”. Clearly means: a team answering at random would come out like this less than 1 time in 1,000 (a chi-square test on the variance). With five to ten members a spread is itself uncertain; hence the strict test.',
+      'A facilitator combines team members’ result codes into a team profile. A code holds one score per area, no answers and no name. Managers are counted separately and never together with the members. The profile shows the middle (the median) of an area only once there are at least five members. It shows the spread over the outcomes and the range only with eight or more, and even then never an outcome with one or two people: they are merged into the neighbouring outcome. So the profile never shows one member’s outcome. A code itself is one person’s outcome, though. That is why a team assessment code does not open as a share link: only the team profile reads it. And the team profile asks for codes to be handed in without names, for example on slips of paper, and pasted in one go, not one by one. It cannot stop a facilitator from combining two sets of codes that differ by one code and comparing the profiles; that needs a facilitator the team trusts. A learning-platform (SCORM) package of the team assessment reports only that someone has completed it, never the scores.',
+    agreement: (teamAreas: string) =>
+      `Agreement is shown only for the areas about something team members see together, management or the team: ${teamAreas}. The other areas ask about your own work (“I …”). There the team’s middle is a sum of self-descriptions, and whether members say the same about themselves means nothing. This follows Chan’s (1998) typology: agreement only counts when the statements refer to the team (a referent-shift model), not for an additive sum. Agreement is also shown only with eight or more members, like the spread: the index is the spread in another form, and an index of 1.00 next to a median gives away everyone’s score. How far the team agrees is shown as an index from 0 to 1. The index is the r_wg formula (James, Demaree and Wolf, 1984) applied to an area’s score: 1 minus the spread (variance) of the scores in the team, divided by the spread you would get if everyone answered every statement at random. Because a score is the average of several statements, that random spread is the spread of an average of that many statements, not of one statement. It is not r_wg(J), the same authors’ index for several statements: that needs the answer to each statement, and a result code holds only the score per area. For the same reason the profile does not borrow the words “moderate”, “strong” or “very strong”: their cut-offs (LeBreton and Senter, 2008) were set for r_wg and r_wg(J), not for this index. The profile says only what has been tested against chance: “agreement” when the spread is clearly smaller than random answering would give, “divided” when it is clearly larger, and otherwise “no clear agreement”. Clearly means: a team answering at random would come out like this less than 1 time in 100 (a chi-square test on the variance). With eight to ten members a spread is itself uncertain. With a stricter test (1 in 1,000) a team would almost never read as agreeing. Now a team of eight, on an area of four statements, must reach a standard deviation below 0.30 (answering at random gives about 0.71).`,
     reliability: 'Reliability',
     groupAnalysis: 'Measure it in your own group',
     groupAnalysisText:
@@ -260,11 +279,11 @@ export const assessment: typeof dutch = {
     step1: 'For each statement, tick the box that fits you best.',
     step2: (reverseMark: string, min: number, max: number) =>
       `For statements marked ${reverseMark}, count in reverse: your score is ${min + max} minus the number you chose.`,
-    step3: `For each area, add up your scores and divide by the number of statements you answered. Skip “don’t know”.`,
-    step4: 'Look up your outcome in the table for that area. If your score is less than 0.25 from a cut-off, read the two outcomes on either side.',
+    step3: `For each area, add up your scores and divide by the number of statements you answered. Skip “don’t know”. Round the average to one decimal place, as the screen does: 2.75 becomes 2.8.`,
+    step4: 'Look up your outcome in the table for that area. If your score is 0.25 or less from a cut-off, read the two outcomes on either side.',
     stepMinAnswered: (count: number) => `If you answered fewer than ${count} statements in an area, that area has no outcome.`,
     stepBalance:
-      'For a balance (such as Asking and offering), work out the average of each set separately. Subtract the first average from the second: that difference is what you look up.',
+      'For a balance (such as Asking and offering), work out the average of each set separately and round each to one decimal place, as the screen does. Then subtract the first average from the second: that difference is what you look up.',
     reverseMark: '↺',
     reverseLabel: 'count in reverse',
     bandsTitle: (name: string) => `Outcomes for ${name}`,

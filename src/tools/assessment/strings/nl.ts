@@ -56,7 +56,7 @@ export const assessment = {
   roleShown: { member: 'Ingevuld als lid van het team', leader: 'Ingevuld als leidinggevende van het team' } as Record<'member' | 'leader', string>,
   border: (lower: string, upper: string) => `Op de grens tussen ${lower} en ${upper}`,
   borderExplain:
-    'Je score ligt dicht bij de grens tussen twee uitkomsten: één antwoord een stap anders, en je zat in de andere. Lees daarom beide betekenissen.',
+    'Je score ligt 0,25 punt of minder van de grens tussen twee uitkomsten: één antwoord een stap anders, en je zat in de andere. Lees daarom beide betekenissen.',
   balanceScore: (difference: string, first: string, second: string) => `verschil ${difference} (${second} min ${first})`,
   sideScore: (name: string, score: string, min: number, max: number) => `${name}: ${score} op een schaal van ${min} tot ${max}`,
   sidesTitle: 'De twee kanten',
@@ -110,6 +110,8 @@ export const assessment = {
   share: {
     title: 'Bewaren of delen',
     codeLabel: 'Je resultaatcode',
+    teamCodeHelp:
+      'Deze code bevat je uitkomst per onderdeel, de maand waarin je de scan invulde en of je lid of leidinggevende bent, geen antwoorden en geen naam. Geef hem zonder naam aan wie het teamprofiel maakt, bijvoorbeeld op een briefje in een doos. Een code van de teamscan opent niet als losse uitkomst: alleen het teamprofiel leest hem, samen met de codes van minstens vier anderen.',
     codeHelp: 'Deze code bevat je uitkomst per onderdeel en de maand waarin je de scan invulde, geen antwoorden en geen naam. Geef hem aan een begeleider voor een teamprofiel, of bewaar hem zelf. Wie de code van jou krijgt, kan je uitkomst per onderdeel openen en lezen, en weet dat hij van jou komt. Lever hem voor een teamprofiel daarom in zonder naam, bijvoorbeeld op een briefje in een doos.',
     copyCode: 'Kopieer code',
     copyLink: 'Kopieer deellink',
@@ -127,6 +129,9 @@ export const assessment = {
       `Deze code komt uit versie ${version} van deze scan. Je ziet de uitkomsten zoals ze toen waren, alleen om te lezen. De vragen van versie ${current} zijn anders, dus uitleg en volgende stappen van nu passen er niet bij.`,
     takeYourself: 'Doe de zelfscan zelf',
     invalid: 'Deze deellink werkt niet.',
+    teamCode:
+      'Dit is een code van de teamscan. Zo’n code opent niet als losse uitkomst, zodat niemand de uitkomst van één teamlid kan lezen. Plak hem samen met de codes van de andere teamleden in het teamprofiel.',
+    toTeamProfile: 'Naar het teamprofiel',
   },
   history: {
     title: 'Eerdere resultaten op dit apparaat',
@@ -203,6 +208,9 @@ export const assessment = {
     dimension: 'Onderdeel',
     content: 'Wat het onderdeel bevat',
     administration: 'Afnemen en scoren',
+    /** A zelfscan's SCORM package with outcome (src/tools/scorm/objectives.ts): what the platform then holds. */
+    scormOutcome:
+      'In een leeromgeving (SCORM) kan een trainer kiezen voor het pakket “met uitkomst”. Dan staat per onderdeel een score van 0 tot 100 in de leeromgeving, naast de naam van de deelnemer: wie de rapporten van de cursus kan lezen, ziet de uitkomst van die persoon. Een balans gaat als 50 = in balans, met 0 en 100 als de twee uitersten: dat is geen cijfer, en hoger is niet beter. Kies dit pakket alleen als de scores echt nodig zijn, en zeg het de groep vooraf.',
     instructionsTitle: 'De instructie, op het scherm en op papier',
     leaderWording: (count: number) =>
       `Een leidinggevende krijgt bij ${count} uitspraken een eigen tekst over het eigen gedrag, en bij uitkomsten waar dat verschilt een eigen betekenis.`,
@@ -211,26 +219,43 @@ export const assessment = {
     ruleMinAnswered: (count: number) => `Een onderdeel krijgt pas een uitkomst als je er minstens ${count} uitspraken van hebt beantwoord. “Weet ik niet” telt niet mee.`,
     ruleUnknown: 'Kies je “Weet ik niet / niet van toepassing”, dan telt die uitspraak niet mee in het gemiddelde; het gemiddelde gaat over de uitspraken die je wel beantwoordde. Een overgeslagen uitspraak telt ook niet mee.',
     ruleBorder: (margin: string) =>
-      `Ligt een score minder dan ${margin} punt van een grens, dan staat er “op de grens tussen” de twee uitkomsten, met de betekenis van allebei. ${margin} punt is wat één antwoord een stap anders doet bij vier beantwoorde uitspraken.`,
-    ruleChange: (change: string, reliability: string, sd: string) =>
-      `Vergelijk je twee keer invullen, dan heet een verschil pas “hoger” of “lager” als het ${change} punt of meer is. Een kleiner verschil kan ook ontstaan doordat je dezelfde vragen de tweede keer net iets anders leest of beantwoordt: dat heet “ongeveer gelijk”. De grens volgt uit de regel voor betrouwbare verandering van Jacobson en Truax, met een betrouwbaarheid van ${reliability} en een spreiding tussen mensen van ${sd} punt. Die waarden zijn een voorzichtige aanname zolang ze niet gemeten zijn.`,
+      `Ligt een score ${margin} punt of minder van een grens, dan staat er “op de grens tussen” de twee uitkomsten, met de betekenis van allebei. Het gaat om de score zoals je hem ziet: afgerond op één decimaal (bij een balans elke kant apart afgerond, dan afgetrokken). Op het scherm, op papier en hier geldt dezelfde regel. ${margin} punt is wat één antwoord een stap anders doet bij vier beantwoorde uitspraken.`,
+    ruleChange: (change: string, reliability: string, sd: string, assumed: boolean) =>
+      `Vergelijk je twee keer invullen, dan heet een verschil pas “hoger” of “lager” als het ${change} punt of meer is. Een kleiner verschil kan ook ontstaan doordat je dezelfde vragen de tweede keer net iets anders leest of beantwoordt: dat heet “ongeveer gelijk”. De grens volgt uit de regel voor betrouwbare verandering van Jacobson en Truax, met een betrouwbaarheid van ${reliability} en een spreiding tussen mensen van ${sd} punt. ${assumed ? 'Die waarden zijn een aanname die nog niet getoetst is.' : 'Die waarden zijn gemeten (zie Betrouwbaarheid).'}`,
     ruleChangeBalance: (change: string) =>
       `Bij een balans (het verschil tussen twee groepen uitspraken) telt de meetfout van beide groepen mee. Daar heet een verschil pas “hoger” of “lager” vanaf ${change} punt.`,
+    /** One answer's effect with three answered items (the minimum), for the limits. */
+    limitsStep: (step: string, margin: string) =>
+      `Heb je van een onderdeel maar drie van de vier uitspraken beantwoord, dan verschuift één antwoord dat een stap anders is het gemiddelde met ${step} punt, meer dan de ${margin} punt waarop de regel “op de grens” is gebouwd. Zo’n uitkomst is dus minder precies dan hij eruitziet.`,
     mixedScales: 'Onderdelen met een andere schaal (hoe vaak, of eens en oneens) hebben eigen woorden en worden niet met elkaar vergeleken: een 4 betekent op de twee schalen iets anders.',
     bandTable: (name: string) => `Uitkomsten van ${name}`,
     range: 'Score',
     band: 'Uitkomst',
     reading: 'Zo lees je een uitkomst',
     change: 'Verandering tussen twee keer invullen',
-    changeText:
-      'Vul je de scan twee keer in, dan zegt het scherm pas “hoger” of “lager” als het verschil groter is dan de meetfout kan verklaren. De regel is de index voor betrouwbare verandering van Jacobson en Truax: een verschil telt als het groter is dan 1,96 × √2 × SD × √(1 − r). Daarin is r de betrouwbaarheid van het onderdeel en SD de spreiding van de scores tussen mensen. Die zijn voor deze scan nog niet gemeten. Tot er eigen cijfers zijn, neemt de scan r = 0,70 aan (de gangbare ondergrens voor een korte schaal die je gebruikt om na te denken, niet om over mensen te beslissen) en SD = 0,7 op een schaal van 1 tot 5. Dat geeft een drempel van ongeveer 1,06 punt: een verschil van 1,1 of meer heet “hoger” of “lager”, een kleiner verschil “ongeveer gelijk”. Bij een balans is de drempel groter (ongeveer 1,5), want daar tellen de fouten van twee gemiddelden mee. Eén antwoord dat een stap verschuift, telt nooit als verandering. Twee keer invullen van verschillende versies wordt niet vergeleken.',
+    /** The change rule with the thresholds reliable-change.ts computes for this assessment, so page and rule agree. */
+    changeText: (rule: { reliability: string; sd: string; assumed: boolean; threshold: string; change: string; balance?: { threshold: string; change: string } }) =>
+      [
+        'Vul je de scan twee keer in, dan zegt het scherm pas “hoger” of “lager” als het verschil groter is dan de meetfout kan verklaren. De regel is de index voor betrouwbare verandering van Jacobson en Truax: een verschil telt als het groter is dan 1,96 × √2 × SD × √(1 − r). Daarin is r de betrouwbaarheid van het onderdeel en SD de spreiding van de scores tussen mensen.',
+        rule.assumed
+          ? `Die zijn voor deze scan nog niet gemeten. Tot er eigen cijfers zijn, rekent de scan met r = ${rule.reliability} en SD = ${rule.sd}. Dat is een aanname die nog niet getoetst is, geen voorzichtige keuze: 0,70 is de gangbare ondergrens voor een korte schaal, maar is de echte betrouwbaarheid lager, dan is de echte drempel hoger en noemt het scherm een verschil te snel een verandering.`
+          : `Voor deze scan zijn ze gemeten: r = ${rule.reliability} en SD = ${rule.sd}.`,
+        `Dat geeft een drempel van ${rule.threshold} punt: een verschil van ${rule.change} of meer heet “hoger” of “lager”, een kleiner verschil “ongeveer gelijk”.`,
+        rule.balance
+          ? `Bij een balans tellen de fouten van twee gemiddelden mee: daar is de drempel ${rule.balance.threshold} punt, en heet een verschil vanaf ${rule.balance.change} “hoger” of “lager”.`
+          : '',
+        'Eén antwoord dat een stap verschuift, telt nooit als verandering. Twee keer invullen van verschillende versies wordt niet vergeleken.',
+      ]
+        .filter(Boolean)
+        .join(' '),
     teamChange:
       'Een team vergeleken met zichzelf: het teamprofiel vergelijkt de middens van twee momenten. Omdat de codes anoniem zijn, worden de twee momenten als losse groepen behandeld. De drempel hangt af van het aantal teamleden: met vijf teamleden per moment ongeveer 1,1 punt, met tien ongeveer 0,8. Daaronder staat er “ongeveer gelijk”. Gebruikten de twee momenten verschillende versies van de scan, dan staat er geen verandering: de uitspraken zijn anders.',
     team: 'Het teamprofiel',
     teamText:
-      'Een begeleider voegt de resultaatcodes van teamleden samen tot een teamprofiel. Een code bevat per onderdeel één score, geen antwoorden en geen naam. De leiding telt apart en nooit mee met de teamleden. Het profiel toont het midden (de mediaan) van een onderdeel pas vanaf vijf teamleden. De verdeling over de uitkomsten en de spreiding toont het pas vanaf acht, en ook dan nooit een uitkomst met één of twee mensen: die gaat op in de uitkomst ernaast. Zo toont het profiel nooit de uitkomst van één teamlid. Een code zelf is wel de uitkomst van één persoon: wie een code persoonlijk krijgt, kan hem openen en lezen. Daarom vraagt het teamprofiel de codes zonder naam in te leveren, bijvoorbeeld op briefjes. Het kan niet voorkomen dat een begeleider twee keer codes samenvoegt die één code verschillen en de profielen vergelijkt; dat vraagt een begeleider die het team vertrouwt. Een versie van een leeromgeving (SCORM) van de teamscan stuurt alleen door dat iemand de scan heeft ingevuld, nooit de scores.',
-    agreement:
-      'Hoe eens het team het is, staat er als een index met een getal van 0 tot 1. De index is de formule van r_wg (James, Demaree en Wolf, 1984) toegepast op de score van een onderdeel: 1 min de spreiding (variantie) van de scores in het team, gedeeld door de spreiding die je zou krijgen als iedereen elke uitspraak willekeurig beantwoordde. Omdat een score het gemiddelde van meer uitspraken is, is die willekeurige spreiding die van een gemiddelde van zoveel uitspraken, niet die van één uitspraak. Het is niet r_wg(J), de maat voor meer uitspraken van dezelfde auteurs: die vraagt de antwoorden per uitspraak, en een resultaatcode bevat alleen de score per onderdeel. Daarom leent het profiel ook niet de woorden “matig”, “sterk” of “zeer sterk”: de grenzen daarvoor (LeBreton en Senter, 2008) zijn voor r_wg en r_wg(J) bedacht, niet voor deze index. Het profiel zegt alleen wat tegen toeval getoetst is: “overeenstemming” als de spreiding duidelijk kleiner is dan bij willekeurig antwoorden, “verdeeld” als hij duidelijk groter is, en anders “geen duidelijke overeenstemming”. Duidelijk betekent: de kans dat een team dat willekeurig antwoordt zo uitkomt, is kleiner dan 1 op 1000 (een chi-kwadraattoets op de variantie). Met vijf tot tien teamleden is een spreiding zelf onzeker; daarom die strenge toets.',
+      'Een begeleider voegt de resultaatcodes van teamleden samen tot een teamprofiel. Een code bevat per onderdeel één score, geen antwoorden en geen naam. De leiding telt apart en nooit mee met de teamleden. Het profiel toont het midden (de mediaan) van een onderdeel pas vanaf vijf teamleden. De verdeling over de uitkomsten en de spreiding toont het pas vanaf acht, en ook dan nooit een uitkomst met één of twee mensen: die gaat op in de uitkomst ernaast. Zo toont het profiel nooit de uitkomst van één teamlid. Een code zelf is wel de uitkomst van één persoon. Een code van de teamscan opent daarom niet als deellink: alleen het teamprofiel leest hem. En het teamprofiel vraagt de codes zonder naam in te leveren, bijvoorbeeld op briefjes, en ze in één keer te plakken, niet een voor een. Het kan niet voorkomen dat een begeleider twee keer codes samenvoegt die één code verschillen en de profielen vergelijkt; dat vraagt een begeleider die het team vertrouwt. Een versie van een leeromgeving (SCORM) van de teamscan stuurt alleen door dat iemand de scan heeft ingevuld, nooit de scores.',
+    /** `teamAreas`: the names of the dimensions about the team or its leader (schema `refersTo: team`), as a list. */
+    agreement: (teamAreas: string) =>
+      `Overeenstemming staat er alleen bij de onderdelen over iets wat teamleden samen zien, de leiding of het team: ${teamAreas}. De andere onderdelen vragen naar je eigen werk (“ik …”). Daar is het midden van het team een optelsom van zelfbeschrijvingen, en zegt het niets of teamleden hetzelfde over zichzelf zeggen. Dat volgt de indeling van Chan (1998): overeenstemming telt alleen als de uitspraken naar het team verwijzen (een referent-shift-model), niet bij een optelsom. Overeenstemming staat er ook pas vanaf acht teamleden, net als de spreiding: de index is de spreiding in een andere vorm, en een index van 1,00 naast een mediaan verraadt de score van iedereen. Hoe eens het team het is, staat er als een index met een getal van 0 tot 1. De index is de formule van r_wg (James, Demaree en Wolf, 1984) toegepast op de score van een onderdeel: 1 min de spreiding (variantie) van de scores in het team, gedeeld door de spreiding die je zou krijgen als iedereen elke uitspraak willekeurig beantwoordde. Omdat een score het gemiddelde van meer uitspraken is, is die willekeurige spreiding die van een gemiddelde van zoveel uitspraken, niet die van één uitspraak. Het is niet r_wg(J), de maat voor meer uitspraken van dezelfde auteurs: die vraagt de antwoorden per uitspraak, en een resultaatcode bevat alleen de score per onderdeel. Daarom leent het profiel ook niet de woorden “matig”, “sterk” of “zeer sterk”: de grenzen daarvoor (LeBreton en Senter, 2008) zijn voor r_wg en r_wg(J) bedacht, niet voor deze index. Het profiel zegt alleen wat tegen toeval getoetst is: “overeenstemming” als de spreiding duidelijk kleiner is dan bij willekeurig antwoorden, “verdeeld” als hij duidelijk groter is, en anders “geen duidelijke overeenstemming”. Duidelijk betekent: de kans dat een team dat willekeurig antwoordt zo uitkomt, is kleiner dan 1 op 100 (een chi-kwadraattoets op de variantie). Met acht tot tien teamleden is een spreiding zelf onzeker. Bij een strengere toets (1 op 1000) zou een team bijna nooit “overeenstemming” krijgen. Nu moet een team van acht, bij een onderdeel van vier uitspraken, een standaardafwijking onder 0,30 halen (bij willekeurig antwoorden is die ongeveer 0,71).`,
     reliability: 'Betrouwbaarheid',
     groupAnalysis: 'Meet het zelf in je groep',
     groupAnalysisText:
@@ -260,11 +285,11 @@ export const assessment = {
     step1: 'Zet bij elke uitspraak een kruisje in het vakje dat het best bij je past.',
     step2: (reverseMark: string, min: number, max: number) =>
       `Bij uitspraken met ${reverseMark} tel je andersom: je score is ${min + max} min het cijfer dat je koos.`,
-    step3: 'Tel per onderdeel je scores op en deel door het aantal uitspraken dat je beantwoordde. Sla “weet ik niet” over.',
-    step4: 'Zoek je uitkomst op in de tabel van dat onderdeel. Ligt je score minder dan 0,25 van een grens, lees dan de twee uitkomsten aan weerszijden.',
+    step3: 'Tel per onderdeel je scores op en deel door het aantal uitspraken dat je beantwoordde. Sla “weet ik niet” over. Rond het gemiddelde af op één decimaal, zoals het scherm doet: 2,75 wordt 2,8.',
+    step4: 'Zoek je uitkomst op in de tabel van dat onderdeel. Ligt je score 0,25 of minder van een grens, lees dan de twee uitkomsten aan weerszijden.',
     stepMinAnswered: (count: number) => `Heb je van een onderdeel minder dan ${count} uitspraken beantwoord? Dan heeft dat onderdeel geen uitkomst.`,
     stepBalance:
-      'Bij een balans (zoals Vragen én bieden) reken je het gemiddelde van beide sets apart uit. Trek het eerste gemiddelde af van het tweede: dat verschil zoek je op.',
+      'Bij een balans (zoals Vragen én bieden) reken je het gemiddelde van beide sets apart uit en rond je elk af op één decimaal, zoals het scherm doet. Trek dan het eerste gemiddelde af van het tweede: dat verschil zoek je op.',
     reverseMark: '↺',
     reverseLabel: 'tel andersom',
     bandsTitle: (name: string) => `Uitkomsten voor ${name}`,

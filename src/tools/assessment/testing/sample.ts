@@ -30,13 +30,14 @@ export const sample: Assessment = {
     unknown: { label: 'Weet ik niet' },
   },
   dimensions: [
-    { id: 'luisteren', name: 'Luisteren', description: 'd', kind: 'mean', bands },
-    { id: 'bieden', name: 'Laten zien wat je biedt', description: 'd', kind: 'mean', bands },
+    { id: 'luisteren', name: 'Luisteren', description: 'd', kind: 'mean', refersTo: 'self', bands },
+    { id: 'bieden', name: 'Laten zien wat je biedt', description: 'd', kind: 'mean', refersTo: 'self', bands },
     {
       id: 'gesprek',
       name: 'Vragen én bieden',
       description: 'd',
       kind: 'balance',
+      refersTo: 'self',
       sides: [
         { id: 'vragen', name: 'Vragen' },
         { id: 'aanbod', name: 'Bieden' },

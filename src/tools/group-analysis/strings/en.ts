@@ -39,21 +39,21 @@ export const groupAnalysis: typeof dutch = {
   resultTitle: (people: number) => `Analysis of ${people} participants`,
   privacy: 'Everything is calculated in your browser. The codes are not stored or sent, and you never see one person’s answers: only figures per area and per question.',
   uncertainty: (people: number) =>
-    `With ${people} people, α is uncertain. That is why each α comes with its 95% confidence interval (Feldt): the values of α that fit this group. With ten people that interval often runs from about 0.2 to 0.9; only with about a hundred people does it lie within a tenth either side. So read α as a pointer, not as a verdict on the assessment.`,
+    `With ${people} people, α is uncertain. That is why each α comes with its 95% confidence interval (Feldt): the values of α that fit this group. With ten people that interval often runs from about 0.2 to 0.9; only with about a hundred people does it lie within a tenth either side. So read α as a pointer, not as a verdict on the assessment. And α estimates how reliable a score is; it does not prove that the questions measure one thing. That needs a factor analysis on the answers of hundreds of people.`,
   side: (dimension: string, side: string) => `${dimension}: ${side}`,
   alpha: 'Cronbach’s α',
   alphaNone: 'cannot be calculated (the answers do not differ enough)',
   alphaInterval: (lower: string, upper: string) => `95% confidence interval: ${lower} to ${upper}`,
   alphaReading: (alpha: number | null) =>
     alpha === null
-      ? 'Without differences between people, there is no telling whether the questions measure the same thing.'
+      ? 'Without differences between people, reliability cannot be estimated.'
       : alpha >= 0.8
-        ? 'In this group, the questions clearly measure the same thing.'
+        ? 'High reliability in this group: the answers to these questions hang together closely.'
         : alpha >= 0.7
-          ? 'In this group, the questions measure the same thing well enough for a conversation about the outcome.'
+          ? 'Reliable enough in this group for a conversation about the outcome.'
           : alpha >= 0.5
-            ? 'In this group, the questions hang together only moderately: read this area’s outcome with care.'
-            : 'In this group, the questions do not measure the same thing. See which questions stand out below.',
+            ? 'Moderate reliability in this group: read this area’s outcome with care.'
+            : 'Low reliability in this group: this area’s score says little here. Look at how each question hangs together with the others below.',
   setTooFew: (people: number, needed: number) =>
     `Too few participants answered enough questions in this area (${people}; needed: ${needed}). No α can be calculated here.`,
   people: (count: number) => `${count} participants with enough answers`,
@@ -73,6 +73,8 @@ export const groupAnalysis: typeof dutch = {
     'no-variance': 'everyone gave the same answer',
   },
   noFlags: 'No question stands out.',
+  correlationsUnflagged: (needed: number) =>
+    `The analysis only marks questions on how they hang together (r below 0.20, or a higher α without the question) from ${needed} participants. With fewer people, such a low r is often chance. The r values are in the tables: read them as pointers.`,
   flaggedTitle: 'Questions that stand out',
   verantwoordingLink: 'Measure reliability with your own group: the group analysis',
 };

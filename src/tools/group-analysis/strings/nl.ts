@@ -38,21 +38,21 @@ export const groupAnalysis = {
   resultTitle: (people: number) => `Analyse van ${people} deelnemers`,
   privacy: 'Alles wordt in je browser berekend. De codes worden niet bewaard of verstuurd, en je ziet nooit de antwoorden van één persoon: alleen cijfers per onderdeel en per vraag.',
   uncertainty: (people: number) =>
-    `Met ${people} mensen is α onzeker. Daarom staat bij elke α het 95%-betrouwbaarheidsinterval (Feldt): de waarden van α die bij deze groep passen. Met tien mensen loopt dat interval vaak van ongeveer 0,2 tot 0,9; pas met ongeveer honderd mensen ligt het binnen een tiende aan weerszijden. Lees α dus als een aanwijzing, niet als een oordeel over de scan.`,
+    `Met ${people} mensen is α onzeker. Daarom staat bij elke α het 95%-betrouwbaarheidsinterval (Feldt): de waarden van α die bij deze groep passen. Met tien mensen loopt dat interval vaak van ongeveer 0,2 tot 0,9; pas met ongeveer honderd mensen ligt het binnen een tiende aan weerszijden. Lees α dus als een aanwijzing, niet als een oordeel over de scan. En α schat hoe betrouwbaar een score is; het bewijst niet dat de vragen één ding meten. Dat vraagt een factoranalyse op de antwoorden van honderden mensen.`,
   side: (dimension: string, side: string) => `${dimension}: ${side}`,
   alpha: 'Cronbachs α',
   alphaNone: 'niet te berekenen (de antwoorden verschillen niet genoeg)',
   alphaInterval: (lower: string, upper: string) => `95%-betrouwbaarheidsinterval: ${lower} tot ${upper}`,
   alphaReading: (alpha: number | null): string =>
     alpha === null
-      ? 'Zonder verschillen tussen mensen valt niet te zeggen of de vragen hetzelfde meten.'
+      ? 'Zonder verschillen tussen mensen valt de betrouwbaarheid niet te schatten.'
       : alpha >= 0.8
-        ? 'De vragen meten in deze groep duidelijk hetzelfde.'
+        ? 'Hoge betrouwbaarheid in deze groep: de antwoorden op deze vragen hangen sterk samen.'
         : alpha >= 0.7
-          ? 'De vragen meten in deze groep voldoende hetzelfde voor een gesprek over de uitkomst.'
+          ? 'Voldoende betrouwbaarheid in deze groep voor een gesprek over de uitkomst.'
           : alpha >= 0.5
-            ? 'De vragen hangen in deze groep maar matig samen: lees de uitkomst van dit onderdeel voorzichtig.'
-            : 'De vragen meten in deze groep niet hetzelfde. Kijk welke vragen hieronder opvallen.',
+            ? 'Matige betrouwbaarheid in deze groep: lees de uitkomst van dit onderdeel voorzichtig.'
+            : 'Lage betrouwbaarheid in deze groep: de score van dit onderdeel zegt hier weinig. Kijk hieronder naar de samenhang per vraag.',
   setTooFew: (people: number, needed: number) =>
     `Te weinig deelnemers met genoeg antwoorden op dit onderdeel (${people}; nodig: ${needed}). Hier is geen α te berekenen.`,
   people: (count: number) => `${count} deelnemers met genoeg antwoorden`,
@@ -72,6 +72,9 @@ export const groupAnalysis = {
     'no-variance': 'iedereen gaf hetzelfde antwoord',
   } as Record<ItemFlag, string>,
   noFlags: 'Geen vraag valt op.',
+  /** Below MIN_FLAG_GROUP people in a set: the r values stand, unflagged. */
+  correlationsUnflagged: (needed: number) =>
+    `Op samenhang (r onder 0,20, of een hogere α zonder de vraag) markeert de analyse vragen pas vanaf ${needed} deelnemers. Met minder mensen is zo’n lage r vaak toeval. De r-waarden staan wel in de tabellen: lees ze als aanwijzing.`,
   flaggedTitle: 'Vragen die opvallen',
   verantwoordingLink: 'Meet de betrouwbaarheid met je eigen groep: de groepsanalyse',
 };

@@ -35,9 +35,7 @@ export const teamProfile: typeof dutch = {
     'If your team has fewer than five people, use the paper version for an open conversation: everyone fills it in for themselves and tells the others what they want to share.',
   smallTeamLink: 'Go to the paper version',
   codesLabel: 'Paste the team members’ result codes',
-  codesHelp: 'One code per line. Each team member got their code at the end of the assessment.',
-  addLabel: 'Or add one code',
-  add: 'Add',
+  codesHelp: 'One code per line. Each team member got their code at the end of the assessment. Collect all the codes first and paste them in one go: adding them one by one would show what a single code changes in the profile.',
   counted: (count: number) => `${count} ${count === 1 ? 'code' : 'codes'} counted.`,
   rejectedTitle: (count: number) => `${count} ${count === 1 ? 'code was' : 'codes were'} not counted:`,
   rejected: (line: number, excerpt: string, reason: RejectReason) => `Line ${line} (${excerpt}): ${rejectReason(reason)}`,
@@ -46,7 +44,15 @@ export const teamProfile: typeof dutch = {
   profileTitle: (members: number) => `Team profile of ${members} team members`,
   summaryTitle: 'At a glance',
   lights: { rood: 'Needs attention', oranje: 'Getting there', groen: 'Strong' },
-  orderNote: 'The areas with the most disagreement come first: that is where the conversation is.',
+  orderNote: (formats: string[], bySpread: boolean) =>
+    [
+      formats.length > 1 ? `The areas are grouped by kind of question: first ${formats.slice(0, -1).join(', ')}, then ${formats.at(-1)}.` : '',
+      bySpread
+        ? `${formats.length > 1 ? 'Within each kind, the' : 'The'} area with the widest spread comes first: that is where views differ most.`
+        : `${formats.length > 1 ? 'Within each kind, they come' : 'The areas come'} in questionnaire order.`,
+    ]
+      .filter(Boolean)
+      .join(' '),
   median: 'Median',
   spread: 'Spread',
   spreadValue: (from: string, to: string) => (from === to ? `everyone: ${from}` : `from ${from} to ${to}`),
@@ -60,6 +66,7 @@ export const teamProfile: typeof dutch = {
   distributionHidden: (needed: number) =>
     `You see the spread and how the team is divided over the outcomes once there are at least ${needed} team members: with fewer, a single answer could be traced.`,
   formats: { frequency: 'how often', agreement: 'agree or disagree' },
+  formatGroups: { frequency: 'the how-often questions', agreement: 'the agree-or-disagree questions', balance: 'the balances' },
   otherFormat: (format: string) => `Asked on a different scale (${format}): not comparable with the areas above.`,
   onScale: (value: string, min: number, max: number) => `${value} on a scale of ${min} to ${max}`,
   distributionCaption: (name: string) => `How the team is spread over the outcomes: ${name}`,

@@ -34,9 +34,7 @@ export const teamProfile = {
   smallTeam: 'Is jullie team kleiner dan vijf mensen? Gebruik dan de papieren versie voor een open gesprek: ieder vult hem voor zichzelf in en vertelt wat hij wil delen.',
   smallTeamLink: 'Naar de papieren versie',
   codesLabel: 'Plak de resultaatcodes van de teamleden',
-  codesHelp: 'Eén code per regel. Elk teamlid kreeg zijn code aan het eind van de scan.',
-  addLabel: 'Of voeg één code toe',
-  add: 'Voeg toe',
+  codesHelp: 'Eén code per regel. Elk teamlid kreeg zijn code aan het eind van de scan. Verzamel eerst alle codes en plak ze in één keer: voeg je ze een voor een toe, dan zie je wat één code aan het profiel verandert.',
   counted: (count: number) => `${count} ${count === 1 ? 'code' : 'codes'} geteld.`,
   rejectedTitle: (count: number) => `${count} ${count === 1 ? 'code is' : 'codes zijn'} niet meegeteld:`,
   rejected: (line: number, excerpt: string, reason: RejectReason) => `Regel ${line} (${excerpt}): ${rejectReason(reason)}`,
@@ -45,7 +43,16 @@ export const teamProfile = {
   profileTitle: (members: number) => `Teamprofiel van ${members} teamleden`,
   summaryTitle: 'In één oogopslag',
   lights: { rood: 'Aandacht nodig', oranje: 'Op weg', groen: 'Sterk' } as Record<'rood' | 'oranje' | 'groen', string>,
-  orderNote: 'De onderdelen staan in volgorde van de meeste onenigheid eerst: daar zit het gesprek.',
+  /** The cards' order (team-profile.ts profileOrder): `formats` worded and in order, `bySpread` from eight members. */
+  orderNote: (formats: string[], bySpread: boolean) =>
+    [
+      formats.length > 1 ? `De onderdelen staan per soort vraag: eerst ${formats.slice(0, -1).join(', ')}, dan ${formats.at(-1)}.` : '',
+      bySpread
+        ? `${formats.length > 1 ? 'Binnen elke soort staat het' : 'Het'} onderdeel met de grootste spreiding eerst: daar liggen de beelden het verst uiteen.`
+        : `${formats.length > 1 ? 'Binnen elke soort staan ze' : 'De onderdelen staan'} in de volgorde van de vragenlijst.`,
+    ]
+      .filter(Boolean)
+      .join(' '),
   median: 'Mediaan',
   spread: 'Spreiding',
   spreadValue: (from: string, to: string) => (from === to ? `iedereen: ${from}` : `van ${from} tot ${to}`),
@@ -60,6 +67,8 @@ export const teamProfile = {
   distributionHidden: (needed: number) =>
     `De spreiding en de verdeling over de uitkomsten zie je pas vanaf ${needed} teamleden: met minder is een los antwoord te herleiden.`,
   formats: { frequency: 'hoe vaak', agreement: 'mee eens of oneens' } as Record<ResponseFormat, string>,
+  /** The format groups as the order note names them. */
+  formatGroups: { frequency: 'de vragen over hoe vaak', agreement: 'de vragen over mee eens of oneens', balance: 'de balansen' } as Record<ResponseFormat | 'balance', string>,
   otherFormat: (format: string) => `Gevraagd op een andere schaal (${format}): niet te vergelijken met de onderdelen hierboven.`,
   onScale: (value: string, min: number, max: number) => `${value} op een schaal van ${min} tot ${max}`,
   distributionCaption: (name: string) => `Verdeling over de uitkomsten: ${name}`,
