@@ -31,10 +31,10 @@ export const teamProfile = {
   leadersIntro: 'De leiding vulde de scan in als leidinggevende. Dit profiel staat los van dat van de teamleden.',
   legacyProfile: (version: number) =>
     `Deze codes komen uit versie ${version} van de scan. Je ziet het profiel zoals die versie het gaf, zonder volgende stappen van nu.`,
-  smallTeam: 'Is jullie team kleiner dan vijf mensen? Gebruik dan de papieren versie voor een open gesprek: ieder vult hem voor zichzelf in en vertelt wat hij wil delen.',
+  smallTeam: 'Is jullie team kleiner dan vijf mensen? Gebruik dan de papieren versie voor een open gesprek: ieder vult hem voor zichzelf in en vertelt wat die wil delen.',
   smallTeamLink: 'Naar de papieren versie',
   codesLabel: 'Plak de resultaatcodes van de teamleden',
-  codesHelp: 'Eén code per regel. Elk teamlid kreeg zijn code aan het eind van de scan. Verzamel eerst alle codes en plak ze in één keer: voeg je ze een voor een toe, dan zie je wat één code aan het profiel verandert.',
+  codesHelp: 'Eén code per regel. Elk teamlid kreeg een eigen code aan het eind van de scan. Verzamel eerst alle codes en plak ze in één keer: voeg je ze een voor een toe, dan zie je wat één code aan het profiel verandert.',
   counted: (count: number) => `${count} ${count === 1 ? 'code' : 'codes'} geteld.`,
   rejectedTitle: (count: number) => `${count} ${count === 1 ? 'code is' : 'codes zijn'} niet meegeteld:`,
   rejected: (line: number, excerpt: string, reason: RejectReason) => `Regel ${line} (${excerpt}): ${rejectReason(reason)}`,
