@@ -9,11 +9,11 @@ const list = (what: string, fewest = 1) => z.array(text(what)).min(fewest, `expe
 /** The longest line a slide shows so that the back of the room can read it. */
 export const ROOM_LINE_CHARACTERS = 70;
 /** Short lines for a slide: between `fewest` and `most`, each at most ROOM_LINE_CHARACTERS long. */
-const roomLines = (what: string, fewest: number, most: number) =>
+const roomLines = (one: string, many: string, fewest: number, most: number) =>
   z
-    .array(text(what).max(ROOM_LINE_CHARACTERS, `a ${what} on a slide is at most ${ROOM_LINE_CHARACTERS} characters; shorten it or split it`))
-    .min(fewest, `expected at least ${fewest} ${what}s`)
-    .max(most, `at most ${most} ${what}s fit on a slide; move the rest to the guide`);
+    .array(text(one).max(ROOM_LINE_CHARACTERS, `a ${one} on a slide is at most ${ROOM_LINE_CHARACTERS} characters; shorten it or split it`))
+    .min(fewest, `expected at least ${fewest} ${many}`)
+    .max(most, `at most ${most} ${many} fit on a slide; move the rest to the guide`);
 
 /** Someone from outside the group who takes part in a block; each has a briefing letter (see `letters`). */
 const guestSchema = slugSchema;
@@ -42,9 +42,9 @@ const guideSchema = z.strictObject({
    * what groups, how long). Grouping rules and odd numbers stay in the notes. Without it the
    * slide shows `grouping`.
    */
-  forTheRoom: roomLines('line for the room', 3, 5).optional(),
+  forTheRoom: roomLines('line for the room', 'lines for the room', 3, 5).optional(),
   /** What the block teaches, as the slide's key points: the four qualities, the five steps. */
-  points: roomLines('key point', 2, 6).optional(),
+  points: roomLines('key point', 'key points', 2, 6).optional(),
   /** How the group works: plenary, pairs, triads, who sits where. */
   grouping: text('how the group works in this block'),
   /** What to do when the group does not split evenly. A role play needs it. */
