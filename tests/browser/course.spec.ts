@@ -176,9 +176,9 @@ for (const locale of ['nl', 'en'] as const) {
         for (const fact of moments) await expect(section.getByRole('listitem').filter({ hasText: fact }).first()).toBeVisible();
         if (moments.length === 0) {
           // A reader who joins no block (a participant's line manager) still learns when and where: each session's times, with the date and the venue to fill in.
-          await expect(section.getByRole('heading', { level: 3, name: t.course.letterCourseWhen })).toBeVisible();
-          for (const session of programme.sessions) await expect(section.getByRole('listitem').filter({ hasText: session.start }).filter({ hasText: t.course.letterDay }).first()).toBeVisible();
-          await expect(section.getByText(`${t.course.letterPlace}:`)).toBeVisible();
+          await expect(section.getByRole('heading', { level: 3, name: t.letterCourseWhen })).toBeVisible();
+          for (const session of programme.sessions) await expect(section.getByRole('listitem').filter({ hasText: session.start }).filter({ hasText: t.letterDay }).first()).toBeVisible();
+          await expect(section.getByText(`${t.letterPlace}:`)).toBeVisible();
         }
       }
       await page.emulateMedia({ media: 'print' });
