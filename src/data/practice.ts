@@ -47,8 +47,9 @@ export function courseSheets(course: Pick<Course, 'letters'>): CourseSheet[] {
   return course.letters.length > 0 ? ['handout', 'letters', 'evaluation'] : ['handout', 'evaluation'];
 }
 
-/** Every discipline's cases per situation the course practises. */
-export function caseCoverage(cases: readonly Entry<PracticeCase>[]): CoverageRow[] {
+/** Every discipline's cases per situation the course practises; reserve cases do not count. */
+export function caseCoverage(all: readonly Entry<PracticeCase>[]): CoverageRow[] {
+  const cases = all.filter(({ data }) => !data.reserve);
   return DISCIPLINES.map((discipline) => ({
     discipline,
     cells: SITUATIONS.map((situation) => ({
@@ -95,7 +96,8 @@ async function load(locale: Locale): Promise<Practice> {
   for (const sheet of worksheets) sheet.data.usedIn.forEach((link, index) => check(targets, sheet.filePath, `usedIn.${index}`, link));
   for (const each of cases) check(targets, each.filePath, 'chapter', each.data.chapter);
   // A course gives each adviser a case of their own discipline; two advisers of one discipline in a
-  // group need two cases, so every discipline needs at least two per situation.
+  // group play the cell's first and second case, so every discipline needs at least two per
+  // situation (a third of one discipline borrows the next row's, as the case table's note says).
   const coverage = caseCoverage(cases);
   if (cases.length > 0) {
     const folder = cases[0]!.filePath.replace(/[^/]*$/, '');
@@ -113,7 +115,7 @@ async function load(locale: Locale): Promise<Practice> {
       }
     }
   }
-  const caseFacts = cases.map(({ data }) => ({ key: data.key, chapter: data.chapter, minutes: data.minutes }));
+  const caseFacts = cases.map(({ data }) => ({ key: data.key, chapter: data.chapter, minutes: data.minutes, reserve: data.reserve }));
   for (const course of courses) {
     const file = course.filePath;
     course.data.sessions.forEach((session, s) => {

@@ -40,6 +40,12 @@ export const caseSchema = z.strictObject({
   situation: z.enum(SITUATIONS, oneOf(SITUATIONS)),
   /** The chapter whose behaviour the observer watches, usually the situation's own chapter. */
   chapter: sitePathSchema,
+  /**
+   * A case the trainer keeps back, for when a guest cancels: it has its page, but stays out of
+   * the /casussen/ index, the coverage table and every role play's case table, so the group
+   * has not seen it.
+   */
+  reserve: z.literal(true, { error: 'expected true for a reserve case, or leave the field out' }).optional(),
   /** One sentence for the overview. */
   summary: text('a one-sentence summary'),
   /** Minutes for the conversation itself (the debrief comes on top); a role play in a course takes 10 to 25. */

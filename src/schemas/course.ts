@@ -6,6 +6,14 @@ import { sitePathSchema } from './worksheet';
 const text = (what: string) => z.string({ error: `expected ${what}` }).trim().min(1, `expected ${what}`);
 const minutes = (what: string) => z.number({ error: `expected the minutes of ${what}` }).int().positive('expected a positive number of minutes');
 const list = (what: string, fewest = 1) => z.array(text(what)).min(fewest, `expected at least ${fewest} ${what}${fewest === 1 ? '' : 's'}`);
+/** The longest line a slide shows so that the back of the room can read it. */
+export const ROOM_LINE_CHARACTERS = 70;
+/** Short lines for a slide: between `fewest` and `most`, each at most ROOM_LINE_CHARACTERS long. */
+const roomLines = (one: string, many: string, fewest: number, most: number) =>
+  z
+    .array(text(one).max(ROOM_LINE_CHARACTERS, `a ${one} on a slide is at most ${ROOM_LINE_CHARACTERS} characters; shorten it or split it`))
+    .min(fewest, `expected at least ${fewest} ${many}`)
+    .max(most, `at most ${most} ${many} fit on a slide; move the rest to the guide`);
 
 /** Someone from outside the group who takes part in a block; each has a briefing letter (see `letters`). */
 const guestSchema = slugSchema;
@@ -29,6 +37,14 @@ const guideSchema = z.strictObject({
   /** What the trainer says, to read aloud: a few short paragraphs. */
   say: list('paragraph to read aloud'),
   steps: z.array(guideStepSchema).min(1, 'expected the steps of this block'),
+  /**
+   * The block's slide, for the group: the task in three to five short lines (what to do, in
+   * what groups, how long). Grouping rules and odd numbers stay in the notes. Without it the
+   * slide shows `grouping`.
+   */
+  forTheRoom: roomLines('line for the room', 'lines for the room', 3, 5).optional(),
+  /** What the block teaches, as the slide's key points: the four qualities, the five steps. */
+  points: roomLines('key point', 'key points', 2, 6).optional(),
   /** How the group works: plenary, pairs, triads, who sits where. */
   grouping: text('how the group works in this block'),
   /** What to do when the group does not split evenly. A role play needs it. */
@@ -124,6 +140,8 @@ const sessionSchema = z
     /** Length of the session in minutes; the agenda must add up to it. */
     minutes: z.number({ error: 'expected the session’s length in minutes' }).int().positive(),
     goal: text('the goal of the session'),
+    /** The goal as the title slide says it to the participants (“Vandaag oefen je…”); without it the slide shows `goal`. */
+    forTheRoom: text('the goal for the participants').max(2 * ROOM_LINE_CHARACTERS, `the goal on the title slide is at most ${2 * ROOM_LINE_CHARACTERS} characters`).optional(),
     /** What the trainer arranges beforehand. */
     preparation: list('preparation step'),
     /** What participants do or bring beforehand (printed on their hand-out). */
@@ -244,6 +262,8 @@ export interface CaseForRolePlay {
   key?: string;
   chapter: string;
   minutes: number;
+  /** A reserve case is offered only when a role play names it. */
+  reserve?: true;
 }
 
 /**
@@ -252,7 +272,7 @@ export interface CaseForRolePlay {
  */
 export function casesForRolePlay<T extends CaseForRolePlay>(play: RolePlay, cases: readonly T[]): T[] {
   if (play.cases) return play.cases.flatMap((key) => cases.filter((each) => each.key === key));
-  return cases.filter((each) => each.chapter === play.situation && each.minutes <= play.conversation);
+  return cases.filter((each) => !each.reserve && each.chapter === play.situation && each.minutes <= play.conversation);
 }
 
 /**

@@ -13,10 +13,13 @@ interface CaseFile {
   adviser: { goal: string; briefing: string[] };
   client: { briefing: string[]; play: string[] };
   observer: string[];
+  reserve?: true;
 }
 const casesIn = (folder: string) => readdirSync(folder).map((name) => yaml.load(readFileSync(`${folder}/${name}`, 'utf8')) as CaseFile);
 const cases = casesIn('content/cases');
 const englishCases = casesIn('content/en/cases');
+/** The cases the index shows: a reserve case waits, unseen, for the day a guest cancels. */
+const listed = cases.filter((each) => !each.reserve);
 const DISCIPLINES = { hr: 'HR', financien: 'Financiën', ict: 'IT', juridisch: 'Juridische zaken', informatiemanagement: 'Informatiemanagement' };
 const SITUATIONS = { 'eerste-gesprek': 'Eerste gesprek', 'positie-nemen': 'Positie nemen', 'waartoe-gesprek': 'Waartoe-gesprek', 'werk-overdragen': 'Werk overdragen' };
 const CHAPTERS = {
@@ -49,7 +52,7 @@ test('the cases page opens with a table of discipline × conversation, each cell
     await expect(rows.nth(row).getByRole('rowheader')).toHaveText(label);
     for (const [column, situation] of Object.keys(SITUATIONS).entries()) {
       const cell = rows.nth(row).getByRole('cell').nth(column);
-      const expected = cases.filter((each) => each.discipline === discipline && each.situation === situation);
+      const expected = listed.filter((each) => each.discipline === discipline && each.situation === situation);
       await expect(cell.getByRole('link')).toHaveCount(expected.length);
       for (const each of expected) await expect(cell.getByRole('link', { name: each.title, exact: true })).toHaveAttribute('href', `/casussen/${each.slug}/`);
     }
@@ -62,12 +65,25 @@ test('the cases page lists every case under its discipline and under its chapter
   for (const [id, label] of Object.entries(DISCIPLINES)) {
     const group = page.locator('section', { has: page.locator(`#vakgebied-${id}`) });
     await expect(group.getByRole('heading', { level: 3 })).toContainText(label);
-    for (const each of cases.filter((item) => item.discipline === id)) {
+    for (const each of listed.filter((item) => item.discipline === id)) {
       await expect(group.getByRole('link', { name: each.title, exact: true })).toHaveAttribute('href', `/casussen/${each.slug}/`);
     }
   }
   const byChapter = page.locator('section', { has: page.getByRole('heading', { level: 3, name: 'Het eerste gesprek met een klant', exact: true }) });
-  for (const each of cases.filter((item) => item.chapter === '/rol/eerste-gesprek/')) await expect(byChapter.getByRole('link', { name: each.title, exact: true })).toBeVisible();
+  for (const each of listed.filter((item) => item.chapter === '/rol/eerste-gesprek/')) await expect(byChapter.getByRole('link', { name: each.title, exact: true })).toBeVisible();
+});
+
+test('a reserve case has its page but stays off the cases page and out of every role play’s case table', async ({ page }) => {
+  const reserves = cases.filter((each) => each.reserve);
+  expect(reserves.length).toBeGreaterThan(0);
+  await visit(page, '/casussen/');
+  for (const each of reserves) await expect(page.locator(`a[href="/casussen/${each.slug}/"]`)).toHaveCount(0);
+  await visit(page, '/trainers/drie-dagdelen/');
+  for (const each of reserves) await expect(page.locator(`table.course__cases a[href="/casussen/${each.slug}/"]`)).toHaveCount(0);
+  for (const each of reserves) {
+    await visit(page, `/casussen/${each.slug}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(each.title);
+  }
 });
 
 test('on screen each briefing stays folded until its player opens it', async ({ page }) => {

@@ -14,12 +14,13 @@ interface Block {
   break?: true;
   guests?: string[];
   rolePlay?: { groupSize: number; rounds: number };
-  guide?: { steps: { minutes: number }[]; say: string[]; debrief: string[] };
+  guide?: { steps: { minutes: number }[]; say: string[]; debrief: string[]; grouping: string; forTheRoom?: string[]; points?: string[] };
 }
 interface Session {
   title: string;
   start: string;
   minutes: number;
+  forTheRoom?: string;
   agenda: Block[];
 }
 interface Programme {
@@ -173,6 +174,12 @@ for (const locale of ['nl', 'en'] as const) {
           });
         });
         for (const fact of moments) await expect(section.getByRole('listitem').filter({ hasText: fact }).first()).toBeVisible();
+        if (moments.length === 0) {
+          // A reader who joins no block (a participant's line manager) still learns when and where: each session's times, with the date and the venue to fill in.
+          await expect(section.getByRole('heading', { level: 3, name: t.letterCourseWhen })).toBeVisible();
+          for (const session of programme.sessions) await expect(section.getByRole('listitem').filter({ hasText: session.start }).filter({ hasText: t.letterDay }).first()).toBeVisible();
+          await expect(section.getByText(`${t.letterPlace}:`)).toBeVisible();
+        }
       }
       await page.emulateMedia({ media: 'print' });
       const texts = pdfPageTexts(await page.pdf({ format: 'A4', preferCSSPageSize: true })).map(squash);
@@ -246,8 +253,17 @@ for (const locale of ['nl', 'en'] as const) {
         }
         // Only the current slide is shown, so the slides are found by their names, shown or not.
         const slideNamed = (heading: string) => page.locator(`.deck__item > section[aria-label$=": ${heading}"]`);
+        if (session.forTheRoom) await expect(slides.first().locator('.slide__lead').last()).toHaveText(squash(session.forTheRoom));
         for (const item of blocks) {
           await expect(slideNamed(item.title).first().locator('.slide__notes')).toContainText(squash(item.guide!.say[0]!).slice(0, 60));
+          // The group reads its task and the block's key points; the grouping rules are the trainer's, in the notes.
+          const shown = slideNamed(item.title).first().locator('.slide__points > li');
+          if (item.guide!.forTheRoom) {
+            await expect(shown).toHaveText([...item.guide!.forTheRoom, ...(item.guide!.points ?? [])].map(squash));
+            await expect(slideNamed(item.title).first().locator('.slide__notes')).toContainText(squash(item.guide!.grouping).slice(0, 60));
+          }
+        }
+        for (const item of blocks) {
           const debrief = slideNamed(t.course.debriefOf(item.title));
           for (const question of item.guide!.debrief) await expect(debrief.locator('li').filter({ hasText: question })).toHaveCount(1);
         }

@@ -112,6 +112,14 @@ describe('a programme that does not add up stops the build', () => {
     expect(output).toContain('sessions.1.agenda.1.guide: expected a facilitator guide for "Afsluiting" (purpose, say, steps, grouping, materials, debrief, trouble); only a break (break: true) has none');
   });
 
+  it('course-slide-lines: names the file and field of a slide the back of the room cannot read: a line too long, more lines than fit', () => {
+    const { status, output } = sync('course-slide-lines');
+    expect(status).not.toBe(0);
+    expect(output).toContain('tests/fixtures/content/course-slide-lines/course/programma.yaml');
+    expect(output).toContain('sessions.1.agenda.0.guide.forTheRoom.1: a line for the room on a slide is at most 70 characters; shorten it or split it');
+    expect(output).toContain('sessions.1.agenda.0.guide.points: at most 6 key points fit on a slide; move the rest to the guide');
+  });
+
   it.each([
     ['course-no-sessions', 'geen'],
     ['course-seven-sessions', 'zeven'],

@@ -247,7 +247,7 @@ export const en: Dictionary = {
     roles: { adviser: 'adviser', client: 'client', observer: 'observer' },
     cases: 'Cases for this role play',
     casesNote:
-      'The case table: each round’s adviser plays the case of their own discipline. If two members of a group share a discipline, the second plays the case on the next row (after the last row: the first). That way you fill each group’s folder beforehand: one set per member.',
+      'The case table: each round’s adviser plays a case from their own discipline. If two members of a group share a discipline, the first plays the first case in that discipline’s cell and the second plays the second case. If all three members share a discipline, the third plays a third case from that discipline if there is one, and otherwise the first case of the discipline on the next row (after the last row: the first). That way you fill each group’s folder beforehand: one set per member.',
     caseTable: 'Case table: which case does the adviser play?',
     sessionSlides: 'Slides for this session',
     sessionSlidesFor: (title: string) => `Slides for “${title}”`,
@@ -270,6 +270,9 @@ export const en: Dictionary = {
     evaluationLead: 'A paper form, without names, for the end of the course.',
     otherProgrammes: 'Other programmes',
     keyPoints: 'What to take away',
+    keyPointsOf: (title: string) => `The gist of “${title}”`,
+    onePerParticipant: 'one per participant',
+    letterCourseWhen: 'When is the course?',
     yourAgenda: 'The programme',
     roleplayHow: 'How the role plays work',
     roleplayHowText:

@@ -251,7 +251,7 @@ export const nl = {
     roles: { adviser: 'adviseur', client: 'klant', observer: 'waarnemer' },
     cases: 'Casussen voor dit rollenspel',
     casesNote:
-      'De casustabel: de adviseur van elke ronde speelt de casus van het eigen vak. Hebben twee leden van een drietal hetzelfde vak, dan speelt de tweede de casus op de volgende rij (na de laatste rij: de eerste). Zo vul je de map van elk drietal vooraf: per lid één set.',
+      'De casustabel: de adviseur van elke ronde speelt een casus uit het eigen vak. Hebben twee leden van een drietal hetzelfde vak, dan speelt de eerste de eerste casus in de cel van dat vak en de tweede de tweede casus. Heeft een drietal drie leden van één vak, dan speelt de derde een derde casus van dat vak als die er is, en anders de eerste casus van het vak op de volgende rij (na de laatste rij: de eerste). Zo vul je de map van elk drietal vooraf: per lid één set.',
     caseTable: 'Casustabel: welke casus speelt de adviseur?',
     sessionSlides: 'Dia’s voor deze sessie',
     sessionSlidesFor: (title: string) => `Dia’s voor “${title}”`,
@@ -274,6 +274,9 @@ export const nl = {
     evaluationLead: 'Een formulier op papier, zonder naam, voor het eind van de training.',
     otherProgrammes: 'Andere programma’s',
     keyPoints: 'Dit neem je mee',
+    keyPointsOf: (title: string) => `De kern van “${title}”`,
+    onePerParticipant: 'één per deelnemer',
+    letterCourseWhen: 'Wanneer is de training?',
     yourAgenda: 'Het programma',
     roleplayHow: 'Zo werken de rollenspellen',
     roleplayHowText:
