@@ -124,7 +124,7 @@ export const journeys: Journey[] = [
     },
   },
   {
-    name: 'the team profile from five members’ codes typed one at a time',
+    name: 'the team profile from five members’ codes typed into its field, one per line',
     async run(driver) {
       // The profile appears from five members on (fewer would let anyone work out another's result).
       const codes = [
@@ -136,12 +136,12 @@ export const journeys: Journey[] = [
       ].map((scores) => encodeResult({ code: kt.code, version: kt.version, month: '2026-11', role: 'member', scores }, 1, 5));
       await driver.goto('/hulpmiddelen/teamprofiel/');
       await hydrated(driver, '.team-profile[data-ready="true"]');
-      const field = await until<string>(driver, 'the field for one code', 'const l = [...document.querySelectorAll("label")].find((l) => text(l) === "Of voeg één code toe"); return l?.control?.id;');
-      for (const code of codes) {
-        await focusOn(driver, `#${field}`);
+      // Codes go in one batch, in the one field: there is no field that adds a single code.
+      const field = await until<string>(driver, 'the field for the codes', 'const l = [...document.querySelectorAll("label")].find((l) => text(l) === "Plak de resultaatcodes van de teamleden"); return l?.control?.id;');
+      await focusOn(driver, `#${field}`);
+      for (const [index, code] of codes.entries()) {
         await driver.type(code);
-        await driver.press('Enter');
-        await until(driver, 'the field to empty after Enter', 'return document.getElementById(arg).value === "";', field);
+        if (index < codes.length - 1) await driver.press('Enter');
       }
       await until(driver, 'the profile of five members', 'return [...document.querySelectorAll("h2, h3")].some((h) => text(h) === "Teamprofiel van 5 teamleden");');
       const dimensions = await page<number>(driver, 'return document.querySelectorAll(".team-profile__dimensions .team-dimension").length;');
