@@ -14,6 +14,7 @@ import type { Locale } from '../lib/urls';
 import { pageLocale } from '../page-locale';
 import { organisationSchema, type OrganisationFile } from '../schemas/organisation';
 import { ContentError, describeIssues } from '../schemas/report';
+import { over, parseColour, toHex } from '../lib/contrast';
 import { contrastProblems, describeContrastProblem, hasDarkScheme, resolvedToken, themeCss, themeProperties, type Scheme, type ThemeInput } from './theme';
 
 export interface Organisation {
@@ -114,6 +115,24 @@ export function themeFrame(): { className?: string; dark: boolean } {
 export function bundledThemeCss(): string {
   const theme = organisation()?.theme;
   return theme ? themeCss(theme) : '';
+}
+
+/**
+ * The colours of the link-preview images: the header's background and text in the light scheme.
+ * Without a theme, our own (with the mint part line); a theme's accent is a tint of its header text,
+ * since the basis set has no colour meant for text on the header.
+ */
+export function linkPreviewColours(): { background: string; text: string; accent: string } {
+  if (!organisation()?.theme) return { background: '#0b5c6b', text: '#ffffff', accent: '#a8e0d0' };
+  const colourOf = (token: string) => {
+    const colour = parseColour(themeColour(token));
+    if (!colour) throw problem('theme', `--playbook-color-${token} computes to "${themeColour(token)}", a colour the link-preview images cannot draw`);
+    return colour;
+  };
+  const background = over(colourOf('header-background'), { r: 255, g: 255, b: 255, a: 1 });
+  const text = over(colourOf('header-text'), background);
+  const tint = over({ ...text, a: 0.75 }, background);
+  return { background: toHex(background), text: toHex(text), accent: toHex(tint) };
 }
 
 /** One of our colour tokens as the site shows it in a scheme (for the manifest, icons and link previews). */

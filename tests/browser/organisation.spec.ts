@@ -12,6 +12,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { PNG } from 'pngjs';
 import { axeAtBothWidths } from '../support/axe';
 import { contentAssessments } from '../support/assessments';
 import { startServer, type OwnServer } from '../support/own-server';
@@ -148,11 +149,20 @@ for (const build of BUILDS) {
       const icon = await request.get(new URL(manifest.icons[0].src.replace(/^\//, ''), root).href);
       expect(icon.status()).toBe(200);
       expect(rgb(manifest.background_color)).toBe(build.colours.light.background);
+
+      // A shared link's preview image is drawn in the same header colour as the installed app.
+      await open(page, build.chapter);
+      const preview = new URL(await page.locator('meta[property="og:image"]').getAttribute('content') ?? '');
+      const image = await request.get(new URL(preview.pathname.replace(/^\//, ''), root).href);
+      expect(image.status()).toBe(200);
+      const { data } = PNG.sync.read(await image.body());
+      expect(`rgb(${data[0]}, ${data[1]}, ${data[2]})`, 'the preview’s background').toBe(rgb(manifest.theme_color));
     });
 
     test(build.english ? 'publishes the English edition' : 'publishes the Dutch edition only', async ({ page, request }) => {
       const english = await request.get(new URL('en/', root).href);
       expect(english.status()).toBe(build.english ? 200 : 404);
+      expect((await request.get(new URL('og/en/site.png', root).href)).status(), 'the English link preview').toBe(build.english ? 200 : 404);
       await open(page, '/');
       await expect(page.locator('.language-switch')).toHaveCount(build.english ? 1 : 0);
       if (build.english && build.organisation) {

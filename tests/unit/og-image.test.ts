@@ -10,6 +10,7 @@ const page: OgImageText = {
   title: 'Vier eigenschappen van een goede adviseur',
   description: 'Wat een adviseur doet voordat hij een antwoord geeft.',
   siteName: 'Adviesplaybook',
+  colours: { background: '#0b5c6b', text: '#ffffff', accent: '#a8e0d0' },
 };
 const decode = (png: Buffer) => PNG.sync.read(png);
 const BACKGROUND = [0x0b, 0x5c, 0x6b];
@@ -47,6 +48,16 @@ describe('link-preview images', () => {
     expect(differingPixels(before, after)).toBeGreaterThan(500);
     // The site name at the top and the margins stay the same.
     expect(differingPixels(before, after, 0, 120)).toBe(0);
+  });
+
+  it('take the colours they are given (an organisation’s header colours)', () => {
+    const themed = decode(renderOgImage({ ...page, colours: { background: '#fffdf5', text: '#2d5016', accent: '#5e7a4a' } }));
+    expect([...themed.data.subarray(0, 3)]).toEqual([0xff, 0xfd, 0xf5]);
+    // The title is drawn in full ink of the text colour somewhere.
+    let fullInk = 0;
+    for (let at = 0; at < themed.data.length; at += 4) if (themed.data[at] === 0x2d && themed.data[at + 1] === 0x50 && themed.data[at + 2] === 0x16) fullInk++;
+    expect(fullInk).toBeGreaterThan(1000);
+    expect(inkedPixels(decode(renderOgImage(page)))).toBeGreaterThan(0);
   });
 
   it('change when the part or the description changes', () => {

@@ -16,7 +16,7 @@ import type { AstroIntegration } from 'astro';
 import yaml from 'js-yaml';
 import { CONTENT_DIR } from '../../content-dir';
 import { strings } from '../../i18n';
-import { siteName } from '../../data/organisation';
+import { linkPreviewColours, siteName } from '../../data/organisation';
 import { chapterPath, pathParam } from '../../lib/urls';
 import { readPartsFile } from '../../schemas/parts-file';
 import { linkPreviewTexts, type LinkPreviewChapter } from './rasterise';
@@ -56,7 +56,7 @@ export function linkPreviewsEarly(): AstroIntegration {
     hooks: {
       'astro:build:start': () => {
         try {
-          void drawInBackground(linkPreviewTexts({ ...strings(), siteName: siteName() }, chaptersFromFiles(CONTENT_DIR)).map(({ text }) => text));
+          void drawInBackground(linkPreviewTexts({ ...strings(), siteName: siteName(), colours: linkPreviewColours() }, chaptersFromFiles(CONTENT_DIR)).map(({ text }) => text));
         } catch {
           // Unreadable parts.yaml or chapters folder: the content layer reports it properly.
         }

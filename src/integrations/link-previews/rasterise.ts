@@ -26,7 +26,12 @@ export type OgImageText = {
   title: string;
   description: string;
   siteName: string;
+  /** The site's header colours (an organisation's theme, or ours), as #rrggbb. */
+  colours: LinkPreviewColours;
 };
+
+/** Background and text as the site's header shows them; `accent` for the part line and the bar. */
+export type LinkPreviewColours = { background: string; text: string; accent: string };
 
 /** What a chapter's preview shows; `path` is its URL path without slashes (`rol/vier-eigenschappen`). */
 export interface LinkPreviewChapter {
@@ -41,23 +46,23 @@ export interface LinkPreviewChapter {
  * One definition for the route and for the early start of the drawing (early.ts).
  */
 export function linkPreviewTexts(
-  t: { siteName: string; siteTagline: string },
+  t: { siteName: string; siteTagline: string; colours: LinkPreviewColours },
   chapters: readonly LinkPreviewChapter[],
   /** Where the site-wide image goes: `site` (Dutch), `en/site` (English). */
   sitePath = 'site',
 ): { path: string; text: OgImageText }[] {
   const [eyebrow, ...rest] = t.siteTagline.split(':');
   return [
-    { path: sitePath, text: { eyebrow: eyebrow!, title: t.siteName, description: rest.join(':').trim(), siteName: t.siteName } },
+    { path: sitePath, text: { eyebrow: eyebrow!, title: t.siteName, description: rest.join(':').trim(), siteName: t.siteName, colours: t.colours } },
     ...chapters.map((chapter) => ({
       path: chapter.path,
-      text: { eyebrow: chapter.partTitle, title: chapter.title, description: chapter.description, siteName: t.siteName },
+      text: { eyebrow: chapter.partTitle, title: chapter.title, description: chapter.description, siteName: t.siteName, colours: t.colours },
     })),
   ];
 }
 
 /** Bump when the drawing changes, so cached images from an older design are not reused. */
-export const DESIGN_VERSION = 3;
+export const DESIGN_VERSION = 4;
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 const PADDING_X = 72;
@@ -65,17 +70,16 @@ const PADDING_Y = 64;
 const TEXT_WIDTH = OG_WIDTH - 2 * PADDING_X;
 
 const hex = (value: string): Rgb => [1, 3, 5].map((start) => parseInt(value.slice(start, start + 2), 16)) as unknown as Rgb;
-const BACKGROUND = hex('#0b5c6b');
 const mix = (top: Rgb, bottom: Rgb, alpha: number): Rgb => top.map((channel, index) => Math.round(channel * alpha + bottom[index]! * (1 - alpha))) as unknown as Rgb;
-/** The text colours; each gets LEVELS palette entries, from faint edge to full ink. */
-const INKS = {
-  siteName: mix(hex('#ffffff'), BACKGROUND, 0.9),
-  accent: hex('#a8e0d0'),
-  title: hex('#ffffff'),
-  description: hex('#dcebee'),
-} as const;
-type Ink = keyof typeof INKS;
-const INK_NAMES = Object.keys(INKS) as Ink[];
+/** The inks, in palette order; each gets LEVELS palette entries, from faint edge to full ink. */
+const INK_NAMES = ['siteName', 'accent', 'title', 'description'] as const;
+type Ink = (typeof INK_NAMES)[number];
+/** The picture's colours: the header's text on the header's background, with two softer tints of the text. */
+function inksOf(colours: LinkPreviewColours): { background: Rgb; inks: Record<Ink, Rgb> } {
+  const background = hex(colours.background);
+  const text = hex(colours.text);
+  return { background, inks: { siteName: mix(text, background, 0.9), accent: hex(colours.accent), title: text, description: mix(text, background, 0.87) } };
+}
 /** Coverage levels per ink: 4 inks × 63 + background = 253 palette entries (≤ 256). */
 const LEVELS = 63;
 
@@ -228,7 +232,10 @@ export function wrapLines(text: string, style: TextStyle, maxWidth = TEXT_WIDTH)
 
 const STRIDE = OG_WIDTH + 1;
 /** The palette: the background, then LEVELS coverage levels per ink, from faint edge to full ink. */
-const PALETTE: readonly Rgb[] = [BACKGROUND, ...INK_NAMES.flatMap((ink) => Array.from({ length: LEVELS }, (_, level) => mix(INKS[ink], BACKGROUND, (level + 1) / LEVELS)))];
+function paletteOf(colours: LinkPreviewColours): Rgb[] {
+  const { background, inks } = inksOf(colours);
+  return [background, ...INK_NAMES.flatMap((ink) => Array.from({ length: LEVELS }, (_, level) => mix(inks[ink], background, (level + 1) / LEVELS)))];
+}
 
 /**
  * The picture as PNG scanlines: per row a filter byte (0, none) and one palette index per
@@ -269,8 +276,8 @@ class Canvas {
     }
   }
 
-  png(): Buffer {
-    return indexedPng(OG_WIDTH, OG_HEIGHT, PALETTE, scanlines);
+  png(colours: LinkPreviewColours): Buffer {
+    return indexedPng(OG_WIDTH, OG_HEIGHT, paletteOf(colours), scanlines);
   }
 }
 
@@ -318,7 +325,7 @@ export function renderOgImage(text: OgImageText): Buffer {
     }
     if (index < blocks.length - 1) top += block.gapAfter;
   });
-  return canvas.png();
+  return canvas.png(text.colours);
 }
 
 /** Ink of one character's mask at a whole and at a half pixel offset (for tests: both must be whole glyphs). */

@@ -8,12 +8,14 @@ import { linkPreviewTexts, type OgImageText } from '../../integrations/link-prev
 import { drawInBackground } from '../../integrations/link-previews/worker-pool';
 import { getPlaybook } from '../../data/playbook';
 import { strings } from '../../i18n';
-import { siteName } from '../../data/organisation';
+import { englishEditionPublished, linkPreviewColours, siteName } from '../../data/organisation';
 import { LOCALES } from '../../data/locale';
 import { pathParam, siteOgImagePath, type Locale } from '../../lib/urls';
 
 export const getStaticPaths = (async () => {
-  const paths = (await Promise.all(LOCALES.map(previewsOf))).flat().map(({ path, text }) => ({ params: { path }, props: text }));
+  // Only the editions the site publishes: a Dutch-only playbook has no English pages to preview.
+  const published = LOCALES.filter((locale) => locale === 'nl' || englishEditionPublished());
+  const paths = (await Promise.all(published.map(previewsOf))).flat().map(({ path, text }) => ({ params: { path }, props: text }));
   // Drawn meanwhile in the background (most of them since the build started: see
   // linkPreviewsEarly in src/integrations/link-previews/early.ts); what is not ready is drawn here.
   if (import.meta.env.PROD) void drawInBackground(paths.map((path) => path.props));
@@ -24,7 +26,7 @@ export const getStaticPaths = (async () => {
 async function previewsOf(locale: Locale) {
   const playbook = await getPlaybook(locale);
   return linkPreviewTexts(
-    { ...strings(locale), siteName: siteName(locale) },
+    { ...strings(locale), siteName: siteName(locale), colours: linkPreviewColours() },
     playbook.chapters.map((chapter) => ({
       path: pathParam(chapter.path),
       partTitle: playbook.partById.get(chapter.partId)!.title,
