@@ -21,7 +21,10 @@ export const toolContentSchema = <const Id extends string>(toolIds: readonly [Id
     description: z.string({ error: 'expected a one-sentence description' }).trim().min(1, 'expected a one-sentence description'),
     /** Who uses it, as on the overview: "voor een facilitator". */
     audience: z.string({ error: 'expected an audience, such as "voor een facilitator"' }).trim().min(1),
-    /** False when the explanation only helps on screen (the printout is the tool's own). */
+    /**
+     * False when the printout is the tool's own (a form, a summary): the page's type line, lead
+     * and explanation then only help on screen and are left off the paper.
+     */
     printExplanation: z.boolean().default(true),
     /** `pending`: no English file yet (see src/schemas/translation.ts); the `tool` id pairs the two files. */
     translation: translationFields.translation,

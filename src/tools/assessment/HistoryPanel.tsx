@@ -58,7 +58,7 @@ export function HistoryPanel({ attempts, assessment, rules, balanceIds, onView, 
           {newestFirst.map((attempt) => {
             const date = when(attempt.completedAt);
             return (
-              <li key={attempt.id} className="saved-list__item">
+              <li key={attempt.id} className="saved-list__item spread-row">
                 <span>
                   {date}
                   {attempt.version !== currentVersion && <span className="history__version"> ({t.version(attempt.version)})</span>}
@@ -122,7 +122,7 @@ export function HistoryPanel({ attempts, assessment, rules, balanceIds, onView, 
         </div>
       )}
 
-      <div className="history__footer">
+      <div className="history__footer spread-row">
         <JsonFilePicker label={t.importLabel} onFile={readFile} />
         {newestFirst.length > 0 && (
           <ConfirmButton

@@ -4,7 +4,7 @@ import { BASE32_ALPHABET } from '../../lib/codec';
 import { answerCodeKey, type AnswerCodeTarget, decodeAnswerCode, encodeAnswerCode } from './answer-code';
 import type { Answers, Role } from './model';
 import { encodeResult } from './result-code';
-import { sample } from './testing/sample';
+import { sample } from '../../../tests/support/sample-assessment';
 
 const target: AnswerCodeTarget = { code: sample.code, version: sample.version, scaleMin: 1, scaleMax: 5, items: sample.items };
 const answer = fc.oneof(fc.integer({ min: 1, max: 5 }), fc.constant<'unknown'>('unknown'), fc.constant(undefined));

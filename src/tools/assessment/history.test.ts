@@ -16,7 +16,7 @@ import {
   withAttempt,
   withoutAttempt,
 } from './history';
-import { sample } from './testing/sample';
+import { sample } from '../../../tests/support/sample-assessment';
 import { MemoryStorage } from '../../../tests/support/memory-storage';
 import { importProblem } from './strings/nl';
 

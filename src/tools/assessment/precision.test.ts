@@ -9,7 +9,7 @@ import { changeRules } from './reliable-change';
 import type { Answers, Assessment } from './model';
 import { BORDER_MARGIN, bandFor, borderBands, isRealChange, scoreDimension, singleStepEffect } from './scoring';
 import { contentAssessments } from '../../../tests/support/assessments';
-import { balanceBands, sample } from './testing/sample';
+import { balanceBands, sample } from '../../../tests/support/sample-assessment';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const assessments: Assessment[] = [sample, ...contentAssessments()];

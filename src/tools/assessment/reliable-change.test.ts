@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Assessment } from './model';
 import { ASSUMED_RELIABILITY, changeBetween, changeRuleOf, singleStepEffect, teamChangeBetween, teamChangeRuleOf } from './reliable-change';
 import { changeThresholds } from './scoring';
-import { sample } from './testing/sample';
+import { sample } from '../../../tests/support/sample-assessment';
 
 describe('the reliable-change rule (Jacobson & Truax)', () => {
   it('assumes r = .70 and SD = 0.7 on a 1–5 scale: 1.96 × √2 × 0.7 × √0.3 ≈ 1.0627, so a shown change of 1.1 or more', () => {

@@ -15,7 +15,7 @@ import {
   sharedResult,
   shareLink,
 } from './result-code';
-import { sample } from './testing/sample';
+import { sample } from '../../../tests/support/sample-assessment';
 
 const target: CodeTarget = { code: 'EA', version: 2, title: 'Hoe effectief adviseer ik?', scaleMin: 1, scaleMax: 5, slotCount: 7, legacy: [{ version: 1, slotCount: 6 }] };
 const other: CodeTarget = { code: 'WD', version: 3, title: 'Wat geeft mijn werk mij?', scaleMin: 1, scaleMax: 5, slotCount: 3 };

@@ -4,7 +4,7 @@ import type { Answers } from './model';
 import { decodeResult, encodeResult } from './result-code';
 import { bandOf, type DimensionScore, scoreAssessment, slotsOf, slotValues } from './scoring';
 import { roundScore, shownScore } from './score-display';
-import { sample } from './testing/sample';
+import { sample } from '../../../tests/support/sample-assessment';
 
 /** A dimension's score as an attempt stores it (history.ts), which is what a code is made from. */
 const stored = (score: DimensionScore) => ({

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers, Assessment, Item } from './model';
 import { balanceDimensionIds, bandFor, dimensionsFromSlots, keyedValue, scoreAssessment, scoreDimension, slotsOf, slotValues } from './scoring';
-import { sample } from './testing/sample';
+import { sample } from '../../../tests/support/sample-assessment';
 
 const range = { min: 1, max: 5 };
 const answer = fc.integer({ min: 1, max: 5 });

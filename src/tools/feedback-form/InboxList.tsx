@@ -27,7 +27,7 @@ export function InboxList({ received, onView, onRemove, onRemoveAll }: Props) {
             {received.map((entry) => {
               const date = formatDay(entry.answers.answeredOn);
               return (
-                <li key={entry.id} className="saved-list__item">
+                <li key={entry.id} className="saved-list__item spread-row">
                   <span>
                     <strong>{entry.answers.subject}</strong>
                     <span className="feedback-form-inbox__meta">

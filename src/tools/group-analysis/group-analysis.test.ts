@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type AnswerCodeTarget, encodeAnswerCode } from '../assessment/answer-code';
 import type { Answers } from '../assessment/model';
-import { sample } from '../assessment/testing/sample';
+import { sample } from '../../../tests/support/sample-assessment';
 import { alphaInterval, analyseGroup, collectAnswerCodes, cronbachAlpha, itemRestCorrelation, LOW_ITEM_REST, MIN_FLAG_GROUP, toAnalysisAssessment } from './group-analysis';
 
 /*

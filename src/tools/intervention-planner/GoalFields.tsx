@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import { interventionPlannerStrings } from './strings/index';
 import type { InterventionPlan } from './intervention-planner';
+import { LabelledSection } from '../shared/LabelledSection';
 
 interface Props {
   plan: InterventionPlan;
@@ -13,8 +14,7 @@ export function GoalFields({ plan, titleId, onChange }: Props) {
   const t = interventionPlannerStrings();
   const id = useId();
   return (
-    <section className="intervention-planner__section" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t.planTitle}</h2>
+    <LabelledSection className="intervention-planner__section" heading={t.planTitle}>
       <div className="intervention-planner__field">
         <label htmlFor={titleId}>{t.titleLabel}</label>
         <p id={`${id}-title-help`} className="intervention-planner__help">
@@ -59,6 +59,6 @@ export function GoalFields({ plan, titleId, onChange }: Props) {
           onChange={(event) => onChange({ ...plan, reviewDate: event.target.value })}
         />
       </div>
-    </section>
+    </LabelledSection>
   );
 }

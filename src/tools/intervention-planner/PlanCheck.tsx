@@ -3,10 +3,10 @@
  * interventions strengthen each other, an honest word on what is missing, printing and
  * starting a new plan (after an inline confirmation).
  */
-import { useId } from 'react';
 import { ConfirmButton } from '../shared/ConfirmButton';
 import { interventionPlannerStrings } from './strings/index';
 import { checkPlan, type InterventionContent, type InterventionId, type InterventionPlan, interventionById, type PlanFinding, reinforcingPairs } from './intervention-planner';
+import { LabelledSection } from '../shared/LabelledSection';
 
 interface Props {
   content: InterventionContent;
@@ -50,14 +50,12 @@ export function findingText(content: InterventionContent, finding: PlanFinding):
 
 export function PlanCheck({ content, plan, onNewPlan }: Props) {
   const t = interventionPlannerStrings();
-  const id = useId();
   const summary = checkPlan(content, plan);
   const pairs = reinforcingPairs(content, plan.chosen);
   const done = summary.findings.length === 1 && summary.findings[0]!.kind === 'combined';
 
   return (
-    <section className="intervention-planner__section intervention-planner__plan-check" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t.summaryTitle}</h2>
+    <LabelledSection className="intervention-planner__section intervention-planner__plan-check" heading={t.summaryTitle}>
       <p className="intervention-planner__summary" aria-live="polite" data-testid="plan-summary">
         {t.summary(summary.chosen, summary.pairs, summary.possible)}
       </p>
@@ -91,6 +89,6 @@ export function PlanCheck({ content, plan, onNewPlan }: Props) {
         </button>
         <ConfirmButton label={t.newPlan} question={t.newPlanQuestion} confirmLabel={t.newPlanYes} cancelLabel={t.cancel} onConfirm={onNewPlan} />
       </div>
-    </section>
+    </LabelledSection>
   );
 }

@@ -5,6 +5,7 @@
 import { useId } from 'react';
 import { interventionPlannerStrings } from './strings/index';
 import { type InterventionContent, type InterventionId, type InterventionPlan, interventionById, type PlanStep, stepsOf, updateStep } from './intervention-planner';
+import { LabelledSection } from '../shared/LabelledSection';
 
 interface Props {
   content: InterventionContent;
@@ -19,8 +20,7 @@ export function StepsEditor({ content, plan, ids, onChange, onAdd, onRemove }: P
   const t = interventionPlannerStrings();
   const id = useId();
   return (
-    <section className="intervention-planner__section" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t.stepsTitle}</h2>
+    <LabelledSection className="intervention-planner__section" heading={t.stepsTitle}>
       <p className="intervention-planner__help">{t.stepsHelp}</p>
       {plan.chosen.length === 0 && <p className="intervention-planner__empty">{t.stepsEmpty}</p>}
       {plan.chosen.map((interventionId) => {
@@ -50,7 +50,7 @@ export function StepsEditor({ content, plan, ids, onChange, onAdd, onRemove }: P
           </section>
         );
       })}
-    </section>
+    </LabelledSection>
   );
 }
 

@@ -24,6 +24,12 @@ export const SEARCH_FILE_FOLDERS = ['pagefind/index/', 'pagefind/fragment/'] as 
 /** Workbox's cacheId: its precache is "adviesplaybook-precache-v2-<scope>". */
 export const PRECACHE_ID = 'adviesplaybook';
 
+/**
+ * Every cache the site makes starts with this: Workbox's precache and the names in
+ * OFFLINE_CACHES. Removing the offline copy deletes by it, so no cache is forgotten.
+ */
+export const CACHE_PREFIX = `${PRECACHE_ID}-`;
+
 /** The build's list of everything "save the whole playbook" fetches (see OfflineFiles), under the base path. */
 export const OFFLINE_FILES = 'offline-files.json';
 

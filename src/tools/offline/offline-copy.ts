@@ -24,17 +24,18 @@ export class OfflineCopy extends HTMLElement {
   /** The names OfflineCopy.astro wrote into data-config (from caches.ts), read once. */
   private dependencies: SaveDependencies | undefined;
 
-  private config(): Pick<SaveDependencies, 'listUrl' | 'markerUrl' | 'cacheNames'> & { wantedEvent: string; workerCachePrefix: string } {
-    return JSON.parse(this.dataset.config ?? '{}') as Pick<SaveDependencies, 'listUrl' | 'markerUrl' | 'cacheNames'> & { wantedEvent: string; workerCachePrefix: string };
+  private config(): Pick<SaveDependencies, 'listUrl' | 'markerUrl' | 'cacheNames' | 'cachePrefix'> & { wantedEvent: string } {
+    return JSON.parse(this.dataset.config ?? '{}') as Pick<SaveDependencies, 'listUrl' | 'markerUrl' | 'cacheNames' | 'cachePrefix'> & { wantedEvent: string };
   }
 
   private deps(): SaveDependencies {
     if (this.dependencies) return this.dependencies;
-    const { listUrl, markerUrl, cacheNames } = this.config();
+    const { listUrl, markerUrl, cacheNames, cachePrefix } = this.config();
     return (this.dependencies = {
       listUrl,
       markerUrl,
       cacheNames,
+      cachePrefix,
       fetch: (input, init) => fetch(input, init),
       caches,
       estimate: navigator.storage?.estimate ? () => navigator.storage.estimate() : undefined,
@@ -144,23 +145,23 @@ export class OfflineCopy extends HTMLElement {
     this.element('save').focus();
   }
 
-  /** The worker and every cache it made (Workbox's precache too); localStorage is not touched. */
+  /** Unregisters the worker; its caches are removeEverything's. */
   private async stopWorker(): Promise<boolean> {
     try {
       const registration = await navigator.serviceWorker.getRegistration(document.documentElement.dataset.base ?? '/');
       await registration?.unregister();
       // Saving again must ask register.ts for a new worker, not trust the old answer.
       delete document.documentElement.dataset.offline;
-      const prefix = this.config().workerCachePrefix;
-      await Promise.all((await caches.keys()).filter((name) => name.startsWith(prefix)).map((name) => caches.delete(name)));
       return true;
     } catch {
       return false;
     }
   }
 
+  /** The worker and every cache the site made (Workbox's precache too); localStorage is not touched. */
   private async removeCopy() {
-    const removed = (await removeEverything(this.deps())) && (await this.stopWorker());
+    // The worker first: a registered worker without its precache would serve nothing.
+    const removed = (await this.stopWorker()) && (await removeEverything(this.deps()));
     this.ask(false);
     this.element('progress').hidden = true;
     this.element('remove').hidden = removed;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OfflineFiles } from './caches';
+import { CACHE_PREFIX, OFFLINE_CACHES, type OfflineFiles } from './caches';
 import { removeEverything, savedCopy, saveEverything, type SaveDependencies, type SaveProgress } from './save';
 
 const LIST: OfflineFiles = {
@@ -31,6 +31,7 @@ function memoryCaches(options: { failPutAfter?: number } = {}) {
       for (const store of stores.values()) if (store.has(url)) return new Response(store.get(url));
       return undefined;
     },
+    keys: async () => [...stores.keys()],
     delete: async (name: string) => stores.delete(name),
   } as unknown as CacheStorage;
   return { caches, stores };
@@ -40,7 +41,8 @@ function deps(overrides: Partial<SaveDependencies> = {}): SaveDependencies {
   return {
     listUrl: '/offline-files.json',
     markerUrl: '/offline-copy-saved',
-    cacheNames: { pages: 'pages', files: 'files', search: 'search' },
+    cacheNames: { pages: 'site-pages', files: 'site-files', search: 'site-search' },
+    cachePrefix: 'site-',
     fetch: (async (url: string) => (url === '/offline-files.json' ? new Response(JSON.stringify(LIST)) : new Response(`body of ${url}`))) as typeof fetch,
     caches: memoryCaches().caches,
     now: () => new Date('2026-12-02T10:00:00Z'),
@@ -54,8 +56,8 @@ describe('saveEverything', () => {
     const seen: SaveProgress[] = [];
     const outcome = await saveEverything(deps({ caches }), (progress) => seen.push(progress), new AbortController().signal);
     expect(outcome).toEqual({ ok: true, saved: { version: 'v2', savedAt: '2026-12-02T10:00:00.000Z', files: 3, bytes: 350 } });
-    expect([...stores.get('pages')!.keys()].sort()).toEqual(['/offline-copy-saved', '/rol/', '/rol/vier-eigenschappen/']);
-    expect([...stores.get('files')!.keys()]).toEqual(['/qr/rol.svg']);
+    expect([...stores.get('site-pages')!.keys()].sort()).toEqual(['/offline-copy-saved', '/rol/', '/rol/vier-eigenschappen/']);
+    expect([...stores.get('site-files')!.keys()]).toEqual(['/qr/rol.svg']);
     expect(seen.at(-1)).toEqual({ done: 3, total: 3, bytes: 350, totalBytes: 350 });
     expect(seen.map((progress) => progress.done)).toEqual([0, 1, 2, 3]);
     expect(await savedCopy(deps({ caches }))).toMatchObject({ version: 'v2', files: 3 });
@@ -107,5 +109,20 @@ describe('removeEverything', () => {
     expect(await removeEverything(deps({ caches }))).toBe(true);
     expect(stores.size).toBe(0);
     expect(await savedCopy(deps({ caches }))).toBeUndefined();
+  });
+
+  it("deletes the service worker's precache too, and leaves other caches of the origin alone", async () => {
+    const { caches, stores } = memoryCaches();
+    await saveEverything(deps({ caches }), () => {}, new AbortController().signal);
+    await caches.open('site-precache-v2-/');
+    await caches.open('another-app');
+    expect(await removeEverything(deps({ caches }))).toBe(true);
+    expect([...stores.keys()]).toEqual(['another-app']);
+  });
+});
+
+describe('CACHE_PREFIX', () => {
+  it('starts the name of every cache the service worker keeps, so removing the copy reaches them all', () => {
+    for (const name of Object.values(OFFLINE_CACHES)) expect(name.startsWith(CACHE_PREFIX)).toBe(true);
   });
 });

@@ -37,6 +37,8 @@ export interface SaveDependencies {
   markerUrl: string;
   /** The service worker's cache names (caches.ts). */
   cacheNames: Record<OfflineCacheName, string>;
+  /** What every cache of the site's name starts with, the precache's too (caches.ts). */
+  cachePrefix: string;
   fetch: typeof fetch;
   caches: CacheStorage;
   /** navigator.storage.estimate, where the browser has it. */
@@ -116,10 +118,14 @@ export async function saveEverything(deps: SaveDependencies, onProgress: (progre
   return { ok: true, saved };
 }
 
-/** Removes every kept page, image and search file; the site's own shell (the precache) stays. */
-export async function removeEverything({ caches, cacheNames }: Pick<SaveDependencies, 'caches' | 'cacheNames'>): Promise<boolean> {
+/**
+ * Removes every cache the site made: the kept pages, images and search files, and the service
+ * worker's own shell (the precache). Other caches of the same origin stay.
+ */
+export async function removeEverything({ caches, cachePrefix }: Pick<SaveDependencies, 'caches' | 'cachePrefix'>): Promise<boolean> {
   try {
-    await Promise.all(Object.values(cacheNames).map((name) => caches.delete(name)));
+    const names = (await caches.keys()).filter((name) => name.startsWith(cachePrefix));
+    await Promise.all(names.map((name) => caches.delete(name)));
     return true;
   } catch {
     return false;

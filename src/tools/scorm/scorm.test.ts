@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contentAssessments } from '../../../tests/support/assessments';
-import { sample } from '../assessment/testing/sample';
+import { sample } from '../../../tests/support/sample-assessment';
 import { manifestXml } from './manifest';
 import { objectivesOf } from './objectives';
 import { variantsFor } from './variants';

@@ -43,9 +43,10 @@ describe('Dutch compounds', () => {
 
 describe('search hits', () => {
   it('takes title, type and part from the metadata and up to two sections', () => {
+    const meta = { title: 'X', type: 'Play', part: 'De rol' };
     const hit = toHit({
       url: '/rol/x/',
-      meta: { title: 'X', type: 'Play', part: 'De rol' },
+      meta,
       excerpt: '<mark>x</mark>',
       sub_results: [
         { title: 'X', url: '/rol/x/', excerpt: '' },
@@ -55,10 +56,8 @@ describe('search hits', () => {
       ],
     });
     expect(hit).toEqual({
-      title: 'X',
+      ...meta,
       url: '/rol/x/',
-      type: 'Play',
-      part: 'De rol',
       excerptHtml: '<mark>x</mark>',
       sections: [
         { title: 'Doel', url: '/rol/x/#doel' },

@@ -2,14 +2,14 @@
  * Part 4: the agenda as it prints on one page. Title, date, a table of times, parts and
  * leads, and the follow-up session below it as its own block with its purpose.
  */
-import { type ReactNode, useId } from 'react';
+import type { ReactNode } from 'react';
 import { teamDayPlannerStrings } from './strings/index';
 import { computeAgenda, followUpDate, formatClock, parseClock, partTitle, type TeamDayContent, type TeamDayPlan } from './team-day-planner';
 import { formatDay } from '../../lib/format';
+import { LabelledSection } from '../shared/LabelledSection';
 
 export function AgendaView({ content, plan, children }: { content: TeamDayContent; plan: TeamDayPlan; children?: ReactNode }) {
   const t = teamDayPlannerStrings();
-  const id = useId();
   const start = parseClock(plan.start);
   const agenda = start === undefined ? null : computeAgenda(start, plan.parts);
   const date = plan.date ? formatDay(plan.date, undefined, { weekday: true }) : t.noDate;
@@ -19,10 +19,7 @@ export function AgendaView({ content, plan, children }: { content: TeamDayConten
   const time = (minutes: number) => formatClock(minutes) + (minutes > 1440 ? ` ${t.nextDay}` : '');
 
   return (
-    <section className="team-day-planner__section team-day-planner__agenda" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`} className="team-day-planner__agenda-label">
-        {t.agendaTitle}
-      </h2>
+    <LabelledSection className="team-day-planner__section team-day-planner__agenda" heading={t.agendaTitle} headingClassName="team-day-planner__agenda-label">
       <p className="team-day-planner__agenda-title">{plan.title.trim() || content.title}</p>
       <p className="team-day-planner__agenda-when" data-testid="agenda-when">
         {agenda ? t.dayLine(date, formatClock(agenda.start), time(agenda.end), location) : t.dayLineNoTimes(date, location)}
@@ -108,7 +105,7 @@ export function AgendaView({ content, plan, children }: { content: TeamDayConten
         </p>
       )}
       {children}
-    </section>
+    </LabelledSection>
   );
 }
 

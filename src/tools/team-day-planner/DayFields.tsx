@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import { teamDayPlannerStrings } from './strings/index';
 import type { TeamDayPlan } from './team-day-planner';
+import { LabelledSection } from '../shared/LabelledSection';
 
 interface Props {
   plan: TeamDayPlan;
@@ -12,8 +13,7 @@ export function DayFields({ plan, onChange }: Props) {
   const t = teamDayPlannerStrings();
   const id = useId();
   return (
-    <section className="team-day-planner__section" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t.dayTitle}</h2>
+    <LabelledSection className="team-day-planner__section" heading={t.dayTitle}>
       <div className="team-day-planner__field">
         <label htmlFor={`${id}-title`}>{t.titleLabel}</label>
         <input id={`${id}-title`} className="text-field" type="text" maxLength={120} value={plan.title} onChange={(event) => onChange({ ...plan, title: event.target.value })} />
@@ -39,6 +39,6 @@ export function DayFields({ plan, onChange }: Props) {
           onChange={(event) => onChange({ ...plan, location: event.target.value })}
         />
       </div>
-    </section>
+    </LabelledSection>
   );
 }

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { teamDayPlannerStrings } from './strings/index';
 import { followUpDate, LIMITS, type TeamDayContent, type TeamDayPlan } from './team-day-planner';
 import { MinutesField } from './MinutesField';
+import { LabelledSection } from '../shared/LabelledSection';
 
 interface Props {
   content: TeamDayContent;
@@ -16,8 +17,7 @@ export function FollowUpFields({ content, plan, onChange }: Props) {
   const followUp = plan.followUp;
   const change = (next: Partial<TeamDayPlan['followUp']>) => onChange({ ...plan, followUp: { ...followUp, ...next } });
   return (
-    <section className="team-day-planner__section" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t.followUpTitle}</h2>
+    <LabelledSection className="team-day-planner__section" heading={t.followUpTitle}>
       <p className="team-day-planner__help">{t.followUpHelp}</p>
       <p className="team-day-planner__purpose">
         <strong>{t.purpose}:</strong> {content.followUp.purpose}
@@ -58,6 +58,6 @@ export function FollowUpFields({ content, plan, onChange }: Props) {
         <label htmlFor={`${id}-lead`}>{t.followUpLeadLabel}</label>
         <input id={`${id}-lead`} className="text-field" type="text" maxLength={80} value={followUp.lead} onChange={(event) => change({ lead: event.target.value })} />
       </div>
-    </section>
+    </LabelledSection>
   );
 }

@@ -7,6 +7,7 @@ import { useId } from 'react';
 import { teamDayPlannerStrings } from './strings/index';
 import { type AgendaPart, corePart, LIMITS, partTitle, type TeamDayContent } from './team-day-planner';
 import { MinutesField } from './MinutesField';
+import { LabelledSection } from '../shared/LabelledSection';
 
 interface Props {
   content: TeamDayContent;
@@ -20,10 +21,8 @@ interface Props {
 
 export function PartsEditor({ content, parts, ids, onChange, onMove, onAdd, onRemove }: Props) {
   const t = teamDayPlannerStrings();
-  const id = useId();
   return (
-    <section className="team-day-planner__section" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t.programmeTitle}</h2>
+    <LabelledSection className="team-day-planner__section" heading={t.programmeTitle}>
       <p className="team-day-planner__help">{t.programmeHelp}</p>
       <ol className="team-day-planner__parts" role="list">
         {parts.map((part, index) => (
@@ -45,7 +44,7 @@ export function PartsEditor({ content, parts, ids, onChange, onMove, onAdd, onRe
       <button type="button" id={ids.add} className="button button--secondary" onClick={onAdd}>
         {t.addPart}
       </button>
-    </section>
+    </LabelledSection>
   );
 }
 

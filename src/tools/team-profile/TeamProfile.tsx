@@ -243,7 +243,7 @@ export default function TeamProfile({ assessments, defaultAssessment, base, pape
         ) : (
           <ul className="saved-list">
             {saved.profiles.map((entry) => (
-              <li key={entry.id} className="saved-list__item">
+              <li key={entry.id} className="saved-list__item spread-row">
                 <span>
                   <strong>{entry.name}</strong> · {formatDay(entry.date)} · {entry.assessment.title} · {t.memberCount(entry.members)}
                 </span>

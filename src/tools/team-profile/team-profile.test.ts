@@ -4,7 +4,7 @@ import { teamProfile as strings } from './strings/nl';
 import type { Role } from '../assessment/model';
 import { completeAttempt } from '../assessment/history';
 import { attemptCode, encodeFormat1, encodeResult } from '../assessment/result-code';
-import { sample } from '../assessment/testing/sample';
+import { sample } from '../../../tests/support/sample-assessment';
 import { agreementOf, randomAnswerVariance } from './agreement';
 import { buildTeamProfile, collectCodes, type DimensionProfile, MIN_GROUP_SIZE, ordersBySpread, profileOrder, type ProfileAssessment, toProfileAssessment, weakestDimensions } from './team-profile';
 

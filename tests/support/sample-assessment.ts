@@ -1,4 +1,4 @@
-import type { Assessment } from '../model';
+import type { Assessment } from '../../src/tools/assessment/model';
 
 const bands = [
   { from: 1, to: 2.5, label: 'Begin', meaning: 'Hier valt veel te winnen.', next: [{ link: '/rol/', label: 'Lees' }] },
