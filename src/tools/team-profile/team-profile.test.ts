@@ -362,7 +362,9 @@ describe('an assessment as the profile reads it', () => {
       ['gesprek', 'balance', ['vragen', 'aanbod']],
     ]);
     expect(profiled.dimensions[0]!.bands).toEqual(sample.dimensions[0]!.bands);
-    expect(profiled.versions).toEqual([{ version: 1, dimensions: [{ id: 'oud', name: 'Oud', kind: 'mean', bands: legacyBands, responseFormat: 'frequency', refersTo: 'self' }] }]);
+    expect(profiled.versions).toEqual([{ version: 1, dimensions: [{ id: 'oud', name: 'Oud', kind: 'mean', bands: legacyBands, responseFormat: 'frequency', refersTo: 'self', answerStep: 0.25 }] }]);
+    // The median's border: one answer step of a full answer set (the luisteren items weigh 1, 1, 2, 1).
+    expect(profiled.dimensions.map((dimension) => dimension.answerStep)).toEqual([2 / 5, 1 / 4, 1 / 4]);
   });
 
   it('accepts the codes the assessment widget hands out', () => {

@@ -28,7 +28,7 @@
  * buildTeamProfile(accepted, assessment) → TeamProfile; weakestDimensions(profile, responseFormat, count) (ranks one response format only).
  */
 import type { Assessment, Band, Dimension, Role } from '../assessment/model';
-import { bandOf } from '../assessment/scoring';
+import { bandFor, bandOf, fullAnswerStep } from '../assessment/scoring';
 import { roundScore, shownScore } from '../assessment/score-display';
 import { type CodeTarget, type CodedResult, type DecodeError, canonicalCode, codeTargetOf, decodeResult } from '../assessment/result-code';
 import { type ChangeRule, changeRuleOf } from '../assessment/reliable-change';
@@ -58,6 +58,8 @@ type ProfileDimension = Pick<Dimension, 'id' | 'name' | 'kind' | 'sides'> & {
   itemsPerSet?: number[];
   /** Whom the items describe (schema `refersTo`): agreement is shown only for 'team'; 'self' when absent. */
   refersTo?: 'self' | 'team';
+  /** How far one answer one step further moves a member's score (scoring.ts answerStep, every item answered), for the median's border; 1/DEFAULT_ITEMS_PER_SET when absent. */
+  answerStep?: number;
 };
 
 /** One version of an assessment as the profile needs it. */
@@ -88,6 +90,8 @@ export function toProfileAssessment(
   const formatOf = (id: string): ResponseFormat => (current(id)?.scale ?? assessment.scale).kind;
   // An earlier version's dimension describes whom the current one with the same id describes.
   const refersTo = (id: string): 'self' | 'team' => current(id)?.refersTo ?? 'self';
+  // A code does not carry how many items were answered: the step of a full answer set. An earlier version's dimension takes the current one's.
+  const answerStep = (id: string) => (current(id) ? fullAnswerStep(assessment, id) : 1 / DEFAULT_ITEMS_PER_SET);
   return {
     id: assessment.id,
     ...codeTargetOf(assessment),
@@ -102,12 +106,13 @@ export function toProfileAssessment(
       bands,
       responseFormat: formatOf(id),
       refersTo: refersTo(id),
+      answerStep: answerStep(id),
       // Items per set, for the agreement's random-answer variance (agreement.ts).
       itemsPerSet: (sides ?? [undefined]).map((side) => assessment.items.filter((item) => item.dimension === id && item.side === side?.id).length),
     })),
     versions: assessment.legacy.map((legacy) => ({
       version: legacy.version,
-      dimensions: legacy.dimensions.map(({ id, name, kind, sides, bands }) => ({ id, name, kind, ...(sides ? { sides } : {}), bands, responseFormat: formatOf(id), refersTo: refersTo(id) })),
+      dimensions: legacy.dimensions.map(({ id, name, kind, sides, bands }) => ({ id, name, kind, ...(sides ? { sides } : {}), bands, responseFormat: formatOf(id), refersTo: refersTo(id), answerStep: answerStep(id) })),
     })),
   };
 }
@@ -253,7 +258,7 @@ function dimensionScores(result: CodedResult, dimensions: readonly ProfileDimens
 }
 
 function distributionOf(scores: readonly number[], bands: readonly ProfileBand[]): DistributionRow[] {
-  const counts = bands.map((band) => ({ band, count: scores.filter((score) => bandOf(score, { bands }).band === band).length }));
+  const counts = bands.map((band) => ({ band, count: scores.filter((score) => bandFor(bands, score) === band).length }));
   return bandGroups(counts).map((group) => {
     const first = group.bands[0]!;
     const last = group.bands.at(-1)!;
@@ -276,7 +281,7 @@ function groupProfile(results: readonly CodedResult[], dimensions: readonly Prof
       return;
     }
     const middle = roundScore(median(scores));
-    const placement = bandOf(middle, dimension);
+    const placement = bandOf(middle, dimension, undefined, dimension.answerStep ?? 1 / DEFAULT_ITEMS_PER_SET);
     const distributionShown = showsDistribution(scores.length);
     const distribution = distributionShown ? distributionOf(scores, dimension.bands) : [];
     const spread = spreadOf(distribution.map((row) => ({ bands: row.bands, count: row.count }))) ?? { from: dimension.bands[0]!, to: dimension.bands.at(-1)! };

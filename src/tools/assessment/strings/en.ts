@@ -57,7 +57,7 @@ export const assessment: typeof dutch = {
   roleShown: { member: 'Filled in as a member of the team', leader: 'Filled in as the team’s manager' } as Record<'member' | 'leader', string>,
   border: (lower: string, upper: string) => `Close to the line between ${lower} and ${upper}`,
   borderExplain:
-    'Your score is 0.25 points or less from the line between two outcomes: one answer a step different would have put you in the other. So read both meanings.',
+    'Your score is so close to the line between two outcomes that one answer a step higher or lower could have put you in the other. So read both meanings.',
   balanceScore: (difference: string, first: string, second: string) => `difference ${difference} (${second} minus ${first})`,
   sideScore: (name: string, score: string, min: number, max: number) => `${name}: ${score} on a scale of ${min} to ${max}`,
   sidesTitle: 'The two sides',
@@ -217,14 +217,23 @@ export const assessment: typeof dutch = {
     rulesTitle: 'Fixed rules for all outcomes',
     ruleMinAnswered: (count: number) => `An area only gets an outcome if you have answered at least ${count} of its statements. “Don’t know” does not count.`,
     ruleUnknown: 'If you choose “Don’t know / not applicable”, that statement is left out of the average; the average is taken over the statements you did answer. A skipped statement is left out too.',
-    ruleBorder: (margin: string) =>
-      `If a score is ${margin} points or less from a cut-off, you see “close to the line between” the two outcomes, with the meaning of both. This is the score as you see it: rounded to one decimal place (for a balance, each side rounded first, then subtracted). The screen, the paper version and this page use the same rule. ${margin} points is what one answer a step different does when four statements are answered.`,
+    ruleBorder: (example?: { items: number; full: string; minAnswered: number; atMinimum: string }) =>
+      [
+        'A score is “close to the line between” two outcomes, with the meaning of both, when one answer a step higher or lower could carry it across the line. One step moves an average of n answered statements by 1/n points: the fewer statements you answered, the wider the zone around the line. For a balance, the side with the fewest answered statements counts.',
+        'This is the score as you see it, rounded to one decimal place (for a balance, each side rounded first, then subtracted). Rounding can hide up to 0.05 points of the exact score, up to 0.10 for a balance, so that is added: a rounded score less than 1/n + 0.05 points from a cut-off (1/n + 0.10 for a balance) counts as close to the line between the two outcomes.',
+        example
+          ? `In this assessment, with all ${example.items} statements of an area answered: less than ${example.full} points from a cut-off; with ${example.minAnswered} answered: less than ${example.atMinimum} points.`
+          : '',
+        'The screen, your history, a shared link, the paper version and the team profile all use the same rule. A result code (a shared link, the team profile) does not say how many statements someone answered; there the rule counts every statement of the area.',
+      ]
+        .filter(Boolean)
+        .join(' '),
     ruleChange: (change: string, reliability: string, sd: string, assumed: boolean) =>
       `If you compare two attempts, a difference only counts as “higher” or “lower” if it is ${change} points or more. A smaller difference can also arise because you read or answer the same questions slightly differently the second time: that is called “about the same”. The limit follows Jacobson and Truax’s rule for reliable change, with a reliability of ${reliability} and a spread between people of ${sd} points. ${assumed ? 'These values are an untested assumption.' : 'These values were measured (see Reliability).'}`,
     ruleChangeBalance: (change: string) =>
       `For a balance (the difference between two groups of statements) the measurement error of both groups counts. There a difference only counts as “higher” or “lower” if it is ${change} points or more.`,
-    limitsStep: (step: string, margin: string) =>
-      `If you answered only three of an area’s four statements, one answer a step different moves the average by ${step} points, more than the ${margin} points the “close to the line” rule is built on. Such an outcome is less precise than it looks.`,
+    limitsStep: (step: string, answered: number, items: number) =>
+      `If you answered only ${answered} of an area’s ${items} statements, one answer a step different moves the average by ${step} points. The “close to the line” rule allows for that on your own screen, but not in a result code, which does not know how many statements were answered. Such an outcome is less precise than it looks.`,
     mixedScales: 'Areas on a different scale (how often, or agree and disagree) have their own words and are not compared with each other: a 4 means something different on the two scales.',
     bandTable: (name: string) => `Outcomes for ${name}`,
     range: 'Score',
@@ -280,7 +289,14 @@ export const assessment: typeof dutch = {
     step2: (reverseMark: string, min: number, max: number) =>
       `For statements marked ${reverseMark}, count in reverse: your score is ${min + max} minus the number you chose.`,
     step3: `For each area, add up your scores and divide by the number of statements you answered. Skip “don’t know”. Round the average to one decimal place, as the screen does: 2.75 becomes 2.8.`,
-    step4: 'Look up your outcome in the table for that area. If your score is 0.25 or less from a cut-off, read the two outcomes on either side.',
+    step4: (example?: { items: number; full: string; minAnswered: number; atMinimum: string }) =>
+      [
+        'Look up your outcome in the table for that area. If your rounded score is close to a cut-off, read the two outcomes on either side. Close means: less than 1 divided by the number of statements of that area you answered, plus 0.05.',
+        example ? `With ${example.items} statements answered that is ${example.full}; with ${example.minAnswered}, ${example.atMinimum}.` : '',
+        'For a balance, take the side with the fewest statements answered, and add 0.10 instead of 0.05.',
+      ]
+        .filter(Boolean)
+        .join(' '),
     stepMinAnswered: (count: number) => `If you answered fewer than ${count} statements in an area, that area has no outcome.`,
     stepBalance:
       'For a balance (such as Asking and offering), work out the average of each set separately and round each to one decimal place, as the screen does. Then subtract the first average from the second: that difference is what you look up.',

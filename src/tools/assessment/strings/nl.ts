@@ -56,7 +56,7 @@ export const assessment = {
   roleShown: { member: 'Ingevuld als lid van het team', leader: 'Ingevuld als leidinggevende van het team' } as Record<'member' | 'leader', string>,
   border: (lower: string, upper: string) => `Op de grens tussen ${lower} en ${upper}`,
   borderExplain:
-    'Je score ligt 0,25 punt of minder van de grens tussen twee uitkomsten: één antwoord een stap anders, en je zat in de andere. Lees daarom beide betekenissen.',
+    'Je score ligt zo dicht bij de grens tussen twee uitkomsten dat één antwoord een stap hoger of lager je in de andere had kunnen zetten. Lees daarom beide betekenissen.',
   balanceScore: (difference: string, first: string, second: string) => `verschil ${difference} (${second} min ${first})`,
   sideScore: (name: string, score: string, min: number, max: number) => `${name}: ${score} op een schaal van ${min} tot ${max}`,
   sidesTitle: 'De twee kanten',
@@ -218,15 +218,25 @@ export const assessment = {
     rulesTitle: 'Vaste regels voor alle uitkomsten',
     ruleMinAnswered: (count: number) => `Een onderdeel krijgt pas een uitkomst als je er minstens ${count} uitspraken van hebt beantwoord. “Weet ik niet” telt niet mee.`,
     ruleUnknown: 'Kies je “Weet ik niet / niet van toepassing”, dan telt die uitspraak niet mee in het gemiddelde; het gemiddelde gaat over de uitspraken die je wel beantwoordde. Een overgeslagen uitspraak telt ook niet mee.',
-    ruleBorder: (margin: string) =>
-      `Ligt een score ${margin} punt of minder van een grens, dan staat er “op de grens tussen” de twee uitkomsten, met de betekenis van allebei. Het gaat om de score zoals je hem ziet: afgerond op één decimaal (bij een balans elke kant apart afgerond, dan afgetrokken). Op het scherm, op papier en hier geldt dezelfde regel. ${margin} punt is wat één antwoord een stap anders doet bij vier beantwoorde uitspraken.`,
+    /** scoring.ts borderExamples, formatted; absent when the assessment has no ordinary dimension with equal weights. */
+    ruleBorder: (example?: { items: number; full: string; minAnswered: number; atMinimum: string }) =>
+      [
+        'Een score staat “op de grens tussen” twee uitkomsten, met de betekenis van allebei, als één antwoord een stap hoger of lager hem over de grens kan zetten. Eén stap verschuift een gemiddelde van n beantwoorde uitspraken met 1/n punt: hoe minder uitspraken je beantwoordde, hoe breder de grens. Bij een balans telt de kant met de minste beantwoorde uitspraken.',
+        'Het gaat om de score zoals je hem ziet, afgerond op één decimaal (bij een balans elke kant apart afgerond, dan afgetrokken). Die afronding kan de echte score tot 0,05 punt verbergen, bij een balans tot 0,10. Daarom komt dat erbij: een afgeronde score die minder dan 1/n + 0,05 punt van een grens ligt (bij een balans 1/n + 0,10), staat op de grens.',
+        example
+          ? `In deze scan, met alle ${example.items} uitspraken van een onderdeel beantwoord: minder dan ${example.full} punt van een grens; met ${example.minAnswered} beantwoord: minder dan ${example.atMinimum} punt.`
+          : '',
+        'Op het scherm, in je geschiedenis, in een gedeelde link, op papier en in het teamprofiel geldt dezelfde regel. Een resultaatcode (een gedeelde link, het teamprofiel) zegt niet hoeveel uitspraken iemand beantwoordde; daar rekent de regel met alle uitspraken van het onderdeel.',
+      ]
+        .filter(Boolean)
+        .join(' '),
     ruleChange: (change: string, reliability: string, sd: string, assumed: boolean) =>
       `Vergelijk je twee keer invullen, dan heet een verschil pas “hoger” of “lager” als het ${change} punt of meer is. Een kleiner verschil kan ook ontstaan doordat je dezelfde vragen de tweede keer net iets anders leest of beantwoordt: dat heet “ongeveer gelijk”. De grens volgt uit de regel voor betrouwbare verandering van Jacobson en Truax, met een betrouwbaarheid van ${reliability} en een spreiding tussen mensen van ${sd} punt. ${assumed ? 'Die waarden zijn een aanname die nog niet getoetst is.' : 'Die waarden zijn gemeten (zie Betrouwbaarheid).'}`,
     ruleChangeBalance: (change: string) =>
       `Bij een balans (het verschil tussen twee groepen uitspraken) telt de meetfout van beide groepen mee. Daar heet een verschil pas “hoger” of “lager” vanaf ${change} punt.`,
     /** One answer's effect with three answered items (the minimum), for the limits. */
-    limitsStep: (step: string, margin: string) =>
-      `Heb je van een onderdeel maar drie van de vier uitspraken beantwoord, dan verschuift één antwoord dat een stap anders is het gemiddelde met ${step} punt, meer dan de ${margin} punt waarop de regel “op de grens” is gebouwd. Zo’n uitkomst is dus minder precies dan hij eruitziet.`,
+    limitsStep: (step: string, answered: number, items: number) =>
+      `Heb je van een onderdeel maar ${answered} van de ${items} uitspraken beantwoord, dan verschuift één antwoord dat een stap anders is het gemiddelde met ${step} punt. De regel “op de grens” rekent daarmee op je eigen scherm, maar niet in een resultaatcode, die het aantal beantwoorde uitspraken niet kent. Zo’n uitkomst is dus minder precies dan hij eruitziet.`,
     mixedScales: 'Onderdelen met een andere schaal (hoe vaak, of eens en oneens) hebben eigen woorden en worden niet met elkaar vergeleken: een 4 betekent op de twee schalen iets anders.',
     bandTable: (name: string) => `Uitkomsten van ${name}`,
     range: 'Score',
@@ -286,7 +296,14 @@ export const assessment = {
     step2: (reverseMark: string, min: number, max: number) =>
       `Bij uitspraken met ${reverseMark} tel je andersom: je score is ${min + max} min het cijfer dat je koos.`,
     step3: 'Tel per onderdeel je scores op en deel door het aantal uitspraken dat je beantwoordde. Sla “weet ik niet” over. Rond het gemiddelde af op één decimaal, zoals het scherm doet: 2,75 wordt 2,8.',
-    step4: 'Zoek je uitkomst op in de tabel van dat onderdeel. Ligt je score 0,25 of minder van een grens, lees dan de twee uitkomsten aan weerszijden.',
+    step4: (example?: { items: number; full: string; minAnswered: number; atMinimum: string }) =>
+      [
+        'Zoek je uitkomst op in de tabel van dat onderdeel. Ligt je afgeronde score dicht bij een grens, lees dan de twee uitkomsten aan weerszijden. Dicht bij betekent: minder dan 1 gedeeld door het aantal uitspraken dat je van dat onderdeel beantwoordde, plus 0,05.',
+        example ? `Bij ${example.items} beantwoorde uitspraken is dat ${example.full}, bij ${example.minAnswered} is het ${example.atMinimum}.` : '',
+        'Bij een balans neem je de kant met de minste beantwoorde uitspraken, plus 0,10 in plaats van 0,05.',
+      ]
+        .filter(Boolean)
+        .join(' '),
     stepMinAnswered: (count: number) => `Heb je van een onderdeel minder dan ${count} uitspraken beantwoord? Dan heeft dat onderdeel geen uitkomst.`,
     stepBalance:
       'Bij een balans (zoals Vragen én bieden) reken je het gemiddelde van beide sets apart uit en rond je elk af op één decimaal, zoals het scherm doet. Trek dan het eerste gemiddelde af van het tweede: dat verschil zoek je op.',
