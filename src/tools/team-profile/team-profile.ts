@@ -8,9 +8,10 @@
  * - Leaders (teamscan role) never count in the members' median: they get their own profile
  *   only when there are at least MIN_GROUP_SIZE of them, otherwise they are left out.
  * - What is shown follows privacy.ts: nothing but the count below MIN_MEDIAN_GROUP (5); the
- *   median and its band from 5; the distribution over the bands (merged so no shown count is
- *   1 or 2) and the spread only from MIN_DISTRIBUTION_GROUP (8) — `distributionShown` says
- *   which. Never the lowest or highest score, which are one person each.
+ *   band of the median from 5; the median as a number, the distribution over the bands
+ *   (merged so no shown count is 1 or 2) and the spread only from MIN_DISTRIBUTION_GROUP (8)
+ *   — `median` is absent below it and `distributionShown` says which. Never the lowest or
+ *   highest score, which are one person each.
  * - Scores and medians are shown values (score-display.ts: one decimal, a balance from its
  *   shown sides), placed on the bands with `bandOf`, as on every other screen.
  * - Agreement: agreement.ts (the r_wg formula on the scale score against random answering of
@@ -33,7 +34,7 @@ import { roundScore, shownScore } from '../assessment/score-display';
 import { type CodeTarget, type CodedResult, type DecodeError, canonicalCode, codeTargetOf, decodeResult } from '../assessment/result-code';
 import { type ChangeRule, changeRuleOf } from '../assessment/reliable-change';
 import { type AgreementLevel, agreementOf, randomAnswerVariance } from './agreement';
-import { bandGroups, MIN_MEDIAN_GROUP, showsAgreement, showsDistribution, spreadOf } from './privacy';
+import { bandGroups, MIN_MEDIAN_GROUP, showsAgreement, showsDistribution, showsMedianValue, spreadOf } from './privacy';
 
 /** Fewest members (and fewest leaders) for a profile: privacy.ts MIN_MEDIAN_GROUP. */
 export const MIN_GROUP_SIZE = MIN_MEDIAN_GROUP;
@@ -185,8 +186,8 @@ export interface DimensionProfile {
   responseFormat: ResponseFormat;
   /** Members with a score on this dimension. */
   count: number;
-  /** The median as shown (one decimal). */
-  median: number;
+  /** The median as shown (one decimal); only from MIN_DISTRIBUTION_GROUP members (privacy.ts showsMedianValue), below it only `medianBand` is shown. */
+  median?: number;
   /**
    * Only for a dimension about the team or its leader, from MIN_DISTRIBUTION_GROUP members
    * (see the module comment): the index 1 − s²/σ²_random of the scale scores, 0 … 1
@@ -294,7 +295,7 @@ function groupProfile(results: readonly CodedResult[], dimensions: readonly Prof
       kind: dimension.kind,
       responseFormat: dimension.responseFormat ?? assessment.responseFormat,
       count: scores.length,
-      median: middle,
+      ...(showsMedianValue(scores.length) ? { median: middle } : {}),
       ...(agreementShown ? { agreement: agreementOf(scores, randomAnswerVariance(assessment.scalePoints, itemsPerSet)) } : {}),
       medianBand: placement.band,
       medianBandIndex: placement.bandIndex,
@@ -370,13 +371,14 @@ export function buildTeamProfile(accepted: readonly AcceptedCode[], assessment: 
  * The dimensions the team scores lowest on, for the recommendations. Balances have no
  * "low". Ranked by the median's band position (0 = lowest band, 1 = highest), so dimensions
  * on different response formats are compared by their own cut-offs, not by raw medians;
- * within the same position, by median, then name.
+ * within the same position, by median (where shown), then name.
  */
 export function weakestDimensions(profile: GroupProfile, responseFormat: ResponseFormat, count = 2): DimensionProfile[] {
   const position = (dimension: DimensionProfile) => dimension.medianBandIndex / Math.max(dimension.bands.length - 1, 1);
   // Only dimensions on one response format are ranked: a 3 on an agree scale is not "lower" than a 4 on a how-often scale.
   return profile.dimensions
     .filter((dimension) => dimension.kind === 'mean' && dimension.responseFormat === responseFormat)
-    .sort((a, b) => position(a) - position(b) || a.median - b.median || a.name.localeCompare(b.name, 'nl'))
+    // Within a band position by median only where the median is shown; below eight members an order would hint at it.
+    .sort((a, b) => position(a) - position(b) || (a.median ?? 0) - (b.median ?? 0) || a.name.localeCompare(b.name, 'nl'))
     .slice(0, count);
 }

@@ -1,5 +1,5 @@
 /** Interface strings of the team profile, in English. */
-import { codeError } from '../../assessment/strings/en';
+import { assessment, codeError } from '../../assessment/strings/en';
 import type { ChangeReading } from '../../assessment/reliable-change';
 import type { RejectReason } from '../team-profile';
 import type { teamProfile as dutch } from './nl';
@@ -75,6 +75,10 @@ export const teamProfile: typeof dutch = {
   memberCount: (count: number) => `${count} ${count === 1 ? 'team member' : 'team members'}`,
   members: 'Team members',
   medianLabel: 'The line is the team’s median; the coloured bar is the scale with the outcomes.',
+  medianBandLabel: 'The outlined outcome is the one the team’s median falls in; the coloured bar is the scale with the outcomes.',
+  medianInBand: (band: string, needed: number) => `falls in “${band}”; you see the number once there are at least ${needed} team members`,
+  /** The median on the border of two bands: worded as on the result screen. */
+  border: assessment.border,
   withoutScore: (name: string, count: number) => `${name}: too few answers to show anything (${count}).`,
   recommendationsTitle: 'Where do you start?',
   recommendationsIntro: 'These areas score lowest. Here you find places to start:',
@@ -94,6 +98,11 @@ export const teamProfile: typeof dutch = {
   remove: 'Delete',
   removeLabel: (name: string, date: string) => `Delete ${name} from ${date}`,
   removed: 'Profile deleted.',
+  savedSummary: (name: string, date: string, title: string) =>
+    `${name}, ${date}, ${title}. You see what the profile showed when it was saved. The codes themselves are not saved, so the profile cannot be worked out again.`,
+  savedCaption: (name: string) => `Saved profile: ${name}`,
+  closeSaved: 'Close this profile',
+  changeWithoutMedian: (needed: number) => `outcomes only: a difference in numbers is shown only when both sessions had ${needed} or more team members`,
   compareTitle: 'Compare two sessions',
   compareHelp: 'Choose a session from before and one from after, for example the team day and the follow-up.',
   before: 'Before',

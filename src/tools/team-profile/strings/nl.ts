@@ -1,5 +1,5 @@
 /** Interface strings of the team profile, in Dutch. */
-import { codeError } from '../../assessment/strings/nl';
+import { assessment, codeError } from '../../assessment/strings/nl';
 import type { ChangeReading } from '../../assessment/reliable-change';
 import type { AgreementLevel } from '../agreement';
 import type { RejectReason, ResponseFormat } from '../team-profile';
@@ -77,6 +77,10 @@ export const teamProfile = {
   memberCount: (count: number) => `${count} ${count === 1 ? 'teamlid' : 'teamleden'}`,
   members: 'Teamleden',
   medianLabel: 'De streep is de mediaan van het team; de gekleurde balk is de schaal met de uitkomsten.',
+  medianBandLabel: 'De omlijnde uitkomst is die waarin de mediaan van het team valt; de gekleurde balk is de schaal met de uitkomsten.',
+  medianInBand: (band: string, needed: number) => `valt in “${band}”; het getal zie je pas vanaf ${needed} teamleden`,
+  /** The median on the border of two bands: worded as on the result screen. */
+  border: assessment.border,
   withoutScore: (name: string, count: number) => `${name}: te weinig antwoorden om iets te laten zien (${count}).`,
   recommendationsTitle: 'Waar beginnen jullie?',
   recommendationsIntro: 'Deze onderdelen scoren het laagst. Hier vind je aanknopingspunten:',
@@ -96,6 +100,11 @@ export const teamProfile = {
   remove: 'Verwijder',
   removeLabel: (name: string, date: string) => `Verwijder ${name} van ${date}`,
   removed: 'Profiel verwijderd.',
+  savedSummary: (name: string, date: string, title: string) =>
+    `${name}, ${date}, ${title}. Je ziet wat het profiel liet zien toen het werd bewaard. De codes zelf worden niet bewaard, dus het profiel is niet opnieuw te berekenen.`,
+  savedCaption: (name: string) => `Bewaard profiel: ${name}`,
+  closeSaved: 'Sluit dit profiel',
+  changeWithoutMedian: (needed: number) => `alleen de uitkomsten: een verschil in getallen staat er pas als beide sessies ${needed} of meer teamleden hadden`,
   compareTitle: 'Vergelijk twee sessies',
   compareHelp: 'Kies een sessie van vóór en een van na, bijvoorbeeld de teamdag en de follow-up.',
   before: 'Voor',
