@@ -71,7 +71,10 @@ export function DimensionCard({ dimension, headingLevel, large = false }: Props)
             <dt>{t.agreement}</dt>
             <dd data-agreement={dimension.agreement.level}>
               {t.agreementLabels[dimension.agreement.level]}
-              <span className="team-dimension__index">{t.agreementIndex(formatNumber(dimension.agreement.index, { min: 2, max: 2 }))}</span>
+              <span className="team-dimension__index">{t.agreementIndex(
+                  formatNumber(dimension.agreement.index, { min: 2, max: 2 }),
+                  dimension.agreement.skewIndex === undefined ? undefined : formatNumber(dimension.agreement.skewIndex, { min: 2, max: 2 }),
+                )}</span>
             </dd>
           </div>
         )}

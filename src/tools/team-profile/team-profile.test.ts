@@ -5,7 +5,7 @@ import type { Role } from '../assessment/model';
 import { completeAttempt } from '../assessment/history';
 import { attemptCode, encodeFormat1, encodeResult } from '../assessment/result-code';
 import { sample } from '../assessment/testing/sample';
-import { agreementOf, randomAnswerVariance } from './agreement';
+import { agreementOf, nullVariances } from './agreement';
 import { buildTeamProfile, collectCodes, type DimensionProfile, MIN_GROUP_SIZE, ordersBySpread, profileOrder, type ProfileAssessment, toProfileAssessment, weakestDimensions } from './team-profile';
 
 const bands = [
@@ -172,7 +172,7 @@ describe('the team profile', () => {
   });
 
   it('keeps agreement between 0 and 1, with 1 when everyone scores the same', () => {
-    const random = randomAnswerVariance(5, [4]);
+    const random = nullVariances(5, [4]);
     expect(agreementOf([3, 3, 3], random).index).toBe(1);
     expect(agreementOf([1, 5, 1, 5], random).index).toBe(0);
     fc.assert(

@@ -15,8 +15,9 @@
  * - Scores and medians are shown values (score-display.ts: one decimal, a balance from its
  *   shown sides), placed on the bands with `bandOf`, as on every other screen.
  * - Agreement: agreement.ts (the r_wg formula on the scale score against random answering of
- *   its items, not r_wg(J); agreement or a split said only when beyond chance, no borrowed
- *   strength levels). Only for a dimension whose items describe the team or its leader
+ *   its items, uniform and slightly skewed, not r_wg(J); agreement said only when beyond
+ *   chance under both, a split beyond chance under uniform answering; no borrowed strength
+ *   levels). Only for a dimension whose items describe the team or its leader
  *   (`refersTo: 'team'`): a median of self-reports is an additive aggregate, and agreement
  *   between people describing themselves means nothing. And only from
  *   MIN_DISTRIBUTION_GROUP (8) members, like the spread: the index is the variance in
@@ -33,7 +34,7 @@ import { bandFor, bandOf, fullAnswerStep } from '../assessment/scoring';
 import { roundScore, shownScore } from '../assessment/score-display';
 import { type CodeTarget, type CodedResult, type DecodeError, canonicalCode, codeTargetOf, decodeResult } from '../assessment/result-code';
 import { type ChangeRule, changeRuleOf } from '../assessment/reliable-change';
-import { type AgreementLevel, agreementOf, randomAnswerVariance } from './agreement';
+import { type Agreement, agreementOf, nullVariances } from './agreement';
 import { bandGroups, MIN_MEDIAN_GROUP, showsAgreement, showsDistribution, showsMedianValue, spreadOf } from './privacy';
 
 /** Fewest members (and fewest leaders) for a profile: privacy.ts MIN_MEDIAN_GROUP. */
@@ -190,11 +191,12 @@ export interface DimensionProfile {
   median?: number;
   /**
    * Only for a dimension about the team or its leader, from MIN_DISTRIBUTION_GROUP members
-   * (see the module comment): the index 1 − s²/σ²_random of the scale scores, 0 … 1
-   * (agreement.ts; not r_wg(J)), and what the test against chance says ('beyond-chance'
-   * claims agreement, 'split' says the team falls into camps).
+   * (see the module comment): the index 1 − s²/σ²_null of the scale scores against uniform
+   * and against slightly skewed answering, 0 … 1 (agreement.ts; not r_wg(J)), and what the
+   * tests against chance say ('beyond-chance' claims agreement, below both nulls; 'split'
+   * says the team falls into camps).
    */
-  agreement?: { index: number; level: AgreementLevel };
+  agreement?: Agreement;
   medianBand: ProfileBand;
   /** Position of the median band, 0 = lowest. */
   medianBandIndex: number;
@@ -296,7 +298,7 @@ function groupProfile(results: readonly CodedResult[], dimensions: readonly Prof
       responseFormat: dimension.responseFormat ?? assessment.responseFormat,
       count: scores.length,
       ...(showsMedianValue(scores.length) ? { median: middle } : {}),
-      ...(agreementShown ? { agreement: agreementOf(scores, randomAnswerVariance(assessment.scalePoints, itemsPerSet)) } : {}),
+      ...(agreementShown ? { agreement: agreementOf(scores, nullVariances(assessment.scalePoints, itemsPerSet)) } : {}),
       medianBand: placement.band,
       medianBandIndex: placement.bandIndex,
       ...(placement.border ? { medianBorder: placement.border } : {}),

@@ -59,10 +59,11 @@ export const teamProfile: typeof dutch = {
   agreement: 'Agreement',
   agreementLabels: {
     split: 'the team is divided: the scores lie clearly further apart than if everyone had answered at random',
-    none: 'no clear agreement: the scores do not lie clearly closer together than if everyone had answered at random',
-    'beyond-chance': 'agreement: the scores lie clearly closer together than if everyone had answered at random',
+    none: 'no clear agreement: the scores do not lie clearly closer together than if everyone had answered at random or slightly skewed (a little more often positive)',
+    'beyond-chance': 'agreement: the scores lie clearly closer together than if everyone had answered at random or slightly skewed (a little more often positive)',
   },
-  agreementIndex: (value: string) => `Index ${value} (0: like answering at random, 1: everyone the same score)`,
+  agreementIndex: (value: string, skewed?: string) =>
+    `Index ${value} (0: like answering at random, 1: everyone the same score)${skewed === undefined ? '' : `; against slightly skewed answering ${skewed}`}`,
   distributionHidden: (needed: number) =>
     `You see the spread and how the team is divided over the outcomes once there are at least ${needed} team members: with fewer, a single answer could be traced.`,
   formats: { frequency: 'how often', agreement: 'agree or disagree' },

@@ -59,11 +59,12 @@ export const teamProfile = {
   agreement: 'Overeenstemming',
   agreementLabels: {
     split: 'het team is verdeeld: de scores liggen duidelijk verder uit elkaar dan als iedereen willekeurig had geantwoord',
-    none: 'geen duidelijke overeenstemming: de scores liggen niet duidelijk dichter bij elkaar dan als iedereen willekeurig had geantwoord',
-    'beyond-chance': 'overeenstemming: de scores liggen duidelijk dichter bij elkaar dan als iedereen willekeurig had geantwoord',
+    none: 'geen duidelijke overeenstemming: de scores liggen niet duidelijk dichter bij elkaar dan als iedereen willekeurig of licht scheef (wat vaker positief) had geantwoord',
+    'beyond-chance': 'overeenstemming: de scores liggen duidelijk dichter bij elkaar dan als iedereen willekeurig of licht scheef (wat vaker positief) had geantwoord',
   } as Record<AgreementLevel, string>,
   /** The index of agreement.ts as a number; its meaning is in the verantwoording, "Het teamprofiel". */
-  agreementIndex: (value: string) => `Index ${value} (0: zoals willekeurig antwoorden, 1: iedereen dezelfde score)`,
+  agreementIndex: (value: string, skewed?: string) =>
+    `Index ${value} (0: zoals willekeurig antwoorden, 1: iedereen dezelfde score)${skewed === undefined ? '' : `; tegen licht scheef antwoorden ${skewed}`}`,
   distributionHidden: (needed: number) =>
     `De spreiding en de verdeling over de uitkomsten zie je pas vanaf ${needed} teamleden: met minder is een los antwoord te herleiden.`,
   formats: { frequency: 'hoe vaak', agreement: 'mee eens of oneens' } as Record<ResponseFormat, string>,
