@@ -289,11 +289,11 @@ export const assessment: typeof dutch = {
     step2: (reverseMark: string, min: number, max: number) =>
       `For statements marked ${reverseMark}, count in reverse: your score is ${min + max} minus the number you chose.`,
     step3: `For each area, add up your scores and divide by the number of statements you answered. Skip “don’t know”. Round the average to one decimal place, as the screen does: 2.75 becomes 2.8.`,
-    step4: (example?: { items: number; full: string; minAnswered: number; atMinimum: string }) =>
+    step4: (example: { items: number; full: string; minAnswered: number; atMinimum: string } | undefined, hasBalance: boolean) =>
       [
         'Look up your outcome in the table for that area. If your rounded score is close to a cut-off, read the two outcomes on either side. Close means: less than 1 divided by the number of statements of that area you answered, plus 0.05.',
         example ? `With ${example.items} statements answered that is ${example.full}; with ${example.minAnswered}, ${example.atMinimum}.` : '',
-        'For a balance, take the side with the fewest statements answered, and add 0.10 instead of 0.05.',
+        hasBalance ? 'For a balance, take the side with the fewest statements answered, and add 0.10 instead of 0.05.' : '',
       ]
         .filter(Boolean)
         .join(' '),

@@ -296,11 +296,11 @@ export const assessment = {
     step2: (reverseMark: string, min: number, max: number) =>
       `Bij uitspraken met ${reverseMark} tel je andersom: je score is ${min + max} min het cijfer dat je koos.`,
     step3: 'Tel per onderdeel je scores op en deel door het aantal uitspraken dat je beantwoordde. Sla “weet ik niet” over. Rond het gemiddelde af op één decimaal, zoals het scherm doet: 2,75 wordt 2,8.',
-    step4: (example?: { items: number; full: string; minAnswered: number; atMinimum: string }) =>
+    step4: (example: { items: number; full: string; minAnswered: number; atMinimum: string } | undefined, hasBalance: boolean) =>
       [
         'Zoek je uitkomst op in de tabel van dat onderdeel. Ligt je afgeronde score dicht bij een grens, lees dan de twee uitkomsten aan weerszijden. Dicht bij betekent: minder dan 1 gedeeld door het aantal uitspraken dat je van dat onderdeel beantwoordde, plus 0,05.',
         example ? `Bij ${example.items} beantwoorde uitspraken is dat ${example.full}, bij ${example.minAnswered} is het ${example.atMinimum}.` : '',
-        'Bij een balans neem je de kant met de minste beantwoorde uitspraken, plus 0,10 in plaats van 0,05.',
+        hasBalance ? 'Bij een balans neem je de kant met de minste beantwoorde uitspraken, plus 0,10 in plaats van 0,05.' : '',
       ]
         .filter(Boolean)
         .join(' '),
