@@ -1,6 +1,6 @@
 import type { Answers, AnswerValue, Assessment } from '../../src/tools/assessment/model';
 import { encodeResult } from '../../src/tools/assessment/result-code';
-import { borderBands, scoreAssessment } from '../../src/tools/assessment/scoring';
+import { answeredWeights, answerStep, bandOf, scoreAssessment } from '../../src/tools/assessment/scoring';
 import { freshContext } from '../support/chromium';
 import { contentAssessment, contentAssessments } from '../support/assessments';
 import { axeAtBothWidths } from '../support/axe';
@@ -21,14 +21,16 @@ function answersOf(assessment: Assessment, values: (AnswerValue | undefined)[]):
 }
 
 async function expectResult(page: import('@playwright/test').Page, assessment: Assessment, values: (AnswerValue | undefined)[]) {
-  const scores = scoreAssessment(assessment, answersOf(assessment, values));
+  const answers = answersOf(assessment, values);
+  const scores = scoreAssessment(assessment, answers);
   const cards = page.locator('.result__dimension');
   await expect(cards).toHaveCount(assessment.dimensions.length);
   for (const [index, dimension] of assessment.dimensions.entries()) {
     const card = cards.nth(index);
     await expect(card.getByRole('heading', { name: dimension.name })).toBeVisible();
     const score = scores[index]!;
-    const border = score.status === 'scored' ? borderBands(dimension.bands, score.score) : undefined;
+    const sides = score.sides?.map((side) => ({ score: side.result.status === 'scored' ? side.result.score : null }));
+    const border = score.status === 'scored' ? bandOf(score.score, dimension, sides, answerStep(answeredWeights(assessment, dimension.id, answers))).border : undefined;
     const label = score.status !== 'scored' ? 'Te weinig antwoorden' : border ? `Op de grens tussen ${border.lower.label} en ${border.upper.label}` : score.band.label;
     await expect(card.locator('.result__badge')).toHaveText(label);
     if (score.status === 'scored') {

@@ -58,13 +58,17 @@ test('leaders are kept out of the members’ profile, with a note naming their l
   await axe(page);
 });
 
-test('five members: bands and a median, but no spread, no distribution and never a mark per person', async ({ page }) => {
+test('five members: the band of the median, but no number, no spread, no distribution and never a mark per person', async ({ page }) => {
   await visit(page, '/hulpmiddelen/teamprofiel/');
   await paste(page, members);
   const first = page.locator('.team-profile__dimensions .team-dimension').first();
   await expect(first.getByRole('heading')).toHaveText(kt.dimensions[0]!.name);
   await expect(first).toContainText('Mediaan');
-  await expect(first).toContainText(/\d,\d op een schaal van 1 tot 5/);
+  // Four made-up codes around one real one would make the median that person's score: below eight only its band shows.
+  await expect(first).toContainText(/valt in “[^”]+”; het getal zie je pas vanaf 8 teamleden/);
+  await expect(page.locator('.team-profile__dimensions')).not.toContainText(/\d,\d op een schaal van/);
+  await expect(page.locator('.team-profile__dimensions .team-dimension__median')).toHaveCount(0);
+  await expect(page.locator('.team-profile__dimensions .team-dimension__band-area--median')).toHaveCount(kt.dimensions.length);
   await expect(first).not.toContainText('5,0');
   await expect(page.locator('.team-profile circle')).toHaveCount(0);
   // The spread (lowest and highest band) and the counts per band could single out one member.
@@ -87,6 +91,9 @@ test('eight members: a spread of bands and a distribution with no count of 1 or 
   await expect(bedoeling).toContainText('van Aandachtspunt tot Sterk punt');
   await expect(bedoeling.getByRole('table')).toBeVisible();
   await expect(page.locator('.team-dimension__hidden')).toHaveCount(0);
+  // From eight the median shows as a number, with its line on the scale.
+  await expect(bedoeling).toContainText(/\d,\d op een schaal van 1 tot 5/);
+  await expect(page.locator('.team-profile__dimensions .team-dimension__median')).toHaveCount(await cards.count());
   const counts = (await page.locator('.team-dimension table tbody td').allTextContents()).map((text) => Number(text.trim()));
   expect(counts.length).toBeGreaterThan(0);
   for (const count of counts) expect(count === 0 || count >= 3, `count ${count}`).toBe(true);

@@ -87,32 +87,90 @@ test('presentation mode: guess first, then reveal, with the keyboard', async ({ 
   await expect(dialog).toHaveCount(0);
 });
 
-test('sessions are saved on the device and two sessions compare', async ({ page }) => {
+// Three more members in the same spread, for sessions of eight and nine (medians shown as numbers from eight).
+const more = [ktCode([2.5, 3.2, 2.6, 3.6, 4.5, 3.2], '2026-11'), ktCode([3.5, 3, 2.4, 3.4, 4.4, 3.1], '2026-11'), ktCode([2.2, 3.1, 2.7, 3.7, 4.6, 2.9], '2026-11')];
+
+async function saveSession(page: import('@playwright/test').Page, codes: string[], name: string, date: string) {
+  await page.getByLabel('Plak de resultaatcodes van de teamleden').fill(codes.join('\n'));
+  await page.getByLabel('Naam van het team of de sessie').fill(name);
+  await page.getByLabel('Datum van de sessie').fill(date);
+  await page.getByRole('button', { name: 'Bewaar', exact: true }).click();
+  await expect(page.getByText(`Profiel “${name}” is bewaard.`)).toBeVisible();
+}
+
+test('sessions are saved on the device without their codes, and two sessions compare', async ({ page }) => {
   await visit(page, '/hulpmiddelen/teamprofiel/');
-  await page.getByLabel('Plak de resultaatcodes van de teamleden').fill(team.slice(0, 5).join('\n'));
-  await page.getByLabel('Naam van het team of de sessie').fill('Teamdag');
-  await page.getByLabel('Datum van de sessie').fill('2026-10-01');
-  await page.getByRole('button', { name: 'Bewaar', exact: true }).click();
-  await expect(page.getByText('Profiel “Teamdag” is bewaard.')).toBeVisible();
-  await page.getByLabel('Plak de resultaatcodes van de teamleden').fill(team.join('\n'));
-  await page.getByLabel('Naam van het team of de sessie').fill('Follow-up');
-  await page.getByLabel('Datum van de sessie').fill('2026-11-01');
-  await page.getByRole('button', { name: 'Bewaar', exact: true }).click();
+  const eight = [...team.slice(0, 5), ...more];
+  await saveSession(page, eight, 'Teamdag', '2026-10-01');
+  await saveSession(page, [...team, ...more], 'Follow-up', '2026-11-01');
+  await saveSession(page, team.slice(0, 5), 'Klein', '2026-12-01');
+  // What the device keeps: the summary, never a code.
+  const kept = await page.evaluate(() => Object.entries(localStorage).map(([key, value]) => `${key}=${value}`).join('\n'));
+  for (const single of [...team, ...more]) expect(kept).not.toContain(single);
 
   await page.reload();
   await expect(page.locator('.team-profile[data-ready="true"]')).toBeAttached();
   const saved = page.getByRole('region', { name: 'Bewaarde profielen' });
-  await expect(saved.getByRole('listitem')).toHaveCount(2);
+  await expect(saved.getByRole('listitem')).toHaveCount(3);
   await saved.getByLabel('Voor').selectOption({ label: 'Teamdag (1 oktober 2026)' });
   await saved.getByLabel('Na').selectOption({ label: 'Follow-up (1 november 2026)' });
-  await expect(saved.getByRole('table')).toBeVisible();
-  await expect(saved.getByRole('row')).toHaveCount(kt.dimensions.length + 1);
+  const compared = saved.locator('table.team-profile__compare').last();
+  await expect(compared).toBeVisible();
+  await expect(compared.getByRole('row')).toHaveCount(kt.dimensions.length + 1);
   // One member more moves the medians a little: within the team rule that is no change.
-  const changes = await saved.locator('tbody td[data-change]').allTextContents();
+  const changes = await compared.locator('tbody td[data-change]').allTextContents();
   expect(changes).toHaveLength(kt.dimensions.length);
   for (const text of changes) expect(text).toMatch(/^ongeveer gelijk \([+−-]?\d,\d; een verandering telt vanaf \d,\d\)$/);
+  // A session of five kept only its bands: compared by outcome, never by a number.
+  await saved.getByLabel('Na').selectOption({ label: 'Klein (1 december 2026)' });
+  for (const text of await compared.locator('tbody td[data-change]').allTextContents()) expect(text).toMatch(/^alleen de uitkomsten: een verschil in getallen staat er pas als beide sessies 8 of meer teamleden hadden$/);
+  await expect(compared.locator('tbody td:nth-child(3)').first()).not.toContainText(/\d,\d/);
+
+  // Opening shows the saved summary; the codes field stays empty, since the codes were never kept.
   await saved.getByRole('button', { name: 'Open Teamdag van 1 oktober 2026' }).click();
-  await expect(page.getByRole('heading', { name: 'Teamprofiel van 5 teamleden' })).toBeVisible();
+  const summary = page.getByTestId('saved-profile');
+  await expect(summary.getByRole('heading', { name: 'Teamprofiel van 8 teamleden' })).toBeFocused();
+  await expect(summary).toContainText('De codes zelf worden niet bewaard');
+  await expect(summary.getByRole('row')).toHaveCount(kt.dimensions.length + 1);
+  await expect(page.getByLabel('Plak de resultaatcodes van de teamleden')).toHaveValue('');
+  await saved.getByRole('button', { name: 'Open Klein van 1 december 2026' }).click();
+  await expect(summary.getByRole('heading', { name: 'Teamprofiel van 5 teamleden' })).toBeVisible();
+  await expect(summary.locator('tbody')).not.toContainText(/\d,\d/);
+});
+
+test('a profile saved with its codes by an earlier release still opens, without giving the codes back', async ({ page }) => {
+  await visit(page, '/hulpmiddelen/teamprofiel/');
+  const bands = ['Aandachtspunt', 'Op weg', 'Sterk punt'];
+  const old = {
+    schema: 1,
+    profiles: [
+      {
+        id: 'old1',
+        name: 'Oude teamdag',
+        date: '2026-09-01',
+        assessment: { id: kt.id, version: kt.version, title: kt.title },
+        members: 5,
+        codes: team.slice(0, 5),
+        dimensions: kt.dimensions.map((dimension, index) => ({ id: dimension.id, name: dimension.name, median: 3.1, band: bands[index % 3], count: 5 })),
+      },
+    ],
+  };
+  await page.evaluate((value) => localStorage.setItem('adviesplaybook:team-profile', value), JSON.stringify(old));
+  await page.reload();
+  await expect(page.locator('.team-profile[data-ready="true"]')).toBeAttached();
+  const saved = page.getByRole('region', { name: 'Bewaarde profielen' });
+  await saved.getByRole('button', { name: 'Open Oude teamdag van 1 september 2026' }).click();
+  const summary = page.getByTestId('saved-profile');
+  await expect(summary.getByRole('heading', { name: 'Teamprofiel van 5 teamleden' })).toBeVisible();
+  await expect(summary.locator('tbody th')).toHaveText(kt.dimensions.map((dimension) => dimension.name));
+  await expect(summary.locator('tbody')).toContainText(bands[0]!);
+  // Five members: the number it once showed is no longer shown, and no code appears anywhere.
+  await expect(summary.locator('tbody')).not.toContainText('3,1');
+  await expect(page.getByLabel('Plak de resultaatcodes van de teamleden')).toHaveValue('');
+  for (const single of team.slice(0, 5)) await expect(page.locator('body')).not.toContainText(single);
+  // Reading it destroyed nothing: the device still holds it until the next save.
+  expect(await page.evaluate(() => localStorage.getItem('adviesplaybook:team-profile'))).toContain('Oude teamdag');
+  await axeAtBothWidths(page).then((results) => expect(results.violations).toEqual([]));
 });
 
 test('print shows the profile without navigation; axe is clean before and with a profile', async ({ page }) => {

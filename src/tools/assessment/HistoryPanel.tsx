@@ -6,13 +6,13 @@ import { formatDay, formatScore, formatSigned, formatTime } from '../../lib/form
 import type { Assessment } from './model';
 import type { ChangeRule } from './reliable-change';
 import { shownScore } from './score-display';
-import { bandOf } from './scoring';
+import { answeredWeights, answerStep, bandOf } from './scoring';
 import { JsonFilePicker } from '../shared/JsonFilePicker';
 
 interface Props {
   attempts: Attempt[];
   /** The assessment on this page: today's names and bands for attempts of its version. */
-  assessment: Pick<Assessment, 'version' | 'dimensions'>;
+  assessment: Pick<Assessment, 'version' | 'dimensions' | 'items' | 'scale'>;
   /** Per dimension: the reliable-change rule (reliable-change.ts). */
   rules: Record<string, Pick<ChangeRule, 'minimumChange'>>;
   /** Balance dimensions: their change reads "meer naar bieden / vragen". */
@@ -34,7 +34,12 @@ export function HistoryPanel({ attempts, assessment, rules, balanceIds, onView, 
     return (days.get(day) ?? 0) > 1 ? `${day}, ${formatTime(completedAt)}` : day;
   };
   // An attempt of the current version reads in this page's words: names and bands by id.
-  const describe = (attempt: Attempt, id: string) => describeDimension(attempt.dimensions.find((dimension) => dimension.id === id), attempt.version === currentVersion ? assessment.dimensions.find((dimension) => dimension.id === id) : undefined);
+  const describe = (attempt: Attempt, id: string) =>
+    describeDimension(
+      attempt.dimensions.find((dimension) => dimension.id === id),
+      attempt.version === currentVersion ? assessment.dimensions.find((dimension) => dimension.id === id) : undefined,
+      answerStep(answeredWeights(assessment, id, attempt.answers)),
+    );
   const nameOf = (id: string, fallback: string, version: number) => (version === currentVersion ? (assessment.dimensions.find((dimension) => dimension.id === id)?.name ?? fallback) : fallback);
   const compareId = useId();
   const newestFirst = [...attempts].sort((a, b) => b.completedAt.localeCompare(a.completedAt));
@@ -148,12 +153,12 @@ function attemptsPerDay(attempts: readonly Attempt[]): Map<string, number> {
 }
 
 /** A dimension of an attempt as "Sterk punt (3,5)": band and number as the result screen shows them (scoring.ts `bandOf`). */
-function describeDimension(dimension: Attempt['dimensions'][number] | undefined, current: Assessment['dimensions'][number] | undefined): string {
+function describeDimension(dimension: Attempt['dimensions'][number] | undefined, current: Assessment['dimensions'][number] | undefined, step: number): string {
   const t = assessmentStrings();
   if (!dimension) return '–';
   if (dimension.score === null) return t.notEnoughAnswers;
   const balance = dimension.sides !== undefined && dimension.sides.length > 0;
-  const placement = current ? bandOf(dimension.score, current, dimension.sides) : undefined;
+  const placement = current ? bandOf(dimension.score, current, dimension.sides, step) : undefined;
   const shown = placement?.shown ?? shownScore(dimension.score, dimension.sides);
   const band = placement ? (placement.border ? t.border(placement.border.lower.label, placement.border.upper.label) : placement.band.label) : (dimension.band ?? '');
   return `${band} (${balance ? formatSigned(shown) : formatScore(shown)})`;

@@ -47,7 +47,7 @@ export function ResultScreen({ assessment, attempt, headingRef, base, newTab, ma
           <ManualLink href={manualHref} newTab={newTab} />
         </p>
       )}
-      <ResultView assessment={assessment} dimensions={attempt.dimensions} storedBands={storedBands(attempt)} sameVersion={sameVersion} base={base} headingLevel={3} role={attempt.role} newTab={newTab} />
+      <ResultView assessment={assessment} dimensions={attempt.dimensions} answers={attempt.answers} storedBands={storedBands(attempt)} sameVersion={sameVersion} base={base} headingLevel={3} role={attempt.role} newTab={newTab} />
       {code && <SharePanel code={code} link={assessment.kind === 'teamscan' ? undefined : shareLink(pageUrl, window.location.origin, code)} onDownload={onDownload} />}
       {/* Leaders are left out of a group analysis; an older version's items are not today's. */}
       {sameVersion && attempt.role !== 'leader' && <AnswerCodePanel assessment={assessment} attempt={attempt} />}

@@ -1,6 +1,6 @@
 import { assessmentStrings } from './strings/index';
-import type { Assessment, Band, Role } from './model';
-import { bandOf, dimensionRange, scaleOf, scaleRange } from './scoring';
+import type { Answers, Assessment, Band, Role } from './model';
+import { answeredWeights, answerStep, bandOf, dimensionRange, scaleOf, scaleRange } from './scoring';
 import { roundScore, shownScore } from './score-display';
 import { withBase } from '../../lib/urls';
 import { formatScore, formatSigned } from '../../lib/format';
@@ -27,9 +27,11 @@ interface Props {
   role?: Role | null | undefined;
   /** Open next steps in a new tab (in an embed, so the learning platform stays open). */
   newTab?: boolean;
+  /** The answers behind the result, when known (an attempt on this device): they set how close to a cut-off is "on the border"; without them (a share link) every item counts as answered. */
+  answers?: Answers | undefined;
 }
 
-export function ResultView({ assessment, dimensions, sameVersion, storedBands = {}, base, headingLevel, role, newTab = false }: Props) {
+export function ResultView({ assessment, dimensions, sameVersion, storedBands = {}, base, headingLevel, role, newTab = false, answers }: Props) {
   const t = assessmentStrings();
   const Heading = `h${headingLevel}` as 'h2' | 'h3';
   const dimensionById = new Map(assessment.dimensions.map((dimension) => [dimension.id, dimension]));
@@ -37,7 +39,7 @@ export function ResultView({ assessment, dimensions, sameVersion, storedBands = 
   const rows = dimensions.map((result) => {
     const dimension = sameVersion ? dimensionById.get(result.id) : undefined;
     // Band, border note and number from one placement, so they agree on every screen.
-    const placement = dimension && result.score !== null ? bandOf(result.score, dimension, result.sides) : undefined;
+    const placement = dimension && result.score !== null ? bandOf(result.score, dimension, result.sides, answerStep(answeredWeights(assessment, result.id, answers))) : undefined;
     const band = placement?.band;
     const border = placement?.border;
     const shown = result.score === null ? null : (placement?.shown ?? shownScore(result.score, result.sides));

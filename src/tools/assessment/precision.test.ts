@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { compareAttempts, completeAttempt } from './history';
 import { changeRules } from './reliable-change';
 import type { Answers, Assessment } from './model';
-import { BORDER_MARGIN, bandFor, borderBands, isRealChange, scoreDimension, singleStepEffect } from './scoring';
+import { answeredWeights, answerStep, bandFor, bandOf, borderBands, borderMargin, isRealChange, scoreDimension, singleStepEffect } from './scoring';
+import { roundScore } from './score-display';
 import { contentAssessments } from '../../../tests/support/assessments';
 import { balanceBands, sample } from '../../../tests/support/sample-assessment';
 
@@ -27,28 +28,88 @@ const answersAndMove = (assessment: Assessment) =>
 
 describe('the border between two bands', () => {
   const bands = sample.dimensions[0]!.bands;
+  const ones = (count: number) => Array.from({ length: count }, () => 1);
+  const mean = (list: readonly number[]) => list.reduce((a, b) => a + b, 0) / list.length;
+  /** Moves one answer of `values` one step (up or down), within 1 … 5. */
+  const moveOne = (values: readonly number[], pick: number, up: boolean) =>
+    values.map((value, index) => (index === pick % values.length ? Math.min(5, Math.max(1, value + (up ? 1 : -1))) : value));
 
-  it('says a score within the margin of a cut-off lies on the border of both bands', () => {
-    expect(borderBands(bands, 3.6)).toMatchObject({ lower: { label: 'Onderweg' }, upper: { label: 'Sterk' } });
-    expect(borderBands(bands, 3.75 + BORDER_MARGIN - 0.01)).toMatchObject({ upper: { label: 'Sterk' } });
-    expect(borderBands(bands, 2.25)).toMatchObject({ lower: { label: 'Begin' }, upper: { label: 'Onderweg' } });
-    expect(borderBands(bands, 3.1)).toBeUndefined();
-    expect(borderBands(bands, 5)).toBeUndefined();
+  it('is one answer step: 1/n for n equal answers, the heaviest weight over the sum, the larger side of a balance', () => {
+    expect(answerStep([ones(4)])).toBeCloseTo(1 / 4, 12);
+    expect(answerStep([ones(3)])).toBeCloseTo(1 / 3, 12);
+    expect(answerStep([[1, 1, 2, 1]])).toBeCloseTo(2 / 5, 12);
+    expect(answerStep([ones(4), ones(3)])).toBeCloseTo(1 / 3, 12);
+    expect(answerStep([])).toBe(0);
+    // Answered items only: "weet ik niet" and skipped items do not count.
+    expect(answeredWeights(sample, 'bieden', { b1: 4, b2: 'unknown', b3: 2 })).toEqual([[1, 1]]);
+    expect(answeredWeights(sample, 'gesprek')).toEqual([ones(4), ones(4)]);
+    // A shown score may hide half a decimal per rounded mean: one for a mean, two for a balance.
+    expect(borderMargin(1 / 4, bands)).toBeCloseTo(0.3, 12);
+    expect(borderMargin(1 / 4, balanceBands)).toBeCloseTo(0.35, 12);
   });
 
-  it('covers every score that one step on one of four answers can carry into another band (property)', () => {
+  it('says a score that close to a cut-off lies on the border of both bands (four answers)', () => {
+    const margin = borderMargin(1 / 4, bands);
+    expect(borderBands(bands, 3.6, margin)).toMatchObject({ lower: { label: 'Onderweg' }, upper: { label: 'Sterk' } });
+    expect(borderBands(bands, 3.75 + 0.25 - 0.01, margin)).toMatchObject({ upper: { label: 'Sterk' } });
+    expect(borderBands(bands, 2.25, margin)).toMatchObject({ lower: { label: 'Begin' }, upper: { label: 'Onderweg' } });
+    expect(borderBands(bands, 3.1, margin)).toBeUndefined();
+    expect(borderBands(bands, 5, margin)).toBeUndefined();
+  });
+
+  it('widens with fewer answers: a shown 3,4 is on the border of 3,75 with three answers, not with four', () => {
+    expect(bandOf(3.4, { bands }, undefined, 1 / 3).border).toMatchObject({ upper: { label: 'Sterk' } });
+    expect(bandOf(3.4, { bands }, undefined, 1 / 4).border).toBeUndefined();
+  });
+
+  it('covers every shown score that one step on one of n answers can carry into another band, for n = 1 … 10 (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 4, maxLength: 4 }), fc.nat(3), fc.boolean(), (values, pick, up) => {
-        const moved = values.map((value, index) => (index === pick ? Math.min(5, Math.max(1, value + (up ? 1 : -1))) : value));
-        const mean = (list: number[]) => list.reduce((a, b) => a + b, 0) / list.length;
-        if (bandFor(bands, mean(values)) !== bandFor(bands, mean(moved))) expect(borderBands(bands, mean(values))).toBeDefined();
+      fc.property(fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 10 }), fc.nat(), fc.boolean(), (values, pick, up) => {
+        const moved = moveOne(values, pick, up);
+        if (bandFor(bands, mean(values)) === bandFor(bands, mean(moved))) return;
+        const placed = bandOf(mean(values), { bands }, undefined, answerStep([ones(values.length)]));
+        expect(placed.shown).toBe(roundScore(mean(values)));
+        expect(placed.border).toBeDefined();
+      }),
+    );
+  });
+
+  it('covers every balance that one step on either side can carry into another band, sides of 1 … 8 answers (property)', () => {
+    const side = fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(side, side, fc.nat(), fc.boolean(), fc.boolean(), (asking, offering, pick, up, onAsking) => {
+        const movedAsking = onAsking ? moveOne(asking, pick, up) : asking;
+        const movedOffering = onAsking ? offering : moveOne(offering, pick, up);
+        const before = mean(offering) - mean(asking);
+        if (bandFor(balanceBands, before) === bandFor(balanceBands, mean(movedOffering) - mean(movedAsking))) return;
+        const step = answerStep([ones(asking.length), ones(offering.length)]);
+        expect(bandOf(before, { bands: balanceBands }, [{ score: mean(asking) }, { score: mean(offering) }], step).border).toBeDefined();
+      }),
+    );
+  });
+
+  it('counts the answers actually given, weights and "weet ik niet" included, through the scoring (property)', () => {
+    fc.assert(
+      fc.property(answersAndMove(sample), ({ answers, pick, up }) => {
+        const answered = sample.items.filter((item) => typeof answers[item.id] === 'number');
+        if (answered.length === 0) return;
+        const item = answered[pick % answered.length]!;
+        const movedValue = (answers[item.id] as number) + (up ? 1 : -1);
+        if (movedValue < 1 || movedValue > 5) return;
+        const dimension = sample.dimensions.find((candidate) => candidate.id === item.dimension)!;
+        const before = scoreDimension(sample, dimension.id, answers);
+        const after = scoreDimension(sample, dimension.id, { ...answers, [item.id]: movedValue });
+        if (before.status !== 'scored' || after.status !== 'scored' || before.band === after.band) return;
+        const sides = before.sides?.map((entry) => ({ score: entry.result.status === 'scored' ? entry.result.score : null }));
+        expect(bandOf(before.score, dimension, sides, answerStep(answeredWeights(sample, dimension.id, answers))).border).toBeDefined();
       }),
     );
   });
 
   it('works on the bands of a balance too', () => {
-    expect(borderBands(balanceBands, 0.7)).toMatchObject({ lower: { label: 'In balans' }, upper: { label: 'Vooral bieden' } });
-    expect(borderBands(balanceBands, 0)).toBeUndefined();
+    const margin = borderMargin(1 / 4, balanceBands);
+    expect(borderBands(balanceBands, 0.7, margin)).toMatchObject({ lower: { label: 'In balans' }, upper: { label: 'Vooral bieden' } });
+    expect(borderBands(balanceBands, 0, margin)).toBeUndefined();
   });
 });
 

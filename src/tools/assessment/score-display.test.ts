@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from './model';
 import { decodeResult, encodeResult } from './result-code';
-import { bandOf, type DimensionScore, scoreAssessment, slotsOf, slotValues } from './scoring';
+import { answeredWeights, answerStep, bandOf, type DimensionScore, scoreAssessment, slotsOf, slotValues } from './scoring';
 import { roundScore, shownScore } from './score-display';
 import { sample } from '../../../tests/support/sample-assessment';
 
@@ -40,8 +40,10 @@ describe('the one rounding rule', () => {
           const sides = dimension.kind === 'balance' ? [{ score: decoded.result.scores[slot++] ?? null }, { score: decoded.result.scores[slot++] ?? null }] : undefined;
           const fromCode = sides ? null : decoded.result.scores[slot++];
           if (score.status !== 'scored') return;
-          const direct = bandOf(score.score, dimension, score.sides?.map((side) => ({ score: side.result.status === 'scored' ? side.result.score : null })));
-          const viaCode = bandOf(fromCode ?? 0, dimension, sides);
+          // The same step on both sides: what is tested is that the code carries the shown score.
+          const step = answerStep(answeredWeights(sample, dimension.id, answers));
+          const direct = bandOf(score.score, dimension, score.sides?.map((side) => ({ score: side.result.status === 'scored' ? side.result.score : null })), step);
+          const viaCode = bandOf(fromCode ?? 0, dimension, sides, step);
           expect(viaCode).toEqual(direct);
           expect(score.band).toBe(direct.band);
         });
@@ -52,20 +54,21 @@ describe('the one rounding rule', () => {
 
 describe('a score placed on its bands', () => {
   const dimension = sample.dimensions[0]!;
+  const step = 1 / 4;
 
   it('places the shown value, so the band and border agree with the number beside them', () => {
     // 3.74 shows as 3.7: "Onderweg", on the border with "Sterk" (cut 3.75).
-    expect(bandOf(3.74, dimension)).toMatchObject({ shown: 3.7, band: { label: 'Onderweg' }, bandIndex: 1, border: { lower: { label: 'Onderweg' }, upper: { label: 'Sterk' } } });
+    expect(bandOf(3.74, dimension, undefined, step)).toMatchObject({ shown: 3.7, band: { label: 'Onderweg' }, bandIndex: 1, border: { lower: { label: 'Onderweg' }, upper: { label: 'Sterk' } } });
     // 3.76 shows as 3.8: "Sterk", still on the border.
-    expect(bandOf(3.76, dimension)).toMatchObject({ shown: 3.8, band: { label: 'Sterk' }, border: { upper: { label: 'Sterk' } } });
-    expect(bandOf(4.5, dimension)).toEqual({ shown: 4.5, band: dimension.bands[2], bandIndex: 2 });
+    expect(bandOf(3.76, dimension, undefined, step)).toMatchObject({ shown: 3.8, band: { label: 'Sterk' }, border: { upper: { label: 'Sterk' } } });
+    expect(bandOf(4.5, dimension, undefined, step)).toEqual({ shown: 4.5, band: dimension.bands[2], bandIndex: 2 });
   });
 
   it('never places the same shown value in two bands (property)', () => {
     fc.assert(
       fc.property(fc.double({ min: 1, max: 5, noNaN: true }), (score) => {
-        const placed = bandOf(score, dimension);
-        expect(bandOf(placed.shown, dimension)).toEqual(placed);
+        const placed = bandOf(score, dimension, undefined, step);
+        expect(bandOf(placed.shown, dimension, undefined, step)).toEqual(placed);
       }),
     );
   });

@@ -6,9 +6,10 @@
  * and its score is the second side's mean minus the first's.
  *
  * Two rules keep the precision honest (the verantwoording pages explain them):
- * - BORDER_MARGIN: a score that close to a cut-off is "on the border" of both bands,
- *   because one answer one step higher or lower (with four items answered) moves it by
- *   exactly that much.
+ * - The border: a score is "on the border" of two bands when one answer moved one step up
+ *   or down could carry it across the cut-off between them, i.e. within `answerStep` of it
+ *   (1/n for a mean of n answered items, the larger of the two sides' steps for a balance),
+ *   judged on the shown score with the slack its rounding needs (`borderMargin`).
  * - Change between attempts: reliable-change.ts (Jacobson & Truax), never below what one
  *   answer moved by one step could cause.
  *
@@ -28,8 +29,56 @@ export interface ScaleRange {
   max: number;
 }
 
-/** One answer one step further moves a mean of four equally weighted answers by 1/4. */
-export const BORDER_MARGIN = 0.25;
+/**
+ * How far one answer moved one step up or down can move a score: per item set (a
+ * dimension, or each side of a balance) the weights of the answered items, and the step of a
+ * set is its largest weight over the sum of its weights (1/n for n equally weighted answers).
+ * A balance is a difference of its sides, so its step is the larger of the two. Sets without
+ * answers have no score and are left out; with none at all the step is 0 (no border).
+ */
+export function answerStep(sets: readonly (readonly number[])[]): number {
+  const steps = sets.filter((weights) => weights.length > 0).map((weights) => Math.max(...weights) / weights.reduce((total, weight) => total + weight, 0));
+  return steps.length === 0 ? 0 : Math.max(...steps);
+}
+
+/**
+ * The weights of a dimension's answered items, per set (one set, or a balance's two sides in
+ * their order): with `answers`, the items answered on the scale ("weet ik niet" and skipped do
+ * not count); without (a result code, a team median: the code does not carry how many items
+ * were answered), every item of the dimension.
+ */
+export function answeredWeights(assessment: Pick<Assessment, 'items' | 'dimensions' | 'scale'>, dimensionId: string, answers?: Answers): number[][] {
+  const dimension = assessment.dimensions.find((candidate) => candidate.id === dimensionId);
+  const items = assessment.items.filter((item) => item.dimension === dimensionId);
+  const range = scaleRange(scaleOf(assessment, dimension));
+  const counted = answers ? items.filter((item) => isScaleValue(answers[item.id], range)) : items;
+  const sets = dimension?.kind === 'balance' && dimension.sides?.length === 2 ? dimension.sides.map((side) => counted.filter((item) => item.side === side.id)) : [counted];
+  return sets.map((set) => set.map((item) => item.weight));
+}
+
+/** The step of a dimension answered with every item (a result code's and a team median's step). */
+export function fullAnswerStep(assessment: Pick<Assessment, 'items' | 'dimensions' | 'scale'>, dimensionId: string): number {
+  return answerStep(answeredWeights(assessment, dimensionId));
+}
+
+/**
+ * The border rule in numbers for the paper key and the verantwoording, on the assessment's
+ * first ordinary (mean) dimension with equally weighted items: its item count and the border
+ * margin with all of them answered, and with only `minAnswered` answered.
+ */
+export function borderExamples(assessment: Pick<Assessment, 'items' | 'dimensions' | 'scale' | 'minAnswered'>): { items: number; full: number; minAnswered: number; atMinimum: number } | undefined {
+  const dimension = assessment.dimensions.find((candidate) => candidate.kind === 'mean');
+  if (!dimension) return undefined;
+  const weights = answeredWeights(assessment, dimension.id)[0] ?? [];
+  if (weights.length === 0 || weights.some((weight) => weight !== weights[0])) return undefined;
+  const minAnswered = Math.min(assessment.minAnswered, weights.length);
+  return {
+    items: weights.length,
+    full: borderMargin(1 / weights.length, dimension.bands),
+    minAnswered,
+    atMinimum: borderMargin(1 / minAnswered, dimension.bands),
+  };
+}
 
 /** Floating-point slack for comparisons of scores built from fractions. */
 const EPSILON = 1e-9;
@@ -104,15 +153,30 @@ export function bandFor<B extends Pick<Band, 'from' | 'to'>>(bands: readonly B[]
 }
 
 /**
- * When a score lies within `margin` of a cut-off (cut − margin ≤ score < cut + margin),
- * the two bands it lies between; otherwise undefined. These are exactly the scores that
- * one answer moved one step (with four answered items) can carry into the other band.
+ * How close to a cut-off a SHOWN score is "on the border": one answer step (`answerStep`)
+ * plus what rounding may hide. A shown score is rounded to one decimal, so the exact score
+ * behind it can lie up to half a decimal (ROUNDING_SLACK) away, per rounded mean: one for a
+ * mean, two for a balance, whose bands run through zero (each side is rounded before the
+ * subtraction, score-display.ts).
+ * With that slack no score that one answer step can carry across a cut-off is missed; the
+ * price is that a shown score an exact score one step from the line COULD lie behind is
+ * called "on the border" too.
  */
-export function borderBands<B extends Pick<Band, 'from' | 'to'>>(bands: readonly B[], score: number, margin = BORDER_MARGIN): { lower: B; upper: B } | undefined {
+export const ROUNDING_SLACK = 0.05;
+export function borderMargin(step: number, bands: readonly Pick<Band, 'from' | 'to'>[]): number {
+  return step + ROUNDING_SLACK * (isBalance(bands) ? 2 : 1);
+}
+
+/**
+ * When a score lies closer than `margin` to a cut-off (cut − margin < score < cut + margin),
+ * the two bands it lies between; otherwise undefined. With `borderMargin` these are the
+ * scores that one answer moved one step up or down can carry into the other band.
+ */
+export function borderBands<B extends Pick<Band, 'from' | 'to'>>(bands: readonly B[], score: number, margin: number): { lower: B; upper: B } | undefined {
   let best: { lower: B; upper: B; distance: number } | undefined;
   for (let index = 0; index < bands.length - 1; index++) {
     const cut = bands[index]!.to;
-    if (score >= cut - margin - EPSILON && score < cut + margin - EPSILON) {
+    if (Math.abs(score - cut) < margin - EPSILON) {
       const distance = Math.abs(score - cut);
       if (!best || distance < best.distance) best = { lower: bands[index]!, upper: bands[index + 1]!, distance };
     }
@@ -126,7 +190,7 @@ export interface BandPlacement<B> {
   band: B;
   /** Position of the band, 0 = lowest. */
   bandIndex: number;
-  /** Set when the shown score lies within BORDER_MARGIN of a cut-off: the bands on either side. */
+  /** Set when the shown score lies closer than `borderMargin` to a cut-off: the bands on either side. */
   border?: { lower: B; upper: B };
 }
 
@@ -134,16 +198,18 @@ export interface BandPlacement<B> {
  * A score placed on a dimension's bands, judged on the shown value so the band, the border
  * note and the number beside them always agree. For a balance dimension pass the two side
  * means as `sides` (as scoring, attempts and codes carry them); `score` is then only used
- * when a side is missing.
+ * when a side is missing. `step` is how far one answer one step further moves the score
+ * (`answerStep`), which sets the border.
  */
 export function bandOf<B extends Pick<Band, 'from' | 'to'>>(
   score: number,
   dimension: { bands: readonly B[] },
-  sides?: readonly { score: number | null }[],
+  sides: readonly { score: number | null }[] | undefined,
+  step: number,
 ): BandPlacement<B> {
   const shown = shownScore(score, sides);
   const band = bandFor(dimension.bands, shown);
-  const border = borderBands(dimension.bands, shown);
+  const border = borderBands(dimension.bands, shown, borderMargin(step, dimension.bands));
   return { shown, band, bandIndex: dimension.bands.indexOf(band), ...(border ? { border } : {}) };
 }
 
@@ -199,13 +265,13 @@ export function scoreDimension(assessment: Assessment, dimensionId: string, answ
       return { dimensionId, status: 'insufficient', answered, needed, total: items.length, sides };
     }
     const score = second.result.score - first.result.score;
-    const band = bandOf(score, dimension, [{ score: first.result.score }, { score: second.result.score }]).band;
+    const band = bandOf(score, dimension, [{ score: first.result.score }, { score: second.result.score }], answerStep(answeredWeights(assessment, dimensionId, answers))).band;
     return { dimensionId, status: 'scored', score, band, answered, total: items.length, sides };
   }
 
   const result = scoreSet(items, answers, range, assessment.minAnswered);
   if (result.status === 'insufficient') return { dimensionId, ...result };
-  return { dimensionId, ...result, band: bandOf(result.score, dimension).band };
+  return { dimensionId, ...result, band: bandOf(result.score, dimension, undefined, answerStep(answeredWeights(assessment, dimensionId, answers))).band };
 }
 
 export function scoreAssessment(assessment: Assessment, answers: Answers): DimensionScore[] {

@@ -6,11 +6,10 @@
 import { useState } from 'react';
 import AssessmentWidget, { type AssessmentPlatform } from '../assessment/AssessmentWidget';
 import type { Assessment } from '../assessment/model';
-import { objectivesOf } from './objectives';
 import { PlatformFrame, usePlatformSession } from './PlatformFrame';
 import { scormStrings } from './strings/index';
-import { decodeSuspendData, encodeSuspendData } from './suspend-data';
-import { keepsProgressOnPlatform, type PackageVariant, reportsObjectives } from './variants';
+import { platformRelay } from './relay';
+import { type PackageVariant, reportsObjectives } from './variants';
 
 interface Props {
   assessment: Assessment & { intro: string };
@@ -26,28 +25,25 @@ export default function ScormAssessment({ assessment, variant, siteUrl, manualPa
   const t = scormStrings();
   const { connection, problem } = usePlatformSession();
   const [completed, setCompleted] = useState(false);
-  const keepsProgress = keepsProgressOnPlatform(assessment.kind);
-  const resume = connection.kind === 'connected' && keepsProgress ? decodeSuspendData(assessment, connection.suspendData) : null;
+  const relay = connection.kind === 'connected' ? platformRelay(assessment, variant, connection.session, connection.suspendData) : undefined;
+  const resume = relay?.resume ?? null;
 
-  const platform: AssessmentPlatform | undefined =
-    connection.kind === 'connected'
-      ? {
-          resume,
-          onProgress: (progress) => {
-            if (keepsProgress) connection.session.saveProgress(encodeSuspendData(assessment, progress));
-          },
-          onComplete: (attempt) => {
-            connection.session.complete(reportsObjectives(variant) ? objectivesOf(assessment, attempt.dimensions) : []);
-            setCompleted(true);
-          },
-        }
-      : undefined;
+  const platform: AssessmentPlatform | undefined = relay
+    ? {
+        resume,
+        onProgress: relay.onProgress,
+        onComplete: (attempt) => {
+          relay.onComplete(attempt);
+          setCompleted(true);
+        },
+      }
+    : undefined;
 
   return (
     <PlatformFrame
       title={assessment.title}
       intro={assessment.intro}
-      receives={keepsProgress ? t.receives[variant] : t.receivesTeamscan}
+      receives={assessment.kind === 'teamscan' ? t.receivesTeamscan : t.receives[variant]}
       {...(reportsObjectives(variant) ? { detail: t.outcomeDimensions(assessment.dimensions.map((dimension) => dimension.name).join(', ')) } : {})}
       neverSent={t.neverSent[variant]}
       connection={connection}

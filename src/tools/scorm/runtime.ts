@@ -95,6 +95,8 @@ export class PlatformSession {
   private readonly startedAt: number;
   private finished = false;
   private completed = false;
+  /** Whether the platform holds progress of this learner (from an earlier session or this one), to clear on completion. */
+  private holdsProgress = false;
 
   constructor(
     private readonly api: Scorm12Api,
@@ -131,6 +133,7 @@ export class PlatformSession {
     const statusOnArrival = this.get('cmi.core.lesson_status');
     const suspendData = this.get('cmi.suspend_data');
     this.completed = DONE.has(statusOnArrival);
+    this.holdsProgress = suspendData !== '';
     if (!this.completed) {
       this.set('cmi.core.lesson_status', 'incomplete');
       this.commit();
@@ -142,11 +145,16 @@ export class PlatformSession {
   saveProgress(suspendData: string): void {
     if (this.finished) return;
     this.set('cmi.suspend_data', suspendData);
+    this.holdsProgress = true;
     if (!this.completed) this.set('cmi.core.exit', 'suspend');
     this.commit();
   }
 
-  /** The result is on screen: completed, objectives if this variant reports them, progress cleared. */
+  /**
+   * The result is on screen: completed, the objectives given (none for a package that reports
+   * completion only), and any progress the platform holds cleared. A session that never kept
+   * progress writes no progress elements at all.
+   */
   complete(objectives: readonly PlatformObjective[]): void {
     if (this.finished) return;
     objectives.forEach((objective, index) => {
@@ -159,9 +167,12 @@ export class PlatformSession {
       }
       this.set(`${prefix}.status`, objective.raw === null ? 'incomplete' : 'completed');
     });
-    this.set('cmi.suspend_data', '');
+    if (this.holdsProgress) {
+      this.set('cmi.suspend_data', '');
+      this.set('cmi.core.exit', '');
+      this.holdsProgress = false;
+    }
     this.set('cmi.core.lesson_status', 'completed');
-    this.set('cmi.core.exit', '');
     this.completed = true;
     this.commit();
   }

@@ -4,7 +4,8 @@ import { contentAssessments } from '../../../tests/support/assessments';
 import { sample } from '../../../tests/support/sample-assessment';
 import { manifestXml } from './manifest';
 import { objectivesOf } from './objectives';
-import { variantsFor } from './variants';
+import { platformRelay } from './relay';
+import { keepsProgressOnPlatform, variantsFor } from './variants';
 import { cmiTimespan, findApi, type PlatformProblem, PlatformSession, type Scorm12Api, type WindowLike } from './runtime';
 import { decodeSuspendData, encodeSuspendData, SUSPEND_DATA_LIMIT } from './suspend-data';
 
@@ -179,6 +180,52 @@ describe('a session with the platform', () => {
   it('writes session time as CMITimespan', () => {
     expect(cmiTimespan(0)).toBe('0000:00:00.00');
     expect(cmiTimespan(3_600_000 + 61_250)).toBe('0001:01:01.25');
+  });
+});
+
+describe('what each package writes to the platform', () => {
+  const progress = { answers: { [sample.items[0]!.id]: 4 }, position: 1 };
+  const attempt = { dimensions: sample.dimensions.map((dimension) => ({ id: dimension.id, score: 3 })) };
+  /** Every element a learner's session writes, in a session that answers a question and finishes. */
+  function written(kind: 'zelfscan' | 'teamscan', variant: 'completion' | 'outcome', arrival: Record<string, string> = {}) {
+    const { api, calls, stored } = recordingApi(arrival);
+    const session = new PlatformSession(api, () => {});
+    const { suspendData } = session.start();
+    const relay = platformRelay({ ...sample, kind }, variant, session, suspendData);
+    relay.onProgress(progress);
+    relay.onComplete(attempt);
+    session.finish();
+    const elements = [...new Set(calls.filter((call) => call.startsWith('set ')).map((call) => call.slice(4).split('=')[0]!))];
+    return { relay, elements, stored };
+  }
+
+  it('"alleen afronding" of a self-scan sends completion and time only: no answers, no progress, no scores', () => {
+    const { relay, elements } = written('zelfscan', 'completion');
+    expect(elements.sort()).toEqual(['cmi.core.lesson_status', 'cmi.core.session_time']);
+    expect(relay.resume).toBeNull();
+    expect(keepsProgressOnPlatform('zelfscan', 'completion')).toBe(false);
+  });
+
+  it('a teamscan sends completion and time only', () => {
+    expect(written('teamscan', 'completion').elements.sort()).toEqual(['cmi.core.lesson_status', 'cmi.core.session_time']);
+  });
+
+  it('"met uitkomst" keeps progress while unfinished, then clears it and sends one objective per dimension', () => {
+    const { api, calls, stored } = recordingApi();
+    const session = new PlatformSession(api, () => {});
+    const relay = platformRelay({ ...sample, kind: 'zelfscan' }, 'outcome', session, session.start().suspendData);
+    relay.onProgress(progress);
+    expect(calls).toContain(`set cmi.suspend_data=${encodeSuspendData(sample, progress)}`);
+    relay.onComplete(attempt);
+    expect(stored['cmi.suspend_data']).toBe('');
+    expect(stored['cmi.objectives.0.id']).toBe(sample.dimensions[0]!.id);
+  });
+
+  it('"alleen afronding" ignores and clears answers an earlier package left in the platform', () => {
+    const left = encodeSuspendData(sample, progress);
+    const { relay, stored } = written('zelfscan', 'completion', { 'cmi.suspend_data': left });
+    expect(relay.resume).toBeNull();
+    expect(stored['cmi.suspend_data']).toBe('');
   });
 });
 

@@ -18,10 +18,11 @@ export function variantsFor(kind: 'zelfscan' | 'teamscan'): readonly PackageVari
 
 /**
  * Whether the package keeps a learner's unfinished answers in the platform (cmi.suspend_data),
- * so they can continue elsewhere. Not for a teamscan: its answers would sit beside the member's
- * name, and a member's view of their team is never the platform's to keep. Its progress stays
- * on the device, as on the public site.
+ * so they can continue elsewhere. Only the "outcome" package of a self-scan, which says so
+ * before the first question: a package that promises completion only sends nothing but
+ * completion, so its progress stays on the device, as on the public site. Never a teamscan:
+ * its answers would sit beside the member's name.
  */
-export function keepsProgressOnPlatform(kind: 'zelfscan' | 'teamscan'): boolean {
-  return kind !== 'teamscan';
+export function keepsProgressOnPlatform(kind: 'zelfscan' | 'teamscan', variant: PackageVariant): boolean {
+  return kind !== 'teamscan' && variant === 'outcome';
 }

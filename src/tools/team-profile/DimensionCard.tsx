@@ -13,11 +13,13 @@ interface Props {
 }
 
 /**
- * One dimension of the team: the scale with its bands and the median (hidden from screen
- * readers) and the median; from MIN_DISTRIBUTION_GROUP members also the spread as a range of
- * bands and how many members fall in each (merged) band (below it one sentence saying why
- * not), and for a dimension about the team or its leader the agreement in words. Never a
- * mark per person.
+ * One dimension of the team: the band the median falls in (on the border of two, as on the
+ * result screen) and the scale with its bands (hidden from screen readers). From
+ * MIN_DISTRIBUTION_GROUP members also the median as a number and a line on the scale, the
+ * spread as a range of bands and how many members fall in each (merged) band, and for a
+ * dimension about the team or its leader the agreement in words; below it the median's
+ * band is outlined on the scale and one sentence says why there is no more. Never a mark
+ * per person.
  */
 export function DimensionCard({ dimension, headingLevel, large = false }: Props) {
   const t = teamProfileStrings();
@@ -25,6 +27,7 @@ export function DimensionCard({ dimension, headingLevel, large = false }: Props)
   const { min, max } = dimension.range;
   const x = (value: number) => 4 + ((value - min) / (max - min)) * 92;
   const most = Math.max(...dimension.distribution.map((entry) => entry.count), 1);
+  const { median } = dimension;
 
   return (
     <section className={`team-dimension team-dimension--${dimension.light}${large ? ' team-dimension--large' : ''}`} data-dimension={dimension.id}>
@@ -34,28 +37,28 @@ export function DimensionCard({ dimension, headingLevel, large = false }: Props)
           <span className="team-light__dot" aria-hidden="true" />
           {t.lights[dimension.light]}
         </span>
-        <span>{dimension.medianBand.label}</span>
+        <span>{dimension.medianBorder ? t.border(dimension.medianBorder.lower.label, dimension.medianBorder.upper.label) : dimension.medianBand.label}</span>
       </p>
       <svg className="team-dimension__plot" viewBox="0 0 100 12" aria-hidden="true" focusable="false">
         {dimension.bands.map((band, index) => (
           <rect
             key={band.label}
-            className={`team-dimension__band-area team-dimension__band-area--${Math.round((index / Math.max(dimension.bands.length - 1, 1)) * 2)}`}
+            className={`team-dimension__band-area team-dimension__band-area--${Math.round((index / Math.max(dimension.bands.length - 1, 1)) * 2)}${median === undefined && index === dimension.medianBandIndex ? ' team-dimension__band-area--median' : ''}`}
             x={x(band.from)}
             y="5"
             width={x(band.to) - x(band.from)}
             height="4"
           />
         ))}
-        <line className="team-dimension__median" x1={x(dimension.median)} x2={x(dimension.median)} y1="0.5" y2="11.5" />
+        {median !== undefined && <line className="team-dimension__median" x1={x(median)} x2={x(median)} y1="0.5" y2="11.5" />}
       </svg>
       <p className="team-dimension__legend" aria-hidden="true">
-        {t.medianLabel}
+        {median !== undefined ? t.medianLabel : t.medianBandLabel}
       </p>
       <dl className="team-dimension__facts">
         <div>
           <dt>{t.median}</dt>
-          <dd>{t.onScale(number(dimension.median), min, max)}</dd>
+          <dd>{median !== undefined ? t.onScale(number(median), min, max) : t.medianInBand(dimension.medianBand.label, MIN_DISTRIBUTION_GROUP)}</dd>
         </div>
         {dimension.distributionShown && (
           <div>
@@ -68,7 +71,10 @@ export function DimensionCard({ dimension, headingLevel, large = false }: Props)
             <dt>{t.agreement}</dt>
             <dd data-agreement={dimension.agreement.level}>
               {t.agreementLabels[dimension.agreement.level]}
-              <span className="team-dimension__index">{t.agreementIndex(formatNumber(dimension.agreement.index, { min: 2, max: 2 }))}</span>
+              <span className="team-dimension__index">{t.agreementIndex(
+                  formatNumber(dimension.agreement.index, { min: 2, max: 2 }),
+                  dimension.agreement.skewIndex === undefined ? undefined : formatNumber(dimension.agreement.skewIndex, { min: 2, max: 2 }),
+                )}</span>
             </dd>
           </div>
         )}

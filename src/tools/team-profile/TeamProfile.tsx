@@ -21,7 +21,10 @@ import {
   type SavedProfiles,
   saveProfiles,
   snapshotOf,
+  type DimensionSnapshot,
 } from './store';
+import { MIN_DISTRIBUTION_GROUP } from './privacy';
+import { SavedProfileView } from './SavedProfileView';
 import { withBase } from '../../lib/urls';
 import { DimensionCard } from './DimensionCard';
 import { PresentationMode } from './PresentationMode';
@@ -48,6 +51,8 @@ function glanceGroups(dimensions: readonly DimensionProfile[], main: ResponseFor
 }
 
 const score = (value: number) => formatScore(value);
+/** A saved dimension as the comparison shows it: its band, and its median where the profile showed one. */
+const snapshotText = (snapshot: DimensionSnapshot) => (snapshot.median !== undefined ? `${snapshot.band} (${score(snapshot.median)})` : snapshot.band);
 const change = (value: number) => formatNumber(value, { min: 1, max: 1, signed: true });
 
 export default function TeamProfile({ assessments, defaultAssessment, base, paperPaths }: Props) {
@@ -61,6 +66,7 @@ export default function TeamProfile({ assessments, defaultAssessment, base, pape
   const [name, setName] = useState('');
   const [date, setDate] = useState(today);
   const [compare, setCompare] = useState<{ before?: string; after?: string }>({});
+  const [opened, setOpened] = useState<string | undefined>(undefined);
   const stored = useDeviceStorage(loadProfiles, setSaved);
   const { ready } = stored;
 
@@ -81,6 +87,7 @@ export default function TeamProfile({ assessments, defaultAssessment, base, pape
     downloadJson(file, `teamprofiel-${assessment.id}-${date}.json`);
   };
 
+  const openedProfile = saved.profiles.find((candidate) => candidate.id === opened);
   const before = saved.profiles.find((candidate) => candidate.id === compare.before);
   const after = saved.profiles.find((candidate) => candidate.id === compare.after);
 
@@ -213,7 +220,7 @@ export default function TeamProfile({ assessments, defaultAssessment, base, pape
                 date,
                 assessment: { id: assessment.id, version: assessment.version, title: assessment.title },
                 members: profile.members,
-                codes: codes.split(/\r\n|\r|\n/).map((line) => line.trim()).filter(Boolean),
+                // What the screen shows, never the codes (store.ts).
                 dimensions: snapshotOf(profile),
               };
               if (persist({ ...saved, profiles: [...saved.profiles, entry] })) setStatus(t.saved(entry.name));
@@ -252,12 +259,7 @@ export default function TeamProfile({ assessments, defaultAssessment, base, pape
                     type="button"
                     className="button button--secondary button--small"
                     aria-label={t.openLabel(entry.name, formatDay(entry.date))}
-                    onClick={() => {
-                      setAssessmentId(entry.assessment.id);
-                      setCodes(`${entry.codes.join('\n')}\n`);
-                      setName(entry.name);
-                      setDate(entry.date);
-                    }}
+                    onClick={() => setOpened(entry.id)}
                   >
                     {t.open}
                   </button>
@@ -277,6 +279,8 @@ export default function TeamProfile({ assessments, defaultAssessment, base, pape
             ))}
           </ul>
         )}
+
+        {openedProfile && <SavedProfileView profile={openedProfile} onClose={() => setOpened(undefined)} />}
 
         <h3>{t.compareTitle}</h3>
         {sameAssessment.length < 2 ? (
@@ -315,10 +319,14 @@ export default function TeamProfile({ assessments, defaultAssessment, base, pape
                   {compareSessions(before, after, assessment.changeRules, balances).map((row) => (
                     <tr key={row.id}>
                       <th scope="row">{row.name}</th>
-                      <td>{row.before ? `${row.before.band} (${score(row.before.median)})` : '–'}</td>
-                      <td>{row.after ? `${row.after.band} (${score(row.after.median)})` : '–'}</td>
+                      <td>{row.before ? snapshotText(row.before) : '–'}</td>
+                      <td>{row.after ? snapshotText(row.after) : '–'}</td>
                       <td data-change={row.change?.change}>
-                        {row.change ? t.changeValue(row.change, change(row.change.difference), score(row.change.minimumChange)) : '–'}
+                        {row.change
+                          ? t.changeValue(row.change, change(row.change.difference), score(row.change.minimumChange))
+                          : row.before && row.after && sameVersion(before, after)
+                            ? t.changeWithoutMedian(MIN_DISTRIBUTION_GROUP)
+                            : '–'}
                       </td>
                     </tr>
                   ))}

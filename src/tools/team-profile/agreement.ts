@@ -21,24 +21,38 @@
  * earlier error: a mean of J items varies J times less than one item, so a team answering
  * at random read as agreement.
  *
+ * Two null distributions (LeBreton & Senter 2008 list the usual ones): uniform random
+ * answering, and SLIGHTLY SKEWED answering, for the leniency most people show on
+ * favourable statements about their own team: on a 5-point scale the proportions
+ * .05, .15, .20, .35, .25 for 1 … 5 (their "slight skew"), item variance 1.34 against 2.00
+ * for uniform answering. A team whose members all lean a little positive without agreeing
+ * has a smaller variance than uniform answering gives; measured against the uniform null
+ * alone it could read as agreement. So agreement is claimed only when the variance is below
+ * BOTH nulls at CHANCE_LEVEL (the skewed one is the stricter). Reverse-keyed items mirror
+ * the skew but keep its variance. For a scale of other than five points no skewed
+ * distribution is documented here, and agreement is not claimed at all.
+ *
  * Because it is not r_wg or r_wg(J), the verbal cut-offs published for those indices
  * (LeBreton & Senter 2008: .51–.70 moderate, .71–.90 strong, …) are NOT borrowed. Only
  * what is tested against chance is said; the index itself is shown as a number:
- * - 'beyond-chance': the variance is clearly below random answering:
- *   (n − 1)s²/σ²_random under the chi-square quantile at CHANCE_LEVEL (0.01) with n − 1
- *   degrees of freedom (the normal-theory variance test; scale means of uniform answers have
+ * - 'beyond-chance': the variance is clearly below random answering under both nulls:
+ *   (n − 1)s²/σ²_null under the chi-square quantile at CHANCE_LEVEL (0.01) with n − 1
+ *   degrees of freedom, for σ²_null the uniform and the slightly skewed variance (the normal-theory variance test; scale means of uniform answers have
  *   lighter tails than the normal, so the real rate of random teams read as agreeing is
  *   lower still — the tests measure it). At .001 the test almost never fired for the 8–10
  *   people of a team: eight members on four 5-point items would need an SD (n − 1) below
- *   0.21; at .01 below 0.30 (0.42 on a balance of 4 + 4 items), and at most about 1 random
- *   team in 100 reads as agreeing;
+ *   0.21 against the uniform null; at .01 below 0.30 against the uniform null and below
+ *   0.24 against the slightly skewed one (0.34 on a balance of 4 + 4 items), and at most
+ *   about 1 random team in 100 of either kind reads as agreeing;
  * - 'split': the variance is clearly ABOVE random (upper quantile at the same level): the
  *   team falls into camps;
  * - 'none': neither, which says no agreement was shown and nothing worse about the team.
  *
  * API:
- *   randomAnswerVariance(points, itemsPerSet) → σ²_random
- *   agreementOf(scores, randomVariance)       → { index, level }
+ *   randomAnswerVariance(points, itemsPerSet)  → σ²_random (uniform)
+ *   skewedAnswerVariance(points, itemsPerSet)  → σ²_skew, or undefined for other than 5 points
+ *   nullVariances(points, itemsPerSet)         → both
+ *   agreementOf(scores, nulls)                 → { index, skewIndex?, level }
  */
 import { chiSquareQuantile } from '../../lib/chi-square';
 
@@ -51,7 +65,25 @@ export type AgreementLevel = 'split' | 'none' | 'beyond-chance';
 export interface Agreement {
   /** 1 − s²/σ²_random of the scale scores, 0 … 1 (not r_wg(J); see the module comment). */
   index: number;
+  /** 1 − s²/σ²_skew, 0 … 1: the same against slightly skewed answering; absent where no skewed null is documented. */
+  skewIndex?: number;
   level: AgreementLevel;
+}
+
+/** The variances agreement is tested against (see the module comment). */
+export interface NullVariances {
+  uniform: number;
+  /** Undefined: no skewed null for this scale, so agreement is never claimed. */
+  slightSkew: number | undefined;
+}
+
+/** LeBreton & Senter's (2008) slight skew on a 5-point scale: the share of answers 1 … 5. */
+export const SLIGHT_SKEW_5 = [0.05, 0.15, 0.2, 0.35, 0.25] as const;
+
+/** The variance of one answer drawn with these shares on the points 1 … A. */
+export function itemVariance(shares: readonly number[]): number {
+  const mean = shares.reduce((total, share, index) => total + share * (index + 1), 0);
+  return shares.reduce((total, share, index) => total + share * (index + 1 - mean) ** 2, 0);
 }
 
 /**
@@ -65,6 +97,21 @@ export function randomAnswerVariance(points: number, itemsPerSet: readonly numbe
   return itemsPerSet.reduce((total, items) => total + item / items, 0);
 }
 
+/**
+ * The variance of a scale score when every item is answered with the slight skew
+ * (SLIGHT_SKEW_5, 1.34 per item), per set as for random answering; undefined for a scale of
+ * other than five points.
+ */
+export function skewedAnswerVariance(points: number, itemsPerSet: readonly number[]): number | undefined {
+  if (points !== SLIGHT_SKEW_5.length) return undefined;
+  const uniform = randomAnswerVariance(points, itemsPerSet);
+  return uniform * (itemVariance(SLIGHT_SKEW_5) / ((points ** 2 - 1) / 12));
+}
+
+export function nullVariances(points: number, itemsPerSet: readonly number[]): NullVariances {
+  return { uniform: randomAnswerVariance(points, itemsPerSet), slightSkew: skewedAnswerVariance(points, itemsPerSet) };
+}
+
 const quantiles = new Map<string, number>();
 function quantile(p: number, df: number): number {
   const key = `${p}/${df}`;
@@ -73,15 +120,19 @@ function quantile(p: number, df: number): number {
   return value;
 }
 
+const indexOf = (variance: number, nullVariance: number) => Math.min(1, Math.max(0, 1 - variance / nullVariance));
+
 /** The agreement of a group's scale scores (see the module comment). */
-export function agreementOf(scores: readonly number[], randomVariance: number): Agreement {
+export function agreementOf(scores: readonly number[], nulls: NullVariances): Agreement {
   const n = scores.length;
-  if (n < 2) return { index: 0, level: 'none' };
+  const skewIndex = (variance: number) => (nulls.slightSkew === undefined ? {} : { skewIndex: indexOf(variance, nulls.slightSkew) });
+  if (n < 2) return { index: 0, ...(nulls.slightSkew === undefined ? {} : { skewIndex: 0 }), level: 'none' };
   const mean = scores.reduce((total, score) => total + score, 0) / n;
   const variance = scores.reduce((total, score) => total + (score - mean) ** 2, 0) / (n - 1);
-  const index = Math.min(1, Math.max(0, 1 - variance / randomVariance));
-  const statistic = ((n - 1) * variance) / randomVariance;
-  if (statistic > quantile(1 - CHANCE_LEVEL, n - 1)) return { index, level: 'split' };
-  if (statistic >= quantile(CHANCE_LEVEL, n - 1)) return { index, level: 'none' };
-  return { index, level: 'beyond-chance' };
+  const reading = { index: indexOf(variance, nulls.uniform), ...skewIndex(variance) };
+  // Below a null at CHANCE_LEVEL: (n − 1)s²/σ² under the lower chi-square quantile.
+  const below = (nullVariance: number) => ((n - 1) * variance) / nullVariance < quantile(CHANCE_LEVEL, n - 1);
+  if (((n - 1) * variance) / nulls.uniform > quantile(1 - CHANCE_LEVEL, n - 1)) return { ...reading, level: 'split' };
+  if (nulls.slightSkew !== undefined && below(nulls.uniform) && below(nulls.slightSkew)) return { ...reading, level: 'beyond-chance' };
+  return { ...reading, level: 'none' };
 }

@@ -6,9 +6,15 @@
  * - MIN_MEDIAN_GROUP (5): a median and the band it falls in, from five members (the usual
  *   minimum reporting group of employee surveys; with fewer, members can work out each
  *   other's result from a median and their own).
- * - MIN_DISTRIBUTION_GROUP (8): a distribution over the bands and the spread (which bands
- *   are occupied), from eight members, the rule many employee-survey tools use for anything
- *   finer than a central value.
+ * - MIN_DISTRIBUTION_GROUP (8): the median as a number, a distribution over the bands and
+ *   the spread (which bands are occupied), from eight members, the rule many employee-survey
+ *   tools use for anything finer than a central band. Below it a median is shown only as
+ *   the band it falls in: with five codes, four made up around one real code (two at the
+ *   bottom, two at the top) make the median that one person's score, and a band says less
+ *   than the number.
+ * - What none of this can stop: a facilitator who makes up codes. Codes carry no name and
+ *   cannot be told apart from real ones, so a profile is only as private as the person who
+ *   collects and pastes the codes is trustworthy (the verantwoording and the tool page say so).
  * - The agreement index (agreement.ts) from MIN_DISTRIBUTION_GROUP too: it is the variance
  *   in another form, and an index of 1,00 beside a median gives away every member's score.
  * - MIN_CELL (3): even then no band count below three is shown. A band with one or two
@@ -23,7 +29,7 @@
  *   one member's scores would sit in a platform beside their name.
  *
  * API:
- *   showsMedian(n), showsDistribution(n), showsAgreement(n), allowsAnalysis(n) → boolean
+ *   showsMedian(n), showsMedianValue(n), showsDistribution(n), showsAgreement(n), allowsAnalysis(n) → boolean
  *   bandGroups(counts, minCell?) → contiguous groups of bands, each with 0 or ≥ minCell members
  *   spreadOf(groups) → the first and last band of the occupied groups
  */
@@ -34,6 +40,8 @@ export const MIN_CELL = 3;
 export const MIN_ANALYSIS_GROUP = 10;
 
 export const showsMedian = (members: number): boolean => members >= MIN_MEDIAN_GROUP;
+/** The median as a number (below it: only its band). */
+export const showsMedianValue = (members: number): boolean => members >= MIN_DISTRIBUTION_GROUP;
 export const showsDistribution = (members: number): boolean => members >= MIN_DISTRIBUTION_GROUP;
 export const showsAgreement = (members: number): boolean => members >= MIN_DISTRIBUTION_GROUP;
 export const allowsAnalysis = (people: number): boolean => people >= MIN_ANALYSIS_GROUP;

@@ -1,13 +1,18 @@
 /**
  * Team profiles the facilitator saves on this device: the name, the date, the assessment
- * (id and version) and the codes, plus a snapshot per dimension so a profile of an older
- * version can still be shown and compared.
+ * (id and version), the number of members and per dimension what the screen showed (band,
+ * the median only where it was shown, agreement, members). Never the codes: a code is one
+ * person's result, and a saved list of them could be opened one code apart later.
+ * Profiles saved before carried their codes: reading them drops the codes and any median
+ * the screen no longer shows (below MIN_DISTRIBUTION_GROUP), so they keep showing their
+ * summary without giving the codes back; the next save writes them without.
  */
 import { isCalendarDate } from '../../lib/dates';
 import { is, loadJson, type LoadResult, saveJson, type SaveResult, type StorageLike } from '../../lib/storage';
 import { type ChangeReading, type ChangeRule, teamChangeBetween } from '../assessment/reliable-change';
 import { toolStorage } from '../manifest';
 import type { GroupProfile } from './team-profile';
+import { showsMedianValue } from './privacy';
 
 /** Where the profiles are kept on the device, and the key they had before; the manifest (tool.ts) lists it for the site. */
 export const profilesStorage = toolStorage('team-profile', { replaced: ['teamprofielen'], validate: validateProfiles });
@@ -15,7 +20,8 @@ export const profilesStorage = toolStorage('team-profile', { replaced: ['teampro
 export interface DimensionSnapshot {
   id: string;
   name: string;
-  median: number;
+  /** Only where the screen showed it (privacy.ts showsMedianValue). */
+  median?: number;
   band: string;
   /** The agreement index, only where the profile showed it (team-profile.ts `agreement`). */
   agreement?: number;
@@ -30,7 +36,6 @@ export interface SavedProfile {
   date: string;
   assessment: { id: string; version: number; title: string };
   members: number;
-  codes: string[];
   dimensions: DimensionSnapshot[];
 }
 
@@ -41,14 +46,16 @@ export interface SavedProfiles {
 
 export const emptyProfiles = (): SavedProfiles => ({ schema: 1, profiles: [] });
 
-function validSnapshot(raw: unknown): DimensionSnapshot | undefined {
+/** A saved dimension; `members` of its profile decides, where the snapshot has no count, whether its median may still show. */
+function validSnapshot(raw: unknown, members: number): DimensionSnapshot | undefined {
   if (!is.record(raw) || !is.string(raw.id) || !is.string(raw.name) || !is.string(raw.band)) return undefined;
-  if (typeof raw.median !== 'number' || (raw.agreement !== undefined && typeof raw.agreement !== 'number')) return undefined;
+  if ((raw.median !== undefined && typeof raw.median !== 'number') || (raw.agreement !== undefined && typeof raw.agreement !== 'number')) return undefined;
   if (raw.count !== undefined && !is.int(raw.count)) return undefined;
+  const count = raw.count !== undefined ? (raw.count as number) : members;
   return {
     id: raw.id,
     name: raw.name,
-    median: raw.median,
+    ...(typeof raw.median === 'number' && showsMedianValue(count) ? { median: raw.median } : {}),
     band: raw.band,
     ...(typeof raw.agreement === 'number' ? { agreement: raw.agreement } : {}),
     ...(raw.count !== undefined ? { count: raw.count as number } : {}) };
@@ -58,8 +65,10 @@ function validProfile(raw: unknown): SavedProfile | undefined {
   if (!is.record(raw) || !is.string(raw.id) || !is.string(raw.name) || !isCalendarDate(raw.date)) return undefined;
   const assessment = raw.assessment;
   if (!is.record(assessment) || !is.string(assessment.id) || !is.int(assessment.version) || !is.string(assessment.title)) return undefined;
-  if (!is.int(raw.members) || !Array.isArray(raw.codes) || !raw.codes.every(is.string) || !Array.isArray(raw.dimensions)) return undefined;
-  const dimensions = raw.dimensions.map(validSnapshot);
+  // `codes`: kept by earlier releases; checked so damaged data is still set aside, then left out.
+  if (!is.int(raw.members) || (raw.codes !== undefined && !(Array.isArray(raw.codes) && raw.codes.every(is.string))) || !Array.isArray(raw.dimensions)) return undefined;
+  const members = raw.members;
+  const dimensions = raw.dimensions.map((dimension) => validSnapshot(dimension, members));
   if (dimensions.some((dimension) => !dimension)) return undefined;
   return {
     id: raw.id,
@@ -67,7 +76,6 @@ function validProfile(raw: unknown): SavedProfile | undefined {
     date: raw.date,
     assessment: { id: assessment.id, version: assessment.version, title: assessment.title },
     members: raw.members,
-    codes: raw.codes as string[],
     dimensions: dimensions as DimensionSnapshot[],
   };
 }
@@ -91,7 +99,7 @@ export function snapshotOf(profile: GroupProfile): DimensionSnapshot[] {
   return profile.dimensions.map((dimension) => ({
     id: dimension.id,
     name: dimension.name,
-    median: dimension.median,
+    ...(dimension.median !== undefined ? { median: dimension.median } : {}),
     band: dimension.medianBand.label,
     ...(dimension.agreement ? { agreement: dimension.agreement.index } : {}),
     count: dimension.count,
@@ -103,7 +111,7 @@ export interface SessionComparison {
   name: string;
   before?: DimensionSnapshot;
   after?: DimensionSnapshot;
-  /** Change of the median; undefined when a side is missing. */
+  /** Change of the median; undefined when a side is missing or did not show its median (below eight members). */
   delta?: number;
   /**
    * The change read under the team rule (reliable-change.ts teamChangeBetween): 'about-the-same'
@@ -135,11 +143,14 @@ export function compareSessions(
     const later = after.dimensions.find((d) => d.id === id);
     const rule = rules[id];
     const comparable = sameVersion(before, after);
+    // Medians are compared only where both sessions showed them (from eight members).
+    const medianBefore = earlier?.median;
+    const medianAfter = later?.median;
     const change =
-      comparable && earlier && later && rule
+      comparable && medianBefore !== undefined && medianAfter !== undefined && rule
         ? teamChangeBetween(
-            { median: earlier.median, count: earlier.count ?? before.members },
-            { median: later.median, count: later.count ?? after.members },
+            { median: medianBefore, count: earlier?.count ?? before.members },
+            { median: medianAfter, count: later?.count ?? after.members },
             rule,
             balances.has(id),
           )
@@ -149,7 +160,7 @@ export function compareSessions(
       name: later?.name ?? earlier?.name ?? id,
       before: earlier,
       after: later,
-      delta: comparable && earlier && later ? later.median - earlier.median : undefined,
+      delta: comparable && medianBefore !== undefined && medianAfter !== undefined ? medianAfter - medianBefore : undefined,
       ...(change ? { change } : {}),
     };
   });
@@ -168,7 +179,8 @@ export function exportProfile(name: string, date: string, assessment: SavedProfi
       id: dimension.id,
       name: dimension.name,
       members: dimension.count,
-      median: dimension.median,
+      // As on the screen: the number only from eight members, else only the band.
+      ...(dimension.median !== undefined ? { median: dimension.median } : {}),
       // Only where the screen shows it: about the team or its leader, from eight members.
       ...(dimension.agreement ? { agreement: Math.round(dimension.agreement.index * 100) / 100, agreementLevel: dimension.agreement.level } : {}),
       band: dimension.medianBand.label,

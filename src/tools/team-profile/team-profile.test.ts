@@ -5,7 +5,7 @@ import type { Role } from '../assessment/model';
 import { completeAttempt } from '../assessment/history';
 import { attemptCode, encodeFormat1, encodeResult } from '../assessment/result-code';
 import { sample } from '../../../tests/support/sample-assessment';
-import { agreementOf, randomAnswerVariance } from './agreement';
+import { agreementOf, nullVariances } from './agreement';
 import { buildTeamProfile, collectCodes, type DimensionProfile, MIN_GROUP_SIZE, ordersBySpread, profileOrder, type ProfileAssessment, toProfileAssessment, weakestDimensions } from './team-profile';
 
 const bands = [
@@ -80,12 +80,28 @@ describe('the team profile', () => {
     );
   });
 
-  it('gives the median from five members, but no distribution or spread below eight, never a score per person', () => {
+  it('shows the median as a number only from eight members on a dimension, whatever they score (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 10, max: 50 }), fc.integer({ min: 10, max: 50 })), { minLength: 5, maxLength: 12 }), (pairs) => {
+        const text = pairs.map(([a, b], index) => code([a / 10, b / 10], 'member', `2026-${String((index % 12) + 1).padStart(2, '0')}`)).join('\n');
+        const profile = buildTeamProfile(collectCodes(text, team, known).accepted, team);
+        if (profile.status !== 'ok') return;
+        for (const dimension of profile.dimensions) {
+          expect(dimension.median !== undefined).toBe(dimension.count >= 8);
+          expect(dimension.medianBand.label.length).toBeGreaterThan(0);
+        }
+      }),
+    );
+  });
+
+  it('gives the band of the median from five members, but its number, the distribution and the spread only from eight, never a score per person', () => {
     const profile = buildTeamProfile(results, team);
     if (profile.status !== 'ok') throw new Error('expected a profile');
     expect(profile.members).toBe(6);
     const bedoeling = profile.dimensions.find((dimension) => dimension.id === 'bedoeling')!;
-    expect(bedoeling).toMatchObject({ count: 6, median: 2, light: 'rood', distributionShown: false, distribution: [] });
+    // The median of these six is 2: it places the band, but the number is not shown below eight.
+    expect(bedoeling).toMatchObject({ count: 6, light: 'rood', medianBandIndex: 0, distributionShown: false, distribution: [] });
+    expect(bedoeling.median).toBeUndefined();
     const leiding = profile.dimensions.find((dimension) => dimension.id === 'leiding')!;
     expect(leiding).toMatchObject({ count: 5, light: 'groen', distributionShown: false, distribution: [] });
     expect(leiding.medianBand.label).toBe('Sterk punt');
@@ -156,7 +172,7 @@ describe('the team profile', () => {
   });
 
   it('keeps agreement between 0 and 1, with 1 when everyone scores the same', () => {
-    const random = randomAnswerVariance(5, [4]);
+    const random = nullVariances(5, [4]);
     expect(agreementOf([3, 3, 3], random).index).toBe(1);
     expect(agreementOf([1, 5, 1, 5], random).index).toBe(0);
     fc.assert(
@@ -288,25 +304,88 @@ describe('saved team profiles', async () => {
   const { compareSessions, emptyProfiles, exportProfile, loadProfiles, saveProfiles, snapshotOf, profilesStorage } = await import('./store');
   const store = new Map<string, string>();
   const storage = { getItem: (key: string) => store.get(key) ?? null, setItem: (key: string, value: string) => void store.set(key, value), removeItem: (key: string) => void store.delete(key) };
+  const build = (list: string[]) => {
+    const built = buildTeamProfile(collectCodes(list.join('\n'), team, known).accepted, team);
+    if (built.status !== 'ok') throw new Error('expected a profile');
+    return built;
+  };
+  const assessment = { id: team.id, version: 2, title: team.title };
   const codes = [code([1.5, 4.5]), code([2, 4]), code([4.5, 4.2]), code([3, 3]), code([2, 2])];
-  const profile = buildTeamProfile(collectCodes(codes.join('\n'), team, known).accepted, team);
-  if (profile.status !== 'ok') throw new Error('expected a profile');
-  const saved = { id: 'p1', name: 'Team HR', date: '2026-11-23', assessment: { id: team.id, version: 2, title: team.title }, members: 5, codes, dimensions: snapshotOf(profile) };
+  const eightCodes = [...codes, code([3.5, 3.2]), code([2.5, 3.8]), code([4, 2.5])];
+  // Eight members: the medians are shown, so they are saved and compared.
+  const profile = build(eightCodes);
+  const saved = { id: 'p1', name: 'Team HR', date: '2026-11-23', assessment, members: 8, dimensions: snapshotOf(profile) };
+  // Five members: only the bands of the medians are shown, so only they are saved.
+  const smallProfile = build(codes);
+  const savedSmall = { id: 'p0', name: 'Team HR klein', date: '2026-10-01', assessment, members: 5, dimensions: snapshotOf(smallProfile) };
+  const median = (snapshot: { median?: number }) => {
+    if (snapshot.median === undefined) throw new Error('expected a median');
+    return snapshot.median;
+  };
 
   it('round-trips through storage and sets damaged data aside', () => {
-    expect(saveProfiles(storage, { ...emptyProfiles(), profiles: [saved] })).toEqual({ ok: true });
-    expect(loadProfiles(storage)).toEqual({ status: 'ok', value: { schema: 1, profiles: [saved] } });
+    expect(saveProfiles(storage, { ...emptyProfiles(), profiles: [saved, savedSmall] })).toEqual({ ok: true });
+    expect(loadProfiles(storage)).toEqual({ status: 'ok', value: { schema: 1, profiles: [saved, savedSmall] } });
     store.set(profilesStorage.key, '{"schema":1,"profiles":[{"id":3}]}');
     expect(loadProfiles(storage).status).toBe('recovered');
   });
 
+  it('stores what the screen shows and never the codes: medians from eight members, below that only the bands', () => {
+    store.clear();
+    saveProfiles(storage, { ...emptyProfiles(), profiles: [saved, savedSmall] });
+    const text = [...store.values()].join('');
+    for (const single of eightCodes) expect(text).not.toContain(single);
+    expect(text).not.toContain('"codes"');
+    expect(saved.dimensions.every((dimension) => typeof dimension.median === 'number')).toBe(true);
+    expect(savedSmall.dimensions.map((dimension) => dimension.median)).toEqual([undefined, undefined]);
+    expect(savedSmall.dimensions.map((dimension) => dimension.band)).toEqual(smallProfile.dimensions.map((dimension) => dimension.medianBand.label));
+  });
+
+  it('shows profiles saved with their codes again, without the codes and without medians the screen no longer shows (migration on read)', () => {
+    store.clear();
+    // As an earlier release saved them: the codes, and a median at every size.
+    const old = {
+      schema: 1,
+      profiles: [
+        { ...saved, codes: eightCodes },
+        { ...savedSmall, codes, dimensions: savedSmall.dimensions.map((dimension, index) => ({ ...dimension, median: 2.5 + index })) },
+        // Saved before the count per dimension was kept: the profile's members decide.
+        { ...savedSmall, id: 'p9', codes, dimensions: savedSmall.dimensions.map(({ count: _count, ...dimension }) => ({ ...dimension, median: 3 })) },
+      ],
+    };
+    const raw = JSON.stringify(old);
+    store.set(profilesStorage.key, raw);
+    const loaded = loadProfiles(storage);
+    if (loaded.status !== 'ok') throw new Error('expected the old profiles to load');
+    expect(loaded.value.profiles.map((entry) => entry.id)).toEqual(['p1', 'p0', 'p9']);
+    expect(JSON.stringify(loaded.value)).not.toContain(codes[0]!);
+    expect(loaded.value.profiles[0]).toEqual(saved);
+    expect(loaded.value.profiles[1]!.dimensions.map((dimension) => [dimension.band, dimension.median])).toEqual(savedSmall.dimensions.map((dimension) => [dimension.band, undefined]));
+    expect(loaded.value.profiles[2]!.dimensions.every((dimension) => dimension.median === undefined && dimension.band.length > 0)).toBe(true);
+    // Reading changes nothing on the device; the next save writes the profiles without codes.
+    expect(store.get(profilesStorage.key)).toBe(raw);
+    saveProfiles(storage, loaded.value);
+    expect(store.get(profilesStorage.key)).not.toContain(codes[0]!);
+  });
+
   it('keeps the number of members behind each median, for the change rule', () => {
-    expect(saved.dimensions.map((dimension) => dimension.count)).toEqual([5, 5]);
+    expect(saved.dimensions.map((dimension) => dimension.count)).toEqual([8, 8]);
   });
 
   it('compares two sessions per dimension', () => {
-    const later = { ...saved, id: 'p2', dimensions: saved.dimensions.map((d) => ({ ...d, median: d.median + 1 })) };
+    const later = { ...saved, id: 'p2', dimensions: saved.dimensions.map((d) => ({ ...d, median: median(d) + 1 })) };
     expect(compareSessions(saved, later).every((row) => row.delta === 1)).toBe(true);
+  });
+
+  it('compares sessions below eight members by their bands only: no difference and no change in numbers', async () => {
+    const { changeRuleOf } = await import('../assessment/reliable-change');
+    const { contentAssessment } = await import('../../../tests/support/assessments');
+    const kt = contentAssessment('klantgerichtheid-team');
+    const rules = { bedoeling: changeRuleOf(kt, 'bedoeling'), leiding: changeRuleOf(kt, 'leiding') };
+    for (const rows of [compareSessions(savedSmall, saved, rules), compareSessions(saved, savedSmall, rules)]) {
+      expect(rows.every((row) => row.delta === undefined && row.change === undefined)).toBe(true);
+      expect(rows.every((row) => row.before?.band && row.after?.band)).toBe(true);
+    }
   });
 
   it('reads a team compared with itself under the team change rule: about the same below the threshold', async () => {
@@ -314,8 +393,8 @@ describe('saved team profiles', async () => {
     const { contentAssessment } = await import('../../../tests/support/assessments');
     const kt = contentAssessment('klantgerichtheid-team');
     const rules = { bedoeling: changeRuleOf(kt, 'bedoeling'), leiding: changeRuleOf(kt, 'leiding') };
-    const shifted = (by: number) => ({ ...saved, id: 'p2', dimensions: saved.dimensions.map((d) => ({ ...d, median: d.median + by })) });
-    // Five members at each moment: the threshold on a 1–5 scale is about 1.09 (reliable-change.ts).
+    const shifted = (by: number) => ({ ...saved, id: 'p2', dimensions: saved.dimensions.map((d) => ({ ...d, median: median(d) + by })) });
+    // Eight members at each moment: the threshold on a 1–5 scale lies between 0.5 and 1.5 (about 1.09 with five, reliable-change.ts).
     expect(compareSessions(saved, shifted(0.5), rules).map((row) => row.change?.change)).toEqual(['about-the-same', 'about-the-same']);
     expect(compareSessions(saved, shifted(1.5), rules).map((row) => row.change?.change)).toEqual(['higher', 'higher']);
     expect(compareSessions(saved, shifted(-1.5), rules).map((row) => row.change?.change)).toEqual(['lower', 'lower']);
@@ -328,7 +407,7 @@ describe('saved team profiles', async () => {
     const { contentAssessment } = await import('../../../tests/support/assessments');
     const kt = contentAssessment('klantgerichtheid-team');
     const rules = { bedoeling: changeRuleOf(kt, 'bedoeling'), leiding: changeRuleOf(kt, 'leiding') };
-    const newer = { ...saved, id: 'p3', assessment: { ...saved.assessment, version: 3 }, dimensions: saved.dimensions.map((d) => ({ ...d, median: d.median + 1.5 })) };
+    const newer = { ...saved, id: 'p3', assessment: { ...saved.assessment, version: 3 }, dimensions: saved.dimensions.map((d) => ({ ...d, median: median(d) + 1.5 })) };
     const rows = compareSessions(saved, newer, rules);
     expect(rows.every((row) => row.change === undefined && row.delta === undefined)).toBe(true);
     // The bands of both sessions stay visible.
@@ -336,7 +415,10 @@ describe('saved team profiles', async () => {
   });
 
   it('exports the aggregate without the codes or anyone’s score', () => {
-    const file = JSON.stringify(exportProfile('Team HR', '2026-11-23', saved.assessment, profile));
+    const file = JSON.stringify(exportProfile('Team HR', '2026-11-23', saved.assessment, smallProfile));
+    // Five members: the band of the median, not its number (privacy.ts).
+    expect(file).not.toContain('"median"');
+    expect(JSON.stringify(exportProfile('Team HR', '2026-11-23', saved.assessment, profile))).toContain('"median"');
     for (const single of codes) expect(file).not.toContain(single);
     expect(file).not.toMatch(/"(lowest|highest)"/);
     expect(JSON.parse(file).dimensions).toHaveLength(2);
@@ -362,7 +444,9 @@ describe('an assessment as the profile reads it', () => {
       ['gesprek', 'balance', ['vragen', 'aanbod']],
     ]);
     expect(profiled.dimensions[0]!.bands).toEqual(sample.dimensions[0]!.bands);
-    expect(profiled.versions).toEqual([{ version: 1, dimensions: [{ id: 'oud', name: 'Oud', kind: 'mean', bands: legacyBands, responseFormat: 'frequency', refersTo: 'self' }] }]);
+    expect(profiled.versions).toEqual([{ version: 1, dimensions: [{ id: 'oud', name: 'Oud', kind: 'mean', bands: legacyBands, responseFormat: 'frequency', refersTo: 'self', answerStep: 0.25 }] }]);
+    // The median's border: one answer step of a full answer set (the luisteren items weigh 1, 1, 2, 1).
+    expect(profiled.dimensions.map((dimension) => dimension.answerStep)).toEqual([2 / 5, 1 / 4, 1 / 4]);
   });
 
   it('accepts the codes the assessment widget hands out', () => {

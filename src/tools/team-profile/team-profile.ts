@@ -8,14 +8,16 @@
  * - Leaders (teamscan role) never count in the members' median: they get their own profile
  *   only when there are at least MIN_GROUP_SIZE of them, otherwise they are left out.
  * - What is shown follows privacy.ts: nothing but the count below MIN_MEDIAN_GROUP (5); the
- *   median and its band from 5; the distribution over the bands (merged so no shown count is
- *   1 or 2) and the spread only from MIN_DISTRIBUTION_GROUP (8) — `distributionShown` says
- *   which. Never the lowest or highest score, which are one person each.
+ *   band of the median from 5; the median as a number, the distribution over the bands
+ *   (merged so no shown count is 1 or 2) and the spread only from MIN_DISTRIBUTION_GROUP (8)
+ *   — `median` is absent below it and `distributionShown` says which. Never the lowest or
+ *   highest score, which are one person each.
  * - Scores and medians are shown values (score-display.ts: one decimal, a balance from its
  *   shown sides), placed on the bands with `bandOf`, as on every other screen.
  * - Agreement: agreement.ts (the r_wg formula on the scale score against random answering of
- *   its items, not r_wg(J); agreement or a split said only when beyond chance, no borrowed
- *   strength levels). Only for a dimension whose items describe the team or its leader
+ *   its items, uniform and slightly skewed, not r_wg(J); agreement said only when beyond
+ *   chance under both, a split beyond chance under uniform answering; no borrowed strength
+ *   levels). Only for a dimension whose items describe the team or its leader
  *   (`refersTo: 'team'`): a median of self-reports is an additive aggregate, and agreement
  *   between people describing themselves means nothing. And only from
  *   MIN_DISTRIBUTION_GROUP (8) members, like the spread: the index is the variance in
@@ -28,12 +30,12 @@
  * buildTeamProfile(accepted, assessment) → TeamProfile; weakestDimensions(profile, responseFormat, count) (ranks one response format only).
  */
 import type { Assessment, Band, Dimension, Role } from '../assessment/model';
-import { bandOf } from '../assessment/scoring';
+import { bandFor, bandOf, fullAnswerStep } from '../assessment/scoring';
 import { roundScore, shownScore } from '../assessment/score-display';
 import { type CodeTarget, type CodedResult, type DecodeError, canonicalCode, codeTargetOf, decodeResult } from '../assessment/result-code';
 import { type ChangeRule, changeRuleOf } from '../assessment/reliable-change';
-import { type AgreementLevel, agreementOf, randomAnswerVariance } from './agreement';
-import { bandGroups, MIN_MEDIAN_GROUP, showsAgreement, showsDistribution, spreadOf } from './privacy';
+import { type Agreement, agreementOf, nullVariances } from './agreement';
+import { bandGroups, MIN_MEDIAN_GROUP, showsAgreement, showsDistribution, showsMedianValue, spreadOf } from './privacy';
 
 /** Fewest members (and fewest leaders) for a profile: privacy.ts MIN_MEDIAN_GROUP. */
 export const MIN_GROUP_SIZE = MIN_MEDIAN_GROUP;
@@ -58,6 +60,8 @@ type ProfileDimension = Pick<Dimension, 'id' | 'name' | 'kind' | 'sides'> & {
   itemsPerSet?: number[];
   /** Whom the items describe (schema `refersTo`): agreement is shown only for 'team'; 'self' when absent. */
   refersTo?: 'self' | 'team';
+  /** How far one answer one step further moves a member's score (scoring.ts answerStep, every item answered), for the median's border; 1/DEFAULT_ITEMS_PER_SET when absent. */
+  answerStep?: number;
 };
 
 /** One version of an assessment as the profile needs it. */
@@ -88,6 +92,8 @@ export function toProfileAssessment(
   const formatOf = (id: string): ResponseFormat => (current(id)?.scale ?? assessment.scale).kind;
   // An earlier version's dimension describes whom the current one with the same id describes.
   const refersTo = (id: string): 'self' | 'team' => current(id)?.refersTo ?? 'self';
+  // A code does not carry how many items were answered: the step of a full answer set. An earlier version's dimension takes the current one's.
+  const answerStep = (id: string) => (current(id) ? fullAnswerStep(assessment, id) : 1 / DEFAULT_ITEMS_PER_SET);
   return {
     id: assessment.id,
     ...codeTargetOf(assessment),
@@ -102,12 +108,13 @@ export function toProfileAssessment(
       bands,
       responseFormat: formatOf(id),
       refersTo: refersTo(id),
+      answerStep: answerStep(id),
       // Items per set, for the agreement's random-answer variance (agreement.ts).
       itemsPerSet: (sides ?? [undefined]).map((side) => assessment.items.filter((item) => item.dimension === id && item.side === side?.id).length),
     })),
     versions: assessment.legacy.map((legacy) => ({
       version: legacy.version,
-      dimensions: legacy.dimensions.map(({ id, name, kind, sides, bands }) => ({ id, name, kind, ...(sides ? { sides } : {}), bands, responseFormat: formatOf(id), refersTo: refersTo(id) })),
+      dimensions: legacy.dimensions.map(({ id, name, kind, sides, bands }) => ({ id, name, kind, ...(sides ? { sides } : {}), bands, responseFormat: formatOf(id), refersTo: refersTo(id), answerStep: answerStep(id) })),
     })),
   };
 }
@@ -180,15 +187,16 @@ export interface DimensionProfile {
   responseFormat: ResponseFormat;
   /** Members with a score on this dimension. */
   count: number;
-  /** The median as shown (one decimal). */
-  median: number;
+  /** The median as shown (one decimal); only from MIN_DISTRIBUTION_GROUP members (privacy.ts showsMedianValue), below it only `medianBand` is shown. */
+  median?: number;
   /**
    * Only for a dimension about the team or its leader, from MIN_DISTRIBUTION_GROUP members
-   * (see the module comment): the index 1 − s²/σ²_random of the scale scores, 0 … 1
-   * (agreement.ts; not r_wg(J)), and what the test against chance says ('beyond-chance'
-   * claims agreement, 'split' says the team falls into camps).
+   * (see the module comment): the index 1 − s²/σ²_null of the scale scores against uniform
+   * and against slightly skewed answering, 0 … 1 (agreement.ts; not r_wg(J)), and what the
+   * tests against chance say ('beyond-chance' claims agreement, below both nulls; 'split'
+   * says the team falls into camps).
    */
-  agreement?: { index: number; level: AgreementLevel };
+  agreement?: Agreement;
   medianBand: ProfileBand;
   /** Position of the median band, 0 = lowest. */
   medianBandIndex: number;
@@ -253,7 +261,7 @@ function dimensionScores(result: CodedResult, dimensions: readonly ProfileDimens
 }
 
 function distributionOf(scores: readonly number[], bands: readonly ProfileBand[]): DistributionRow[] {
-  const counts = bands.map((band) => ({ band, count: scores.filter((score) => bandOf(score, { bands }).band === band).length }));
+  const counts = bands.map((band) => ({ band, count: scores.filter((score) => bandFor(bands, score) === band).length }));
   return bandGroups(counts).map((group) => {
     const first = group.bands[0]!;
     const last = group.bands.at(-1)!;
@@ -276,7 +284,7 @@ function groupProfile(results: readonly CodedResult[], dimensions: readonly Prof
       return;
     }
     const middle = roundScore(median(scores));
-    const placement = bandOf(middle, dimension);
+    const placement = bandOf(middle, dimension, undefined, dimension.answerStep ?? 1 / DEFAULT_ITEMS_PER_SET);
     const distributionShown = showsDistribution(scores.length);
     const distribution = distributionShown ? distributionOf(scores, dimension.bands) : [];
     const spread = spreadOf(distribution.map((row) => ({ bands: row.bands, count: row.count }))) ?? { from: dimension.bands[0]!, to: dimension.bands.at(-1)! };
@@ -289,8 +297,8 @@ function groupProfile(results: readonly CodedResult[], dimensions: readonly Prof
       kind: dimension.kind,
       responseFormat: dimension.responseFormat ?? assessment.responseFormat,
       count: scores.length,
-      median: middle,
-      ...(agreementShown ? { agreement: agreementOf(scores, randomAnswerVariance(assessment.scalePoints, itemsPerSet)) } : {}),
+      ...(showsMedianValue(scores.length) ? { median: middle } : {}),
+      ...(agreementShown ? { agreement: agreementOf(scores, nullVariances(assessment.scalePoints, itemsPerSet)) } : {}),
       medianBand: placement.band,
       medianBandIndex: placement.bandIndex,
       ...(placement.border ? { medianBorder: placement.border } : {}),
@@ -365,13 +373,14 @@ export function buildTeamProfile(accepted: readonly AcceptedCode[], assessment: 
  * The dimensions the team scores lowest on, for the recommendations. Balances have no
  * "low". Ranked by the median's band position (0 = lowest band, 1 = highest), so dimensions
  * on different response formats are compared by their own cut-offs, not by raw medians;
- * within the same position, by median, then name.
+ * within the same position, by median (where shown), then name.
  */
 export function weakestDimensions(profile: GroupProfile, responseFormat: ResponseFormat, count = 2): DimensionProfile[] {
   const position = (dimension: DimensionProfile) => dimension.medianBandIndex / Math.max(dimension.bands.length - 1, 1);
   // Only dimensions on one response format are ranked: a 3 on an agree scale is not "lower" than a 4 on a how-often scale.
   return profile.dimensions
     .filter((dimension) => dimension.kind === 'mean' && dimension.responseFormat === responseFormat)
-    .sort((a, b) => position(a) - position(b) || a.median - b.median || a.name.localeCompare(b.name, 'nl'))
+    // Within a band position by median only where the median is shown; below eight members an order would hint at it.
+    .sort((a, b) => position(a) - position(b) || (a.median ?? 0) - (b.median ?? 0) || a.name.localeCompare(b.name, 'nl'))
     .slice(0, count);
 }

@@ -37,7 +37,8 @@ export const groupAnalysis: typeof dutch = {
   tooFew: (people: number, needed: number) =>
     `There ${people === 1 ? 'is' : 'are'} ${people} ${people === 1 ? 'valid code' : 'valid codes'}. The analysis only appears once there are at least ${needed} codes: with fewer, a reliability figure means nothing and single answers could be traced.`,
   resultTitle: (people: number) => `Analysis of ${people} participants`,
-  privacy: 'Everything is calculated in your browser. The codes are not stored or sent, and you never see one person’s answers: only figures per area and per question.',
+  privacy:
+    'Everything is calculated in your browser. The codes are not stored or sent. The screen never shows a row with one person’s answers, only figures per area and per question. It cannot recognise made-up codes: someone who pastes nine made-up codes around one real one can read from those figures what that one person answered, for example where they chose “don’t know”. So have the codes collected without names and pasted by someone the group trusts.',
   uncertainty: (people: number) =>
     `With ${people} people, α is uncertain. That is why each α comes with its 95% confidence interval (Feldt): the values of α that fit this group. With ten people that interval often runs from about 0.2 to 0.9; only with about a hundred people does it lie within a tenth either side. So read α as a pointer, not as a verdict on the assessment. And α estimates how reliable a score is; it does not prove that the questions measure one thing. That needs a factor analysis on the answers of hundreds of people.`,
   side: (dimension: string, side: string) => `${dimension}: ${side}`,

@@ -36,7 +36,8 @@ export const groupAnalysis = {
   tooFew: (people: number, needed: number) =>
     `Er ${people === 1 ? 'is' : 'zijn'} ${people} ${people === 1 ? 'geldige code' : 'geldige codes'}. De analyse verschijnt pas vanaf ${needed} codes: met minder zegt een betrouwbaarheid niets, en zijn losse antwoorden te herleiden.`,
   resultTitle: (people: number) => `Analyse van ${people} deelnemers`,
-  privacy: 'Alles wordt in je browser berekend. De codes worden niet bewaard of verstuurd, en je ziet nooit de antwoorden van één persoon: alleen cijfers per onderdeel en per vraag.',
+  privacy:
+    'Alles wordt in je browser berekend. De codes worden niet bewaard of verstuurd. Het scherm toont nooit een rij met de antwoorden van één persoon, alleen cijfers per onderdeel en per vraag. Verzonnen codes kan het niet herkennen: wie negen verzonnen codes bij één echte plakt, leest uit die cijfers af wat die ene persoon antwoordde, bijvoorbeeld waar die “weet ik niet” koos. Laat de codes daarom zonder naam verzamelen en plakken door iemand die de groep vertrouwt.',
   uncertainty: (people: number) =>
     `Met ${people} mensen is α onzeker. Daarom staat bij elke α het 95%-betrouwbaarheidsinterval (Feldt): de waarden van α die bij deze groep passen. Met tien mensen loopt dat interval vaak van ongeveer 0,2 tot 0,9; pas met ongeveer honderd mensen ligt het binnen een tiende aan weerszijden. Lees α dus als een aanwijzing, niet als een oordeel over de scan. En α schat hoe betrouwbaar een score is; het bewijst niet dat de vragen één ding meten. Dat vraagt een factoranalyse op de antwoorden van honderden mensen.`,
   side: (dimension: string, side: string) => `${dimension}: ${side}`,

@@ -13,7 +13,7 @@ export const scorm: typeof dutch = {
   receives: {
     completion: [
       'That you opened the self-assessment, whether you finished it and how long you took.',
-      'Until you finish: which question you are on and your answers so far. This lets you continue later, even on another device. When you finish, the self-assessment deletes those answers from your learning platform again.',
+      'Nothing else, not even while you are still working on it: your answers and your progress stay on this device. If you stop halfway, you carry on on this device; on another device you start again.',
     ],
     outcome: [
       'That you opened the self-assessment, whether you finished it and how long you took.',
@@ -26,7 +26,7 @@ export const scorm: typeof dutch = {
   toolCompletedNotice: 'Your learning platform has been told that you finished the check.',
   outcomeDimensions: (names: string) => `The areas: ${names}.`,
   neverSent: {
-    completion: 'Your learning platform receives no scores and no outcome. Only you see them, on this screen.',
+    completion: 'Your learning platform receives no answers, no scores and no outcome. Only you see them, on this device.',
     outcome: 'Your learning platform never receives your answer to a single question, or the text of your outcome.',
   } as Record<PackageVariant, string>,
   connecting: 'Looking for your learning platform…',

@@ -12,7 +12,7 @@ export const scorm = {
   receives: {
     completion: [
       'Dat je de zelfscan hebt geopend, of je hem hebt afgerond en hoe lang je bezig was.',
-      'Zolang je niet klaar bent: bij welke vraag je bent en je antwoorden tot nu toe. Zo kun je later verder, ook op een ander apparaat. Ben je klaar, dan wist de zelfscan die antwoorden weer uit je leeromgeving.',
+      'Verder niets, ook niet zolang je nog bezig bent: je antwoorden en je voortgang blijven op dit apparaat. Stop je halverwege, dan ga je op dit apparaat verder; op een ander apparaat begin je opnieuw.',
     ],
     outcome: [
       'Dat je de zelfscan hebt geopend, of je hem hebt afgerond en hoe lang je bezig was.',
@@ -25,7 +25,7 @@ export const scorm = {
   toolCompletedNotice: 'Je leeromgeving heeft gehoord dat je de check hebt afgerond.',
   outcomeDimensions: (names: string) => `De onderdelen: ${names}.`,
   neverSent: {
-    completion: 'Je leeromgeving krijgt geen scores en geen uitkomst. Die zie alleen jij, op dit scherm.',
+    completion: 'Je leeromgeving krijgt geen antwoorden, geen scores en geen uitkomst. Die zie alleen jij, op dit apparaat.',
     outcome: 'Je leeromgeving krijgt nooit je antwoord op een losse vraag, en niet de tekst van je uitkomst.',
   } as Record<PackageVariant, string>,
   connecting: 'Verbinding met je leeromgeving wordt gezocht…',

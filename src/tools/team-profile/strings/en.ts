@@ -1,5 +1,5 @@
 /** Interface strings of the team profile, in English. */
-import { codeError } from '../../assessment/strings/en';
+import { assessment, codeError } from '../../assessment/strings/en';
 import type { ChangeReading } from '../../assessment/reliable-change';
 import type { RejectReason } from '../team-profile';
 import type { teamProfile as dutch } from './nl';
@@ -59,10 +59,11 @@ export const teamProfile: typeof dutch = {
   agreement: 'Agreement',
   agreementLabels: {
     split: 'the team is divided: the scores lie clearly further apart than if everyone had answered at random',
-    none: 'no clear agreement: the scores do not lie clearly closer together than if everyone had answered at random',
-    'beyond-chance': 'agreement: the scores lie clearly closer together than if everyone had answered at random',
+    none: 'no clear agreement: the scores do not lie clearly closer together than if everyone had answered at random or slightly skewed (a little more often positive)',
+    'beyond-chance': 'agreement: the scores lie clearly closer together than if everyone had answered at random or slightly skewed (a little more often positive)',
   },
-  agreementIndex: (value: string) => `Index ${value} (0: like answering at random, 1: everyone the same score)`,
+  agreementIndex: (value: string, skewed?: string) =>
+    `Index ${value} (0: like answering at random, 1: everyone the same score)${skewed === undefined ? '' : `; against slightly skewed answering ${skewed}`}`,
   distributionHidden: (needed: number) =>
     `You see the spread and how the team is divided over the outcomes once there are at least ${needed} team members: with fewer, a single answer could be traced.`,
   formats: { frequency: 'how often', agreement: 'agree or disagree' },
@@ -75,6 +76,10 @@ export const teamProfile: typeof dutch = {
   memberCount: (count: number) => `${count} ${count === 1 ? 'team member' : 'team members'}`,
   members: 'Team members',
   medianLabel: 'The line is the team’s median; the coloured bar is the scale with the outcomes.',
+  medianBandLabel: 'The outlined outcome is the one the team’s median falls in; the coloured bar is the scale with the outcomes.',
+  medianInBand: (band: string, needed: number) => `falls in “${band}”; you see the number once there are at least ${needed} team members`,
+  /** The median on the border of two bands: worded as on the result screen. */
+  border: assessment.border,
   withoutScore: (name: string, count: number) => `${name}: too few answers to show anything (${count}).`,
   recommendationsTitle: 'Where do you start?',
   recommendationsIntro: 'These areas score lowest. Here you find places to start:',
@@ -94,6 +99,11 @@ export const teamProfile: typeof dutch = {
   remove: 'Delete',
   removeLabel: (name: string, date: string) => `Delete ${name} from ${date}`,
   removed: 'Profile deleted.',
+  savedSummary: (name: string, date: string, title: string) =>
+    `${name}, ${date}, ${title}. You see what the profile showed when it was saved. The codes themselves are not saved, so the profile cannot be worked out again.`,
+  savedCaption: (name: string) => `Saved profile: ${name}`,
+  closeSaved: 'Close this profile',
+  changeWithoutMedian: (needed: number) => `outcomes only: a difference in numbers is shown only when both sessions had ${needed} or more team members`,
   compareTitle: 'Compare two sessions',
   compareHelp: 'Choose a session from before and one from after, for example the team day and the follow-up.',
   before: 'Before',

@@ -1,5 +1,5 @@
 /** Interface strings of the team profile, in Dutch. */
-import { codeError } from '../../assessment/strings/nl';
+import { assessment, codeError } from '../../assessment/strings/nl';
 import type { ChangeReading } from '../../assessment/reliable-change';
 import type { AgreementLevel } from '../agreement';
 import type { RejectReason, ResponseFormat } from '../team-profile';
@@ -59,11 +59,12 @@ export const teamProfile = {
   agreement: 'Overeenstemming',
   agreementLabels: {
     split: 'het team is verdeeld: de scores liggen duidelijk verder uit elkaar dan als iedereen willekeurig had geantwoord',
-    none: 'geen duidelijke overeenstemming: de scores liggen niet duidelijk dichter bij elkaar dan als iedereen willekeurig had geantwoord',
-    'beyond-chance': 'overeenstemming: de scores liggen duidelijk dichter bij elkaar dan als iedereen willekeurig had geantwoord',
+    none: 'geen duidelijke overeenstemming: de scores liggen niet duidelijk dichter bij elkaar dan als iedereen willekeurig of licht scheef (wat vaker positief) had geantwoord',
+    'beyond-chance': 'overeenstemming: de scores liggen duidelijk dichter bij elkaar dan als iedereen willekeurig of licht scheef (wat vaker positief) had geantwoord',
   } as Record<AgreementLevel, string>,
   /** The index of agreement.ts as a number; its meaning is in the verantwoording, "Het teamprofiel". */
-  agreementIndex: (value: string) => `Index ${value} (0: zoals willekeurig antwoorden, 1: iedereen dezelfde score)`,
+  agreementIndex: (value: string, skewed?: string) =>
+    `Index ${value} (0: zoals willekeurig antwoorden, 1: iedereen dezelfde score)${skewed === undefined ? '' : `; tegen licht scheef antwoorden ${skewed}`}`,
   distributionHidden: (needed: number) =>
     `De spreiding en de verdeling over de uitkomsten zie je pas vanaf ${needed} teamleden: met minder is een los antwoord te herleiden.`,
   formats: { frequency: 'hoe vaak', agreement: 'mee eens of oneens' } as Record<ResponseFormat, string>,
@@ -77,6 +78,10 @@ export const teamProfile = {
   memberCount: (count: number) => `${count} ${count === 1 ? 'teamlid' : 'teamleden'}`,
   members: 'Teamleden',
   medianLabel: 'De streep is de mediaan van het team; de gekleurde balk is de schaal met de uitkomsten.',
+  medianBandLabel: 'De omlijnde uitkomst is die waarin de mediaan van het team valt; de gekleurde balk is de schaal met de uitkomsten.',
+  medianInBand: (band: string, needed: number) => `valt in “${band}”; het getal zie je pas vanaf ${needed} teamleden`,
+  /** The median on the border of two bands: worded as on the result screen. */
+  border: assessment.border,
   withoutScore: (name: string, count: number) => `${name}: te weinig antwoorden om iets te laten zien (${count}).`,
   recommendationsTitle: 'Waar beginnen jullie?',
   recommendationsIntro: 'Deze onderdelen scoren het laagst. Hier vind je aanknopingspunten:',
@@ -96,6 +101,11 @@ export const teamProfile = {
   remove: 'Verwijder',
   removeLabel: (name: string, date: string) => `Verwijder ${name} van ${date}`,
   removed: 'Profiel verwijderd.',
+  savedSummary: (name: string, date: string, title: string) =>
+    `${name}, ${date}, ${title}. Je ziet wat het profiel liet zien toen het werd bewaard. De codes zelf worden niet bewaard, dus het profiel is niet opnieuw te berekenen.`,
+  savedCaption: (name: string) => `Bewaard profiel: ${name}`,
+  closeSaved: 'Sluit dit profiel',
+  changeWithoutMedian: (needed: number) => `alleen de uitkomsten: een verschil in getallen staat er pas als beide sessies ${needed} of meer teamleden hadden`,
   compareTitle: 'Vergelijk twee sessies',
   compareHelp: 'Kies een sessie van vóór en een van na, bijvoorbeeld de teamdag en de follow-up.',
   before: 'Voor',
