@@ -112,7 +112,7 @@ export function HistoryPanel({ attempts, assessment, rules, balanceIds, onView, 
                   {groups.length > 1 && (
                     <tr>
                       <th scope="rowgroup" colSpan={4} className="history__scale-group">
-                        {assessmentStrings().scaleGroup(group.scale.kind, group.scale.points[0]!.label, group.scale.points.at(-1)!.label, index > 0)}
+                        <span>{assessmentStrings().scaleGroup(group.scale.kind, group.scale.points[0]!.label, group.scale.points.at(-1)!.label, index > 0)}</span>
                       </th>
                     </tr>
                   )}
