@@ -378,3 +378,119 @@ test('the first statement on the agree scale says the answers change; the one be
   // A screen reader hears the note with the question.
   await expect(group).toHaveAccessibleDescription(/vanaf hier kies je hoe eens je het met de uitspraak bent/);
 });
+
+// The teamscan's "Vertrouwen" is answered on the agree scale: its outcome is never drawn or listed as one ranking with the how-often areas.
+test('the agree-scale block stands apart from the how-often areas in the result, the history comparison and the paper key, for old results too', async ({ page }) => {
+  const kt = contentAssessment('klantgerichtheid-team');
+  const scaleOf = (dimension: Assessment['dimensions'][number]) => dimension.scale ?? kt.scale;
+  const often = kt.dimensions.filter((dimension) => scaleOf(dimension).kind === 'frequency');
+  const agree = kt.dimensions.filter((dimension) => scaleOf(dimension).kind === 'agreement');
+  expect(often.length).toBeGreaterThan(0);
+  expect(agree.length).toBeGreaterThan(0);
+  const agreeScale = scaleOf(agree[0]!);
+  const oftenCaption = `Schaal van hoe vaak, van “${kt.scale.points[0]!.label}” tot “${kt.scale.points.at(-1)!.label}”.`;
+  const agreeCaption = `Schaal van eens tot oneens, van “${agreeScale.points[0]!.label}” tot “${agreeScale.points.at(-1)!.label}”. Leg deze uitkomst niet naast de onderdelen hierboven: een 4 betekent hier iets anders.`;
+  // Saved attempts keep their scores and band labels, not their items: one of version 2 (other
+  // item ids and labels) and two of today's version.
+  const attempt = (id: string, version: number, completedAt: string, score: number, band: string | null) => ({
+    id,
+    version,
+    completedAt,
+    role: 'member',
+    answers: {},
+    dimensions: kt.dimensions.map((dimension) => ({ id: dimension.id, name: `${dimension.name}${version === kt.version ? '' : ' (v2)'}`, score, band })),
+  });
+  await openAssessment(page, kt.id);
+  await page.evaluate(
+    ({ key, attempts }) => localStorage.setItem(key, JSON.stringify({ schema: 1, progress: null, attempts })),
+    {
+      key: `adviesplaybook:assessment:${kt.id}`,
+      attempts: [attempt('v2', 2, '2026-12-01T10:00:00.000Z', 3.5, 'Oud label'), attempt('eerder', kt.version, '2026-12-03T10:00:00.000Z', 2.25, null), attempt('later', kt.version, '2026-12-05T10:00:00.000Z', 4.5, null)],
+    },
+  );
+  await page.reload();
+  await page.getByRole('button', { name: 'Bekijk je laatste resultaat' }).click();
+
+  const groups = page.locator('.result__scale-group');
+  await expect(groups).toHaveCount(2);
+  await expect(groups.nth(0).locator('.result__name')).toHaveText(often.map((dimension) => dimension.name));
+  await expect(groups.nth(0).locator('.result__scale-caption')).toHaveText(oftenCaption);
+  await expect(groups.nth(1).locator('.result__name')).toHaveText(agree.map((dimension) => dimension.name));
+  await expect(groups.nth(1).locator('.result__scale-caption')).toHaveText(agreeCaption);
+  // The chart: the same two blocks, and the table a screen reader reads has the caption as a row-group header.
+  const chartGroups = page.locator('.result-chart__group');
+  await expect(chartGroups).toHaveCount(2);
+  await expect(chartGroups.nth(0).locator('.result-chart__name')).toHaveText(often.map((dimension) => dimension.name));
+  await expect(chartGroups.nth(1).locator('.result-chart__name')).toHaveText(agree.map((dimension) => dimension.name));
+  await expect(chartGroups.nth(1).locator('.result-chart__group-caption')).toHaveText(agreeCaption);
+  const chartTable = page.locator('.result-chart table');
+  await expect(chartTable.locator('tbody')).toHaveCount(2);
+  await expect(chartTable.locator('tbody').nth(1).locator('th[scope="rowgroup"]')).toHaveText(agreeCaption);
+  await expect(chartTable.locator('tbody').nth(1).locator('th[scope="row"]')).toHaveText(agree.map((dimension) => dimension.name));
+
+  // The history comparison: one row group per scale, the agree-scale rows under their caption.
+  const table = page.getByRole('region', { name: 'Eerdere resultaten op dit apparaat' }).locator('.history__table');
+  await expect(table.locator('tbody')).toHaveCount(2);
+  await expect(table.locator('tbody').nth(0).locator('th[scope="row"]')).toHaveText(often.map((dimension) => dimension.name));
+  await expect(table.locator('tbody').nth(1).locator('th[scope="rowgroup"]')).toHaveText(agreeCaption);
+  await expect(table.locator('tbody').nth(1).locator('th[scope="row"]')).toHaveText(agree.map((dimension) => dimension.name));
+  await expect(table.locator('tbody').nth(1).getByRole('cell').last()).toHaveText('hoger');
+  // The grouped result and comparison: axe-clean and without sideways scrolling at 320 px, light and dark.
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await axeAtBothWidths(page);
+    expect(results.violations.map((violation) => `${colorScheme}: ${violation.id} ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  // A version-2 result still shows as it was saved (its names and labels), in the same two blocks.
+  await page.getByRole('button', { name: /^Bekijk resultaat van 1 december 2026/ }).click();
+  await expect(page.getByText(/Gemaakt met versie 2 van deze scan/)).toBeVisible();
+  await expect(page.locator('.result__badge')).toHaveText(kt.dimensions.map(() => 'Oud label'));
+  await expect(groups.nth(1).locator('.result__name')).toHaveText(agree.map((dimension) => `${dimension.name} (v2)`));
+
+  // The paper key: the agree-scale areas come after their own caption.
+  await page.goto(`zelfscans/${kt.id}/papier/`);
+  const keyCaptions = page.locator('.paper__key-scale');
+  await expect(keyCaptions).toHaveText([oftenCaption, agreeCaption]);
+  await expect(keyCaptions.nth(1).locator('xpath=following-sibling::section').locator('h3')).toHaveText(agree.map((dimension) => dimension.name));
+  // One answer scale: no captions at all.
+  await page.goto(`zelfscans/${ea.id}/papier/`);
+  await expect(page.locator('.paper__key-scale')).toHaveCount(0);
+});
+
+// Without JavaScript the statements read as the question screens do.
+for (const { dir, path, leaderReads } of [
+  { dir: 'content/assessments', path: 'zelfscans/klantgerichtheid-team/', leaderReads: 'Ben je leidinggevende van het team? Lees dan:' },
+  { dir: 'content/en/assessments', path: 'en/self-assessments/team-client-focus/', leaderReads: 'Are you the team’s manager? Then read:' },
+] as const) {
+  test.describe(`without JavaScript (${dir})`, () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('the teamscan’s statements come with the instructions, the scale-change note and the leader’s wording, and never a dimension name', async ({ page }) => {
+      const kt = contentAssessments(dir).find((candidate) => candidate.id === 'klantgerichtheid-team')!;
+      await page.goto(path);
+      const list = page.locator('.static-questionnaire');
+      await expect(list.locator('.static-questionnaire__instructions')).toHaveText(kt.instructions!.replace(/\s+/g, ' ').trim());
+      await expect(list.locator('li')).toHaveCount(kt.items.length);
+      for (const dimension of kt.dimensions) await expect(list).not.toContainText(dimension.name);
+      // The first statement on the agree scale follows the same note the question screen shows.
+      const scaleOf = (index: number) => kt.dimensions.find((dimension) => dimension.id === kt.items[index]!.dimension)!.scale ?? kt.scale;
+      const first = kt.items.findIndex((_, index) => index > 0 && scaleOf(index).kind !== scaleOf(index - 1).kind);
+      expect(first).toBeGreaterThan(0);
+      const agree = scaleOf(first);
+      const note = dir === 'content/assessments' ? `Let op: vanaf hier kies je hoe eens je het met de uitspraak bent, van “${agree.points[0]!.label}” tot “${agree.points.at(-1)!.label}”.` : `Please note: from here on you choose how far you agree with the statement, from “${agree.points[0]!.label}” to “${agree.points.at(-1)!.label}”.`;
+      await expect(list.locator('.static-questionnaire__scale-change')).toHaveText(note);
+      await expect(list.locator('.static-questionnaire__scale-change + ol > li').first()).toHaveText(kt.items[first]!.text);
+      // Numbering runs on across the note, as on screen and on paper.
+      await expect(list.locator('.static-questionnaire__scale-change + ol')).toHaveAttribute('start', String(first + 1));
+      // Every item with a leader's wording shows it, introduced for the leader who reads along.
+      const withLeader = kt.items.filter((item) => item.leaderText);
+      expect(withLeader.length).toBeGreaterThan(0);
+      await expect(list.locator('.static-questionnaire__leader')).toHaveCount(withLeader.length);
+      for (const item of withLeader) {
+        await expect(list.locator('li', { hasText: item.text }).locator('.static-questionnaire__leader')).toHaveText(`${leaderReads} ${item.leaderText}`);
+      }
+    });
+  });
+}

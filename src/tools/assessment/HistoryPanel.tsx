@@ -7,6 +7,7 @@ import type { Assessment } from './model';
 import type { ChangeRule } from './reliable-change';
 import { shownScore } from './score-display';
 import { answeredWeights, answerStep, bandOf } from './scoring';
+import { groupByScale } from './scale-groups';
 import { JsonFilePicker } from '../shared/JsonFilePicker';
 
 interface Props {
@@ -110,17 +111,27 @@ export function HistoryPanel({ attempts, assessment, rules, balanceIds, onView, 
                   <th scope="col">{t.change}</th>
                 </tr>
               </thead>
-              <tbody>
-                {compareAttempts(earlier, latest, rules).map((row) => (
-                  <tr key={row.id}>
-                    <th scope="row">{nameOf(row.id, row.name, latest.version)}</th>
-                    <td>{describe(earlier, row.id)}</td>
-                    <td>{describe(latest, row.id)}</td>
-                    {/* A shift in a balance is neither better nor worse: it is not coloured. */}
-                    <td className={`history__change history__change--${balanceIds.includes(row.id) ? 'neutral' : row.change}`}>{(balanceIds.includes(row.id) ? t.balanceChanges : t.changes)[row.change]}</td>
-                  </tr>
-                ))}
-              </tbody>
+              {/* One row group per answer scale, as on the result: scales are not ranked together. */}
+              {groupByScale(assessment, compareAttempts(earlier, latest, rules), (row) => assessment.dimensions.find((dimension) => dimension.id === row.id)).map((group, index, groups) => (
+                <tbody key={index} data-scale={group.scale.kind}>
+                  {groups.length > 1 && (
+                    <tr>
+                      <th scope="rowgroup" colSpan={4} className="history__scale-group">
+                        <span>{assessmentStrings().scaleGroup(group.scale.kind, group.scale.points[0]!.label, group.scale.points.at(-1)!.label, index > 0)}</span>
+                      </th>
+                    </tr>
+                  )}
+                  {group.rows.map((row) => (
+                    <tr key={row.id}>
+                      <th scope="row">{nameOf(row.id, row.name, latest.version)}</th>
+                      <td>{describe(earlier, row.id)}</td>
+                      <td>{describe(latest, row.id)}</td>
+                      {/* A shift in a balance is neither better nor worse: it is not coloured. */}
+                      <td className={`history__change history__change--${balanceIds.includes(row.id) ? 'neutral' : row.change}`}>{(balanceIds.includes(row.id) ? t.balanceChanges : t.changes)[row.change]}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              ))}
             </table>
           </section>
           <p className="history__rule">{earlier.version === latest.version ? t.changeRule : t.otherVersion}</p>

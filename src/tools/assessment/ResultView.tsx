@@ -5,6 +5,7 @@ import { roundScore, shownScore } from './score-display';
 import { withBase } from '../../lib/urls';
 import { formatScore, formatSigned } from '../../lib/format';
 import { ResultChart } from './ResultChart';
+import { groupByScale } from './scale-groups';
 
 interface ResultDimension {
   id: string;
@@ -50,6 +51,14 @@ export function ResultView({ assessment, dimensions, sameVersion, storedBands = 
     return { result, name, shown, dimension, band, border, range, bandLabel };
   });
 
+  // One block per answer scale (frequency first, then e.g. the agree-scale block), each under a
+  // caption naming its scale when there is more than one. A dimension keeps its scale across
+  // versions, so an older result is grouped by today's dimension of the same id.
+  const groups = groupByScale(assessment, rows, (row) => dimensionById.get(row.result.id)).map((group, index, all) => ({
+    ...group,
+    caption: all.length > 1 ? t.scaleGroup(group.scale.kind, group.scale.points[0]!.label, group.scale.points.at(-1)!.label, index > 0) : undefined,
+  }));
+
   const link = (step: { link: string; label: string }) =>
     newTab ? (
       <a href={withBase(base, step.link)} target="_blank" rel="noopener">
@@ -70,60 +79,67 @@ export function ResultView({ assessment, dimensions, sameVersion, storedBands = 
   return (
     <div className="result">
       <ResultChart
-        rows={rows.map(({ result, name, shown, bandLabel, range }) => ({ id: result.id, name, score: shown, bandLabel, min: range.min, max: range.max }))}
-        bands={rows.map(({ dimension }) => dimension?.bands ?? [])}
+        groups={groups.map((group) => ({
+          caption: group.caption,
+          rows: group.rows.map(({ result, name, shown, bandLabel, range, dimension }) => ({ id: result.id, name, score: shown, bandLabel, min: range.min, max: range.max, bands: dimension?.bands ?? [] })),
+        }))}
       />
-      <ol className="result__dimensions">
-        {rows.map(({ result, name, shown, dimension, band, border, range, bandLabel }) => {
-          const balance = dimension?.kind === 'balance' || (result.sides?.length ?? 0) > 0;
-          const sideScale = scaleRange(scaleOf(assessment, dimension));
-          const sideNames = result.sides?.map((side) => side.name ?? dimension?.sides?.find((candidate) => candidate.id === side.id)?.name ?? side.id) ?? [];
-          const steps = border ? [...border.lower.next, ...border.upper.next].filter((step, index, all) => all.findIndex((other) => other.link === step.link) === index) : (band?.next ?? []);
-          return (
-            <li className="result__dimension" key={result.id} data-dimension={result.id}>
-              <Heading className="result__name">{name}</Heading>
-              <p className="result__band">
-                <span className={`result__badge${result.score === null ? ' result__badge--none' : ''}${border ? ' result__badge--border' : ''}`}>{bandLabel}</span>
-                {shown !== null &&
-                  (balance ? (
-                    <span className="result__score">{t.balanceScore(formatSigned(shown), sideNames[0] ?? '', sideNames[1] ?? '')}</span>
+      {groups.map((group, groupIndex) => (
+        <div className="result__scale-group" key={groupIndex} data-scale={group.scale.kind}>
+          {group.caption && <p className="result__scale-caption">{group.caption}</p>}
+          <ol className="result__dimensions">
+            {group.rows.map(({ result, name, shown, dimension, band, border, range, bandLabel }) => {
+              const balance = dimension?.kind === 'balance' || (result.sides?.length ?? 0) > 0;
+              const sideScale = scaleRange(scaleOf(assessment, dimension));
+              const sideNames = result.sides?.map((side) => side.name ?? dimension?.sides?.find((candidate) => candidate.id === side.id)?.name ?? side.id) ?? [];
+              const steps = border ? [...border.lower.next, ...border.upper.next].filter((step, index, all) => all.findIndex((other) => other.link === step.link) === index) : (band?.next ?? []);
+              return (
+                <li className="result__dimension" key={result.id} data-dimension={result.id}>
+                  <Heading className="result__name">{name}</Heading>
+                  <p className="result__band">
+                    <span className={`result__badge${result.score === null ? ' result__badge--none' : ''}${border ? ' result__badge--border' : ''}`}>{bandLabel}</span>
+                    {shown !== null &&
+                      (balance ? (
+                        <span className="result__score">{t.balanceScore(formatSigned(shown), sideNames[0] ?? '', sideNames[1] ?? '')}</span>
+                      ) : (
+                        <span className="result__score">{t.scoreOnScale(formatScore(shown), range.min, range.max)}</span>
+                      ))}
+                  </p>
+                  {dimension && <p className="result__description">{dimension.description}</p>}
+                  {balance && result.sides && (
+                    <ul className="result__sides" aria-label={t.sidesTitle}>
+                      {result.sides.map((side, index) => (
+                        <li key={side.id}>
+                          {side.score === null ? `${sideNames[index]}: ${t.notEnoughAnswers}` : t.sideScore(sideNames[index] ?? side.id, formatScore(roundScore(side.score)), sideScale.min, sideScale.max)}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                  {border ? (
+                    <>
+                      <p className="result__border-note">{t.borderExplain}</p>
+                      {meaning(border.lower, true)}
+                      {meaning(border.upper, true)}
+                    </>
                   ) : (
-                    <span className="result__score">{t.scoreOnScale(formatScore(shown), range.min, range.max)}</span>
-                  ))}
-              </p>
-              {dimension && <p className="result__description">{dimension.description}</p>}
-              {balance && result.sides && (
-                <ul className="result__sides" aria-label={t.sidesTitle}>
-                  {result.sides.map((side, index) => (
-                    <li key={side.id}>
-                      {side.score === null ? `${sideNames[index]}: ${t.notEnoughAnswers}` : t.sideScore(sideNames[index] ?? side.id, formatScore(roundScore(side.score)), sideScale.min, sideScale.max)}
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {border ? (
-                <>
-                  <p className="result__border-note">{t.borderExplain}</p>
-                  {meaning(border.lower, true)}
-                  {meaning(border.upper, true)}
-                </>
-              ) : (
-                band && meaning(band, false)
-              )}
-              {steps.length > 0 && (
-                <div className="result__next">
-                  <p className="result__next-title">{t.nextSteps}</p>
-                  <ul>
-                    {steps.map((step) => (
-                      <li key={step.link}>{link(step)}</li>
-                    ))}
-                  </ul>
-                </div>
-              )}
-            </li>
-          );
-        })}
-      </ol>
+                    band && meaning(band, false)
+                  )}
+                  {steps.length > 0 && (
+                    <div className="result__next">
+                      <p className="result__next-title">{t.nextSteps}</p>
+                      <ul>
+                        {steps.map((step) => (
+                          <li key={step.link}>{link(step)}</li>
+                        ))}
+                      </ul>
+                    </div>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        </div>
+      ))}
     </div>
   );
 }

@@ -101,6 +101,8 @@ export const assessment: typeof dutch = {
   tableBand: 'Outcome',
   tableScore: 'Score',
   bandScale: 'From left (less) to right (more)',
+  scaleGroup: (kind: 'frequency' | 'agreement', first: string, last: string, apart: boolean) =>
+    `${kind === 'agreement' ? 'Agree-disagree scale' : 'How-often scale'}, from “${first}” to “${last}”.${apart ? ' Do not set this outcome beside the areas above: a 4 means something different here.' : ''}`,
   answerCode: {
     title: 'Code for a group analysis',
     explain:
@@ -180,6 +182,7 @@ export const assessment: typeof dutch = {
   paperLink: 'Paper version with scoring instructions',
   scaleChange: (kind: 'frequency' | 'agreement', first: string, last: string) =>
     `Please note: from here on you choose ${kind === 'agreement' ? 'how far you agree with the statement' : 'how often it happens'}, from “${first}” to “${last}”.`,
+  staticLeaderReads: 'Are you the team’s manager? Then read:',
   scaleSentence: (min: string, max: string, unknown?: string) =>
     `You answer on a scale of ${min} to ${max}${unknown ? `, or with “${unknown}”` : ''}.`,
   manual: {

@@ -100,6 +100,9 @@ export const assessment = {
   tableBand: 'Uitkomst',
   tableScore: 'Score',
   bandScale: 'Van links (minder) naar rechts (meer)',
+  /** Above the dimensions of one answer scale, when a result has more than one: they are never read as one ranking. */
+  scaleGroup: (kind: 'frequency' | 'agreement', first: string, last: string, apart: boolean) =>
+    `${kind === 'agreement' ? 'Schaal van eens tot oneens' : 'Schaal van hoe vaak'}, van “${first}” tot “${last}”.${apart ? ' Leg deze uitkomst niet naast de onderdelen hierboven: een 4 betekent hier iets anders.' : ''}`,
   answerCode: {
     title: 'Code voor een groepsanalyse',
     explain:
@@ -180,6 +183,8 @@ export const assessment = {
   /** Shown with the first statement on another answer scale, on screen and on paper, so nobody answers “vaak” where “mee eens” is asked. */
   scaleChange: (kind: 'frequency' | 'agreement', first: string, last: string) =>
     `Let op: vanaf hier ${kind === 'agreement' ? 'kies je hoe eens je het met de uitspraak bent' : 'kies je hoe vaak het gebeurt'}, van “${first}” tot “${last}”.`,
+  /** The statements without JavaScript: before a leader's wording of an item, for a leader who reads along. */
+  staticLeaderReads: 'Ben je leidinggevende van het team? Lees dan:',
   scaleSentence: (min: string, max: string, unknown?: string) =>
     `Je antwoordt op een schaal van ${min} tot ${max}${unknown ? `, of met “${unknown}”` : ''}.`,
   manual: {
