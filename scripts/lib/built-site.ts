@@ -1,10 +1,15 @@
 /**
  * Reads a build folder into what the URL manifest needs: every real page (not redirect
- * pages, not the 404 page) with the ids of its section headings (h2, h3).
+ * pages, not the 404 page) with the ids of its section headings (h2, h3). Ids that React's
+ * useId generates in the tools' islands (`_r1R_l_-heading`) are left out: they follow the
+ * component tree and change with it, so they were never an address anyone could keep.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { BuiltSite } from '../../src/lib/url-manifest.ts';
+
+/** An id from React's useId: `_r` + base-32 counters + `_`, then whatever the component appends. */
+const REACT_GENERATED_ID = /^_r[0-9A-Za-z_]*_(-|$)/;
 
 export function readBuiltSite(outDir: string): BuiltSite {
   const pages = new Map<string, Set<string>>();
@@ -20,7 +25,8 @@ export function readBuiltSite(outDir: string): BuiltSite {
       if (/<html[^>]*\sdata-redirect-to=/.test(html)) continue;
       const rel = relative(outDir, dir).split(sep).join('/');
       const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
-      pages.set(rel ? `/${rel}/` : '/', new Set([...main.matchAll(/<h[23][^>]*\sid="([^"]+)"/g)].map((match) => match[1]!)));
+      const ids = [...main.matchAll(/<h[23][^>]*\sid="([^"]+)"/g)].map((match) => match[1]!);
+      pages.set(rel ? `/${rel}/` : '/', new Set(ids.filter((id) => !REACT_GENERATED_ID.test(id))));
     }
   };
   walk(outDir);
