@@ -12,6 +12,7 @@ import { getCollection } from 'astro:content';
 import {
   assessmentManualPath,
   assessmentPaperPath,
+  assessmentScoringKeyPath,
   assessmentPath,
   assessmentsIndexPath,
   casePath,
@@ -99,6 +100,7 @@ async function load(): Promise<ReadonlyMap<string, Alternates>> {
         paths: {
           main: assessmentPath(assessmentSlug(data), locale),
           paper: assessmentPaperPath(assessmentSlug(data), locale),
+          scoringKey: assessmentScoringKeyPath(assessmentSlug(data), locale),
           embed: embedAssessmentPath(assessmentSlug(data), locale),
           ...(data.manual ? { manual: assessmentManualPath(assessmentSlug(data), locale) } : {}),
         },

@@ -25,6 +25,7 @@ export const LOCALIZED_TEMPLATES: readonly LocalizedTemplate[] = [
   { entrypoint: 'src/pages/zelfscans/index.astro', pattern: (w) => `/${w.assessments}` },
   { entrypoint: 'src/pages/zelfscans/[id]/index.astro', pattern: (w) => `/${w.assessments}/[id]` },
   { entrypoint: 'src/pages/zelfscans/[id]/papier.astro', pattern: (w) => `/${w.assessments}/[id]/${w.paper}` },
+  { entrypoint: 'src/pages/zelfscans/[id]/papier/scoresleutel.astro', pattern: (w) => `/${w.assessments}/[id]/${w.paper}/${w.scoringKey}` },
   { entrypoint: 'src/pages/zelfscans/[id]/verantwoording.astro', pattern: (w) => `/${w.assessments}/[id]/${w.manual}` },
   { entrypoint: 'src/pages/hulpmiddelen/index.astro', pattern: (w) => `/${w.tools}` },
   { entrypoint: 'src/pages/hulpmiddelen/[tool].astro', pattern: (w) => `/${w.tools}/[tool]` },

@@ -53,6 +53,7 @@ export const SEGMENTS = {
   nl: {
     assessments: 'zelfscans',
     paper: 'papier',
+    scoringKey: 'scoresleutel',
     manual: 'verantwoording',
     tools: 'hulpmiddelen',
     search: 'zoeken',
@@ -71,6 +72,7 @@ export const SEGMENTS = {
   en: {
     assessments: 'self-assessments',
     paper: 'paper',
+    scoringKey: 'scoring-key',
     manual: 'about',
     tools: 'tools',
     search: 'search',
@@ -155,6 +157,11 @@ export function assessmentPath(id: string, locale: Locale = ambientLocale()): st
 /** An assessment on paper, to print: /zelfscans/<id>/papier/. */
 export function assessmentPaperPath(id: string, locale: Locale = ambientLocale()): string {
   return `${assessmentPath(id, locale)}${segment('paper', locale)}/`;
+}
+
+/** The scoring key of the paper version, a sheet of its own so a respondent does not see what each statement measures: /zelfscans/<id>/papier/scoresleutel/. */
+export function assessmentScoringKeyPath(id: string, locale: Locale = ambientLocale()): string {
+  return `${assessmentPaperPath(id, locale)}${segment('scoringKey', locale)}/`;
 }
 
 /** An assessment's manual (what it measures and what it cannot claim): /zelfscans/<id>/verantwoording/. */

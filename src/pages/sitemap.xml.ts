@@ -12,6 +12,7 @@ import { getCounterparts } from '../data/translations';
 import {
   assessmentManualPath,
   assessmentPaperPath,
+  assessmentScoringKeyPath,
   assessmentPath,
   assessmentSlug,
   assessmentsIndexPath,
@@ -42,6 +43,7 @@ async function entriesOf(locale: Locale): Promise<{ path: string; updated?: Date
     ...(await getAssessments(locale)).flatMap(({ data }) => [
       { path: assessmentPath(assessmentSlug(data), locale), updated: data.updated },
       { path: assessmentPaperPath(assessmentSlug(data), locale), updated: data.updated },
+      { path: assessmentScoringKeyPath(assessmentSlug(data), locale), updated: data.updated },
       ...(data.manual ? [{ path: assessmentManualPath(assessmentSlug(data), locale), updated: data.updated }] : []),
     ]),
     { path: toolsIndexPath(locale) },

@@ -5,7 +5,7 @@ import { ConfirmButton } from '../shared/ConfirmButton';
 import { formatDay, formatScore, formatSigned, formatTime } from '../../lib/format';
 import type { Assessment } from './model';
 import type { ChangeRule } from './reliable-change';
-import { shownScore } from './score-display';
+import { roundScore, shownScore } from './score-display';
 import { answeredWeights, answerStep, bandOf } from './scoring';
 import { groupByScale } from './scale-groups';
 import { JsonFilePicker } from '../shared/JsonFilePicker';
@@ -172,5 +172,8 @@ function describeDimension(dimension: Attempt['dimensions'][number] | undefined,
   const placement = current ? bandOf(dimension.score, current, dimension.sides, step) : undefined;
   const shown = placement?.shown ?? shownScore(dimension.score, dimension.sides);
   const band = placement ? (placement.border ? t.border(placement.border.lower.label, placement.border.upper.label) : placement.band.label) : (dimension.band ?? '');
-  return `${band} (${balance ? formatSigned(shown) : formatScore(shown)})`;
+  if (!balance) return `${band} (${formatScore(shown)})`;
+  // A balance as on the result screen: the two side means first, then the difference.
+  const sides = dimension.sides!.map((side) => `${side.name} ${side.score === null ? '–' : formatScore(roundScore(side.score))}`);
+  return t.balanceSummary(sides, `${band} (${formatSigned(shown)})`);
 }

@@ -96,16 +96,7 @@ export function ResultView({ assessment, dimensions, sameVersion, storedBands = 
               return (
                 <li className="result__dimension" key={result.id} data-dimension={result.id}>
                   <Heading className="result__name">{name}</Heading>
-                  <p className="result__band">
-                    <span className={`result__badge${result.score === null ? ' result__badge--none' : ''}${border ? ' result__badge--border' : ''}`}>{bandLabel}</span>
-                    {shown !== null &&
-                      (balance ? (
-                        <span className="result__score">{t.balanceScore(formatSigned(shown), sideNames[0] ?? '', sideNames[1] ?? '')}</span>
-                      ) : (
-                        <span className="result__score">{t.scoreOnScale(formatScore(shown), range.min, range.max)}</span>
-                      ))}
-                  </p>
-                  {dimension && <p className="result__description">{dimension.description}</p>}
+                  {/* A balance: the two side means first, each on its scale, then their difference (the band line). */}
                   {balance && result.sides && (
                     <ul className="result__sides" aria-label={t.sidesTitle}>
                       {result.sides.map((side, index) => (
@@ -115,6 +106,17 @@ export function ResultView({ assessment, dimensions, sameVersion, storedBands = 
                       ))}
                     </ul>
                   )}
+                  <p className="result__band">
+                    <span className={`result__badge${result.score === null ? ' result__badge--none' : ''}${border ? ' result__badge--border' : ''}`}>{bandLabel}</span>
+                    {shown !== null &&
+                      (balance ? (
+                        <span className="result__score">{t.balanceScore(formatSigned(shown), sideNames[0] ?? '', sideNames[1] ?? '')}</span>
+                      ) : (
+                        <span className="result__score">{t.scoreOnScale(formatScore(shown), range.min, range.max)}</span>
+                      ))}
+                  </p>
+                  {balance && <p className="result__balance-zero">{t.balanceZero}</p>}
+                  {dimension && <p className="result__description">{dimension.description}</p>}
                   {border ? (
                     <>
                       <p className="result__border-note">{t.borderExplain}</p>

@@ -61,6 +61,11 @@ export const assessment: typeof dutch = {
   balanceScore: (difference: string, first: string, second: string) => `difference ${difference} (${second} minus ${first})`,
   sideScore: (name: string, score: string, min: number, max: number) => `${name}: ${score} on a scale of ${min} to ${max}`,
   sidesTitle: 'The two sides',
+  /** A balance in the history's comparison: the side means first, then the difference with its band. */
+  balanceSummary: (sides: string[], difference: string) => `${sides.join('; ')}; difference: ${difference}`,
+  /** Under a balance, on screen and on the paper key: the two item sets are not equated, so their difference has no true zero. */
+  balanceZero:
+    'A difference of 0 does not mean the two sides are exactly in balance: the two sets of statements have not been matched to each other. One set may be easier to score “often” on than the other.',
   verantwoording: 'About this assessment: what it measures and what it does not',
   verantwoordingShort: 'Read how these outcomes are worked out',
   overviewTitle: 'Self-assessments',
@@ -286,7 +291,20 @@ export const assessment: typeof dutch = {
     statements: 'Statements',
     weight: (weight: string) => `counts ${weight}×`,
     title: (title: string) => `${title}: paper version`,
-    description: 'Print this questionnaire, fill it in by hand and work out your outcome for each area yourself.',
+    description: 'Print this questionnaire and fill it in by hand. Then use the scoring key, a separate sheet, to work out your outcome for each area.',
+    printQuestionnaire: 'Print the questionnaire',
+    printKey: 'Print the scoring key',
+    keyTitle: (title: string) => `${title}: scoring key`,
+    keyDescription: 'Use this sheet to work out your outcome for each area. It shows which statements belong to which area.',
+    keySeparateTitle: 'The scoring key',
+    keySeparate:
+      'The scoring key is a separate sheet. Hand it out only once the questionnaire has been filled in, or work out the outcomes yourself as the trainer. Someone who can see what a statement measures while answering tends to answer towards it.',
+    keyLink: 'Go to the scoring key',
+    keyHandOut: 'Hand this sheet out only once the questionnaire has been filled in.',
+    questionnaireLink: 'Go to the questionnaire',
+    leaderMeaning: 'For the manager',
+    sideMean: (name: string, min: number, max: number) => `${name} (average, from ${min} to ${max})`,
+    difference: (first: string, second: string) => `Difference: ${second} minus ${first}`,
     instructionsTitle: 'How to work out your outcome',
     step1: 'For each statement, tick the box that fits you best.',
     step2: (reverseMark: string, min: number, max: number) =>

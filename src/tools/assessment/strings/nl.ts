@@ -60,6 +60,11 @@ export const assessment = {
   balanceScore: (difference: string, first: string, second: string) => `verschil ${difference} (${second} min ${first})`,
   sideScore: (name: string, score: string, min: number, max: number) => `${name}: ${score} op een schaal van ${min} tot ${max}`,
   sidesTitle: 'De twee kanten',
+  /** A balance in the history's comparison: the side means first, then the difference with its band. */
+  balanceSummary: (sides: string[], difference: string) => `${sides.join('; ')}; verschil: ${difference}`,
+  /** Under a balance, on screen and on the paper key: the two item sets are not equated, so their difference has no true zero. */
+  balanceZero:
+    'Een verschil van 0 betekent niet dat beide kanten precies in evenwicht zijn: de twee sets uitspraken zijn niet op elkaar afgestemd. De ene set kan makkelijker “vaak” krijgen dan de andere.',
   verantwoording: 'Verantwoording: wat deze scan meet en wat niet',
   verantwoordingShort: 'Lees hoe deze uitkomsten tot stand komen',
   overviewTitle: 'Zelfscans',
@@ -295,7 +300,20 @@ export const assessment = {
     statements: 'Uitspraken',
     weight: (weight: string) => `telt ${weight}×`,
     title: (title: string) => `${title}: papieren versie`,
-    description: 'Print deze vragenlijst, vul hem met de hand in en reken je uitkomst per onderdeel zelf uit.',
+    description: 'Print deze vragenlijst en vul hem met de hand in. Met de scoresleutel, een apart blad, reken je daarna per onderdeel je uitkomst uit.',
+    printQuestionnaire: 'Print de vragenlijst',
+    printKey: 'Print de scoresleutel',
+    keyTitle: (title: string) => `${title}: scoresleutel`,
+    keyDescription: 'Met dit blad reken je per onderdeel je uitkomst uit. Het laat zien welke uitspraken bij welk onderdeel horen.',
+    keySeparateTitle: 'De scoresleutel',
+    keySeparate:
+      'De scoresleutel staat op een apart blad. Geef hem pas uit als de vragenlijst is ingevuld, of reken als trainer de uitkomsten zelf uit. Wie bij het invullen ziet wat een uitspraak meet, gaat daar makkelijk naar antwoorden.',
+    keyLink: 'Naar de scoresleutel',
+    keyHandOut: 'Geef dit blad pas uit als de vragenlijst is ingevuld.',
+    questionnaireLink: 'Naar de vragenlijst',
+    leaderMeaning: 'Voor de leidinggevende',
+    sideMean: (name: string, min: number, max: number) => `${name} (gemiddelde, van ${min} tot ${max})`,
+    difference: (first: string, second: string) => `Verschil: ${second} min ${first}`,
     instructionsTitle: 'Zo reken je je uitkomst uit',
     step1: 'Zet bij elke uitspraak een kruisje in het vakje dat het best bij je past.',
     step2: (reverseMark: string, min: number, max: number) =>
