@@ -54,6 +54,12 @@ test('a score near a cut-off says it lies on the border and shows the meaning of
   const balance = page.locator('.result__dimension[data-dimension="eerste-gesprek"]');
   await expect(balance.locator('.result__badge')).toHaveText('In balans');
   await expect(balance.locator('.result__sides li')).toHaveText(['Vragen stellen: 4,0 op een schaal van 1 tot 5', 'Laten zien wat je biedt: 4,0 op een schaal van 1 tot 5']);
+  // The two side means come first, then their difference with its band, then why 0 is not an exact balance.
+  expect(await balance.evaluate((card) => [...card.children].slice(0, 4).map((child) => child.className))).toEqual(['result__name', 'result__sides', 'result__band', 'result__balance-zero']);
+  await expect(balance.locator('.result__score')).toHaveText(/^verschil [+−]?0,0 \(Laten zien wat je biedt min Vragen stellen\)$/);
+  await expect(balance.locator('.result__balance-zero')).toHaveText(/^Een verschil van 0 betekent niet dat beide kanten precies in evenwicht zijn: de twee sets uitspraken zijn niet op elkaar afgestemd/);
+  // Only the balance has that line.
+  await expect(page.locator('.result__balance-zero')).toHaveCount(1);
   await expect(page.getByRole('link', { name: 'Lees hoe deze uitkomsten tot stand komen' })).toHaveAttribute('href', '/zelfscans/effectief-adviseren/verantwoording/');
   await axe(page);
 });
@@ -72,6 +78,8 @@ test('comparing two attempts: one answer one step apart reads "ongeveer gelijk",
   const changes = page.locator('.history__table tbody td.history__change');
   await expect(changes).toHaveCount(ea.dimensions.length);
   await expect(changes).toHaveText(ea.dimensions.map(() => 'ongeveer gelijk'));
+  // The balance in the comparison as on the result screen: the two side means, then the difference.
+  await expect(page.locator('.history__table tbody tr', { hasText: 'Vragen én bieden' })).toContainText('Vragen stellen 4,0; Laten zien wat je biedt 4,0; verschil: In balans');
   await expect(page.locator('.history__rule')).toContainText('meetfout van het onderdeel');
   await axe(page);
 

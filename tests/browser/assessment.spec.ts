@@ -268,9 +268,14 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.static-questionnaire li')).toHaveCount(ea.items.length);
     await expect(page.getByText(ea.items[0]!.text)).toBeVisible();
     await expect(page.getByText(/Voor het invullen met directe uitslag is JavaScript nodig/)).toBeVisible();
-    await page.getByRole('link', { name: 'Papieren versie met telinstructie' }).click();
-    await expect(page.getByRole('heading', { name: 'Zo reken je je uitkomst uit' })).toBeVisible();
+    await page.getByRole('link', { name: 'Papieren versie en scoresleutel' }).click();
     await expect(page.locator('.paper__items tbody tr')).toHaveCount(ea.items.length);
+    // The print buttons need JavaScript: without it they are not offered (the browser's own print does the same).
+    await expect(page.getByRole('button', { name: 'Print de vragenlijst' })).toHaveCount(0);
+    // The scoring key is a sheet of its own, reached by a plain link.
+    await page.getByRole('link', { name: 'Naar de scoresleutel' }).click();
+    await expect(page.getByRole('heading', { name: 'Zo reken je je uitkomst uit' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Print de scoresleutel' })).toHaveCount(0);
   });
 });
 
@@ -450,12 +455,12 @@ test('the agree-scale block stands apart from the how-often areas in the result,
   await expect(groups.nth(1).locator('.result__name')).toHaveText(agree.map((dimension) => `${dimension.name} (v2)`));
 
   // The paper key: the agree-scale areas come after their own caption.
-  await page.goto(`zelfscans/${kt.id}/papier/`);
+  await page.goto(`zelfscans/${kt.id}/papier/scoresleutel/`);
   const keyCaptions = page.locator('.paper__key-scale');
   await expect(keyCaptions).toHaveText([oftenCaption, agreeCaption]);
   await expect(keyCaptions.nth(1).locator('xpath=following-sibling::section').locator('h3')).toHaveText(agree.map((dimension) => dimension.name));
   // One answer scale: no captions at all.
-  await page.goto(`zelfscans/${ea.id}/papier/`);
+  await page.goto(`zelfscans/${ea.id}/papier/scoresleutel/`);
   await expect(page.locator('.paper__key-scale')).toHaveCount(0);
 });
 

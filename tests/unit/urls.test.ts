@@ -3,6 +3,7 @@ import { normaliseBase } from '../../src/lib/base-path';
 import {
   assessmentManualPath,
   assessmentPaperPath,
+  assessmentScoringKeyPath,
   assessmentPath,
   chapterPath,
   coursePath,
@@ -62,6 +63,8 @@ describe('URL scheme', () => {
     expect(assessmentPath('effective-advising', 'en')).toBe('/en/self-assessments/effective-advising/');
     expect(assessmentManualPath('effective-advising', 'en')).toBe('/en/self-assessments/effective-advising/about/');
     expect(assessmentPaperPath('effective-advising', 'en')).toBe('/en/self-assessments/effective-advising/paper/');
+    expect(assessmentScoringKeyPath('effective-advising', 'en')).toBe('/en/self-assessments/effective-advising/paper/scoring-key/');
+    expect(assessmentScoringKeyPath('effectief-adviseren', 'nl')).toBe('/zelfscans/effectief-adviseren/papier/scoresleutel/');
     // An assessment's segment: its English slug under /en/, its id (the same in every result code) otherwise.
     expect(assessmentSlug({ id: 'effectief-adviseren', slug: 'effective-advising' })).toBe('effective-advising');
     expect(assessmentSlug({ id: 'effectief-adviseren' })).toBe('effectief-adviseren');

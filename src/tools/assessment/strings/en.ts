@@ -184,7 +184,7 @@ export const assessment: typeof dutch = {
   },
   noScript:
     'To fill this in and see your result straight away, you need JavaScript. You can read the questions below, or print the paper version and work out your score yourself.',
-  paperLink: 'Paper version with scoring instructions',
+  paperLink: 'Paper version and scoring key',
   scaleChange: (kind: 'frequency' | 'agreement', first: string, last: string) =>
     `Please note: from here on you choose ${kind === 'agreement' ? 'how far you agree with the statement' : 'how often it happens'}, from “${first}” to “${last}”.`,
   staticLeaderReads: 'Are you the team’s manager? Then read:',

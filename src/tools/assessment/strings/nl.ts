@@ -184,7 +184,7 @@ export const assessment = {
   },
   noScript:
     'Voor het invullen met directe uitslag is JavaScript nodig. Je kunt de vragen hieronder lezen, of de papieren versie printen en je score zelf uitrekenen.',
-  paperLink: 'Papieren versie met telinstructie',
+  paperLink: 'Papieren versie en scoresleutel',
   /** Shown with the first statement on another answer scale, on screen and on paper, so nobody answers “vaak” where “mee eens” is asked. */
   scaleChange: (kind: 'frequency' | 'agreement', first: string, last: string) =>
     `Let op: vanaf hier ${kind === 'agreement' ? 'kies je hoe eens je het met de uitspraak bent' : 'kies je hoe vaak het gebeurt'}, van “${first}” tot “${last}”.`,
