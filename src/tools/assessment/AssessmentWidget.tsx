@@ -13,7 +13,6 @@ import { assessmentStrings } from './strings/index';
 import { exportHistory, importHistory, resumableProgress, resumePosition, withoutAttempt } from './history';
 import type { AnswerValue, Answers, ClientAssessment } from './model';
 import type { CodedResult } from './result-code';
-import { changeRules } from './reliable-change';
 import { balanceDimensionIds } from './scoring';
 import { HistoryPanel } from './HistoryPanel';
 import { QuestionScreen } from './QuestionScreen';
@@ -175,7 +174,6 @@ export default function AssessmentWidget({ assessment, base, embedded = false, m
         <HistoryPanel
           attempts={history.attempts}
           assessment={assessment}
-          rules={changeRules(assessment)}
           balanceIds={balanceDimensionIds(assessment)}
           onView={(attemptId) => setScreen({ kind: 'result', attemptId })}
           onRemove={(attemptId) => {

@@ -1,7 +1,7 @@
 /** Interface strings of the self-assessments, in English. */
 import type { ImportProblem } from '../history';
 import type { DecodeError } from '../result-code';
-import type { assessment as dutch } from './nl';
+import type { assessment as dutch, RuleText } from './nl';
 
 /** Why a result code was refused, in words a member or facilitator can act on. */
 export function codeError(error: DecodeError): string {
@@ -58,6 +58,8 @@ export const assessment: typeof dutch = {
   border: (lower: string, upper: string) => `Close to the line between ${lower} and ${upper}`,
   borderExplain:
     'Your score is so close to the line between two outcomes that one answer a step higher or lower could have put you in the other. So read both meanings.',
+  bandUncertainty: (sem: string) =>
+    `An outcome is not certain. If your score is less than ${sem} points from a cut-off (the measurement error, provided the assumed reliability is right), it could fall in the outcome next to it another time.`,
   balanceScore: (difference: string, first: string, second: string) => `difference ${difference} (${second} minus ${first})`,
   sideScore: (name: string, score: string, min: number, max: number) => `${name}: ${score} on a scale of ${min} to ${max}`,
   sidesTitle: 'The two sides',
@@ -162,7 +164,7 @@ export const assessment: typeof dutch = {
       string
     >,
     changeRule:
-      'A difference only counts if it is bigger than the area’s measurement error: large enough that chance in your answers cannot explain it (the rule is set out in the notes on this assessment). Smaller differences are called “about the same” here.',
+      'A difference only counts as “higher” or “lower” if it is probably larger than the area’s measurement error, provided the assumed reliability is right (the rule is set out in the notes on this assessment). The fewer statements you answered, the larger the difference has to be. Smaller differences are called “about the same” here.',
     otherVersion: 'Results from different versions cannot be compared: the questions are different.',
     version: (version: number) => `version ${version}`,
     importLabel: 'Import a file you downloaded earlier',
@@ -231,8 +233,10 @@ export const assessment: typeof dutch = {
       ]
         .filter(Boolean)
         .join(' '),
-    ruleChange: (change: string, reliability: string, sd: string, assumed: boolean) =>
-      `If you compare two attempts, a difference only counts as “higher” or “lower” if it is ${change} points or more. A smaller difference can also arise because you read or answer the same questions slightly differently the second time: that is called “about the same”. The limit follows Jacobson and Truax’s rule for reliable change, with a reliability of ${reliability} and a spread between people of ${sd} points. ${assumed ? 'These values are an untested assumption.' : 'These values were measured (see Reliability).'}`,
+    ruleBandUncertainty: (sem: string) =>
+      `The outcomes are an uncertain classification. With the assumed reliability (see “Change between two attempts”), the measurement error of a score is about ${sem} points. A score less than that from a cut-off could just as well fall in the neighbouring outcome on another day. The screen says so in one sentence below the outcomes. “Close to the line” is shown only when one answer a step different carries the score across the line: if the assessment said it of every score within the measurement error, it would appear beside almost every middle outcome and stop meaning anything.`,
+    ruleChange: (rule: RuleText) =>
+      `If you compare two attempts, a difference only counts as “higher” or “lower” if it is ${rule.change} points or more${rule.fewer ? ` (${rule.fewer.change} points if you answered only ${rule.fewer.items} of the area’s statements)` : ''}. A smaller difference can also arise because you read or answer the same questions slightly differently the second time: that is called “about the same”. A larger difference is probably larger than measurement error, ${rule.assumed ? 'provided the assumed reliability is right' : 'provided the measured reliability holds for you too'}. The limit follows Jacobson and Truax’s rule for reliable change, with a reliability of ${rule.reliability} for ${rule.items} statements and a spread between people of ${rule.sd} points. ${rule.assumed ? 'These values are an untested assumption.' : 'These values were measured (see Reliability).'}`,
     ruleChangeBalance: (change: string) =>
       `For a balance (the difference between two groups of statements) the measurement error of both groups counts. There a difference only counts as “higher” or “lower” if it is ${change} points or more.`,
     limitsStep: (step: string, answered: number, items: number) =>
@@ -243,20 +247,24 @@ export const assessment: typeof dutch = {
     band: 'Outcome',
     reading: 'How to read an outcome',
     change: 'Change between two attempts',
-    changeText: (rule: { reliability: string; sd: string; assumed: boolean; threshold: string; change: string; balance?: { threshold: string; change: string } }) =>
+    changeText: (rule: RuleText) =>
       [
-        'If you fill in the assessment twice, the screen only says “higher” or “lower” when the difference is larger than measurement error can explain. The rule is the reliable change index of Jacobson and Truax: a difference counts when it is larger than 1.96 × √2 × SD × √(1 − r). Here r is the reliability of the area and SD the spread of scores between people.',
+        'If you fill in the assessment twice, the screen only says “higher” or “lower” when the difference is probably larger than measurement error. That holds only if the reliability the assessment calculates with is right. The rule is the reliable change index of Jacobson and Truax: a difference counts when it is larger than 1.96 × √2 × SD × √(1 − r). Here r is the reliability of the score and SD the spread of scores between people.',
+        'How reliable an average is depends on the number of statements behind it. So the assessment works out r for each score with the Spearman–Brown formula: r = k × ρ / (1 + (k − 1) × ρ). Here k is the number of statements answered and ρ the average correlation between two statements of an area.',
         rule.assumed
-          ? `Neither has been measured for this assessment yet. Until there are local figures, the assessment calculates with r = ${rule.reliability} and SD = ${rule.sd}. That is an untested assumption, not a cautious choice: 0.70 is the usual minimum for a short scale, but if the true reliability is lower, the true threshold is higher and the screen calls a difference a change too soon.`
-          : `For this assessment they were measured: r = ${rule.reliability} and SD = ${rule.sd}.`,
-        `That gives a threshold of ${rule.threshold} points: a difference of ${rule.change} or more is called “higher” or “lower”, a smaller one “about the same”.`,
-        rule.balance ? `For a balance the errors of two averages count: there the threshold is ${rule.balance.threshold} points, and a difference from ${rule.balance.change} is called “higher” or “lower”.` : '',
+          ? `Neither that correlation nor the spread has been measured for this assessment yet. Until there are local figures, the assessment calculates with ρ = ${rule.interItem} and SD = ${rule.sd}. That ρ is not a measurement but an assumption: a typical value for short scales about attitudes and behaviour, in the middle of the range Clark and Watson (1995) recommend for the correlation between statements (0.15 to 0.50). If the true correlation is lower, the true threshold is higher and the screen calls a difference a change too soon.`
+          : `For this assessment they were measured: the measured reliability comes down to ρ = ${rule.interItem}, and SD = ${rule.sd}.`,
+        `With ${rule.items} statements answered, r = ${rule.reliability} and the measurement error of a score is ${rule.sem} points. That gives a threshold of ${rule.threshold} points: a difference of ${rule.change} or more is called “higher” or “lower”, a smaller one “about the same”.`,
+        rule.fewer
+          ? `With ${rule.fewer.items} statements answered, r = ${rule.fewer.reliability} and the threshold is ${rule.fewer.threshold} points: then only a difference of ${rule.fewer.change} or more counts. If you answered fewer statements one time than the other, the measurement error of each time counts separately.`
+          : '',
+        rule.balance ? `For a balance the errors of two averages count: there the threshold is ${rule.balance.threshold} points with every statement answered, and a difference from ${rule.balance.change} is called “higher” or “lower”.` : '',
         'One answer moving one step never counts as a change. Attempts of different versions are not compared.',
       ]
         .filter(Boolean)
         .join(' '),
     teamChange:
-      'A team compared with itself: the team profile compares the medians of two sessions. Because the codes are anonymous, the two sessions are treated as separate groups. This is only possible when both sessions had eight or more members: with fewer, the profile shows no number, so it compares only the outcomes. The threshold depends on the number of members: with eight members in each session about 0.9 points, with ten about 0.8. Below it, the profile says “about the same”. When the two moments used different versions of the assessment, no change is shown: the statements differ.',
+      'A team compared with itself: the team profile compares the medians of two sessions. Because the codes are anonymous, the two sessions are treated as separate groups. This is only possible when both sessions had eight or more members: with fewer, the profile shows no number, so it compares only the outcomes. The threshold depends on the number of members: with eight members in each session about 0.9 points, with ten about 0.8. Below it, the profile says “about the same”. A larger difference is probably larger than measurement error, provided the assumed spread between people is right. With fewer than eight members an outcome easily shifts through measurement error alone: see the team profile. When the two moments used different versions of the assessment, no change is shown: the statements differ.',
     team: 'The team profile',
     teamText:
       'A facilitator combines team members’ result codes into a team profile. A code holds one score per area, no answers and no name. Managers are counted separately and never together with the members. With five or more members, the profile shows which outcome the middle (the median) of each area falls in. The median as a number, the distribution over the outcomes and the spread appear only with eight or more, and even then never an outcome with one or two people: it is merged into the outcome next to it. When a facilitator saves a profile, the device keeps only what the screen showed, never the codes. What the profile cannot do is recognise made-up codes. A code has no name and cannot be told apart from a real one. Someone who pastes four made-up codes, two very low and two very high, around one real code gets that one person’s score as the median, and so sees which outcome it falls in. With more made-up codes this also works with eight or more, and then the number is shown too. Combining codes twice, one code apart, also shows what that one code does. So the profile protects against reading a profile of real codes, not against a facilitator who sets out to get round it. Collect the codes without names, for example on slips of paper, and have them pasted all at once by someone the team trusts, preferably not the manager. A code itself is one person’s outcome. That is why a team assessment code does not open as a shared link: only the team profile reads it. A learning-platform (SCORM) version of the team assessment only passes on that someone completed the assessment, never the answers or the scores.',

@@ -42,6 +42,9 @@ export function importProblem(problem: ImportProblem): string {
   }
 }
 
+/** The change rule in this assessment's numbers (reliable-change.ts, formatted by the verantwoording). */
+export type RuleText = { interItem: string; sd: string; assumed: boolean; items: number; reliability: string; sem: string; threshold: string; change: string; fewer?: { items: number; reliability: string; threshold: string; change: string }; balance?: { threshold: string; change: string } };
+
 export const assessment = {
   codeError,
   importProblem,
@@ -57,6 +60,9 @@ export const assessment = {
   border: (lower: string, upper: string) => `Op de grens tussen ${lower} en ${upper}`,
   borderExplain:
     'Je score ligt zo dicht bij de grens tussen twee uitkomsten dat één antwoord een stap hoger of lager je in de andere had kunnen zetten. Lees daarom beide betekenissen.',
+  /** Under the outcomes: the standard error of measurement (reliable-change.ts) as the width of the uncertainty around a cut-off. */
+  bandUncertainty: (sem: string) =>
+    `Een uitkomst is niet zeker. Ligt je score minder dan ${sem} punt van een grens (de meetfout, als de aangenomen betrouwbaarheid klopt), dan kan hij een andere keer in de uitkomst ernaast vallen.`,
   balanceScore: (difference: string, first: string, second: string) => `verschil ${difference} (${second} min ${first})`,
   sideScore: (name: string, score: string, min: number, max: number) => `${name}: ${score} op een schaal van ${min} tot ${max}`,
   sidesTitle: 'De twee kanten',
@@ -162,7 +168,7 @@ export const assessment = {
       string
     >,
     changeRule:
-      'Een verschil telt pas als het groter is dan de meetfout van het onderdeel: zo groot dat het niet meer door toeval in je antwoorden kan komen (de regel staat in de verantwoording). Kleinere verschillen heten hier “ongeveer gelijk”.',
+      'Een verschil heet pas “hoger” of “lager” als het waarschijnlijk groter is dan de meetfout van het onderdeel, als de aangenomen betrouwbaarheid klopt (de regel staat in de verantwoording). Hoe minder uitspraken je beantwoordde, hoe groter het verschil moet zijn. Kleinere verschillen heten hier “ongeveer gelijk”.',
     otherVersion: 'Resultaten van verschillende versies zijn niet te vergelijken: de vragen zijn anders.',
     version: (version: number) => `versie ${version}`,
     importLabel: 'Importeer een eerder gedownload bestand',
@@ -235,8 +241,11 @@ export const assessment = {
       ]
         .filter(Boolean)
         .join(' '),
-    ruleChange: (change: string, reliability: string, sd: string, assumed: boolean) =>
-      `Vergelijk je twee keer invullen, dan heet een verschil pas “hoger” of “lager” als het ${change} punt of meer is. Een kleiner verschil kan ook ontstaan doordat je dezelfde vragen de tweede keer net iets anders leest of beantwoordt: dat heet “ongeveer gelijk”. De grens volgt uit de regel voor betrouwbare verandering van Jacobson en Truax, met een betrouwbaarheid van ${reliability} en een spreiding tussen mensen van ${sd} punt. ${assumed ? 'Die waarden zijn een aanname die nog niet getoetst is.' : 'Die waarden zijn gemeten (zie Betrouwbaarheid).'}`,
+    /** The standard error of measurement with every item answered (reliable-change.ts), for the uncertainty of the outcomes. */
+    ruleBandUncertainty: (sem: string) =>
+      `De uitkomsten zijn een onzekere indeling. Met de aangenomen betrouwbaarheid (zie “Verandering tussen twee keer invullen”) is de meetfout van een score ongeveer ${sem} punt. Een score die minder dan dat van een grens ligt, kan op een andere dag net zo goed in de uitkomst ernaast vallen. Het scherm zegt dat in één zin onder de uitkomsten. “Op de grens” staat er alleen bij als één antwoord dat een stap anders is de score over de grens zet: noemde de scan elke score binnen de meetfout zo, dan stond het bij bijna elke middelste uitkomst en zei het niets meer.`,
+    ruleChange: (rule: RuleText) =>
+      `Vergelijk je twee keer invullen, dan heet een verschil pas “hoger” of “lager” als het ${rule.change} punt of meer is${rule.fewer ? ` (${rule.fewer.change} punt als je maar ${rule.fewer.items} uitspraken van het onderdeel beantwoordde)` : ''}. Een kleiner verschil kan ook ontstaan doordat je dezelfde vragen de tweede keer net iets anders leest of beantwoordt: dat heet “ongeveer gelijk”. Een groter verschil is waarschijnlijk groter dan de meetfout, ${rule.assumed ? 'als de aangenomen betrouwbaarheid klopt' : 'als de gemeten betrouwbaarheid ook voor jou geldt'}. De grens volgt uit de regel voor betrouwbare verandering van Jacobson en Truax, met een betrouwbaarheid van ${rule.reliability} bij ${rule.items} uitspraken en een spreiding tussen mensen van ${rule.sd} punt. ${rule.assumed ? 'Die waarden zijn een aanname die nog niet getoetst is.' : 'Die waarden zijn gemeten (zie Betrouwbaarheid).'}`,
     ruleChangeBalance: (change: string) =>
       `Bij een balans (het verschil tussen twee groepen uitspraken) telt de meetfout van beide groepen mee. Daar heet een verschil pas “hoger” of “lager” vanaf ${change} punt.`,
     /** One answer's effect with three answered items (the minimum), for the limits. */
@@ -249,22 +258,26 @@ export const assessment = {
     reading: 'Zo lees je een uitkomst',
     change: 'Verandering tussen twee keer invullen',
     /** The change rule with the thresholds reliable-change.ts computes for this assessment, so page and rule agree. */
-    changeText: (rule: { reliability: string; sd: string; assumed: boolean; threshold: string; change: string; balance?: { threshold: string; change: string } }) =>
+    changeText: (rule: RuleText) =>
       [
-        'Vul je de scan twee keer in, dan zegt het scherm pas “hoger” of “lager” als het verschil groter is dan de meetfout kan verklaren. De regel is de index voor betrouwbare verandering van Jacobson en Truax: een verschil telt als het groter is dan 1,96 × √2 × SD × √(1 − r). Daarin is r de betrouwbaarheid van het onderdeel en SD de spreiding van de scores tussen mensen.',
+        'Vul je de scan twee keer in, dan zegt het scherm pas “hoger” of “lager” als het verschil waarschijnlijk groter is dan de meetfout. Dat geldt alleen als de betrouwbaarheid klopt waarmee de scan rekent. De regel is de index voor betrouwbare verandering van Jacobson en Truax: een verschil telt als het groter is dan 1,96 × √2 × SD × √(1 − r). Daarin is r de betrouwbaarheid van de score en SD de spreiding van de scores tussen mensen.',
+        'Hoe betrouwbaar een gemiddelde is, hangt af van het aantal uitspraken erachter. Daarom rekent de scan r per score uit met de formule van Spearman en Brown: r = k × ρ / (1 + (k − 1) × ρ). Daarin is k het aantal beantwoorde uitspraken en ρ de gemiddelde samenhang (correlatie) tussen twee uitspraken van een onderdeel.',
         rule.assumed
-          ? `Die zijn voor deze scan nog niet gemeten. Tot er eigen cijfers zijn, rekent de scan met r = ${rule.reliability} en SD = ${rule.sd}. Dat is een aanname die nog niet getoetst is, geen voorzichtige keuze: 0,70 is de gangbare ondergrens voor een korte schaal, maar is de echte betrouwbaarheid lager, dan is de echte drempel hoger en noemt het scherm een verschil te snel een verandering.`
-          : `Voor deze scan zijn ze gemeten: r = ${rule.reliability} en SD = ${rule.sd}.`,
-        `Dat geeft een drempel van ${rule.threshold} punt: een verschil van ${rule.change} of meer heet “hoger” of “lager”, een kleiner verschil “ongeveer gelijk”.`,
+          ? `Die samenhang en de spreiding zijn voor deze scan nog niet gemeten. Tot er eigen cijfers zijn, rekent de scan met ρ = ${rule.interItem} en SD = ${rule.sd}. Die ρ is geen meting maar een aanname: een gangbare waarde voor korte schalen over houding en gedrag, in het midden van wat Clark en Watson (1995) aanraden voor de samenhang tussen uitspraken (0,15 tot 0,50). Is de echte samenhang lager, dan is de echte drempel hoger en noemt het scherm een verschil te snel een verandering.`
+          : `Voor deze scan zijn ze gemeten: de gemeten betrouwbaarheid komt neer op ρ = ${rule.interItem}, en SD = ${rule.sd}.`,
+        `Met ${rule.items} beantwoorde uitspraken is r = ${rule.reliability} en de meetfout van een score ${rule.sem} punt. Dat geeft een drempel van ${rule.threshold} punt: een verschil van ${rule.change} of meer heet “hoger” of “lager”, een kleiner verschil “ongeveer gelijk”.`,
+        rule.fewer
+          ? `Met ${rule.fewer.items} beantwoorde uitspraken is r = ${rule.fewer.reliability} en de drempel ${rule.fewer.threshold} punt: dan telt pas een verschil van ${rule.fewer.change} of meer. Beantwoordde je de ene keer minder uitspraken dan de andere keer, dan telt de meetfout van elke keer apart mee.`
+          : '',
         rule.balance
-          ? `Bij een balans tellen de fouten van twee gemiddelden mee: daar is de drempel ${rule.balance.threshold} punt, en heet een verschil vanaf ${rule.balance.change} “hoger” of “lager”.`
+          ? `Bij een balans tellen de fouten van twee gemiddelden mee: daar is de drempel ${rule.balance.threshold} punt als alle uitspraken beantwoord zijn, en heet een verschil vanaf ${rule.balance.change} “hoger” of “lager”.`
           : '',
         'Eén antwoord dat een stap verschuift, telt nooit als verandering. Twee keer invullen van verschillende versies wordt niet vergeleken.',
       ]
         .filter(Boolean)
         .join(' '),
     teamChange:
-      'Een team vergeleken met zichzelf: het teamprofiel vergelijkt de middens van twee momenten. Omdat de codes anoniem zijn, worden de twee momenten als losse groepen behandeld. Dat kan alleen als beide momenten acht of meer teamleden hadden: met minder toont het profiel geen getal, dus vergelijkt het alleen de uitkomsten. De drempel hangt af van het aantal teamleden: met acht teamleden per moment ongeveer 0,9 punt, met tien ongeveer 0,8. Daaronder staat er “ongeveer gelijk”. Gebruikten de twee momenten verschillende versies van de scan, dan staat er geen verandering: de uitspraken zijn anders.',
+      'Een team vergeleken met zichzelf: het teamprofiel vergelijkt de middens van twee momenten. Omdat de codes anoniem zijn, worden de twee momenten als losse groepen behandeld. Dat kan alleen als beide momenten acht of meer teamleden hadden: met minder toont het profiel geen getal, dus vergelijkt het alleen de uitkomsten. De drempel hangt af van het aantal teamleden: met acht teamleden per moment ongeveer 0,9 punt, met tien ongeveer 0,8. Daaronder staat er “ongeveer gelijk”. Een groter verschil is waarschijnlijk groter dan de meetfout, als de aangenomen spreiding tussen mensen klopt. Met minder dan acht teamleden verschuift een uitkomst al snel door meetfout alleen: zie het teamprofiel. Gebruikten de twee momenten verschillende versies van de scan, dan staat er geen verandering: de uitspraken zijn anders.',
     team: 'Het teamprofiel',
     teamText:
       'Een begeleider voegt de resultaatcodes van teamleden samen tot een teamprofiel. Een code bevat per onderdeel één score, geen antwoorden en geen naam. De leiding telt apart en nooit mee met de teamleden. Het profiel toont vanaf vijf teamleden per onderdeel in welke uitkomst het midden (de mediaan) valt. Het getal van de mediaan, de verdeling over de uitkomsten en de spreiding toont het pas vanaf acht, en ook dan nooit een uitkomst met één of twee mensen: die gaat op in de uitkomst ernaast. Bewaart een begeleider een profiel, dan bewaart het apparaat alleen wat het scherm liet zien, nooit de codes. Wat het profiel niet kan: verzonnen codes herkennen. Een code heeft geen naam en is niet van een echte te onderscheiden. Wie vier verzonnen codes, twee heel laag en twee heel hoog, bij één echte code plakt, krijgt als mediaan de score van die ene persoon en ziet dus in welke uitkomst die valt. Met meer verzonnen codes lukt dat ook vanaf acht, en dan staat het getal erbij. Ook twee keer samenvoegen met één code verschil laat zien wat die ene code doet. Het profiel beschermt dus tegen meekijken in een profiel van echte codes, niet tegen een begeleider die dat wil omzeilen. Verzamel de codes daarom zonder naam, bijvoorbeeld op briefjes, en laat ze in één keer plakken door iemand die het team vertrouwt, liefst niet de leidinggevende. Een code zelf is wel de uitkomst van één persoon. Een code van de teamscan opent daarom niet als deellink: alleen het teamprofiel leest hem. Een versie van een leeromgeving (SCORM) van de teamscan stuurt alleen door dat iemand de scan heeft ingevuld, nooit de antwoorden of de scores.',
