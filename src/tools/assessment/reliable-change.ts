@@ -236,14 +236,21 @@ export function medianStandardError(sd: number, members: number): number {
 }
 
 /**
+ * The standard error of a team's median of one dimension under a person rule. For a balance
+ * the SD between people of the difference of two sides is taken as √2 × the side's SD
+ * (sides uncorrelated).
+ */
+export function teamMedianError(rule: Pick<ChangeRule, 'sd'>, members: number, balance = false): number {
+  return medianStandardError(balance ? Math.SQRT2 * rule.sd : rule.sd, members);
+}
+
+/**
  * The rule for a team's median at two moments, from the person rule of the same dimension
- * and the number of members behind each median. For a balance the SD between people of the
- * difference of two sides is taken as √2 × the side's SD (sides uncorrelated).
+ * and the number of members behind each median (`teamMedianError`).
  */
 export function teamChangeRuleOf(rule: ChangeRule, membersBefore: number, membersAfter: number, balance = false): ChangeRule {
   if (membersBefore < 1 || membersAfter < 1) throw new Error('A team median needs at least one member at each moment');
-  const between = balance ? Math.SQRT2 * rule.sd : rule.sd;
-  const errorOf = (members: number) => medianStandardError(between, members);
+  const errorOf = (members: number) => teamMedianError(rule, members, balance);
   const standardError = Math.hypot(errorOf(membersBefore), errorOf(membersAfter));
   const threshold = RELIABLE_CHANGE_Z * standardError;
   return { ...rule, standardError: standardError / Math.SQRT2, threshold, minimumChange: smallestShownAbove(threshold) };
