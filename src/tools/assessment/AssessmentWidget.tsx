@@ -35,7 +35,7 @@ interface Props {
   path?: string;
   /** The team profile, where a teamscan code opened as a share link is sent instead. */
   teamProfilePath?: string;
-  /** Inside a SCORM package: the learning platform's progress to resume from, and what it hears. */
+  /** Inside a SCORM package: what the learning platform hears (completion, and per dimension the band in the "met uitkomst" package). */
   platform?: AssessmentPlatform;
 }
 
@@ -48,9 +48,7 @@ export default function AssessmentWidget({ assessment, base, embedded = false, m
   const [notice, setNotice] = useState('');
   const [roleMissing, setRoleMissing] = useState(false);
   const resultHeading = useRef<HTMLHeadingElement>(null);
-  const { history, answers, setAnswers, role, setRole, ready, problem, persist, saveProgress, complete } = useAssessmentSession(assessment, platform, (position) =>
-    setScreen({ kind: 'question', position }),
-  );
+  const { history, answers, setAnswers, role, setRole, ready, problem, persist, saveProgress, complete } = useAssessmentSession(assessment, platform);
 
   const { shareError, leaveShared } = useSharedLink(assessment, {
     onOpen: (result) => setScreen({ kind: 'shared', result }),

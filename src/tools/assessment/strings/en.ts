@@ -214,7 +214,7 @@ export const assessment: typeof dutch = {
     content: 'What the area covers',
     administration: 'Filling it in and scoring',
     scormOutcome:
-      'In a learning platform (SCORM), a trainer can choose the package “with outcome”. The platform then holds a score from 0 to 100 for each area, next to the participant’s name: anyone who can read the course’s reports sees that person’s outcome. A balance is sent as 50 = in balance, with 0 and 100 as the two extremes: it is not a grade, and higher is not better. Only choose this package if the scores are really needed, and tell the group beforehand.',
+      'In a learning platform (SCORM), a trainer can choose the package “with outcome”. On completion the platform then holds, for each area, which outcome the score falls in, next to the participant’s name: in cmi.objectives.n.id the code of the area with the outcome (for example verbinden_getting-there), with status completed; with too few answers only the code, with status incomplete. No score is sent (score.raw stays empty), because a number from 0 to 100 reads as a grade. Anyone who can read the course’s reports does see that person’s outcome. No package keeps answers or progress in the platform (cmi.suspend_data): they stay on the device. Answers an older package left there are deleted when the package starts. Only choose the package “with outcome” if the outcomes are really needed, and tell the group beforehand.',
     instructionsTitle: 'The instructions, on screen and on paper',
     leaderWording: (count: number) =>
       `A manager gets ${count} statements in their own wording, about their own behaviour, and their own meaning for outcomes where it differs.`,
