@@ -85,7 +85,9 @@ export default function TeamProfile({ assessments, defaultAssessment, base, pape
       return;
     }
     const candidate = buildTeamProfile(collected.accepted, assessment);
-    const keys = collected.accepted.map((code) => code.key);
+    // Only codes whose scores the profile shows count: leaders' only when their own profile is shown.
+    const leadersShown = candidate.status === 'ok' && candidate.leaders.status === 'shown';
+    const keys = collected.accepted.filter((code) => code.result.role !== 'leader' || leadersShown).map((code) => code.key);
     // Only a shown profile tells anything: a set too small to show may grow one code at a time.
     if (candidate.status === 'ok') {
       const close = tooCloseToEarlier(earlierSets, keys);
