@@ -47,6 +47,8 @@ test('a score near a cut-off says it lies on the border and shows the meaning of
   await answerAll(page, ea, (index) => (ea.items[index]!.reverse ? 2 : 4));
   const card = page.locator('.result__dimension[data-dimension="opgaven"]');
   await expect(card.locator('.result__badge')).toHaveText('Op de grens tussen Op weg en Sterk punt');
+  // One line for every outcome: within one standard error of measurement (4 items, ρ = .30, SD 0.7: 0,42) a score could fall in the next band.
+  await expect(page.locator('.assessment-result__uncertainty')).toHaveText(/^Een uitkomst is niet zeker\. Ligt je score minder dan 0,42 punt van een grens/);
   const bands = ea.dimensions.find((dimension) => dimension.id === 'opgaven')!.bands;
   await expect(card.locator('.result__meaning')).toHaveText([`${bands[1]!.label}: ${bands[1]!.meaning}`, `${bands[2]!.label}: ${bands[2]!.meaning}`]);
   await expect(card.locator('.result__border-note')).toBeVisible();
@@ -81,6 +83,9 @@ test('comparing two attempts: one answer one step apart reads "ongeveer gelijk",
   // The balance in the comparison as on the result screen: the two side means, then the difference.
   await expect(page.locator('.history__table tbody tr', { hasText: 'Vragen én bieden' })).toContainText('Vragen stellen 4,0; Laten zien wat je biedt 4,0; verschil: In balans');
   await expect(page.locator('.history__rule')).toContainText('meetfout van het onderdeel');
+  // Probably beyond measurement error, under an assumption: never "not by chance".
+  await expect(page.locator('.history__rule')).toContainText('als de aangenomen betrouwbaarheid klopt');
+  await expect(page.locator('.history__rule')).not.toContainText('toeval');
   await axe(page);
 
   await seed([base, oneStep, lower]);
@@ -175,9 +180,14 @@ test('the verantwoording page has the manual’s headings, the rules and the ver
   const rule = page.getByText(/Een score staat “op de grens tussen” twee uitkomsten/);
   await expect(rule).toContainText('Eén stap verschuift een gemiddelde van n beantwoorde uitspraken met 1/n punt');
   await expect(rule).toContainText('met alle 4 uitspraken van een onderdeel beantwoord: minder dan 0,30 punt van een grens; met 3 beantwoord: minder dan 0,38 punt.');
-  // The change rule with the thresholds reliable-change.ts computes, and r = 0,70 called what it is.
-  await expect(page.getByText(/Dat geeft een drempel van 1,06 punt: een verschil van 1,1 of meer heet “hoger” of “lager”/)).toBeVisible();
-  await expect(page.getByText(/Dat is een aanname die nog niet getoetst is, geen voorzichtige keuze/)).toBeVisible();
+  // The change rule with the thresholds reliable-change.ts computes: r from the number of answered statements (Spearman–Brown, ρ = .30), the assumption called what it is.
+  const change = page.getByText(/Hoe betrouwbaar een gemiddelde is, hangt af van het aantal uitspraken/);
+  await expect(change).toContainText('Met 4 beantwoorde uitspraken is r = 0,63 en de meetfout van een score 0,42 punt. Dat geeft een drempel van 1,18 punt: een verschil van 1,2 of meer heet “hoger” of “lager”');
+  await expect(change).toContainText('Met 3 beantwoorde uitspraken is r = 0,56 en de drempel 1,28 punt: dan telt pas een verschil van 1,3 of meer.');
+  await expect(change).toContainText('Die ρ is geen meting maar een aanname');
+  await expect(change).toContainText('waarschijnlijk groter is dan de meetfout');
+  await expect(page.locator('article')).not.toContainText('door toeval');
+  await expect(page.getByText(/De uitkomsten zijn een onzekere indeling/)).toContainText('ongeveer 0,42 punt');
   await expect(page.getByText(/verschuift één antwoord dat een stap anders is het gemiddelde met 0,33 punt/)).toBeVisible();
   await axe(page);
 });

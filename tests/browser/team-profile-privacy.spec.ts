@@ -29,7 +29,14 @@ async function axe(page: Page) {
   expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
 }
 
-const paste = (page: Page, lines: string[]) => page.getByLabel('Plak de resultaatcodes van de teamleden').fill(lines.join('\n'));
+/** Pastes codes and makes the profile (it is made only on that action); a locked set is cleared first with "Begin opnieuw". */
+async function makeProfile(page: Page, lines: readonly string[]) {
+  const restart = page.getByRole('button', { name: 'Begin opnieuw met andere codes' });
+  if (await restart.isVisible()) await restart.click();
+  await page.getByLabel('Plak de resultaatcodes van de teamleden').fill(lines.join('\n'));
+  await page.getByRole('button', { name: 'Maak het teamprofiel' }).click();
+}
+const paste = makeProfile;
 
 test('four codes show only the count and the minimum, with a pointer for small teams', async ({ page }) => {
   await visit(page, '/hulpmiddelen/teamprofiel/');

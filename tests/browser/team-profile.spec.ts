@@ -1,7 +1,16 @@
+import type { Page } from '@playwright/test';
 import { encodeResult } from '../../src/tools/assessment/result-code';
 import { axeAtBothWidths } from '../support/axe';
 import { contentAssessment } from '../support/assessments';
 import { expect, test, visitHydrated as visit } from './fixtures';
+
+/** Pastes codes and makes the profile (it is made only on that action); a locked set is cleared first with "Begin opnieuw". */
+async function makeProfile(page: Page, lines: readonly string[]) {
+  const restart = page.getByRole('button', { name: 'Begin opnieuw met andere codes' });
+  if (await restart.isVisible()) await restart.click();
+  await page.getByLabel('Plak de resultaatcodes van de teamleden').fill(lines.join('\n'));
+  await page.getByRole('button', { name: 'Maak het teamprofiel' }).click();
+}
 
 const kt = contentAssessment('klantgerichtheid-team');
 const wd = contentAssessment('wat-geeft-mijn-werk-mij');
@@ -19,7 +28,7 @@ const team = [
 
 test('six codes give the team profile, grouped by kind of question in questionnaire order, with recommendations', async ({ page }) => {
   await visit(page, '/hulpmiddelen/teamprofiel/');
-  await page.getByLabel('Plak de resultaatcodes van de teamleden').fill(team.join('\n'));
+  await makeProfile(page, team);
   await expect(page.getByText('6 codes geteld.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Teamprofiel van 6 teamleden' })).toBeVisible();
   const names = await page.locator('.team-profile__dimensions .team-dimension__name').allTextContents();
@@ -47,7 +56,7 @@ test('below five valid members nothing is shown; foreign, duplicate and damaged 
   await visit(page, '/hulpmiddelen/teamprofiel/');
   const foreign = encodeResult({ code: wd.code, version: wd.version, month: '2026-11', role: null, scores: [3, 3, 3] }, 1, 5);
   const damaged = `${team[2]!.slice(0, -1)}${team[2]!.endsWith('0') ? '1' : '0'}`;
-  await page.getByLabel('Plak de resultaatcodes van de teamleden').fill([team[0], team[1], team[0], foreign, damaged].join('\n'));
+  await makeProfile(page, [team[0], team[1], team[0], foreign, damaged]);
   await expect(page.getByText('2 codes geteld.')).toBeVisible();
   await expect(page.getByText('3 codes zijn niet meegeteld:')).toBeVisible();
   await expect(page.getByText(/Regel 3 .*Dubbel: deze code staat al op regel 1\./)).toBeVisible();
@@ -57,19 +66,43 @@ test('below five valid members nothing is shown; foreign, duplicate and damaged 
   await expect(page.locator('.team-dimension')).toHaveCount(0);
 });
 
-test('codes are pasted in one batch: there is no field to add one code at a time', async ({ page }) => {
+test('codes are pasted in one batch and the profile is made only on request, then locked; a set one code away is refused', async ({ page }) => {
   await visit(page, '/hulpmiddelen/teamprofiel/');
   // One field for the codes, which says to paste them all at once; nothing to add a single code to a profile on screen.
   await expect(page.locator('.team-profile__input').getByRole('textbox')).toHaveCount(1);
   await expect(page.getByRole('button', { name: 'Voeg toe' })).toHaveCount(0);
-  await expect(page.getByText('Verzamel eerst alle codes en plak ze in één keer')).toBeVisible();
-  await page.getByLabel('Plak de resultaatcodes van de teamleden').fill(team.slice(0, 5).join('\n'));
-  await expect(page.getByRole('heading', { name: 'Teamprofiel van 5 teamleden' })).toBeVisible();
+  await expect(page.getByText('Verzamel eerst alle codes, plak ze en kies dan “Maak het teamprofiel”')).toBeVisible();
+  const field = page.getByLabel('Plak de resultaatcodes van de teamleden');
+  // Typing or pasting never shows a profile: only the explicit action does.
+  await field.fill(team.slice(0, 6).join('\n'));
+  await expect(page.getByText('6 codes geteld.')).toBeVisible();
+  await expect(page.locator('.team-profile__result')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Maak het teamprofiel' }).click();
+  await expect(page.getByRole('heading', { name: 'Teamprofiel van 6 teamleden' })).toBeVisible();
+  // The set is locked: read-only, and the profile stays the same.
+  await expect(field).not.toBeEditable();
+  await expect(page.getByRole('button', { name: 'Maak het teamprofiel' })).toHaveCount(0);
+  await axeAtBothWidths(page).then((results) => expect(results.violations).toEqual([]));
+  // Starting again clears the codes; a set one code away from the first is refused, with why.
+  await page.getByRole('button', { name: 'Begin opnieuw met andere codes' }).click();
+  await expect(field).toHaveValue('');
+  await expect(field).toBeFocused();
+  await expect(page.locator('.team-profile__result')).toHaveCount(0);
+  await field.fill(team.slice(0, 5).join('\n'));
+  await page.getByRole('button', { name: 'Maak het teamprofiel' }).click();
+  await expect(page.getByTestId('team-set-refusal')).toContainText('deze codes verschillen maar één code van een profiel dat je eerder op deze pagina maakte');
+  await expect(page.getByTestId('team-set-refusal')).toContainText('Laad je de pagina opnieuw, dan weet het scherm dit niet meer');
+  await expect(page.locator('.team-profile__result')).toHaveCount(0);
+  // The same set again is no difference and is allowed.
+  await field.fill(team.slice(0, 6).join('\n'));
+  await page.getByRole('button', { name: 'Maak het teamprofiel' }).click();
+  await expect(page.getByRole('heading', { name: 'Teamprofiel van 6 teamleden' })).toBeVisible();
+  await expect(page.getByTestId('team-set-refusal')).toHaveCount(0);
 });
 
 test('presentation mode: guess first, then reveal, with the keyboard', async ({ page }) => {
   await visit(page, '/hulpmiddelen/teamprofiel/');
-  await page.getByLabel('Plak de resultaatcodes van de teamleden').fill(team.join('\n'));
+  await makeProfile(page, team);
   await page.getByRole('button', { name: 'Presenteer' }).click();
   const dialog = page.getByRole('dialog', { name: 'Presentatie van het teamprofiel' });
   await expect(dialog.getByText(`Onderdeel 1 van ${kt.dimensions.length}`)).toBeFocused();
@@ -91,7 +124,7 @@ test('presentation mode: guess first, then reveal, with the keyboard', async ({ 
 const more = [ktCode([2.5, 3.2, 2.6, 3.6, 4.5, 3.2], '2026-11'), ktCode([3.5, 3, 2.4, 3.4, 4.4, 3.1], '2026-11'), ktCode([2.2, 3.1, 2.7, 3.7, 4.6, 2.9], '2026-11')];
 
 async function saveSession(page: import('@playwright/test').Page, codes: string[], name: string, date: string) {
-  await page.getByLabel('Plak de resultaatcodes van de teamleden').fill(codes.join('\n'));
+  await makeProfile(page, codes);
   await page.getByLabel('Naam van het team of de sessie').fill(name);
   await page.getByLabel('Datum van de sessie').fill(date);
   await page.getByRole('button', { name: 'Bewaar', exact: true }).click();
@@ -102,6 +135,11 @@ test('sessions are saved on the device without their codes, and two sessions com
   await visit(page, '/hulpmiddelen/teamprofiel/');
   const eight = [...team.slice(0, 5), ...more];
   await saveSession(page, eight, 'Teamdag', '2026-10-01');
+  // The follow-up is one member more: within one visit that set is refused (it would show that member), so it is made on a later visit.
+  await makeProfile(page, [...team, ...more]);
+  await expect(page.getByTestId('team-set-refusal')).toContainText('één code');
+  await page.reload();
+  await expect(page.locator('.team-profile[data-ready="true"]')).toBeAttached();
   await saveSession(page, [...team, ...more], 'Follow-up', '2026-11-01');
   await saveSession(page, team.slice(0, 5), 'Klein', '2026-12-01');
   // What the device keeps: the summary, never a code.
@@ -125,6 +163,8 @@ test('sessions are saved on the device without their codes, and two sessions com
   await saved.getByLabel('Na').selectOption({ label: 'Klein (1 december 2026)' });
   for (const text of await compared.locator('tbody td[data-change]').allTextContents()) expect(text).toMatch(/^alleen de uitkomsten: een verschil in getallen staat er pas als beide sessies 8 of meer teamleden hadden$/);
   await expect(compared.locator('tbody td:nth-child(3)').first()).not.toContainText(/\d,\d/);
+  // ... and says that a shifted band can be measurement error: the standard error of a median of five (1.2533 × 0.7 / √5).
+  await expect(saved.getByTestId('bands-only-caveat')).toContainText('met 5 teamleden is de mediaan zelf ongeveer 0,39 punt onzeker');
 
   // Opening shows the saved summary; the codes field stays empty, since the codes were never kept.
   await saved.getByRole('button', { name: 'Open Teamdag van 1 oktober 2026' }).click();
@@ -177,7 +217,7 @@ test('print shows the profile without navigation; axe is clean before and with a
   await visit(page, '/hulpmiddelen/teamprofiel/');
   let results = await axeAtBothWidths(page);
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
-  await page.getByLabel('Plak de resultaatcodes van de teamleden').fill(team.join('\n'));
+  await makeProfile(page, team);
   await expect(page.locator('.team-dimension').first()).toBeVisible();
   results = await axeAtBothWidths(page);
   expect(results.violations.map((violation) => `${violation.id} ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
@@ -201,7 +241,7 @@ test('pasted markup is shown as text, never turned into elements', async ({ page
 
 test('“In één oogopslag” keeps the agree scale apart and lines up lights and names on a phone', async ({ page }) => {
   await visit(page, '/hulpmiddelen/teamprofiel/');
-  await page.getByLabel('Plak de resultaatcodes van de teamleden').fill(team.join('\n'));
+  await makeProfile(page, team);
   const trust = kt.dimensions.find((dimension) => dimension.id === 'vertrouwen')!.name;
   const frequency = page.locator('.team-profile__glance[data-format="frequency"]');
   const agreement = page.locator('.team-profile__glance[data-format="agreement"]');

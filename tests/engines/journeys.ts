@@ -143,6 +143,10 @@ export const journeys: Journey[] = [
         await driver.type(code);
         if (index < codes.length - 1) await driver.press('Enter');
       }
+      // The profile is made only on request ("Maak het teamprofiel"), never while typing.
+      const make = await until<string>(driver, 'the button that makes the profile', 'const b = [...document.querySelectorAll("button")].find((b) => text(b) === "Maak het teamprofiel"); if (b && !b.id) b.id = "make-team-profile"; return b?.id;');
+      await focusOn(driver, `#${make}`);
+      await driver.press('Enter');
       await until(driver, 'the profile of five members', 'return [...document.querySelectorAll("h2, h3")].some((h) => text(h) === "Teamprofiel van 5 teamleden");');
       const dimensions = await page<number>(driver, 'return document.querySelectorAll(".team-profile__dimensions .team-dimension").length;');
       if (dimensions !== kt.dimensions.length) throw new Error(`${dimensions} dimensions shown, expected ${kt.dimensions.length}`);

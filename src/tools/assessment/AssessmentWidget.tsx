@@ -13,7 +13,6 @@ import { assessmentStrings } from './strings/index';
 import { exportHistory, importHistory, resumableProgress, resumePosition, withoutAttempt } from './history';
 import type { AnswerValue, Answers, ClientAssessment } from './model';
 import type { CodedResult } from './result-code';
-import { changeRules } from './reliable-change';
 import { balanceDimensionIds } from './scoring';
 import { HistoryPanel } from './HistoryPanel';
 import { QuestionScreen } from './QuestionScreen';
@@ -36,7 +35,7 @@ interface Props {
   path?: string;
   /** The team profile, where a teamscan code opened as a share link is sent instead. */
   teamProfilePath?: string;
-  /** Inside a SCORM package: the learning platform's progress to resume from, and what it hears. */
+  /** Inside a SCORM package: what the learning platform hears (completion, and per dimension the band in the "met uitkomst" package). */
   platform?: AssessmentPlatform;
 }
 
@@ -49,9 +48,7 @@ export default function AssessmentWidget({ assessment, base, embedded = false, m
   const [notice, setNotice] = useState('');
   const [roleMissing, setRoleMissing] = useState(false);
   const resultHeading = useRef<HTMLHeadingElement>(null);
-  const { history, answers, setAnswers, role, setRole, ready, problem, persist, saveProgress, complete } = useAssessmentSession(assessment, platform, (position) =>
-    setScreen({ kind: 'question', position }),
-  );
+  const { history, answers, setAnswers, role, setRole, ready, problem, persist, saveProgress, complete } = useAssessmentSession(assessment, platform);
 
   const { shareError, leaveShared } = useSharedLink(assessment, {
     onOpen: (result) => setScreen({ kind: 'shared', result }),
@@ -175,7 +172,6 @@ export default function AssessmentWidget({ assessment, base, embedded = false, m
         <HistoryPanel
           attempts={history.attempts}
           assessment={assessment}
-          rules={changeRules(assessment)}
           balanceIds={balanceDimensionIds(assessment)}
           onView={(attemptId) => setScreen({ kind: 'result', attemptId })}
           onRemove={(attemptId) => {

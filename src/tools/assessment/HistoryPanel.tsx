@@ -4,7 +4,7 @@ import { type Attempt, compareAttempts } from './history';
 import { ConfirmButton } from '../shared/ConfirmButton';
 import { formatDay, formatScore, formatSigned, formatTime } from '../../lib/format';
 import type { Assessment } from './model';
-import type { ChangeRule } from './reliable-change';
+import { changeRules } from './reliable-change';
 import { roundScore, shownScore } from './score-display';
 import { answeredWeights, answerStep, bandOf } from './scoring';
 import { groupByScale } from './scale-groups';
@@ -13,9 +13,7 @@ import { JsonFilePicker } from '../shared/JsonFilePicker';
 interface Props {
   attempts: Attempt[];
   /** The assessment on this page: today's names and bands for attempts of its version. */
-  assessment: Pick<Assessment, 'version' | 'dimensions' | 'items' | 'scale'>;
-  /** Per dimension: the reliable-change rule (reliable-change.ts). */
-  rules: Record<string, Pick<ChangeRule, 'minimumChange'>>;
+  assessment: Pick<Assessment, 'id' | 'version' | 'dimensions' | 'items' | 'scale' | 'minAnswered'>;
   /** Balance dimensions: their change reads "meer naar bieden / vragen". */
   balanceIds: string[];
   onView: (attemptId: string) => void;
@@ -25,7 +23,7 @@ interface Props {
 }
 
 /** Every completed attempt on this device: view, compare the latest with an earlier one, delete, import. */
-export function HistoryPanel({ attempts, assessment, rules, balanceIds, onView, onRemove, onRemoveAll, onImport }: Props) {
+export function HistoryPanel({ attempts, assessment, balanceIds, onView, onRemove, onRemoveAll, onImport }: Props) {
   const t = assessmentStrings().history;
   const currentVersion = assessment.version;
   // Two attempts on the same day are told apart by their time.
@@ -112,7 +110,7 @@ export function HistoryPanel({ attempts, assessment, rules, balanceIds, onView, 
                 </tr>
               </thead>
               {/* One row group per answer scale, as on the result: scales are not ranked together. */}
-              {groupByScale(assessment, compareAttempts(earlier, latest, rules), (row) => assessment.dimensions.find((dimension) => dimension.id === row.id)).map((group, index, groups) => (
+              {groupByScale(assessment, compareAttempts(earlier, latest, changeRules(assessment, earlier.answers, latest.answers)), (row) => assessment.dimensions.find((dimension) => dimension.id === row.id)).map((group, index, groups) => (
                 <tbody key={index} data-scale={group.scale.kind}>
                   {groups.length > 1 && (
                     <tr>

@@ -1,9 +1,10 @@
 import type { Ref } from 'react';
-import { formatDay } from '../../lib/format';
+import { formatDay, formatNumber } from '../../lib/format';
 import { type Attempt, storedBands } from './history';
 import { AnswerCodePanel } from './AnswerCodePanel';
 import { ManualLink } from './ManualLink';
 import type { Assessment } from './model';
+import { outcomeStandardError } from './reliable-change';
 import { attemptCode, shareLink } from './result-code';
 import { ResultView } from './ResultView';
 import { SharePanel } from './SharePanel';
@@ -31,6 +32,7 @@ export function ResultScreen({ assessment, attempt, headingRef, base, newTab, ma
   const t = assessmentStrings();
   const sameVersion = attempt.version === assessment.version;
   const code = attemptCode(assessment, attempt);
+  const standardError = outcomeStandardError(assessment);
   return (
     <div className="assessment-result">
       <h2 ref={headingRef} tabIndex={-1}>
@@ -48,6 +50,7 @@ export function ResultScreen({ assessment, attempt, headingRef, base, newTab, ma
         </p>
       )}
       <ResultView assessment={assessment} dimensions={attempt.dimensions} answers={attempt.answers} storedBands={storedBands(attempt)} sameVersion={sameVersion} base={base} headingLevel={3} role={attempt.role} newTab={newTab} />
+      {sameVersion && standardError !== undefined && <p className="assessment-result__uncertainty">{t.bandUncertainty(formatNumber(standardError, { min: 2, max: 2 }))}</p>}
       {code && <SharePanel code={code} link={assessment.kind === 'teamscan' ? undefined : shareLink(pageUrl, window.location.origin, code)} onDownload={onDownload} />}
       {/* Leaders are left out of a group analysis; an older version's items are not today's. */}
       {sameVersion && attempt.role !== 'leader' && <AnswerCodePanel assessment={assessment} attempt={attempt} />}

@@ -1,17 +1,41 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from './model';
-import { ASSUMED_RELIABILITY, changeBetween, changeRuleOf, singleStepEffect, teamChangeBetween, teamChangeRuleOf } from './reliable-change';
+import { ASSUMED_INTER_ITEM_CORRELATION, changeBetween, changeRuleOf, changeRules, medianStandardError, singleStepEffect, spearmanBrown, teamChangeBetween, teamChangeRuleOf } from './reliable-change';
 import { changeThresholds } from './scoring';
 import { sample } from '../../../tests/support/sample-assessment';
 
 describe('the reliable-change rule (Jacobson & Truax)', () => {
-  it('assumes r = .70 and SD = 0.7 on a 1–5 scale: 1.96 × √2 × 0.7 × √0.3 ≈ 1.0627, so a shown change of 1.1 or more', () => {
+  it('derives r from four items and an assumed ρ = .30: r = 1.2 / 1.9 ≈ .632, SEM = 0.7 × √.368 ≈ 0.425, threshold ≈ 1.178, so a shown change of 1.2 or more', () => {
     const rule = changeRuleOf(sample, 'bieden');
-    expect(rule).toMatchObject({ reliability: ASSUMED_RELIABILITY, reliabilitySource: 'assumed', sd: 0.7, sdSource: 'assumed', minimumChange: 1.1 });
-    expect(rule.standardError).toBeCloseTo(0.7 * Math.sqrt(0.3), 12);
-    expect(rule.threshold).toBeCloseTo(1.0627, 4);
+    expect(rule).toMatchObject({ interItemCorrelation: ASSUMED_INTER_ITEM_CORRELATION, items: 4, reliabilitySource: 'assumed', sd: 0.7, sdSource: 'assumed', minimumChange: 1.2 });
+    expect(rule.reliability).toBeCloseTo(1.2 / 1.9, 12);
+    expect(rule.standardError).toBeCloseTo(0.7 * Math.sqrt(1 - 1.2 / 1.9), 12);
+    expect(rule.threshold).toBeCloseTo(1.1777, 4);
     expect(changeThresholds(sample).bieden).toBe(rule.threshold);
+  });
+
+  it('asks more of a score of three answered items: r = 0.9 / 1.6 ≈ .563, threshold ≈ 1.283, so 1.3 shown', () => {
+    const rule = changeRuleOf(sample, 'bieden', { earlier: [3], later: [3] });
+    expect(rule.reliability).toBeCloseTo(0.5625, 12);
+    expect(rule.threshold).toBeCloseTo(1.2834, 4);
+    expect(rule.minimumChange).toBe(1.3);
+    // One moment with three, one with four: 1.96 × √(0.463² + 0.425²) ≈ 1.232.
+    const mixed = changeRules(sample, { b1: 3, b2: 3, b3: 3, b4: 'unknown' }, { b1: 3, b2: 3, b3: 3, b4: 3 }).bieden!;
+    expect(mixed.threshold).toBeCloseTo(1.96 * Math.hypot(0.7 * Math.sqrt(0.4375), 0.7 * Math.sqrt(1 - 1.2 / 1.9)), 12);
+    expect(mixed.items).toBe(3);
+  });
+
+  it('gives a smaller threshold to a score of more items (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 10 }), (k, extra) => {
+        expect(spearmanBrown(ASSUMED_INTER_ITEM_CORRELATION, k + extra)).toBeGreaterThan(spearmanBrown(ASSUMED_INTER_ITEM_CORRELATION, k));
+        const fewer = changeRuleOf(sample, 'bieden', { earlier: [k], later: [k] });
+        const more = changeRuleOf(sample, 'bieden', { earlier: [k + extra], later: [k + extra] });
+        expect(more.standardError).toBeLessThan(fewer.standardError);
+        expect(more.threshold).toBeLessThanOrEqual(fewer.threshold);
+      }),
+    );
   });
 
   it('uses the reliability and SD the content gives', () => {
@@ -24,8 +48,8 @@ describe('the reliable-change rule (Jacobson & Truax)', () => {
 
   it('gives a balance the error of two sides: √2 × the side error', () => {
     const rule = changeRuleOf(sample, 'gesprek');
-    expect(rule.standardError).toBeCloseTo(Math.SQRT2 * 0.7 * Math.sqrt(0.3), 12);
-    expect(rule.minimumChange).toBe(1.6);
+    expect(rule.standardError).toBeCloseTo(Math.SQRT2 * 0.7 * Math.sqrt(1 - 1.2 / 1.9), 12);
+    expect(rule.minimumChange).toBe(1.7);
   });
 
   it('is never below what one answer moved by one step can do, whatever the content claims', () => {
@@ -33,10 +57,10 @@ describe('the reliable-change rule (Jacobson & Truax)', () => {
     for (const dimension of sample.dimensions) expect(changeRuleOf(overclaimed, dimension.id).threshold).toBeGreaterThanOrEqual(singleStepEffect(sample, dimension.id));
   });
 
-  it('reads a shown difference of 1.0 as about the same and 1.1 as higher', () => {
+  it('reads a shown difference of 1.1 as about the same and 1.2 as higher', () => {
     const rule = changeRuleOf(sample, 'bieden');
-    expect(changeBetween(2.3, 3.3, rule)).toEqual({ change: 'about-the-same', difference: 1, minimumChange: 1.1 });
-    expect(changeBetween(2.3, 3.4, rule)).toEqual({ change: 'higher', difference: 1.1, minimumChange: 1.1 });
+    expect(changeBetween(2.3, 3.4, rule)).toEqual({ change: 'about-the-same', difference: 1.1, minimumChange: 1.2 });
+    expect(changeBetween(2.3, 3.5, rule)).toEqual({ change: 'higher', difference: 1.2, minimumChange: 1.2 });
     expect(changeBetween(4, 2.5, rule).change).toBe('lower');
   });
 
@@ -64,6 +88,10 @@ describe('a team compared with itself', () => {
     expect(teamChangeRuleOf(rule, 10, 10).minimumChange).toBe(0.8);
     expect(teamChangeBetween({ median: 3, count: 10 }, { median: 3.7, count: 10 }, rule).change).toBe('about-the-same');
     expect(teamChangeBetween({ median: 3, count: 10 }, { median: 3.8, count: 10 }, rule).change).toBe('higher');
+  });
+
+  it('puts the standard error of a median of five at 1.2533 × 0.7 / √5 ≈ 0.39 with the assumed SD', () => {
+    expect(medianStandardError(rule.sd, 5)).toBeCloseTo(0.3923, 4);
   });
 
   it('asks a larger change of smaller teams (property)', () => {

@@ -2,33 +2,42 @@
  * When a difference between two results is a change and not measurement error: the
  * reliable change index of Jacobson & Truax (1991). A score changes reliably when
  *
- *   |later − earlier| > 1.96 × √2 × SEM,   SEM = SD × √(1 − r)
+ *   |later − earlier| > 1.96 × √(SEM₁² + SEM₂²),   SEM = SD × √(1 − r)
  *
- * (SEM: standard error of measurement; √2 because both scores carry that error; 1.96: a
- * difference this large arises from error alone in fewer than 5 % of retakes).
+ * (SEM: standard error of measurement of each score; with the same SEM twice that is the
+ * familiar 1.96 × √2 × SEM; 1.96: a difference this large arises from error alone in fewer
+ * than 5 % of retakes, IF r and SD are right).
  *
- * Where r and SD come from, per dimension (`changeRuleOf` says which, so the
- * verantwoording can print them):
- * - `reliability` and `sd` on the dimension in the content file, when they were measured
- *   (for instance with the group analysis, src/tools/group-analysis/);
- * - otherwise ASSUMED_RELIABILITY = 0.70, the usual minimum for a short scale used for
- *   reflection, and ASSUMED_SD_SHARE × (max − min), 0.7 on a 1–5 scale: the order of the
- *   spread of scale means of 4–6 Likert items between respondents. Both are untested
- *   assumptions, not conservative ones: no local data exist yet, and if the true r is
- *   lower than .70 the true threshold is higher than the one used (the verantwoording
- *   says so and prints the thresholds computed here).
- * With both assumptions on a 1–5 scale the threshold is 1.96 × √2 × 0.7 × √0.3 ≈ 1.06.
+ * r depends on how many items a score rests on. It is derived per score with the
+ * Spearman–Brown formula from one mean inter-item correlation ρ:
  *
- * Balance dimensions (second side mean minus first): each side is taken to have the given
- * r and SD and independent errors, so the balance's SEM is √2 × the side's SEM (≈ 0.54),
- * and its threshold ≈ 1.50 on a 1–5 scale with the assumptions (minimumChange 1.6).
+ *   r(k) = k ρ / (1 + (k − 1) ρ)
+ *
+ * - ρ is implied by `reliability` on the dimension when the content gives it (measured on
+ *   all K items: ρ = r / (K − (K − 1) r));
+ * - otherwise ASSUMED_INTER_ITEM_CORRELATION = 0.30: the middle of the .15–.50 range Clark
+ *   & Watson (1995) recommend for the mean inter-item correlation of a scale, a typical value
+ *   for short attitude and behaviour scales. It is NOT measured for these scans; if the true
+ *   ρ is lower, the true threshold is higher than the one used.
+ * k is the number of answered items of the score (of each side for a balance); the rule of
+ * the assessment as printed takes all items answered. SD is `sd` on the dimension when
+ * measured, otherwise ASSUMED_SD_SHARE × (max − min), 0.7 on a 1–5 scale: the order of the
+ * spread of scale means of 4–6 Likert items between respondents (also an assumption).
+ *
+ * Worked example, 1–5 scale, assumed ρ and SD, every item answered twice:
+ *   4 items: r = 1.2 / 1.9 ≈ .632, SEM = 0.7 × √.368 ≈ 0.425, threshold ≈ 1.18 → shown 1.2
+ *   3 items: r = 0.9 / 1.6 ≈ .563, SEM = 0.7 × √.438 ≈ 0.463, threshold ≈ 1.28 → shown 1.3
+ *
+ * Balance dimensions (second side mean minus first): the two sides' errors are taken as
+ * independent, so a balance score's SEM is √(SEM_a² + SEM_b²) (4 + 4 items: ≈ 0.60, threshold
+ * ≈ 1.67 → 1.7).
  *
  * The threshold is never below `singleStepEffect` (what one answer moved by one step can do),
  * so a single changed answer never reads as a change, whatever r the content claims.
  *
  * Scores are compared as shown (score-display.ts: one decimal), so the rule is also stated
- * in shown units: `minimumChange`, the smallest shown difference above the threshold
- * (1.1 for 1.06). A screen that says "a change of 1,1 or more" is then exactly right.
+ * in shown units: `minimumChange`, the smallest shown difference above the threshold. A
+ * screen that says "a change of 1,2 or more" is then exactly right.
  *
  * A team compared with itself (two sessions' medians): codes are anonymous, so the two
  * moments are treated as independent groups (members may differ between them). The
@@ -38,19 +47,21 @@
  * members each that is ≈ 1.09 on a 1–5 scale, with ten each ≈ 0.77.
  *
  * API:
- *   changeRuleOf(assessment, dimensionId) → ChangeRule (r, SD, their sources, SEM, threshold, minimumChange)
+ *   changeRuleOf(assessment, dimensionId, answered?) → ChangeRule (ρ, r, SD, sources, SEM, threshold, minimumChange)
+ *   changeRules(assessment, earlierAnswers?, laterAnswers?) → the rule of every dimension, for those answers
  *   changeBetween(earlier, later, rule)   → { change: 'higher' | 'lower' | 'about-the-same', difference, minimumChange }
  *   teamChangeRuleOf(rule, membersBefore, membersAfter) → ChangeRule for two medians
  *   teamChangeBetween(before, after, rule) → the same reading for { median, count } pairs
+ *   medianStandardError(sd, members) → the standard error of one team median
  *   singleStepEffect(assessment, dimensionId) → the floor described above
  */
-import type { Assessment, Dimension, Item } from './model';
+import type { Answers, Assessment, Dimension, Item } from './model';
 import { roundScore, SCORE_DECIMALS } from './score-display';
 
 /** Two-sided 95 %: a change beyond this many standard errors is not measurement error. */
 export const RELIABLE_CHANGE_Z = 1.96;
-/** Reliability assumed for a dimension whose content gives none. */
-export const ASSUMED_RELIABILITY = 0.7;
+/** Mean inter-item correlation assumed for a dimension whose content gives no reliability (see the header). */
+export const ASSUMED_INTER_ITEM_CORRELATION = 0.3;
 /** SD between people assumed for a dimension whose content gives none, as a share of the scale's span (0.7 on 1–5). */
 export const ASSUMED_SD_SHARE = 0.175;
 /** Standard error of a median relative to that of a mean, for normal scores (√(π/2)). */
@@ -59,13 +70,17 @@ const STEP = 10 ** -SCORE_DECIMALS;
 const EPSILON = 1e-9;
 
 export interface ChangeRule {
-  /** r used, and whether the content gave it or it is ASSUMED_RELIABILITY. */
+  /** ρ used, and whether the content's reliability implied it or it is ASSUMED_INTER_ITEM_CORRELATION. */
+  interItemCorrelation: number;
+  /** Items behind the least reliable score compared (of one side for a balance). */
+  items: number;
+  /** r of that score: Spearman–Brown from ρ and `items`. */
   reliability: number;
   reliabilitySource: 'content' | 'assumed';
   /** SD used (of each side's mean for a balance), and its source. */
   sd: number;
   sdSource: 'content' | 'assumed';
-  /** Standard error of measurement of the score; for a team rule the root mean square of the two medians' errors. Threshold = 1.96 × √2 × this (or the floor). */
+  /** Standard error of measurement: the root mean square of the two scores' SEMs (the SEM itself when both rest on as many items); for a team rule that of the two medians' errors. Threshold = 1.96 × √2 × this (or the floor). */
   standardError: number;
   /** A difference must be larger than this to count (scale units, unrounded). */
   threshold: number;
@@ -122,18 +137,55 @@ function smallestShownAbove(threshold: number): number {
   return roundScore(Math.floor(threshold / STEP + EPSILON) * STEP + STEP);
 }
 
-/** The reliable-change rule of one dimension of one person's score. */
-export function changeRuleOf(assessment: Pick<Assessment, 'id' | 'dimensions' | 'items' | 'minAnswered' | 'scale'>, dimensionId: string): ChangeRule {
+/** Spearman–Brown: the reliability of a mean of k items with mean inter-item correlation ρ. */
+export function spearmanBrown(interItemCorrelation: number, items: number): number {
+  return (items * interItemCorrelation) / (1 + (items - 1) * interItemCorrelation);
+}
+
+/** The mean inter-item correlation a reliability r of k items implies (Spearman–Brown solved for ρ). */
+export function impliedInterItemCorrelation(reliability: number, items: number): number {
+  return reliability / (items - (items - 1) * reliability);
+}
+
+/** Items of each set a dimension's score is a mean of: one set, or the two sides of a balance. */
+function itemSets(assessment: Pick<Assessment, 'items'>, dimension: Dimension): Item[][] {
+  const items = assessment.items.filter((item) => item.dimension === dimension.id);
+  return dimension.kind === 'balance' && dimension.sides ? dimension.sides.map((side) => items.filter((item) => item.side === side.id)) : [items];
+}
+
+/** How many items of each set are answered on the scale ("weet ik niet" and skipped do not count); at least 1. */
+function answeredCounts(sets: readonly Item[][], answers: Answers | undefined): number[] {
+  return sets.map((set) => Math.max(1, answers ? set.filter((item) => typeof answers[item.id] === 'number').length : set.length));
+}
+
+/**
+ * The reliable-change rule of one dimension of one person's score. `answered` gives, per
+ * moment, the number of answered items of each set (one number, or one per side of a
+ * balance); without it every item counts as answered at both moments.
+ */
+export function changeRuleOf(
+  assessment: Pick<Assessment, 'id' | 'dimensions' | 'items' | 'minAnswered' | 'scale'>,
+  dimensionId: string,
+  answered?: { earlier: readonly number[]; later: readonly number[] },
+): ChangeRule {
   const dimension = dimensionOf(assessment, dimensionId);
   const points = (dimension.scale ?? assessment.scale).points;
   const span = points.at(-1)!.value - points[0]!.value;
-  const reliability = dimension.reliability ?? ASSUMED_RELIABILITY;
+  const sets = itemSets(assessment, dimension);
+  const fullCounts = sets.map((set) => Math.max(1, set.length));
+  const interItemCorrelation =
+    dimension.reliability === undefined ? ASSUMED_INTER_ITEM_CORRELATION : impliedInterItemCorrelation(dimension.reliability, Math.min(...fullCounts));
   const sd = dimension.sd ?? ASSUMED_SD_SHARE * span;
-  const sideError = sd * Math.sqrt(1 - reliability);
-  const standardError = dimension.kind === 'balance' ? Math.SQRT2 * sideError : sideError;
+  const semOf = (counts: readonly number[]) => Math.sqrt(counts.reduce((sum, k) => sum + sd ** 2 * (1 - spearmanBrown(interItemCorrelation, k)), 0));
+  const earlier = answered?.earlier ?? fullCounts;
+  const later = answered?.later ?? fullCounts;
+  const standardError = Math.sqrt((semOf(earlier) ** 2 + semOf(later) ** 2) / 2);
   const threshold = Math.max(RELIABLE_CHANGE_Z * Math.SQRT2 * standardError, singleStepEffect(assessment, dimensionId));
+  const items = Math.min(...earlier, ...later);
   return {
-    reliability,
+    interItemCorrelation,
+    items,
+    reliability: spearmanBrown(interItemCorrelation, items),
     reliabilitySource: dimension.reliability === undefined ? 'assumed' : 'content',
     sd,
     sdSource: dimension.sd === undefined ? 'assumed' : 'content',
@@ -143,9 +195,32 @@ export function changeRuleOf(assessment: Pick<Assessment, 'id' | 'dimensions' | 
   };
 }
 
-/** The rule of every dimension of an assessment, by id. */
-export function changeRules(assessment: Pick<Assessment, 'id' | 'dimensions' | 'items' | 'minAnswered' | 'scale'>): Record<string, ChangeRule> {
-  return Object.fromEntries(assessment.dimensions.map((dimension) => [dimension.id, changeRuleOf(assessment, dimension.id)]));
+/**
+ * The measurement error of a score with every item answered, for the note that an outcome is
+ * uncertain near a cut-off: the largest SEM among the ordinary (mean) dimensions, or
+ * undefined when there are none.
+ */
+export function outcomeStandardError(assessment: Pick<Assessment, 'id' | 'dimensions' | 'items' | 'minAnswered' | 'scale'>): number | undefined {
+  const errors = assessment.dimensions.filter((dimension) => dimension.kind === 'mean').map((dimension) => changeRuleOf(assessment, dimension.id).standardError);
+  return errors.length ? Math.max(...errors) : undefined;
+}
+
+/**
+ * The rule of every dimension of an assessment, by id: for two sets of answers (each
+ * score's own number of answered items), or with every item answered.
+ */
+export function changeRules(
+  assessment: Pick<Assessment, 'id' | 'dimensions' | 'items' | 'minAnswered' | 'scale'>,
+  earlierAnswers?: Answers,
+  laterAnswers?: Answers,
+): Record<string, ChangeRule> {
+  return Object.fromEntries(
+    assessment.dimensions.map((dimension) => {
+      const sets = itemSets(assessment, dimension);
+      const answered = earlierAnswers && laterAnswers ? { earlier: answeredCounts(sets, earlierAnswers), later: answeredCounts(sets, laterAnswers) } : undefined;
+      return [dimension.id, changeRuleOf(assessment, dimension.id, answered)];
+    }),
+  );
 }
 
 /** Reads a difference between two shown scores under a rule. */
@@ -155,15 +230,27 @@ export function changeBetween(earlier: number, later: number, rule: Pick<ChangeR
   return { change, difference, minimumChange: rule.minimumChange };
 }
 
+/** The standard error of a median of `members` scores with spread `sd` between people (normal scores, large-sample value). */
+export function medianStandardError(sd: number, members: number): number {
+  return (MEDIAN_EFFICIENCY * sd) / Math.sqrt(members);
+}
+
+/**
+ * The standard error of a team's median of one dimension under a person rule. For a balance
+ * the SD between people of the difference of two sides is taken as √2 × the side's SD
+ * (sides uncorrelated).
+ */
+export function teamMedianError(rule: Pick<ChangeRule, 'sd'>, members: number, balance = false): number {
+  return medianStandardError(balance ? Math.SQRT2 * rule.sd : rule.sd, members);
+}
+
 /**
  * The rule for a team's median at two moments, from the person rule of the same dimension
- * and the number of members behind each median. For a balance the SD between people of the
- * difference of two sides is taken as √2 × the side's SD (sides uncorrelated).
+ * and the number of members behind each median (`teamMedianError`).
  */
 export function teamChangeRuleOf(rule: ChangeRule, membersBefore: number, membersAfter: number, balance = false): ChangeRule {
   if (membersBefore < 1 || membersAfter < 1) throw new Error('A team median needs at least one member at each moment');
-  const between = balance ? Math.SQRT2 * rule.sd : rule.sd;
-  const errorOf = (members: number) => (MEDIAN_EFFICIENCY * between) / Math.sqrt(members);
+  const errorOf = (members: number) => teamMedianError(rule, members, balance);
   const standardError = Math.hypot(errorOf(membersBefore), errorOf(membersAfter));
   const threshold = RELIABLE_CHANGE_Z * standardError;
   return { ...rule, standardError: standardError / Math.SQRT2, threshold, minimumChange: smallestShownAbove(threshold) };

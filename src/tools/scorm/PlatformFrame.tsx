@@ -12,7 +12,7 @@ import { scormStrings } from './strings/index';
  * lives on a parent window, known only in the browser), started, and finished when the learner
  * leaves. `problem` is the last call that failed, for the view to word.
  */
-export type Connection = { kind: 'searching' } | { kind: 'standalone' } | { kind: 'connected'; session: PlatformSession; suspendData: string };
+export type Connection = { kind: 'searching' } | { kind: 'standalone' } | { kind: 'connected'; session: PlatformSession };
 
 export function usePlatformSession(): { connection: Connection; problem: PlatformProblem | null } {
   const [connection, setConnection] = useState<Connection>({ kind: 'searching' });
@@ -27,8 +27,8 @@ export function usePlatformSession(): { connection: Connection; problem: Platfor
       return;
     }
     const session = new PlatformSession(api, setProblem);
-    const { suspendData } = session.start();
-    setConnection({ kind: 'connected', session, suspendData });
+    session.start();
+    setConnection({ kind: 'connected', session });
     /* eslint-enable react-hooks/set-state-in-effect */
     const leave = () => session.finish();
     window.addEventListener('pagehide', leave);

@@ -1,7 +1,7 @@
 /**
  * A self-assessment inside a learning platform (the launch page of a SCORM 1.2 package):
- * says what the platform will receive, connects to it, and relays progress and completion
- * from the widget. Without a platform the scan works on its own and says so.
+ * says what the platform will receive, connects to it, and relays completion (and, in the
+ * "met uitkomst" package, the band per dimension) from the widget. Without a platform the scan works on its own and says so.
  */
 import { useState } from 'react';
 import AssessmentWidget, { type AssessmentPlatform } from '../assessment/AssessmentWidget';
@@ -25,13 +25,10 @@ export default function ScormAssessment({ assessment, variant, siteUrl, manualPa
   const t = scormStrings();
   const { connection, problem } = usePlatformSession();
   const [completed, setCompleted] = useState(false);
-  const relay = connection.kind === 'connected' ? platformRelay(assessment, variant, connection.session, connection.suspendData) : undefined;
-  const resume = relay?.resume ?? null;
+  const relay = connection.kind === 'connected' ? platformRelay(assessment, variant, connection.session) : undefined;
 
   const platform: AssessmentPlatform | undefined = relay
     ? {
-        resume,
-        onProgress: relay.onProgress,
         onComplete: (attempt) => {
           relay.onComplete(attempt);
           setCompleted(true);
@@ -47,7 +44,7 @@ export default function ScormAssessment({ assessment, variant, siteUrl, manualPa
       {...(reportsObjectives(variant) ? { detail: t.outcomeDimensions(assessment.dimensions.map((dimension) => dimension.name).join(', ')) } : {})}
       neverSent={t.neverSent[variant]}
       connection={connection}
-      connectedStatus={completed ? t.completedNotice : resume ? t.resumed(resume.position + 1, assessment.items.length) : t.connected}
+      connectedStatus={completed ? t.completedNotice : t.connected}
       problem={problem}
       siteUrl={siteUrl}
     >

@@ -61,18 +61,18 @@ export interface PlatformProblem {
   description: string;
 }
 
-/** One objective as a platform receives it: a dimension and its score on 0–100, or unscored. */
+/** One objective as a platform receives it (objectives.ts): an identifier that names the dimension and its band, and whether it was scored. */
 export interface PlatformObjective {
   id: string;
-  /** null: too few answers to score this dimension. */
-  raw: number | null;
+  /** false: too few answers to place this dimension in a band. */
+  scored: boolean;
 }
 
 export interface PlatformStart {
-  /** Progress the platform kept from an earlier session ("" when none). */
-  suspendData: string;
   /** cmi.core.lesson_status when the learner arrived. */
   statusOnArrival: string;
+  /** The platform held progress an older package kept in cmi.suspend_data; it has now been cleared. */
+  clearedProgress: boolean;
 }
 
 const DONE = new Set(['completed', 'passed']);
@@ -95,8 +95,6 @@ export class PlatformSession {
   private readonly startedAt: number;
   private finished = false;
   private completed = false;
-  /** Whether the platform holds progress of this learner (from an earlier session or this one), to clear on completion. */
-  private holdsProgress = false;
 
   constructor(
     private readonly api: Scorm12Api,
@@ -127,51 +125,36 @@ export class PlatformSession {
     this.check('LMSCommit', this.api.LMSCommit(''));
   }
 
-  /** LMSInitialize; a learner who has not finished before is marked `incomplete`. */
+  /**
+   * LMSInitialize; a learner who has not finished before is marked `incomplete`. No package
+   * keeps progress in the platform (it stays on the device), so answers an older package left
+   * in cmi.suspend_data are cleared at once, not only on completion.
+   */
   start(): PlatformStart {
     this.check('LMSInitialize', this.api.LMSInitialize(''));
     const statusOnArrival = this.get('cmi.core.lesson_status');
-    const suspendData = this.get('cmi.suspend_data');
+    const clearedProgress = this.get('cmi.suspend_data') !== '';
     this.completed = DONE.has(statusOnArrival);
-    this.holdsProgress = suspendData !== '';
-    if (!this.completed) {
-      this.set('cmi.core.lesson_status', 'incomplete');
-      this.commit();
+    if (clearedProgress) {
+      this.set('cmi.suspend_data', '');
+      this.set('cmi.core.exit', '');
     }
-    return { suspendData, statusOnArrival };
-  }
-
-  /** Progress to resume from, kept by the platform; `exit=suspend` asks it to resume next time. */
-  saveProgress(suspendData: string): void {
-    if (this.finished) return;
-    this.set('cmi.suspend_data', suspendData);
-    this.holdsProgress = true;
-    if (!this.completed) this.set('cmi.core.exit', 'suspend');
-    this.commit();
+    if (!this.completed) this.set('cmi.core.lesson_status', 'incomplete');
+    if (clearedProgress || !this.completed) this.commit();
+    return { statusOnArrival, clearedProgress };
   }
 
   /**
-   * The result is on screen: completed, the objectives given (none for a package that reports
-   * completion only), and any progress the platform holds cleared. A session that never kept
-   * progress writes no progress elements at all.
+   * The result is on screen: completed, and the objectives given (none for a package that
+   * reports completion only): an id and a status, never a score (objectives.ts).
    */
   complete(objectives: readonly PlatformObjective[]): void {
     if (this.finished) return;
     objectives.forEach((objective, index) => {
       const prefix = `cmi.objectives.${index}`;
       this.set(`${prefix}.id`, objective.id);
-      if (objective.raw !== null) {
-        this.set(`${prefix}.score.min`, '0');
-        this.set(`${prefix}.score.max`, '100');
-        this.set(`${prefix}.score.raw`, String(objective.raw));
-      }
-      this.set(`${prefix}.status`, objective.raw === null ? 'incomplete' : 'completed');
+      this.set(`${prefix}.status`, objective.scored ? 'completed' : 'incomplete');
     });
-    if (this.holdsProgress) {
-      this.set('cmi.suspend_data', '');
-      this.set('cmi.core.exit', '');
-      this.holdsProgress = false;
-    }
     this.set('cmi.core.lesson_status', 'completed');
     this.completed = true;
     this.commit();

@@ -1,6 +1,8 @@
 /**
  * The packages per self-assessment. "completion" (the default) tells the platform only
- * that the learner started and finished; "outcome" also reports one objective per dimension.
+ * that the learner started and finished; "outcome" also reports per dimension the band it
+ * falls in (objectives.ts), never a score. No package keeps answers or progress in the
+ * platform: they stay on the device (runtime.ts clears what older packages left).
  * A teamscan has the completion package only: its scores are one member's view of their
  * team, and in a platform they would sit beside that member's name, in a group near the
  * minimum size (src/tools/team-profile/privacy.ts).
@@ -8,21 +10,10 @@
 export const PACKAGE_VARIANTS = ['completion', 'outcome'] as const;
 export type PackageVariant = (typeof PACKAGE_VARIANTS)[number];
 
-/** Does this variant send scores to the platform? */
+/** Does this variant send the band per dimension to the platform? */
 export const reportsObjectives = (variant: PackageVariant): boolean => variant === 'outcome';
 
 /** The packages an assessment of this kind gets. */
 export function variantsFor(kind: 'zelfscan' | 'teamscan'): readonly PackageVariant[] {
   return kind === 'teamscan' ? ['completion'] : PACKAGE_VARIANTS;
-}
-
-/**
- * Whether the package keeps a learner's unfinished answers in the platform (cmi.suspend_data),
- * so they can continue elsewhere. Only the "outcome" package of a self-scan, which says so
- * before the first question: a package that promises completion only sends nothing but
- * completion, so its progress stays on the device, as on the public site. Never a teamscan:
- * its answers would sit beside the member's name.
- */
-export function keepsProgressOnPlatform(kind: 'zelfscan' | 'teamscan', variant: PackageVariant): boolean {
-  return kind !== 'teamscan' && variant === 'outcome';
 }

@@ -29,6 +29,8 @@ interface Props<Rejected extends { line: number }> {
   className: string;
   /** Set when the part stays off paper. */
   hideInPrint?: boolean;
+  /** Set while the pasted codes are in use and may not change (the team profile): the field is read-only, the picker fixed. */
+  locked?: boolean;
 }
 
 export function CodesInput<Rejected extends { line: number }>(props: Props<Rejected>) {
@@ -36,7 +38,7 @@ export function CodesInput<Rejected extends { line: number }>(props: Props<Rejec
   return (
     <div className={`codes-input ${props.className}`} data-print={props.hideInPrint ? 'hide' : undefined}>
       <label htmlFor={`${id}-assessment`}>{t.assessmentLabel}</label>
-      <select id={`${id}-assessment`} className="text-field" value={props.assessmentId} onChange={(event) => props.onAssessment(event.target.value)}>
+      <select id={`${id}-assessment`} className="text-field" value={props.assessmentId} disabled={props.locked} onChange={(event) => props.onAssessment(event.target.value)}>
         {assessments.map((candidate) => (
           <option key={candidate.id} value={candidate.id}>
             {candidate.title}
@@ -54,6 +56,7 @@ export function CodesInput<Rejected extends { line: number }>(props: Props<Rejec
         spellCheck={false}
         autoComplete="off"
         value={props.codes}
+        readOnly={props.locked}
         aria-describedby={`${id}-codes-help ${id}-collected`}
         onChange={(event) => props.onCodes(event.target.value)}
       />

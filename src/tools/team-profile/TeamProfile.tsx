@@ -23,7 +23,8 @@ import {
   snapshotOf,
   type DimensionSnapshot,
 } from './store';
-import { MIN_DISTRIBUTION_GROUP } from './privacy';
+import { MIN_DISTRIBUTION_GROUP, MIN_MEDIAN_GROUP, tooCloseToEarlier } from './privacy';
+import { teamMedianError } from '../assessment/reliable-change';
 import { SavedProfileView } from './SavedProfileView';
 import { withBase } from '../../lib/urls';
 import { DimensionCard } from './DimensionCard';
@@ -60,6 +61,10 @@ export default function TeamProfile({ assessments, defaultAssessment, base, pape
   const id = useId();
   const [assessmentId, setAssessmentId] = useState(defaultAssessment);
   const [codes, setCodes] = useState('');
+  // The profile is made from `made` only, on an explicit action; the codes are then locked (privacy.ts MIN_SET_DIFFERENCE).
+  const [made, setMade] = useState<string | undefined>(undefined);
+  const [earlierSets, setEarlierSets] = useState<string[][]>([]);
+  const [refusal, setRefusal] = useState('');
   const [presenting, setPresenting] = useState(false);
   const [saved, setSaved] = useState<SavedProfiles>(emptyProfiles);
   const [status, setStatus] = useState('');
@@ -72,7 +77,37 @@ export default function TeamProfile({ assessments, defaultAssessment, base, pape
 
   const assessment = assessments.find((candidate) => candidate.id === assessmentId) ?? assessments[0]!;
   const collected = useMemo(() => collectCodes(codes, assessment, assessments), [codes, assessment, assessments]);
-  const profile = useMemo(() => buildTeamProfile(collected.accepted, assessment), [collected, assessment]);
+  const profile = useMemo(() => (made === undefined ? undefined : buildTeamProfile(collectCodes(made, assessment, assessments).accepted, assessment)), [made, assessment, assessments]);
+
+  const make = () => {
+    if (collected.accepted.length === 0) {
+      setRefusal(t.noCodes);
+      return;
+    }
+    const candidate = buildTeamProfile(collected.accepted, assessment);
+    // Only codes whose scores the profile shows count: leaders' only when their own profile is shown.
+    const leadersShown = candidate.status === 'ok' && candidate.leaders.status === 'shown';
+    const keys = collected.accepted.filter((code) => code.result.role !== 'leader' || leadersShown).map((code) => code.key);
+    // Only a shown profile tells anything: a set too small to show may grow one code at a time.
+    if (candidate.status === 'ok') {
+      const close = tooCloseToEarlier(earlierSets, keys);
+      if (close !== undefined) {
+        setRefusal(t.tooClose(close));
+        return;
+      }
+      setEarlierSets([...earlierSets, keys]);
+    }
+    setRefusal('');
+    setMade(codes);
+  };
+
+  const restart = () => {
+    setMade(undefined);
+    setCodes('');
+    setRefusal('');
+    setStatus('');
+    document.getElementById(`${id}-codes`)?.focus();
+  };
   const sameAssessment = saved.profiles.filter((candidate) => candidate.assessment.id === assessment.id);
   const balances = useMemo(() => new Set(assessment.dimensions.filter((dimension) => dimension.kind === 'balance').map((dimension) => dimension.id)), [assessment]);
 
@@ -82,7 +117,7 @@ export default function TeamProfile({ assessments, defaultAssessment, base, pape
   };
 
   const download = () => {
-    if (profile.status !== 'ok') return;
+    if (profile?.status !== 'ok') return;
     const file = exportProfile(name || assessment.title, date, { id: assessment.id, version: assessment.version, title: assessment.title }, profile);
     downloadJson(file, `teamprofiel-${assessment.id}-${date}.json`);
   };
@@ -107,19 +142,39 @@ export default function TeamProfile({ assessments, defaultAssessment, base, pape
         rows={6}
         className="team-profile__input"
         hideInPrint
+        locked={made !== undefined}
       />
+      <p className="team-profile__make" data-print="hide">
+        {made === undefined ? (
+          <button type="button" className="button" onClick={make}>
+            {t.makeProfile}
+          </button>
+        ) : (
+          <>
+            <span className="team-profile__locked">{t.lockedNote}</span>{' '}
+            <button type="button" className="button button--secondary" onClick={restart}>
+              {t.restart}
+            </button>
+          </>
+        )}
+      </p>
+      {refusal && (
+        <p className="team-profile__too-small" role="alert" data-testid="team-set-refusal">
+          {refusal}
+        </p>
+      )}
 
-      {profile.status === 'mixed-versions' && (
+      {profile?.status === 'mixed-versions' && (
         <p className="team-profile__too-small" role="alert" data-testid="team-refusal">
           {t.mixedVersions(profile.versions)}
         </p>
       )}
-      {(profile.status === 'too-small' || profile.status === 'ok') && profile.leaders.status === 'left-out' && (
+      {(profile?.status === 'too-small' || profile?.status === 'ok') && profile.leaders.status === 'left-out' && (
         <p className="team-profile__note" role="status" data-testid="leaders-note">
           {t.leadersLeftOut(profile.leaders.count, profile.leaders.lines)}
         </p>
       )}
-      {profile.status === 'too-small' && (
+      {profile?.status === 'too-small' && (
         <div className="team-profile__too-small" role="status" data-testid="team-too-small">
           <p>{t.tooSmall(profile.members, profile.needed)}</p>
           {paperPaths[assessment.id] && (
@@ -129,7 +184,7 @@ export default function TeamProfile({ assessments, defaultAssessment, base, pape
           )}
         </div>
       )}
-      {profile.status === 'ok' && (
+      {profile?.status === 'ok' && (
         <section className="team-profile__result" aria-labelledby={`${id}-title`}>
           <h2 id={`${id}-title`}>{t.profileTitle(profile.members)}</h2>
           {!profile.current && <p className="team-profile__note">{t.legacyProfile(profile.version)}</p>}
@@ -332,13 +387,18 @@ export default function TeamProfile({ assessments, defaultAssessment, base, pape
                   ))}
                 </tbody>
               </table>
+              {sameVersion(before, after) && compareSessions(before, after, assessment.changeRules, balances).some((row) => !row.change && row.before && row.after) && (
+                <p className="team-profile__help" data-testid="bands-only-caveat">
+                  {t.bandsOnlyCaveat(MIN_MEDIAN_GROUP, MIN_DISTRIBUTION_GROUP, formatNumber(Math.max(...Object.values(assessment.changeRules).map((rule) => teamMedianError(rule, MIN_MEDIAN_GROUP))), { min: 2, max: 2 }))}
+                </p>
+              )}
               </>
             )}
           </>
         )}
       </section>
 
-      {presenting && profile.status === 'ok' && (
+      {presenting && profile?.status === 'ok' && (
         <PresentationMode dimensions={profile.dimensions} onClose={() => setPresenting(false)} />
       )}
     </div>

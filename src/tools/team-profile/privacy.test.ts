@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allowsAnalysis, bandGroups, MIN_CELL, showsDistribution, showsMedian, spreadOf } from './privacy';
+import { allowsAnalysis, bandGroups, MIN_CELL, setDifference, showsDistribution, showsMedian, spreadOf, tooCloseToEarlier } from './privacy';
 
 describe('privacy thresholds', () => {
   it('shows a median from five, a distribution from eight and a group analysis from ten', () => {
@@ -55,5 +55,32 @@ describe('privacy thresholds', () => {
   it('reads the spread from occupied groups only', () => {
     expect(spreadOf([{ bands: ['a'], count: 0 }, { bands: ['b', 'c'], count: 4 }, { bands: ['d'], count: 0 }])).toEqual({ from: 'b', to: 'c' });
     expect(spreadOf([{ bands: ['a'], count: 0 }])).toBeUndefined();
+  });
+});
+
+describe('refusing a profile one or two codes away from an earlier one', () => {
+  it('counts the codes in one set and not the other', () => {
+    expect(setDifference(['a', 'b', 'c'], ['a', 'b', 'c'])).toBe(0);
+    expect(setDifference(['a', 'b', 'c', 'd', 'e'], ['a', 'b', 'c', 'd'])).toBe(1);
+    expect(setDifference(['a', 'b', 'c', 'd', 'e'], ['a', 'b', 'c', 'd', 'f'])).toBe(2);
+  });
+
+  it('refuses a difference of 1 or 2 from any earlier set, allows the same set again or 3 and more', () => {
+    const earlier = [['a', 'b', 'c', 'd', 'e', 'f']];
+    expect(tooCloseToEarlier(earlier, ['a', 'b', 'c', 'd', 'e'])).toBe(1);
+    expect(tooCloseToEarlier(earlier, ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'])).toBe(2);
+    expect(tooCloseToEarlier(earlier, ['a', 'b', 'c', 'd', 'e', 'f'])).toBeUndefined();
+    expect(tooCloseToEarlier(earlier, ['a', 'b', 'c'])).toBeUndefined();
+    expect(tooCloseToEarlier([], ['a'])).toBeUndefined();
+  });
+
+  it('never lets a set one or two codes from an earlier one through (property)', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ minLength: 1, maxLength: 4 }), { minLength: 3, maxLength: 20 }), fc.integer({ min: 1, max: 2 }), (codes, drop) => {
+        const next = codes.slice(drop);
+        expect(tooCloseToEarlier([codes], next)).toBe(drop);
+        expect(tooCloseToEarlier([next], codes)).toBe(drop);
+      }),
+    );
   });
 });

@@ -25,11 +25,19 @@
  *   spread is read from the merged groups, so it never points at a lone member.
  * - MIN_ANALYSIS_GROUP (10): the group analysis of full-answer codes (item statistics need
  *   more people than a median, and a share of "weet ik niet" of one in ten is not a person).
+ * - MIN_SET_DIFFERENCE (3): within one visit to the page, a new profile whose codes differ
+ *   from an earlier profile's by only one or two codes is refused: comparing the two would
+ *   show what those one or two members answered (differencing). A profile is made only on an
+ *   explicit action and its codes are then locked, so typing never recalculates. A reload
+ *   forgets the earlier sets: this protects against an accidental difference, not against a
+ *   facilitator set on one (the strings say so).
  * - A teamscan never reports scores to a learning platform (src/tools/scorm/variants.ts):
  *   one member's scores would sit in a platform beside their name.
  *
  * API:
  *   showsMedian(n), showsMedianValue(n), showsDistribution(n), showsAgreement(n), allowsAnalysis(n) → boolean
+ *   setDifference(a, b) → how many codes are in one set and not the other
+ *   tooCloseToEarlier(earlier, next) → the smallest difference (1 or 2) to an earlier set, or undefined
  *   bandGroups(counts, minCell?) → contiguous groups of bands, each with 0 or ≥ minCell members
  *   spreadOf(groups) → the first and last band of the occupied groups
  */
@@ -38,6 +46,24 @@ export const MIN_MEDIAN_GROUP = 5;
 export const MIN_DISTRIBUTION_GROUP = 8;
 export const MIN_CELL = 3;
 export const MIN_ANALYSIS_GROUP = 10;
+export const MIN_SET_DIFFERENCE = 3;
+
+/** The number of codes in one set and not in the other (codes compared as given, each set without repeats). */
+export function setDifference(a: readonly string[], b: readonly string[]): number {
+  const left = new Set(a);
+  const right = new Set(b);
+  return [...left].filter((code) => !right.has(code)).length + [...right].filter((code) => !left.has(code)).length;
+}
+
+/**
+ * Whether a new set of codes may become a profile after the earlier ones of this visit:
+ * undefined when it may (the same set again, or at least MIN_SET_DIFFERENCE codes apart from
+ * every earlier set), otherwise the smallest difference found (1 or 2).
+ */
+export function tooCloseToEarlier(earlier: readonly (readonly string[])[], next: readonly string[]): number | undefined {
+  const close = earlier.map((set) => setDifference(set, next)).filter((difference) => difference > 0 && difference < MIN_SET_DIFFERENCE);
+  return close.length ? Math.min(...close) : undefined;
+}
 
 export const showsMedian = (members: number): boolean => members >= MIN_MEDIAN_GROUP;
 /** The median as a number (below it: only its band). */

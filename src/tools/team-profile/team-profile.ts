@@ -132,6 +132,8 @@ export interface RejectedCode {
 export interface AcceptedCode {
   line: number;
   result: CodedResult;
+  /** The code as one spelling (result-code.ts canonicalCode): what tells two pasted sets apart. */
+  key: string;
 }
 
 export interface CollectedCodes {
@@ -165,7 +167,7 @@ export function collectCodes(text: string, target: ProfileAssessment, known: rea
         continue;
       }
       seen.set(key, line);
-      accepted.push({ line, result: decoded.result });
+      accepted.push({ line, result: decoded.result, key });
     }
   });
   return { accepted, rejected };

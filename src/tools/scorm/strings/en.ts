@@ -17,8 +17,8 @@ export const scorm: typeof dutch = {
     ],
     outcome: [
       'That you opened the self-assessment, whether you finished it and how long you took.',
-      'Until you finish: which question you are on and your answers so far. This lets you continue later, even on another device. When you finish, the self-assessment deletes those answers from your learning platform again.',
-      'When you finish: your score for each area, from 0 (lowest possible) to 100 (highest possible).',
+      'When you finish: for each area, which outcome your score falls in, for example “Getting there”. No score and no grade.',
+      'Not your answers or your progress: they stay on this device. If you stop halfway, you carry on on this device; on another device you start again.',
     ],
   } as Record<PackageVariant, string[]>,
   toolReceives: ['That you opened the check, whether you reached the summary and how long you took.'],
@@ -27,11 +27,10 @@ export const scorm: typeof dutch = {
   outcomeDimensions: (names: string) => `The areas: ${names}.`,
   neverSent: {
     completion: 'Your learning platform receives no answers, no scores and no outcome. Only you see them, on this device.',
-    outcome: 'Your learning platform never receives your answer to a single question, or the text of your outcome.',
+    outcome: 'Your learning platform never receives your answers, not even while you are working on it, no score, and not the explanation of your outcome.',
   } as Record<PackageVariant, string>,
   connecting: 'Looking for your learning platform…',
   connected: 'Connected to your learning platform.',
-  resumed: (question: number, total: number) => `You are continuing at question ${question} of ${total}: your learning platform had saved your progress.`,
   standalone:
     'No learning platform found. The self-assessment works as usual, but nothing is sent to a learning platform: your progress and your result stay on this device only.',
   completedNotice: 'Your learning platform has been told that you finished the self-assessment.',
@@ -51,11 +50,9 @@ export const scorm: typeof dutch = {
   },
   cmi: {
     status: ['cmi.core.lesson_status', 'incomplete at the start; completed as soon as the result appears on screen'],
-    suspend: ['cmi.suspend_data', 'at every question: where the participant is and the answers so far (one character per question); deleted on completion'],
-    exit: ['cmi.core.exit', 'suspend while the self-assessment is not finished; empty on completion'],
+    suspend: ['cmi.suspend_data', 'never filled: answers and progress stay on the device. If an older package left answers there, the package deletes them at the start (together with cmi.core.exit)'],
     time: ['cmi.core.session_time', 'on leaving: how long the session lasted'],
-    objectiveId: ['cmi.objectives.n.id', 'on completion, one per area: the code of the area, for example verbinden'],
-    objectiveScore: ['cmi.objectives.n.score.raw', 'on completion: the score of the area, from 0 to 100 (score.min 0, score.max 100)'],
-    objectiveStatus: ['cmi.objectives.n.status', 'on completion: completed, or incomplete if there were too few answers for a score'],
+    objectiveId: ['cmi.objectives.n.id', 'on completion, one per area: the code of the area and the outcome, for example verbinden_getting-there; only the code (verbinden) if there were too few answers. No score: score.raw, score.min and score.max stay empty'],
+    objectiveStatus: ['cmi.objectives.n.status', 'on completion: completed, or incomplete if there were too few answers for an outcome'],
   },
 };

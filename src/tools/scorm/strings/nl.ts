@@ -16,8 +16,8 @@ export const scorm = {
     ],
     outcome: [
       'Dat je de zelfscan hebt geopend, of je hem hebt afgerond en hoe lang je bezig was.',
-      'Zolang je niet klaar bent: bij welke vraag je bent en je antwoorden tot nu toe. Zo kun je later verder, ook op een ander apparaat. Ben je klaar, dan wist de zelfscan die antwoorden weer uit je leeromgeving.',
-      'Als je klaar bent: per onderdeel je score, van 0 (laagst mogelijk) tot 100 (hoogst mogelijk).',
+      'Als je klaar bent: per onderdeel in welke uitkomst je score valt, bijvoorbeeld “Op weg”. Geen score en geen cijfer.',
+      'Je antwoorden en je voortgang niet: die blijven op dit apparaat. Stop je halverwege, dan ga je op dit apparaat verder; op een ander apparaat begin je opnieuw.',
     ],
   } as Record<PackageVariant, string[]>,
   toolReceives: ['Dat je de check hebt geopend, of je de samenvatting hebt bereikt en hoe lang je bezig was.'],
@@ -26,11 +26,10 @@ export const scorm = {
   outcomeDimensions: (names: string) => `De onderdelen: ${names}.`,
   neverSent: {
     completion: 'Je leeromgeving krijgt geen antwoorden, geen scores en geen uitkomst. Die zie alleen jij, op dit apparaat.',
-    outcome: 'Je leeromgeving krijgt nooit je antwoord op een losse vraag, en niet de tekst van je uitkomst.',
+    outcome: 'Je leeromgeving krijgt nooit je antwoorden, ook niet zolang je bezig bent, geen score en niet de uitleg bij je uitkomst.',
   } as Record<PackageVariant, string>,
   connecting: 'Verbinding met je leeromgeving wordt gezocht…',
   connected: 'Verbonden met je leeromgeving.',
-  resumed: (question: number, total: number) => `Je gaat verder bij vraag ${question} van ${total}: je leeromgeving had je voortgang bewaard.`,
   standalone:
     'Geen leeromgeving gevonden. De zelfscan werkt gewoon, maar er gaat niets naar een leeromgeving: je voortgang en je resultaat blijven alleen op dit apparaat.',
   completedNotice: 'Je leeromgeving heeft gehoord dat je de zelfscan hebt afgerond.',
@@ -50,11 +49,9 @@ export const scorm = {
   },
   cmi: {
     status: ['cmi.core.lesson_status', 'incomplete bij de start; completed zodra het resultaat in beeld komt'],
-    suspend: ['cmi.suspend_data', 'bij elke vraag: waar de deelnemer is en de antwoorden tot nu toe (één teken per vraag); gewist bij afronding'],
-    exit: ['cmi.core.exit', 'suspend zolang de zelfscan niet af is; leeg bij afronding'],
+    suspend: ['cmi.suspend_data', 'nooit gevuld: antwoorden en voortgang blijven op het apparaat. Liet een ouder pakket daar antwoorden achter, dan wist het pakket ze bij de start (samen met cmi.core.exit)'],
     time: ['cmi.core.session_time', 'bij het verlaten: hoe lang de sessie duurde'],
-    objectiveId: ['cmi.objectives.n.id', 'bij afronding, één per onderdeel: de code van het onderdeel, bijvoorbeeld verbinden'],
-    objectiveScore: ['cmi.objectives.n.score.raw', 'bij afronding: de score van het onderdeel, van 0 tot 100 (score.min 0, score.max 100)'],
-    objectiveStatus: ['cmi.objectives.n.status', 'bij afronding: completed, of incomplete als er te weinig antwoorden waren voor een score'],
+    objectiveId: ['cmi.objectives.n.id', 'bij afronding, één per onderdeel: de code van het onderdeel en de uitkomst, bijvoorbeeld verbinden_op-weg; alleen de code (verbinden) als er te weinig antwoorden waren. Geen score: score.raw, score.min en score.max blijven leeg'],
+    objectiveStatus: ['cmi.objectives.n.status', 'bij afronding: completed, of incomplete als er te weinig antwoorden waren voor een uitkomst'],
   },
 };

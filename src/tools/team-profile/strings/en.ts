@@ -35,7 +35,13 @@ export const teamProfile: typeof dutch = {
     'If your team has fewer than five people, use the paper version for an open conversation: everyone fills it in for themselves and tells the others what they want to share.',
   smallTeamLink: 'Go to the paper version',
   codesLabel: 'Paste the team members’ result codes',
-  codesHelp: 'One code per line. Each team member got their code at the end of the assessment. Collect all the codes first and paste them in one go: adding them one by one would show what a single code changes in the profile.',
+  codesHelp: 'One code per line. Each team member got their code at the end of the assessment. Collect all the codes first, paste them and then choose “Make the team profile”. The codes are then fixed.',
+  makeProfile: 'Make the team profile',
+  restart: 'Start again with other codes',
+  lockedNote: 'The profile below belongs to these codes; they are fixed.',
+  noCodes: 'Paste the team members’ result codes first.',
+  tooClose: (difference: number) =>
+    `This profile is not made: these codes differ by only ${difference === 1 ? 'one code' : 'two codes'} from a profile you made earlier on this page. Side by side, the two profiles would show how ${difference === 1 ? 'that one member' : 'those two members'} answered. Make a profile of all the codes in one go, or of a set that differs by at least three codes. If you reload the page, the screen no longer knows this: it protects against comparing by accident, not against someone set on it.`,
   counted: (count: number) => `${count} ${count === 1 ? 'code' : 'codes'} counted.`,
   rejectedTitle: (count: number) => `${count} ${count === 1 ? 'code was' : 'codes were'} not counted:`,
   rejected: (line: number, excerpt: string, reason: RejectReason) => `Line ${line} (${excerpt}): ${rejectReason(reason)}`,
@@ -59,7 +65,7 @@ export const teamProfile: typeof dutch = {
   agreement: 'Agreement',
   agreementLabels: {
     split: 'the team is divided: the scores lie clearly further apart than if everyone had answered at random',
-    none: 'no clear agreement: the scores do not lie clearly closer together than if everyone had answered at random or slightly skewed (a little more often positive)',
+    none: 'no clear agreement: the scores do not lie clearly closer together than if everyone had answered at random or slightly skewed (a little more often positive). In a small team this is the usual reading: the test asks for scores very close together',
     'beyond-chance': 'agreement: the scores lie clearly closer together than if everyone had answered at random or slightly skewed (a little more often positive)',
   },
   agreementIndex: (value: string, skewed?: string) =>
@@ -82,7 +88,8 @@ export const teamProfile: typeof dutch = {
   border: assessment.border,
   withoutScore: (name: string, count: number) => `${name}: too few answers to show anything (${count}).`,
   recommendationsTitle: 'Where do you start?',
-  recommendationsIntro: 'These areas score lowest. Here you find places to start:',
+  recommendationsIntro:
+    'These areas score lowest. That may also come from the statements: some are easier to agree with than others, and there are no norms that make the areas comparable. See them as a place to start the conversation, not as your weakest point. Here you find places to start:',
   present: 'Present',
   print: 'Print the profile',
   download: 'Download as a file (JSON)',
@@ -104,6 +111,8 @@ export const teamProfile: typeof dutch = {
   savedCaption: (name: string) => `Saved profile: ${name}`,
   closeSaved: 'Close this profile',
   changeWithoutMedian: (needed: number) => `outcomes only: a difference in numbers is shown only when both sessions had ${needed} or more team members`,
+  bandsOnlyCaveat: (members: number, needed: number, error: string) =>
+    `With fewer than ${needed} members you only see whether the outcome differs. A different outcome can then also come from measurement error and chance: with ${members} members the median itself is uncertain by about ${error} points (the standard error, at the assumed spread between people). So read a shifted outcome as a question for the conversation, not as proven change.`,
   compareTitle: 'Compare two sessions',
   compareHelp: 'Choose a session from before and one from after, for example the team day and the follow-up.',
   before: 'Before',
@@ -114,7 +123,7 @@ export const teamProfile: typeof dutch = {
       ? `about the same (${value}; a change of ${threshold} or more counts)`
       : `${reading.change === 'higher' ? 'higher' : 'lower'} (${value})`,
   compareRule:
-    'A difference in the median only counts as a change when it is larger than chance and measurement error can produce. That threshold depends on the number of team members: the fewer people, the larger the difference has to be.',
+    'A difference in the median is only called “higher” or “lower” when it is probably larger than measurement error and chance differences between members, provided the assumed spread between people is right. That threshold depends on the number of team members: the fewer people, the larger the difference has to be.',
   noCompare: 'Save two profiles of the same assessment to compare them.',
   compareOtherVersions: (before: number, after: number) =>
     `These two sessions used different versions of the assessment (version ${before} and version ${after}). The statements differ, so a difference in the outcomes says nothing about change in the team. You therefore see only each session’s outcome, no change.`,

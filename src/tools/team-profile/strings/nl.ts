@@ -34,7 +34,14 @@ export const teamProfile = {
   smallTeam: 'Is jullie team kleiner dan vijf mensen? Gebruik dan de papieren versie voor een open gesprek: ieder vult hem voor zichzelf in en vertelt wat die wil delen.',
   smallTeamLink: 'Naar de papieren versie',
   codesLabel: 'Plak de resultaatcodes van de teamleden',
-  codesHelp: 'Eén code per regel. Elk teamlid kreeg een eigen code aan het eind van de scan. Verzamel eerst alle codes en plak ze in één keer: voeg je ze een voor een toe, dan zie je wat één code aan het profiel verandert.',
+  codesHelp: 'Eén code per regel. Elk teamlid kreeg een eigen code aan het eind van de scan. Verzamel eerst alle codes, plak ze en kies dan “Maak het teamprofiel”. Daarna liggen de codes vast.',
+  makeProfile: 'Maak het teamprofiel',
+  restart: 'Begin opnieuw met andere codes',
+  lockedNote: 'Het profiel hieronder hoort bij deze codes; ze liggen vast.',
+  noCodes: 'Plak eerst de resultaatcodes van de teamleden.',
+  /** privacy.ts tooCloseToEarlier: the new set differs from an earlier one of this visit by `difference` (1 or 2) codes. */
+  tooClose: (difference: number) =>
+    `Dit profiel wordt niet gemaakt: deze codes verschillen maar ${difference === 1 ? 'één code' : 'twee codes'} van een profiel dat je eerder op deze pagina maakte. Naast elkaar zouden de twee profielen laten zien wat ${difference === 1 ? 'dat ene teamlid' : 'die twee teamleden'} antwoordde${difference === 1 ? '' : 'n'}. Maak een profiel van alle codes in één keer, of van een set die minstens drie codes verschilt. Laad je de pagina opnieuw, dan weet het scherm dit niet meer: het beschermt tegen per ongeluk vergelijken, niet tegen iemand die het erop aanlegt.`,
   counted: (count: number) => `${count} ${count === 1 ? 'code' : 'codes'} geteld.`,
   rejectedTitle: (count: number) => `${count} ${count === 1 ? 'code is' : 'codes zijn'} niet meegeteld:`,
   rejected: (line: number, excerpt: string, reason: RejectReason) => `Regel ${line} (${excerpt}): ${rejectReason(reason)}`,
@@ -59,7 +66,7 @@ export const teamProfile = {
   agreement: 'Overeenstemming',
   agreementLabels: {
     split: 'het team is verdeeld: de scores liggen duidelijk verder uit elkaar dan als iedereen willekeurig had geantwoord',
-    none: 'geen duidelijke overeenstemming: de scores liggen niet duidelijk dichter bij elkaar dan als iedereen willekeurig of licht scheef (wat vaker positief) had geantwoord',
+    none: 'geen duidelijke overeenstemming: de scores liggen niet duidelijk dichter bij elkaar dan als iedereen willekeurig of licht scheef (wat vaker positief) had geantwoord. In een klein team is dit de gewone uitkomst: de toets vraagt scores die heel dicht bij elkaar liggen',
     'beyond-chance': 'overeenstemming: de scores liggen duidelijk dichter bij elkaar dan als iedereen willekeurig of licht scheef (wat vaker positief) had geantwoord',
   } as Record<AgreementLevel, string>,
   /** The index of agreement.ts as a number; its meaning is in the verantwoording, "Het teamprofiel". */
@@ -84,7 +91,8 @@ export const teamProfile = {
   border: assessment.border,
   withoutScore: (name: string, count: number) => `${name}: te weinig antwoorden om iets te laten zien (${count}).`,
   recommendationsTitle: 'Waar beginnen jullie?',
-  recommendationsIntro: 'Deze onderdelen scoren het laagst. Hier vind je aanknopingspunten:',
+  recommendationsIntro:
+    'Deze onderdelen scoren het laagst. Dat kan ook aan de uitspraken liggen: de ene uitspraak is makkelijker te beamen dan de andere, en er zijn geen normen die de onderdelen vergelijkbaar maken. Zie ze als een plek om het gesprek te beginnen, niet als jullie zwakste punt. Hier vind je aanknopingspunten:',
   present: 'Presenteer',
   print: 'Print het profiel',
   download: 'Download als bestand (JSON)',
@@ -106,6 +114,9 @@ export const teamProfile = {
   savedCaption: (name: string) => `Bewaard profiel: ${name}`,
   closeSaved: 'Sluit dit profiel',
   changeWithoutMedian: (needed: number) => `alleen de uitkomsten: een verschil in getallen staat er pas als beide sessies ${needed} of meer teamleden hadden`,
+  /** Under a comparison with band-only rows: `error` is the standard error of a median of `members` (reliable-change.ts teamMedianError). */
+  bandsOnlyCaveat: (members: number, needed: number, error: string) =>
+    `Met minder dan ${needed} teamleden zie je alleen of de uitkomst anders is. Een andere uitkomst kan dan ook door meetfout en toeval komen: met ${members} teamleden is de mediaan zelf ongeveer ${error} punt onzeker (de standaardfout, bij de aangenomen spreiding tussen mensen). Lees een verschoven uitkomst dus als vraag voor het gesprek, niet als bewezen verandering.`,
   compareTitle: 'Vergelijk twee sessies',
   compareHelp: 'Kies een sessie van vóór en een van na, bijvoorbeeld de teamdag en de follow-up.',
   before: 'Voor',
@@ -116,7 +127,7 @@ export const teamProfile = {
       ? `ongeveer gelijk (${value}; een verandering telt vanaf ${threshold})`
       : `${reading.change === 'higher' ? 'hoger' : 'lager'} (${value})`,
   compareRule:
-    'Een verschil in mediaan telt pas als verandering als het groter is dan wat toeval en meetfout kunnen geven. Die drempel hangt af van het aantal teamleden: hoe minder mensen, hoe groter het verschil moet zijn.',
+    'Een verschil in mediaan heet pas “hoger” of “lager” als het waarschijnlijk groter is dan meetfout en toevallige verschillen tussen teamleden, als de aangenomen spreiding tussen mensen klopt. Die drempel hangt af van het aantal teamleden: hoe minder mensen, hoe groter het verschil moet zijn.',
   noCompare: 'Bewaar twee profielen van dezelfde scan om ze te vergelijken.',
   compareOtherVersions: (before: number, after: number) =>
     `Deze twee sessies gebruikten verschillende versies van de scan (versie ${before} en versie ${after}). De uitspraken zijn anders, dus een verschil in de uitkomsten zegt niets over verandering in het team. Je ziet daarom alleen de uitkomst van elke sessie, geen verandering.`,
