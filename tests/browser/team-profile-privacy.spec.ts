@@ -109,26 +109,31 @@ test('eight members: a spread of bands and a distribution with no count of 1 or 
   await axe(page);
 });
 
-test('a split team never reads as agreement; agreement only on the areas about the team or its leader, and only from eight', async ({ page }) => {
+test('a split team never reads as agreement; agreement only on the area about the team, and only from eight', async ({ page }) => {
   await visit(page, '/hulpmiddelen/teamprofiel/');
   const card = (id: string) => page.locator('.team-profile__dimensions .team-dimension').filter({ has: page.getByRole('heading', { name: kt.dimensions.find((dimension) => dimension.id === id)!.name }) });
-  // Five members, split on "leiding": a median, but no agreement at all (an index of 1,00 beside a median would give away every score).
-  const five = [1, 1.2, 4.8, 5, 4.5].map((leiding) => code([3, 3, 3, 3, leiding, 3]));
+  // Five members, split on "vertrouwen": a median, but no agreement at all (an index of 1,00 beside a median would give away every score).
+  const five = [1, 1.2, 4.8, 5, 4.5].map((vertrouwen) => code([3, 3, 3, 3, 3, vertrouwen]));
   await paste(page, five);
   await expect(page.getByRole('heading', { name: 'Teamprofiel van 5 teamleden' })).toBeVisible();
   await expect(page.locator('dd[data-agreement]')).toHaveCount(0);
-  // Eight members: three at the bottom and five at the top on "leiding".
+  // Eight members: three at the bottom and five at the top on "vertrouwen".
+  const eightSplit = [1, 1.2, 1.5, 4.8, 5, 4.5, 4.6, 4.9].map((vertrouwen) => code([3, 3, 3, 3, 3, vertrouwen]));
+  await paste(page, eightSplit);
+  await expect(page.getByRole('heading', { name: 'Teamprofiel van 8 teamleden' })).toBeVisible();
+  const agreement = card('vertrouwen').locator('dd[data-agreement]');
+  await expect(agreement).toHaveAttribute('data-agreement', /^(split|none)$/);
+  await expect(agreement).not.toContainText(/^overeenstemming/);
+  // Eight members split on "leiding" and identical on "vertrouwen" (about the team): that does read as agreement, so the words are not stuck on "none".
   const eight = [1, 1.2, 1.5, 4.8, 5, 4.5, 4.6, 4.9].map((leiding) => code([3, 3, 3, 3, leiding, 3]));
   await paste(page, eight);
   await expect(page.getByRole('heading', { name: 'Teamprofiel van 8 teamleden' })).toBeVisible();
-  const agreement = card('leiding').locator('dd[data-agreement]');
-  await expect(agreement).toHaveAttribute('data-agreement', /^(split|none)$/);
-  await expect(agreement).not.toContainText(/^overeenstemming/);
-  // Identical answers on "vertrouwen" (about the team) do read as agreement: the words are not stuck on "none".
   const agreeing = card('vertrouwen').locator('dd[data-agreement]');
   await expect(agreeing).toHaveAttribute('data-agreement', 'beyond-chance');
   await expect(agreeing).toContainText(/^overeenstemming: de scores liggen duidelijk dichter bij elkaar/);
   await expect(agreeing).toContainText('Index 1,00');
+  // The leader's statements are about how the leader treats *me*: real differences in treatment are no disagreement, so no index there.
+  await expect(card('leiding').locator('dd[data-agreement]')).toHaveCount(0);
   // Self-reports ("ik …"): identical answers, but no agreement index, which would mean nothing there.
   for (const id of ['bedoeling', 'eigenaarschap', 'klantbeeld', 'adviseren']) await expect(card(id).locator('dd[data-agreement]')).toHaveCount(0);
   await axe(page);
