@@ -180,14 +180,14 @@ test('the verantwoording page has the manual’s headings, the rules and the ver
   const rule = page.getByText(/Een score staat “op de grens tussen” twee uitkomsten/);
   await expect(rule).toContainText('Eén stap verschuift een gemiddelde van n beantwoorde uitspraken met 1/n punt');
   await expect(rule).toContainText('met alle 4 uitspraken van een onderdeel beantwoord: minder dan 0,30 punt van een grens; met 3 beantwoord: minder dan 0,38 punt.');
-  // The change rule with the thresholds reliable-change.ts computes: r from the number of answered statements (Spearman–Brown, ρ = .30), the assumption called what it is.
+  // The change rule with the thresholds reliable-change.ts computes: r from the number of answered statements (Spearman–Brown, ρ = .20), the assumption called what it is.
   const change = page.getByText(/Hoe betrouwbaar een gemiddelde is, hangt af van het aantal uitspraken/);
-  await expect(change).toContainText('Met 4 beantwoorde uitspraken is r = 0,63 en de meetfout van een score 0,42 punt. Dat geeft een drempel van 1,18 punt: een verschil van 1,2 of meer heet “hoger” of “lager”');
-  await expect(change).toContainText('Met 3 beantwoorde uitspraken is r = 0,56 en de drempel 1,28 punt: dan telt pas een verschil van 1,3 of meer.');
-  await expect(change).toContainText('Die ρ is geen meting maar een aanname');
+  await expect(change).toContainText('Met 4 beantwoorde uitspraken is r = 0,50 en de meetfout van een score 0,49 punt. Dat geeft een drempel van 1,37 punt: een verschil van 1,4 of meer heet “hoger” of “lager”');
+  await expect(change).toContainText('Met 3 beantwoorde uitspraken is r = 0,43 en de drempel 1,47 punt: dan telt pas een verschil van 1,5 of meer.');
+  await expect(change).toContainText('Die ρ is geen meting maar een aanname, en bewust een voorzichtige');
   await expect(change).toContainText('waarschijnlijk groter is dan de meetfout');
   await expect(page.locator('article')).not.toContainText('door toeval');
-  await expect(page.getByText(/De uitkomsten zijn een onzekere indeling/)).toContainText('ongeveer 0,42 punt');
+  await expect(page.getByText(/De uitkomsten zijn een onzekere indeling/)).toContainText('ongeveer 0,49 punt');
   await expect(page.getByText(/verschuift één antwoord dat een stap anders is het gemiddelde met 0,33 punt/)).toBeVisible();
   await axe(page);
 });
