@@ -47,8 +47,8 @@ test('a score near a cut-off says it lies on the border and shows the meaning of
   await answerAll(page, ea, (index) => (ea.items[index]!.reverse ? 2 : 4));
   const card = page.locator('.result__dimension[data-dimension="opgaven"]');
   await expect(card.locator('.result__badge')).toHaveText('Op de grens tussen Op weg en Sterk punt');
-  // One line for every outcome: within one standard error of measurement (4 items, ρ = .30, SD 0.7: 0,42) a score could fall in the next band.
-  await expect(page.locator('.assessment-result__uncertainty')).toHaveText(/^Een uitkomst is niet zeker\. Ligt je score minder dan 0,42 punt van een grens/);
+  // One line for every outcome: within one standard error of measurement (4 items, ρ = .20, SD 0.7: 0,49) a score could fall in the next band.
+  await expect(page.locator('.assessment-result__uncertainty')).toHaveText(/^Een uitkomst is niet zeker\. Ligt je score minder dan 0,49 punt van een grens/);
   const bands = ea.dimensions.find((dimension) => dimension.id === 'opgaven')!.bands;
   await expect(card.locator('.result__meaning')).toHaveText([`${bands[1]!.label}: ${bands[1]!.meaning}`, `${bands[2]!.label}: ${bands[2]!.meaning}`]);
   await expect(card.locator('.result__border-note')).toBeVisible();
