@@ -42,6 +42,8 @@ const allAnswers = (assessment: Assessment, value: number, changes: Answers = {}
 
 test('a score near a cut-off says it lies on the border and shows the meaning of both bands', async ({ page }) => {
   await openAssessment(page, ea.id);
+  // The verantwoording shows each statement's area and keying: no link to it before the first question.
+  await expect(page.locator('a[href*="/verantwoording/"]')).toHaveCount(0);
   await page.getByRole('button', { name: 'Begin de zelfscan' }).click();
   // "Vaak" on the plain items and "zelden" on the reverse-keyed one (scored as 4) give 4.0, right on the cut-off.
   await answerAll(page, ea, (index) => (ea.items[index]!.reverse ? 2 : 4));

@@ -68,7 +68,6 @@ export const assessment: typeof dutch = {
   /** Under a balance, on screen and on the paper key: the two item sets are not equated, so their difference has no true zero. */
   balanceZero:
     'A difference of 0 does not mean the two sides are exactly in balance: the two sets of statements have not been matched to each other. One set may be easier to score “often” on than the other.',
-  verantwoording: 'About this assessment: what it measures and what it does not',
   verantwoordingShort: 'Read how these outcomes are worked out',
   overviewTitle: 'Self-assessments',
   overviewDescription: 'Short questionnaires that show you where you stand. Your answers stay on your own device.',

@@ -71,7 +71,6 @@ export const assessment = {
   /** Under a balance, on screen and on the paper key: the two item sets are not equated, so their difference has no true zero. */
   balanceZero:
     'Een verschil van 0 betekent niet dat beide kanten precies in evenwicht zijn: de twee sets uitspraken zijn niet op elkaar afgestemd. De ene set kan makkelijker “vaak” krijgen dan de andere.',
-  verantwoording: 'Verantwoording: wat deze scan meet en wat niet',
   verantwoordingShort: 'Lees hoe deze uitkomsten tot stand komen',
   overviewTitle: 'Zelfscans',
   overviewDescription: 'Korte vragenlijsten die je laten zien waar je staat. Je antwoorden blijven op je eigen apparaat.',
