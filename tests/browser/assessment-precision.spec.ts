@@ -42,13 +42,15 @@ const allAnswers = (assessment: Assessment, value: number, changes: Answers = {}
 
 test('a score near a cut-off says it lies on the border and shows the meaning of both bands', async ({ page }) => {
   await openAssessment(page, ea.id);
+  // The verantwoording shows each statement's area and keying: no link to it before the first question.
+  await expect(page.locator('a[href*="/verantwoording/"]')).toHaveCount(0);
   await page.getByRole('button', { name: 'Begin de zelfscan' }).click();
   // "Vaak" on the plain items and "zelden" on the reverse-keyed one (scored as 4) give 4.0, right on the cut-off.
   await answerAll(page, ea, (index) => (ea.items[index]!.reverse ? 2 : 4));
   const card = page.locator('.result__dimension[data-dimension="opgaven"]');
   await expect(card.locator('.result__badge')).toHaveText('Op de grens tussen Op weg en Sterk punt');
-  // One line for every outcome: within one standard error of measurement (4 items, ρ = .30, SD 0.7: 0,42) a score could fall in the next band.
-  await expect(page.locator('.assessment-result__uncertainty')).toHaveText(/^Een uitkomst is niet zeker\. Ligt je score minder dan 0,42 punt van een grens/);
+  // One line for every outcome: within one standard error of measurement (4 items, ρ = .20, SD 0.7: 0,49) a score could fall in the next band.
+  await expect(page.locator('.assessment-result__uncertainty')).toHaveText(/^Een uitkomst is niet zeker\. Ligt je score minder dan 0,49 punt van een grens/);
   const bands = ea.dimensions.find((dimension) => dimension.id === 'opgaven')!.bands;
   await expect(card.locator('.result__meaning')).toHaveText([`${bands[1]!.label}: ${bands[1]!.meaning}`, `${bands[2]!.label}: ${bands[2]!.meaning}`]);
   await expect(card.locator('.result__border-note')).toBeVisible();
@@ -180,14 +182,14 @@ test('the verantwoording page has the manual’s headings, the rules and the ver
   const rule = page.getByText(/Een score staat “op de grens tussen” twee uitkomsten/);
   await expect(rule).toContainText('Eén stap verschuift een gemiddelde van n beantwoorde uitspraken met 1/n punt');
   await expect(rule).toContainText('met alle 4 uitspraken van een onderdeel beantwoord: minder dan 0,30 punt van een grens; met 3 beantwoord: minder dan 0,38 punt.');
-  // The change rule with the thresholds reliable-change.ts computes: r from the number of answered statements (Spearman–Brown, ρ = .30), the assumption called what it is.
+  // The change rule with the thresholds reliable-change.ts computes: r from the number of answered statements (Spearman–Brown, ρ = .20), the assumption called what it is.
   const change = page.getByText(/Hoe betrouwbaar een gemiddelde is, hangt af van het aantal uitspraken/);
-  await expect(change).toContainText('Met 4 beantwoorde uitspraken is r = 0,63 en de meetfout van een score 0,42 punt. Dat geeft een drempel van 1,18 punt: een verschil van 1,2 of meer heet “hoger” of “lager”');
-  await expect(change).toContainText('Met 3 beantwoorde uitspraken is r = 0,56 en de drempel 1,28 punt: dan telt pas een verschil van 1,3 of meer.');
-  await expect(change).toContainText('Die ρ is geen meting maar een aanname');
+  await expect(change).toContainText('Met 4 beantwoorde uitspraken is r = 0,50 en de meetfout van een score 0,49 punt. Dat geeft een drempel van 1,37 punt: een verschil van 1,4 of meer heet “hoger” of “lager”');
+  await expect(change).toContainText('Met 3 beantwoorde uitspraken is r = 0,43 en de drempel 1,47 punt: dan telt pas een verschil van 1,5 of meer.');
+  await expect(change).toContainText('Die ρ is geen meting maar een aanname, en bewust een voorzichtige');
   await expect(change).toContainText('waarschijnlijk groter is dan de meetfout');
   await expect(page.locator('article')).not.toContainText('door toeval');
-  await expect(page.getByText(/De uitkomsten zijn een onzekere indeling/)).toContainText('ongeveer 0,42 punt');
+  await expect(page.getByText(/De uitkomsten zijn een onzekere indeling/)).toContainText('ongeveer 0,49 punt');
   await expect(page.getByText(/verschuift één antwoord dat een stap anders is het gemiddelde met 0,33 punt/)).toBeVisible();
   await axe(page);
 });

@@ -4,7 +4,7 @@
  * The CMI data asserted here is what the runtime holds, as a platform would store it.
  */
 import type { FrameLocator, Page } from '@playwright/test';
-import { identifierPart } from '../../src/tools/scorm/objectives';
+import { BORDER_PART, identifierPart } from '../../src/tools/scorm/objectives';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Assessment } from '../../src/tools/assessment/model';
@@ -188,10 +188,13 @@ test('"met uitkomst": one objective per dimension naming its band, no score, and
   const done = await cmiOf(page);
   expect(done.core.lesson_status).toBe('completed');
   const objectives = Object.values(done.objectives);
-  // The id is the dimension and the band the result screen shows, e.g. "autonomie_sterk-punt".
+  // The id is the dimension and the band the result screen shows, e.g. "autonomie_sterk-punt"; on the border both bands, as the badge names them.
   const badges = await scan.locator('.result__badge').allTextContents();
   expect(objectives.map((objective) => objective.id)).toEqual(
-    assessment.dimensions.map((dimension, index) => `${dimension.id}_${identifierPart(dimension.bands.find((band) => badges[index]!.includes(band.label))!.label)}`),
+    assessment.dimensions.map((dimension, index) => {
+      const named = dimension.bands.filter((band) => badges[index]!.includes(band.label)).map((band) => identifierPart(band.label));
+      return named.length === 2 ? [dimension.id, BORDER_PART, ...named].join('_') : `${dimension.id}_${named[0]}`;
+    }),
   );
   for (const objective of objectives) {
     expect(objective.status).toBe('completed');
@@ -255,7 +258,12 @@ test('an English package speaks English, and reports the same dimension codes (b
   // The same dimension codes as the Dutch package; the band is named in the package's language.
   const ids = Object.values(done.objectives).map((objective) => objective.id);
   expect(ids.map((id) => id.split('_')[0])).toEqual(assessment.dimensions.map((dimension) => dimension.id));
-  ids.forEach((id, index) => expect(assessment.dimensions[index]!.bands.map((band) => `${assessment.dimensions[index]!.id}_${identifierPart(band.label)}`)).toContain(id));
+  ids.forEach((id, index) => {
+    const dimension = assessment.dimensions[index]!;
+    const labels = dimension.bands.map((band) => identifierPart(band.label));
+    const borders = labels.slice(1).map((upper, at) => [dimension.id, BORDER_PART, labels[at], upper].join('_'));
+    expect([...labels.map((label) => `${dimension.id}_${label}`), ...borders]).toContain(id);
+  });
   expectNoAnswers(done, assessment);
   await expect(scan.getByRole('status').first()).toHaveText(scormEn.completedNotice);
 });

@@ -50,6 +50,12 @@ test('six codes give the team profile, grouped by kind of question in questionna
   for (const code of team) await expect(page.locator('.team-profile__result')).not.toContainText(code);
   await expect(page.getByRole('heading', { name: 'Waar beginnen jullie?' })).toBeVisible();
   await expect(page.locator('.team-profile__recommendations a').first()).toHaveAttribute('href', /^\/[a-z]/);
+  // No ranking: every area on a how-often or agree scale, in the cards' (questionnaire) order, and nothing called lowest.
+  const meanNames = kt.dimensions.filter((dimension) => dimension.kind !== 'balance').map((dimension) => dimension.name);
+  expect(await page.locator('.team-profile__recommendations > li > strong').allTextContents()).toEqual(names.filter((name) => meanNames.includes(name)));
+  await expect(page.locator('.team-profile__result')).not.toContainText(/scoren het laagst|Aandacht nodig/);
+  // The at-a-glance list names each area's outcome, not a verdict.
+  await expect(page.locator('.team-profile__lights li').first()).toContainText(/Aandachtspunt|Op weg|Sterk punt|Op de grens tussen/);
 });
 
 test('below five valid members nothing is shown; foreign, duplicate and damaged codes are named', async ({ page }) => {
@@ -159,12 +165,13 @@ test('sessions are saved on the device without their codes, and two sessions com
   const changes = await compared.locator('tbody td[data-change]').allTextContents();
   expect(changes).toHaveLength(kt.dimensions.length);
   for (const text of changes) expect(text).toMatch(/^ongeveer gelijk \([+−-]?\d,\d; een verandering telt vanaf \d,\d\)$/);
-  // A session of five kept only its bands: compared by outcome, never by a number.
+  // A session of five kept only its bands: below eight members nothing is compared, not even the outcomes.
   await saved.getByLabel('Na').selectOption({ label: 'Klein (1 december 2026)' });
-  for (const text of await compared.locator('tbody td[data-change]').allTextContents()) expect(text).toMatch(/^alleen de uitkomsten: een verschil in getallen staat er pas als beide sessies 8 of meer teamleden hadden$/);
+  for (const text of await compared.locator('tbody td[data-change]').allTextContents()) expect(text).toMatch(/^niet te vergelijken: dat kan pas als beide sessies 8 of meer teamleden hadden$/);
   await expect(compared.locator('tbody td:nth-child(3)').first()).not.toContainText(/\d,\d/);
-  // ... and says that a shifted band can be measurement error: the standard error of a median of five (1.2533 × 0.7 / √5).
-  await expect(saved.getByTestId('bands-only-caveat')).toContainText('met 5 teamleden is de mediaan zelf ongeveer 0,39 punt onzeker');
+  // ... and says why: a shifted band can be measurement error, the standard error of a median of five (1.2533 × 0.7 / √5).
+  await expect(saved.getByTestId('bands-only-caveat')).toContainText('Had een sessie minder dan 8 teamleden, dan is ze niet te vergelijken, ook niet als de uitkomst anders is.');
+  await expect(saved.getByTestId('bands-only-caveat')).toContainText('Met 5 teamleden is de mediaan zelf ongeveer 0,39 punt onzeker');
 
   // Opening shows the saved summary; the codes field stays empty, since the codes were never kept.
   await saved.getByRole('button', { name: 'Open Teamdag van 1 oktober 2026' }).click();

@@ -1,6 +1,7 @@
 import { assessmentStrings } from './strings/index';
 import type { Band } from './model';
 import { formatScore } from '../../lib/format';
+import { bandShade } from './scoring';
 
 interface ChartRow {
   id: string;
@@ -12,6 +13,8 @@ interface ChartRow {
   max: number;
   /** The dimension's bands, shaded along the bar (none for a result of an older version). */
   bands: Band[];
+  /** A balance: its bands say which side is larger, not how good that is, so they are not shaded. */
+  balance: boolean;
 }
 
 /** The dimensions of one answer scale; `caption` names the scale when a result has more than one. */
@@ -48,7 +51,7 @@ export function ResultChart({ groups }: Props) {
                     {row.bands.map((band, bandIndex, all) => (
                       <rect
                         key={band.label}
-                        className={`result-chart__band result-chart__band--${Math.round((bandIndex / Math.max(all.length - 1, 1)) * 2)}`}
+                        className={`result-chart__band result-chart__band--${row.balance ? 'neutral' : bandShade(bandIndex, all.length)}`}
                         x={x(band.from)}
                         y="2"
                         width={x(band.to) - x(band.from)}

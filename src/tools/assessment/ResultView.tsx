@@ -81,7 +81,7 @@ export function ResultView({ assessment, dimensions, sameVersion, storedBands = 
       <ResultChart
         groups={groups.map((group) => ({
           caption: group.caption,
-          rows: group.rows.map(({ result, name, shown, bandLabel, range, dimension }) => ({ id: result.id, name, score: shown, bandLabel, min: range.min, max: range.max, bands: dimension?.bands ?? [] })),
+          rows: group.rows.map(({ result, name, shown, bandLabel, range, dimension }) => ({ id: result.id, name, score: shown, bandLabel, min: range.min, max: range.max, bands: dimension?.bands ?? [], balance: dimension?.kind === 'balance' || (result.sides?.length ?? 0) > 0 })),
         }))}
       />
       {groups.map((group, groupIndex) => (

@@ -6,23 +6,25 @@ import { changeThresholds } from './scoring';
 import { sample } from '../../../tests/support/sample-assessment';
 
 describe('the reliable-change rule (Jacobson & Truax)', () => {
-  it('derives r from four items and an assumed ρ = .30: r = 1.2 / 1.9 ≈ .632, SEM = 0.7 × √.368 ≈ 0.425, threshold ≈ 1.178, so a shown change of 1.2 or more', () => {
+  it('derives r from four items and an assumed ρ = .20: r = 0.8 / 1.6 = .5, SEM = 0.7 × √.5 ≈ 0.495, threshold ≈ 1.372, so a shown change of 1.4 or more', () => {
     const rule = changeRuleOf(sample, 'bieden');
-    expect(rule).toMatchObject({ interItemCorrelation: ASSUMED_INTER_ITEM_CORRELATION, items: 4, reliabilitySource: 'assumed', sd: 0.7, sdSource: 'assumed', minimumChange: 1.2 });
-    expect(rule.reliability).toBeCloseTo(1.2 / 1.9, 12);
-    expect(rule.standardError).toBeCloseTo(0.7 * Math.sqrt(1 - 1.2 / 1.9), 12);
-    expect(rule.threshold).toBeCloseTo(1.1777, 4);
+    expect(ASSUMED_INTER_ITEM_CORRELATION).toBe(0.2);
+    expect(rule).toMatchObject({ interItemCorrelation: ASSUMED_INTER_ITEM_CORRELATION, items: 4, reliabilitySource: 'assumed', sd: 0.7, sdSource: 'assumed', minimumChange: 1.4 });
+    expect(rule.reliability).toBeCloseTo(0.8 / 1.6, 12);
+    expect(rule.standardError).toBeCloseTo(0.7 * Math.sqrt(1 - 0.8 / 1.6), 12);
+    expect(rule.threshold).toBeCloseTo(1.372, 4);
     expect(changeThresholds(sample).bieden).toBe(rule.threshold);
   });
 
-  it('asks more of a score of three answered items: r = 0.9 / 1.6 ≈ .563, threshold ≈ 1.283, so 1.3 shown', () => {
+  it('asks more of a score of three answered items: r = 0.6 / 1.4 ≈ .429, threshold ≈ 1.467, so 1.5 shown', () => {
     const rule = changeRuleOf(sample, 'bieden', { earlier: [3], later: [3] });
-    expect(rule.reliability).toBeCloseTo(0.5625, 12);
-    expect(rule.threshold).toBeCloseTo(1.2834, 4);
-    expect(rule.minimumChange).toBe(1.3);
-    // One moment with three, one with four: 1.96 × √(0.463² + 0.425²) ≈ 1.232.
+    expect(rule.reliability).toBeCloseTo(0.6 / 1.4, 12);
+    expect(rule.threshold).toBeCloseTo(1.4667, 4);
+    expect(rule.minimumChange).toBe(1.5);
+    // One moment with three, one with four: 1.96 × √(0.529² + 0.495²) ≈ 1.420.
     const mixed = changeRules(sample, { b1: 3, b2: 3, b3: 3, b4: 'unknown' }, { b1: 3, b2: 3, b3: 3, b4: 3 }).bieden!;
-    expect(mixed.threshold).toBeCloseTo(1.96 * Math.hypot(0.7 * Math.sqrt(0.4375), 0.7 * Math.sqrt(1 - 1.2 / 1.9)), 12);
+    expect(mixed.threshold).toBeCloseTo(1.96 * Math.hypot(0.7 * Math.sqrt(1 - 0.6 / 1.4), 0.7 * Math.sqrt(1 - 0.8 / 1.6)), 12);
+    expect(mixed.threshold).toBeCloseTo(1.4202, 4);
     expect(mixed.items).toBe(3);
   });
 
@@ -48,8 +50,10 @@ describe('the reliable-change rule (Jacobson & Truax)', () => {
 
   it('gives a balance the error of two sides: √2 × the side error', () => {
     const rule = changeRuleOf(sample, 'gesprek');
-    expect(rule.standardError).toBeCloseTo(Math.SQRT2 * 0.7 * Math.sqrt(1 - 1.2 / 1.9), 12);
-    expect(rule.minimumChange).toBe(1.7);
+    // 4 + 4 items: SEM = √2 × 0.495 = 0.7, threshold 1.96 × √2 × 0.7 ≈ 1.940, so 2.0 shown.
+    expect(rule.standardError).toBeCloseTo(Math.SQRT2 * 0.7 * Math.sqrt(1 - 0.8 / 1.6), 12);
+    expect(rule.threshold).toBeCloseTo(1.9403, 4);
+    expect(rule.minimumChange).toBe(2);
   });
 
   it('is never below what one answer moved by one step can do, whatever the content claims', () => {
@@ -57,10 +61,10 @@ describe('the reliable-change rule (Jacobson & Truax)', () => {
     for (const dimension of sample.dimensions) expect(changeRuleOf(overclaimed, dimension.id).threshold).toBeGreaterThanOrEqual(singleStepEffect(sample, dimension.id));
   });
 
-  it('reads a shown difference of 1.1 as about the same and 1.2 as higher', () => {
+  it('reads a shown difference of 1.3 as about the same and 1.4 as higher', () => {
     const rule = changeRuleOf(sample, 'bieden');
-    expect(changeBetween(2.3, 3.4, rule)).toEqual({ change: 'about-the-same', difference: 1.1, minimumChange: 1.2 });
-    expect(changeBetween(2.3, 3.5, rule)).toEqual({ change: 'higher', difference: 1.2, minimumChange: 1.2 });
+    expect(changeBetween(2.3, 3.6, rule)).toEqual({ change: 'about-the-same', difference: 1.3, minimumChange: 1.4 });
+    expect(changeBetween(2.3, 3.7, rule)).toEqual({ change: 'higher', difference: 1.4, minimumChange: 1.4 });
     expect(changeBetween(4, 2.5, rule).change).toBe('lower');
   });
 

@@ -15,22 +15,24 @@
  *
  * - ρ is implied by `reliability` on the dimension when the content gives it (measured on
  *   all K items: ρ = r / (K − (K − 1) r));
- * - otherwise ASSUMED_INTER_ITEM_CORRELATION = 0.30: the middle of the .15–.50 range Clark
- *   & Watson (1995) recommend for the mean inter-item correlation of a scale, a typical value
- *   for short attitude and behaviour scales. It is NOT measured for these scans; if the true
- *   ρ is lower, the true threshold is higher than the one used.
+ * - otherwise ASSUMED_INTER_ITEM_CORRELATION = 0.20: the conservative end of the .15–.50
+ *   range Clark & Watson (1995) recommend for the mean inter-item correlation of a scale.
+ *   It is NOT measured for these scans, and scales that mix behaviours (Positie: asserting,
+ *   saying no, asking what the department wants) may well cohere less than a typical short
+ *   scale; a low ρ errs towards calling a change too late rather than too soon. Group
+ *   analyses that measure alpha replace it through `reliability` on the dimension.
  * k is the number of answered items of the score (of each side for a balance); the rule of
  * the assessment as printed takes all items answered. SD is `sd` on the dimension when
  * measured, otherwise ASSUMED_SD_SHARE × (max − min), 0.7 on a 1–5 scale: the order of the
  * spread of scale means of 4–6 Likert items between respondents (also an assumption).
  *
  * Worked example, 1–5 scale, assumed ρ and SD, every item answered twice:
- *   4 items: r = 1.2 / 1.9 ≈ .632, SEM = 0.7 × √.368 ≈ 0.425, threshold ≈ 1.18 → shown 1.2
- *   3 items: r = 0.9 / 1.6 ≈ .563, SEM = 0.7 × √.438 ≈ 0.463, threshold ≈ 1.28 → shown 1.3
+ *   4 items: r = 0.8 / 1.6 = .5, SEM = 0.7 × √.5 ≈ 0.495, threshold ≈ 1.37 → shown 1.4
+ *   3 items: r = 0.6 / 1.4 ≈ .429, SEM = 0.7 × √.571 ≈ 0.529, threshold ≈ 1.47 → shown 1.5
  *
  * Balance dimensions (second side mean minus first): the two sides' errors are taken as
- * independent, so a balance score's SEM is √(SEM_a² + SEM_b²) (4 + 4 items: ≈ 0.60, threshold
- * ≈ 1.67 → 1.7).
+ * independent, so a balance score's SEM is √(SEM_a² + SEM_b²) (4 + 4 items: 0.70, threshold
+ * ≈ 1.94 → 2.0).
  *
  * The threshold is never below `singleStepEffect` (what one answer moved by one step can do),
  * so a single changed answer never reads as a change, whatever r the content claims.
@@ -61,7 +63,7 @@ import { roundScore, SCORE_DECIMALS } from './score-display';
 /** Two-sided 95 %: a change beyond this many standard errors is not measurement error. */
 export const RELIABLE_CHANGE_Z = 1.96;
 /** Mean inter-item correlation assumed for a dimension whose content gives no reliability (see the header). */
-export const ASSUMED_INTER_ITEM_CORRELATION = 0.3;
+export const ASSUMED_INTER_ITEM_CORRELATION = 0.2;
 /** SD between people assumed for a dimension whose content gives none, as a share of the scale's span (0.7 on 1–5). */
 export const ASSUMED_SD_SHARE = 0.175;
 /** Standard error of a median relative to that of a mean, for normal scores (√(π/2)). */

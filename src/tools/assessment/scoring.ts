@@ -152,6 +152,14 @@ export function bandFor<B extends Pick<Band, 'from' | 'to'>>(bands: readonly B[]
   );
 }
 
+/** The shades of the band scale (tokens.css --playbook-color-band-0 … 2): one hue, light to darker, never good or bad. */
+export type BandShade = 'band-0' | 'band-1' | 'band-2';
+
+/** A band's shade: its position among `bandCount` bands spread over the three shades (lowest the lightest). */
+export function bandShade(bandIndex: number, bandCount: number): BandShade {
+  return `band-${Math.round((bandIndex / Math.max(bandCount - 1, 1)) * 2)}` as BandShade;
+}
+
 /**
  * How close to a cut-off a SHOWN score is "on the border": one answer step (`answerStep`)
  * plus what rounding may hide. A shown score is rounded to one decimal, so the exact score

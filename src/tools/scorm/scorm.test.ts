@@ -7,15 +7,13 @@ import { variantsFor } from './variants';
 import { cmiTimespan, findApi, type PlatformProblem, PlatformSession, type Scorm12Api, type WindowLike } from './runtime';
 
 describe('objectives of the "met uitkomst" package', () => {
-  it('names per dimension only the band its score falls in, never a score: lowest band, highest band, a balance in the middle', () => {
+  it('names per dimension only the band its score falls in, never a score: lowest band, highest band', () => {
     const scores = sample.dimensions.map((dimension, index) => ({ id: dimension.id, score: dimension.kind === 'balance' ? 0 : index === 0 ? 1 : 5 }));
-    expect(objectivesOf(sample, scores)).toEqual(
-      sample.dimensions.map((dimension, index) => {
-        const band = dimension.kind === 'balance' ? dimension.bands[Math.floor(dimension.bands.length / 2)]! : index === 0 ? dimension.bands[0]! : dimension.bands.at(-1)!;
-        return { id: `${dimension.id}_${identifierPart(band.label)}`, scored: true };
-      }),
+    const means = sample.dimensions.filter((dimension) => dimension.kind !== 'balance');
+    expect(objectivesOf(sample, { dimensions: scores })).toEqual(
+      means.map((dimension, index) => ({ id: `${dimension.id}_${identifierPart((index === 0 ? dimension.bands[0]! : dimension.bands.at(-1)!).label)}`, scored: true })),
     );
-    for (const objective of objectivesOf(sample, scores)) expect(objective).not.toHaveProperty('raw');
+    for (const objective of objectivesOf(sample, { dimensions: scores })) expect(objective).not.toHaveProperty('raw');
   });
 
   it('writes a band label as an identifier without spaces or accents', () => {
@@ -25,22 +23,45 @@ describe('objectives of the "met uitkomst" package', () => {
   });
 
   it('reports a dimension without enough answers as unscored: its id alone, not a band', () => {
-    expect(objectivesOf(sample, [{ id: sample.dimensions[0]!.id, score: null }])[0]).toEqual({ id: sample.dimensions[0]!.id, scored: false });
+    expect(objectivesOf(sample, { dimensions: [{ id: sample.dimensions[0]!.id, score: null }] })[0]).toEqual({ id: sample.dimensions[0]!.id, scored: false });
   });
 
-  it('takes the band as shown on the result screen: a balance from its shown sides', () => {
-    // Sides 3.25 and 3.5: shown 3.3 and 3.5, a balance of +0.2, the band the screen shows for +0.2.
+  it('sends no outcome for a balance dimension: not its band, not its id', () => {
+    const scores = sample.dimensions.map((dimension) => ({ id: dimension.id, score: dimension.kind === 'balance' ? 1.5 : 3, ...(dimension.kind === 'balance' ? { sides: [{ score: 2 }, { score: 3.5 }] } : {}) }));
     const balance = sample.dimensions.find((dimension) => dimension.kind === 'balance')!;
-    const shownBand = balance.bands.find((band) => 0.2 >= band.from && 0.2 <= band.to)!;
-    expect(objectivesOf(sample, [{ id: balance.id, score: 0.25, sides: [{ score: 3.25 }, { score: 3.5 }] }]).find((objective) => objective.id.startsWith(balance.id))).toEqual({
-      id: `${balance.id}_${identifierPart(shownBand.label)}`,
+    const ids = objectivesOf(sample, { dimensions: scores }).map((objective) => objective.id);
+    expect(ids).toHaveLength(sample.dimensions.length - 1);
+    expect(ids.filter((id) => id.startsWith(balance.id))).toEqual([]);
+  });
+
+  it('sends a score on the border as the two bands it lies between, as the result screen shows it', () => {
+    // Bieden, four equal items: one answer moves the mean 0.25, so 3.6 lies within reach of the cut at 3.75.
+    expect(objectivesOf(sample, { dimensions: [{ id: 'bieden', score: 3.6 }] }).find((objective) => objective.id.startsWith('bieden'))).toEqual({
+      id: 'bieden_op-de-grens_onderweg_sterk',
       scored: true,
     });
+    // 3.0 is far from both cuts: one band.
+    expect(objectivesOf(sample, { dimensions: [{ id: 'bieden', score: 3 }] }).find((objective) => objective.id.startsWith('bieden'))).toEqual({ id: 'bieden_onderweg', scored: true });
+  });
+
+  it('judges the border by the answers given: fewer answers, a wider border', () => {
+    // 3.4 is 0.35 from the cut at 3.75: outside the border with four answers (0.25 + 0.05), inside with three (1/3 + 0.05).
+    const all = { b1: 3, b2: 4, b3: 3, b4: 4 } as const;
+    const three = { b1: 3, b2: 4, b3: 'unknown', b4: 4 } as const;
+    const bieden = (answers: Record<string, number | 'unknown'>) =>
+      objectivesOf(sample, { dimensions: [{ id: 'bieden', score: 3.4 }], answers }).find((objective) => objective.id.startsWith('bieden'))!.id;
+    expect(bieden(all)).toBe('bieden_onderweg');
+    expect(bieden(three)).toBe('bieden_op-de-grens_onderweg_sterk');
+  });
+
+  it('names the band by the shown score, as the result screen does', () => {
+    // 2.46 is shown as 2.5, which the screen places in Onderweg (on the border with Begin).
+    expect(objectivesOf(sample, { dimensions: [{ id: 'bieden', score: 2.46 }] }).find((objective) => objective.id.startsWith('bieden'))!.id).toBe('bieden_op-de-grens_begin_onderweg');
   });
 
   it('sends nothing for a teamscan, and a teamscan has no "met uitkomst" package', () => {
     const scores = sample.dimensions.map((dimension) => ({ id: dimension.id, score: 3 }));
-    expect(objectivesOf({ ...sample, kind: 'teamscan' }, scores)).toEqual([]);
+    expect(objectivesOf({ ...sample, kind: 'teamscan' }, { dimensions: scores })).toEqual([]);
     expect(variantsFor('teamscan')).toEqual(['completion']);
     expect(variantsFor('zelfscan')).toEqual(['completion', 'outcome']);
   });

@@ -3,6 +3,7 @@ import { formatNumber, formatScore } from '../../lib/format';
 import { teamProfileStrings } from './strings/index';
 import { MIN_DISTRIBUTION_GROUP } from './privacy';
 import type { DimensionProfile } from './team-profile';
+import { bandShade } from '../assessment/scoring';
 
 const number = (value: number) => formatScore(value);
 
@@ -30,20 +31,17 @@ export function DimensionCard({ dimension, headingLevel, large = false }: Props)
   const { median } = dimension;
 
   return (
-    <section className={`team-dimension team-dimension--${dimension.light}${large ? ' team-dimension--large' : ''}`} data-dimension={dimension.id}>
+    <section className={`team-dimension${large ? ' team-dimension--large' : ''}`} data-dimension={dimension.id}>
       <Heading className="team-dimension__name">{dimension.name}</Heading>
       <p className="team-dimension__band">
-        <span className={`team-light team-light--${dimension.light}`}>
-          <span className="team-light__dot" aria-hidden="true" />
-          {t.lights[dimension.light]}
-        </span>
+        <span className={`team-tone team-tone--${dimension.tone}`} aria-hidden="true" />
         <span>{dimension.medianBorder ? t.border(dimension.medianBorder.lower.label, dimension.medianBorder.upper.label) : dimension.medianBand.label}</span>
       </p>
       <svg className="team-dimension__plot" viewBox="0 0 100 12" aria-hidden="true" focusable="false">
         {dimension.bands.map((band, index) => (
           <rect
             key={band.label}
-            className={`team-dimension__band-area team-dimension__band-area--${Math.round((index / Math.max(dimension.bands.length - 1, 1)) * 2)}${median === undefined && index === dimension.medianBandIndex ? ' team-dimension__band-area--median' : ''}`}
+            className={`team-dimension__band-area team-dimension__band-area--${dimension.kind === 'balance' ? 'neutral' : bandShade(index, dimension.bands.length)}${median === undefined && index === dimension.medianBandIndex ? ' team-dimension__band-area--median' : ''}`}
             x={x(band.from)}
             y="5"
             width={x(band.to) - x(band.from)}

@@ -11,7 +11,7 @@ import { newId } from '../../lib/ids';
 import { useId, useMemo, useState } from 'react';
 import './team-profile.css';
 import { teamProfileStrings } from './strings/index';
-import { buildTeamProfile, collectCodes, type DimensionProfile, formatGroups, ordersBySpread, type ProfileAssessment, type ResponseFormat, weakestDimensions } from './team-profile';
+import { buildTeamProfile, collectCodes, type DimensionProfile, formatGroups, type ProfileAssessment, type ResponseFormat } from './team-profile';
 import {
   compareSessions,
   sameVersion,
@@ -207,9 +207,9 @@ export default function TeamProfile({ assessments, defaultAssessment, base, pape
               <ul className="team-profile__lights">
                 {group.dimensions.map((dimension) => (
                   <li key={dimension.id}>
-                    <span className={`team-light team-light--${dimension.light}`}>
-                      <span className="team-light__dot" aria-hidden="true" />
-                      {t.lights[dimension.light]}
+                    <span className="team-profile__glance-band">
+                      <span className={`team-tone team-tone--${dimension.tone}`} aria-hidden="true" />
+                      {dimension.medianBorder ? t.border(dimension.medianBorder.lower.label, dimension.medianBorder.upper.label) : dimension.medianBand.label}
                     </span>
                     <span className="team-profile__light-name">{dimension.name}</span>
                   </li>
@@ -217,7 +217,7 @@ export default function TeamProfile({ assessments, defaultAssessment, base, pape
               </ul>
             </div>
           ))}
-          <p className="team-profile__order">{t.orderNote(formatGroups(profile.dimensions).map((format) => t.formatGroups[format]), ordersBySpread(profile.dimensions))}</p>
+          <p className="team-profile__order">{t.orderNote(formatGroups(profile.dimensions).map((format) => t.formatGroups[format]))}</p>
           <div className="team-profile__dimensions">
             {profile.dimensions.map((dimension) => (
               <DimensionCard key={dimension.id} dimension={dimension} headingLevel={3} />
@@ -244,7 +244,7 @@ export default function TeamProfile({ assessments, defaultAssessment, base, pape
           <h3>{t.recommendationsTitle}</h3>
           <p>{t.recommendationsIntro}</p>
           <ul className="team-profile__recommendations">
-            {weakestDimensions(profile, assessment.responseFormat).map((dimension) => (
+            {profile.dimensions.filter((dimension) => dimension.kind === 'mean').map((dimension) => (
               <li key={dimension.id}>
                 <strong>{dimension.name}</strong>
                 <ul>

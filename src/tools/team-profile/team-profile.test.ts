@@ -6,7 +6,7 @@ import { completeAttempt } from '../assessment/history';
 import { attemptCode, encodeFormat1, encodeResult } from '../assessment/result-code';
 import { sample } from '../../../tests/support/sample-assessment';
 import { agreementOf, nullVariances } from './agreement';
-import { buildTeamProfile, collectCodes, type DimensionProfile, MIN_GROUP_SIZE, ordersBySpread, profileOrder, type ProfileAssessment, toProfileAssessment, weakestDimensions } from './team-profile';
+import { buildTeamProfile, collectCodes, type DimensionProfile, MIN_GROUP_SIZE, profileOrder, type ProfileAssessment, toProfileAssessment } from './team-profile';
 
 const bands = [
   { from: 1, to: 2.5, label: 'Aandachtspunt', next: [{ link: '/a/', label: 'a' }] },
@@ -100,25 +100,25 @@ describe('the team profile', () => {
     expect(profile.members).toBe(6);
     const bedoeling = profile.dimensions.find((dimension) => dimension.id === 'bedoeling')!;
     // The median of these six is 2: it places the band, but the number is not shown below eight.
-    expect(bedoeling).toMatchObject({ count: 6, light: 'rood', medianBandIndex: 0, distributionShown: false, distribution: [] });
+    expect(bedoeling).toMatchObject({ count: 6, tone: 'band-0', medianBandIndex: 0, distributionShown: false, distribution: [] });
     expect(bedoeling.median).toBeUndefined();
     const leiding = profile.dimensions.find((dimension) => dimension.id === 'leiding')!;
-    expect(leiding).toMatchObject({ count: 5, light: 'groen', distributionShown: false, distribution: [] });
+    expect(leiding).toMatchObject({ count: 5, tone: 'band-2', distributionShown: false, distribution: [] });
     expect(leiding.medianBand.label).toBe('Sterk punt');
     for (const key of ['scores', 'min', 'max', 'lowest', 'highest']) expect(Object.keys(bedoeling)).not.toContain(key);
     expect(JSON.stringify(profile)).not.toMatch(/"(scores|lowest|highest)"/);
-    expect(weakestDimensions(profile, 'frequency', 1).map((dimension) => dimension.id)).toEqual(['bedoeling']);
 
   });
 
-  it('ranks "where to begin" within one response format: a low agree-scale dimension never outranks the how-often ones', () => {
-    const mixed: ProfileAssessment = { ...team, dimensions: [team.dimensions[0]!, { ...team.dimensions[1]!, responseFormat: 'agreement' }] };
-    const codes = [1.5, 1.8, 2, 1.5, 2.2].map((trust, index) => code([3.5, trust], 'member', `2026-0${index + 1}`)).join('\n');
-    const profile = buildTeamProfile(collectCodes(codes, mixed, [mixed]).accepted, mixed);
+  it('never ranks: a low median keeps its questionnaire place, shaded by its band on the neutral scale, never red', () => {
+    // Leiding, second in the questionnaire, lowest band; bedoeling, first, the middle band.
+    const codes = [1.5, 1.8, 2, 1.5, 2.2].map((trust, index) => code([3, trust], 'member', `2026-0${index + 1}`)).join('\n');
+    const profile = buildTeamProfile(collectCodes(codes, team, known).accepted, team);
     if (profile.status !== 'ok') throw new Error('expected a profile');
-    expect(profile.dimensions.find((dimension) => dimension.id === 'leiding')!.medianBandIndex).toBe(0);
-    expect(weakestDimensions(profile, 'frequency').map((dimension) => dimension.id)).toEqual(['bedoeling']);
-    expect(weakestDimensions(profile, 'agreement').map((dimension) => dimension.id)).toEqual(['leiding']);
+    expect(profile.dimensions.map((dimension) => dimension.id)).toEqual(team.dimensions.map((dimension) => dimension.id));
+    expect(profile.dimensions.map((dimension) => dimension.tone)).toEqual(['band-1', 'band-0']);
+    expect(JSON.stringify(profile)).not.toMatch(/rood|groen|oranje/);
+    expect(strings.recommendationsIntro).not.toMatch(/laagst|zwakst/);
   });
 
   it('never counts leaders in the members’ median, whatever they answer (property)', () => {
@@ -217,7 +217,7 @@ describe('the team profile', () => {
     );
   });
 
-  it('orders the cards by response format, then by spread from eight members, else in questionnaire order, never by raw medians across formats', () => {
+  it('orders the cards by response format, then in questionnaire order, never by medians or spread', () => {
     const balanceBands = [
       { from: -4, to: -0.5, label: 'vragen' },
       { from: -0.5, to: 0.5, label: 'balans' },
@@ -238,7 +238,7 @@ describe('the team profile', () => {
         distributionShown: true,
         spread: { from: own[spread[0]]!, to: own[spread[1]]! },
         distribution: [],
-        light: 'oranje',
+        tone: kind === 'balance' ? 'neutral' : 'band-1',
         range: { min: 1, max: 5 },
       };
     };
@@ -251,12 +251,11 @@ describe('the team profile', () => {
       card('half', 'mean', 'frequency', [1, 2]),
     ];
     const questionnaire = ['smal', 'balans', 'half', 'ook-breed', 'breed', 'vertrouwen'];
-    expect(ordersBySpread(cards)).toBe(true);
-    expect(profileOrder(cards, questionnaire).map((dimension) => dimension.id)).toEqual(['breed', 'ook-breed', 'half', 'smal', 'vertrouwen', 'balans']);
+    // With or without the distribution shown: questionnaire order within each format, never by spread.
+    expect(profileOrder(cards, questionnaire).map((dimension) => dimension.id)).toEqual(['smal', 'half', 'ook-breed', 'breed', 'vertrouwen', 'balans']);
     const hidden = cards.map((dimension) => ({ ...dimension, distributionShown: false }));
-    expect(ordersBySpread(hidden)).toBe(false);
     expect(profileOrder(hidden, questionnaire).map((dimension) => dimension.id)).toEqual(['smal', 'half', 'ook-breed', 'breed', 'vertrouwen', 'balans']);
-    expect(strings.orderNote(['de vragen over hoe vaak', 'de balansen'], false)).toBe(
+    expect(strings.orderNote(['de vragen over hoe vaak', 'de balansen'])).toBe(
       'De onderdelen staan per soort vraag: eerst de vragen over hoe vaak, dan de balansen. Binnen elke soort staan ze in de volgorde van de vragenlijst.',
     );
   });

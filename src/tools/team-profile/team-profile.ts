@@ -23,14 +23,15 @@
  *   MIN_DISTRIBUTION_GROUP (8) members, like the spread: the index is the variance in
  *   another form, and "1,00" beside a median would give away every member's score.
  * - Order (`profileOrder`): by response format (how often, then agree, then balances);
- *   within a format by spread (widest first) when every dimension of it shows its
- *   distribution, else in questionnaire order; ties by name.
+ *   within a format in questionnaire order. Never a ranking: the scales are not equated, so
+ *   no dimension is "lowest", and a median is coloured by its band's position on the neutral
+ *   band scale (`tone`), never red or green; a balance is not coloured at all.
  *
  * API: collectCodes(text, target, known) → accepted and rejected codes;
- * buildTeamProfile(accepted, assessment) → TeamProfile; weakestDimensions(profile, responseFormat, count) (ranks one response format only).
+ * buildTeamProfile(accepted, assessment) → TeamProfile.
  */
 import type { Assessment, Band, Dimension, Role } from '../assessment/model';
-import { bandFor, bandOf, fullAnswerStep } from '../assessment/scoring';
+import { bandFor, bandOf, type BandShade, bandShade, fullAnswerStep } from '../assessment/scoring';
 import { roundScore, shownScore } from '../assessment/score-display';
 import { type CodeTarget, type CodedResult, type DecodeError, canonicalCode, codeTargetOf, decodeResult } from '../assessment/result-code';
 import { type ChangeRule, changeRuleOf } from '../assessment/reliable-change';
@@ -212,7 +213,8 @@ export interface DimensionProfile {
   spread: { from: ProfileBand; to: ProfileBand };
   /** Members per row of adjacent bands, every count 0 or at least MIN_CELL, in band order; empty when not shown. */
   distribution: DistributionRow[];
-  light: 'rood' | 'oranje' | 'groen';
+  /** The median band's shade on the neutral band scale (scoring.ts bandShade), as the result chart draws it; a balance: 'neutral'. */
+  tone: BandShade | 'neutral';
   /** The dimension's scale for the median marker. */
   range: { min: number; max: number };
 }
@@ -240,13 +242,6 @@ function median(sorted: readonly number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-function lightFor(kind: 'mean' | 'balance', bandIndex: number, bandCount: number): DimensionProfile['light'] {
-  // A balance is best in its middle band ("in balans"); its ends ask for attention, not alarm.
-  if (kind === 'balance') return bandIndex === 0 || bandIndex === bandCount - 1 ? 'oranje' : 'groen';
-  if (bandIndex === 0) return 'rood';
-  if (bandIndex === bandCount - 1) return 'groen';
-  return 'oranje';
-}
 
 /** Shown scores per dimension from a code's slots: a balance takes two (second minus first, shown sides). */
 function dimensionScores(result: CodedResult, dimensions: readonly ProfileDimension[]): (number | null)[] {
@@ -308,7 +303,8 @@ function groupProfile(results: readonly CodedResult[], dimensions: readonly Prof
       distributionShown,
       spread,
       distribution,
-      light: lightFor(dimension.kind, placement.bandIndex, dimension.bands.length),
+      // A balance's bands say which side is larger, not how good it is: no shade.
+      tone: dimension.kind === 'balance' ? 'neutral' : bandShade(placement.bandIndex, dimension.bands.length),
       range: dimension.kind === 'balance' ? { min: -span, max: span } : { min: assessment.scaleMin, max: assessment.scaleMax },
     });
   });
@@ -322,28 +318,17 @@ const formatGroupOf = (dimension: DimensionProfile) => (dimension.kind === 'bala
 /** The format groups of a profile in their order (for the note that says the order). */
 export const formatGroups = (profiles: readonly DimensionProfile[]) => FORMAT_ORDER.filter((format) => profiles.some((dimension) => formatGroupOf(dimension) === format));
 
-/** Whether the cards go by spread (every dimension shows its distribution) rather than in questionnaire order. */
-export const ordersBySpread = (profiles: readonly DimensionProfile[]) => profiles.every((dimension) => dimension.distributionShown);
-
-/** How far a dimension's spread reaches, as a share of its scale's bands (0: everyone in one band group, 1: from the lowest band to the highest). */
-function spreadWidth(dimension: DimensionProfile): number {
-  const from = dimension.bands.indexOf(dimension.spread.from);
-  const to = dimension.bands.indexOf(dimension.spread.to);
-  return (to - from) / Math.max(dimension.bands.length - 1, 1);
-}
-
 /**
  * The cards' order: grouped by response format (FORMAT_ORDER), so a 0,0 on a balance never
- * lands among 1–5 scores; within a group, when every dimension shows its distribution
- * (`ordersBySpread`), the widest spread first (where the talk is), else in questionnaire
- * order (`questionnaire`: the dimension ids in order); ties by name. Never by raw medians.
+ * lands among 1–5 scores; within a group in questionnaire order (`questionnaire`: the
+ * dimension ids in order); ties by name. Never by medians or spread: a ranking would compare
+ * scales that are not equated.
  */
 export function profileOrder(profiles: readonly DimensionProfile[], questionnaire: readonly string[]): DimensionProfile[] {
   const byName = (a: DimensionProfile, b: DimensionProfile) => a.name.localeCompare(b.name, 'nl');
-  const bySpread = ordersBySpread(profiles);
   return FORMAT_ORDER.flatMap((format) => {
     const group = profiles.filter((dimension) => formatGroupOf(dimension) === format);
-    return [...group].sort(bySpread ? (a, b) => spreadWidth(b) - spreadWidth(a) || byName(a, b) : (a, b) => questionnaire.indexOf(a.id) - questionnaire.indexOf(b.id) || byName(a, b));
+    return [...group].sort((a, b) => questionnaire.indexOf(a.id) - questionnaire.indexOf(b.id) || byName(a, b));
   });
 }
 
@@ -369,20 +354,4 @@ export function buildTeamProfile(accepted: readonly AcceptedCode[], assessment: 
 
   if (members.length < MIN_GROUP_SIZE) return { status: 'too-small', members: members.length, needed: MIN_GROUP_SIZE, leaders };
   return { status: 'ok', version, current: version === assessment.version, leaders, ...groupProfile(members.map((code) => code.result), dimensions, assessment) };
-}
-
-/**
- * The dimensions the team scores lowest on, for the recommendations. Balances have no
- * "low". Ranked by the median's band position (0 = lowest band, 1 = highest), so dimensions
- * on different response formats are compared by their own cut-offs, not by raw medians;
- * within the same position, by median (where shown), then name.
- */
-export function weakestDimensions(profile: GroupProfile, responseFormat: ResponseFormat, count = 2): DimensionProfile[] {
-  const position = (dimension: DimensionProfile) => dimension.medianBandIndex / Math.max(dimension.bands.length - 1, 1);
-  // Only dimensions on one response format are ranked: a 3 on an agree scale is not "lower" than a 4 on a how-often scale.
-  return profile.dimensions
-    .filter((dimension) => dimension.kind === 'mean' && dimension.responseFormat === responseFormat)
-    // Within a band position by median only where the median is shown; below eight members an order would hint at it.
-    .sort((a, b) => position(a) - position(b) || (a.median ?? 0) - (b.median ?? 0) || a.name.localeCompare(b.name, 'nl'))
-    .slice(0, count);
 }

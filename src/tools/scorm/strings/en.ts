@@ -17,7 +17,7 @@ export const scorm: typeof dutch = {
     ],
     outcome: [
       'That you opened the self-assessment, whether you finished it and how long you took.',
-      'When you finish: for each area, which outcome your score falls in, for example “Getting there”. No score and no grade.',
+      'When you finish: for each area, which outcome your score falls in, for example “Getting there”, or that it lies close to the line between two outcomes. Nothing about how asking and offering compare. No score and no grade.',
       'Not your answers or your progress: they stay on this device. If you stop halfway, you carry on on this device; on another device you start again.',
     ],
   } as Record<PackageVariant, string[]>,
@@ -52,7 +52,7 @@ export const scorm: typeof dutch = {
     status: ['cmi.core.lesson_status', 'incomplete at the start; completed as soon as the result appears on screen'],
     suspend: ['cmi.suspend_data', 'never filled: answers and progress stay on the device. If an older package left answers there, the package deletes them at the start (together with cmi.core.exit)'],
     time: ['cmi.core.session_time', 'on leaving: how long the session lasted'],
-    objectiveId: ['cmi.objectives.n.id', 'on completion, one per area: the code of the area and the outcome, for example verbinden_getting-there; only the code (verbinden) if there were too few answers. No score: score.raw, score.min and score.max stay empty'],
+    objectiveId: ['cmi.objectives.n.id', 'on completion, one per area: the code of the area and the outcome, for example verbinden_getting-there, or verbinden_op-de-grens_getting-there_strength if the score lies close to the line between two outcomes; only the code (verbinden) if there were too few answers. An area that compares asking with offering is not sent. No score: score.raw, score.min and score.max stay empty'],
     objectiveStatus: ['cmi.objectives.n.status', 'on completion: completed, or incomplete if there were too few answers for an outcome'],
   },
 };

@@ -16,7 +16,7 @@ export const scorm = {
     ],
     outcome: [
       'Dat je de zelfscan hebt geopend, of je hem hebt afgerond en hoe lang je bezig was.',
-      'Als je klaar bent: per onderdeel in welke uitkomst je score valt, bijvoorbeeld “Op weg”. Geen score en geen cijfer.',
+      'Als je klaar bent: per onderdeel in welke uitkomst je score valt, bijvoorbeeld “Op weg”, of dat hij op de grens van twee uitkomsten ligt. Niets over de verhouding tussen vragen en bieden. Geen score en geen cijfer.',
       'Je antwoorden en je voortgang niet: die blijven op dit apparaat. Stop je halverwege, dan ga je op dit apparaat verder; op een ander apparaat begin je opnieuw.',
     ],
   } as Record<PackageVariant, string[]>,
@@ -51,7 +51,7 @@ export const scorm = {
     status: ['cmi.core.lesson_status', 'incomplete bij de start; completed zodra het resultaat in beeld komt'],
     suspend: ['cmi.suspend_data', 'nooit gevuld: antwoorden en voortgang blijven op het apparaat. Liet een ouder pakket daar antwoorden achter, dan wist het pakket ze bij de start (samen met cmi.core.exit)'],
     time: ['cmi.core.session_time', 'bij het verlaten: hoe lang de sessie duurde'],
-    objectiveId: ['cmi.objectives.n.id', 'bij afronding, één per onderdeel: de code van het onderdeel en de uitkomst, bijvoorbeeld verbinden_op-weg; alleen de code (verbinden) als er te weinig antwoorden waren. Geen score: score.raw, score.min en score.max blijven leeg'],
+    objectiveId: ['cmi.objectives.n.id', 'bij afronding, één per onderdeel: de code van het onderdeel en de uitkomst, bijvoorbeeld verbinden_op-weg, of verbinden_op-de-grens_op-weg_sterk-punt als de score op de grens van twee uitkomsten ligt; alleen de code (verbinden) als er te weinig antwoorden waren. Een onderdeel dat vragen en bieden vergelijkt, wordt niet verstuurd. Geen score: score.raw, score.min en score.max blijven leeg'],
     objectiveStatus: ['cmi.objectives.n.status', 'bij afronding: completed, of incomplete als er te weinig antwoorden waren voor een uitkomst'],
   },
 };

@@ -49,13 +49,10 @@ export const teamProfile: typeof dutch = {
     `There ${members === 1 ? 'is' : 'are'} ${members} ${members === 1 ? 'valid code' : 'valid codes'} from team members. The profile only appears once there are ${needed} codes: with fewer, people could work out each other’s outcomes.`,
   profileTitle: (members: number) => `Team profile of ${members} team members`,
   summaryTitle: 'At a glance',
-  lights: { rood: 'Needs attention', oranje: 'Getting there', groen: 'Strong' },
-  orderNote: (formats: string[], bySpread: boolean) =>
+  orderNote: (formats: string[]) =>
     [
       formats.length > 1 ? `The areas are grouped by kind of question: first ${formats.slice(0, -1).join(', ')}, then ${formats.at(-1)}.` : '',
-      bySpread
-        ? `${formats.length > 1 ? 'Within each kind, the' : 'The'} area with the widest spread comes first: that is where views differ most.`
-        : `${formats.length > 1 ? 'Within each kind, they come' : 'The areas come'} in questionnaire order.`,
+      `${formats.length > 1 ? 'Within each kind, they come' : 'The areas come'} in questionnaire order.`,
     ]
       .filter(Boolean)
       .join(' '),
@@ -89,7 +86,7 @@ export const teamProfile: typeof dutch = {
   withoutScore: (name: string, count: number) => `${name}: too few answers to show anything (${count}).`,
   recommendationsTitle: 'Where do you start?',
   recommendationsIntro:
-    'These areas score lowest. That may also come from the statements: some are easier to agree with than others, and there are no norms that make the areas comparable. See them as a place to start the conversation, not as your weakest point. Here you find places to start:',
+    'For each area, in questionnaire order, places to start that fit the outcome the team’s middle falls in. The areas cannot be weighed against each other: some statements are easier to agree with than others, and there are no norms that make the areas comparable. Choose together where you want to begin:',
   present: 'Present',
   print: 'Print the profile',
   download: 'Download as a file (JSON)',
@@ -110,9 +107,9 @@ export const teamProfile: typeof dutch = {
     `${name}, ${date}, ${title}. You see what the profile showed when it was saved. The codes themselves are not saved, so the profile cannot be worked out again.`,
   savedCaption: (name: string) => `Saved profile: ${name}`,
   closeSaved: 'Close this profile',
-  changeWithoutMedian: (needed: number) => `outcomes only: a difference in numbers is shown only when both sessions had ${needed} or more team members`,
+  changeWithoutMedian: (needed: number) => `not comparable: that needs ${needed} or more team members in both sessions`,
   bandsOnlyCaveat: (members: number, needed: number, error: string) =>
-    `With fewer than ${needed} members you only see whether the outcome differs. A different outcome can then also come from measurement error and chance: with ${members} members the median itself is uncertain by about ${error} points (the standard error, at the assumed spread between people). So read a shifted outcome as a question for the conversation, not as proven change.`,
+    `If a session had fewer than ${needed} members, it cannot be compared, not even when the outcome differs. With ${members} members the median itself is uncertain by about ${error} points (the standard error, at the assumed spread between people): an outcome can shift through measurement error and chance alone. So do not read the Before and After outcomes as change.`,
   compareTitle: 'Compare two sessions',
   compareHelp: 'Choose a session from before and one from after, for example the team day and the follow-up.',
   before: 'Before',

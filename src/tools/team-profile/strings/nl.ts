@@ -49,14 +49,11 @@ export const teamProfile = {
     `Er ${members === 1 ? 'is' : 'zijn'} ${members} ${members === 1 ? 'geldige code' : 'geldige codes'} van teamleden. Het profiel verschijnt pas vanaf ${needed} codes: met minder kunnen mensen elkaars uitkomst afleiden.`,
   profileTitle: (members: number) => `Teamprofiel van ${members} teamleden`,
   summaryTitle: 'In één oogopslag',
-  lights: { rood: 'Aandacht nodig', oranje: 'Op weg', groen: 'Sterk' } as Record<'rood' | 'oranje' | 'groen', string>,
-  /** The cards' order (team-profile.ts profileOrder): `formats` worded and in order, `bySpread` from eight members. */
-  orderNote: (formats: string[], bySpread: boolean) =>
+  /** The cards' order (team-profile.ts profileOrder): `formats` worded and in order. */
+  orderNote: (formats: string[]) =>
     [
       formats.length > 1 ? `De onderdelen staan per soort vraag: eerst ${formats.slice(0, -1).join(', ')}, dan ${formats.at(-1)}.` : '',
-      bySpread
-        ? `${formats.length > 1 ? 'Binnen elke soort staat het' : 'Het'} onderdeel met de grootste spreiding eerst: daar liggen de beelden het verst uiteen.`
-        : `${formats.length > 1 ? 'Binnen elke soort staan ze' : 'De onderdelen staan'} in de volgorde van de vragenlijst.`,
+      `${formats.length > 1 ? 'Binnen elke soort staan ze' : 'De onderdelen staan'} in de volgorde van de vragenlijst.`,
     ]
       .filter(Boolean)
       .join(' '),
@@ -92,7 +89,7 @@ export const teamProfile = {
   withoutScore: (name: string, count: number) => `${name}: te weinig antwoorden om iets te laten zien (${count}).`,
   recommendationsTitle: 'Waar beginnen jullie?',
   recommendationsIntro:
-    'Deze onderdelen scoren het laagst. Dat kan ook aan de uitspraken liggen: de ene uitspraak is makkelijker te beamen dan de andere, en er zijn geen normen die de onderdelen vergelijkbaar maken. Zie ze als een plek om het gesprek te beginnen, niet als jullie zwakste punt. Hier vind je aanknopingspunten:',
+    'Per onderdeel, in de volgorde van de vragenlijst, aanknopingspunten bij de uitkomst waarin het midden van het team valt. De onderdelen zijn niet tegen elkaar af te wegen: de ene uitspraak is makkelijker te beamen dan de andere, en er zijn geen normen die de onderdelen vergelijkbaar maken. Kies samen waar jullie willen beginnen:',
   present: 'Presenteer',
   print: 'Print het profiel',
   download: 'Download als bestand (JSON)',
@@ -113,10 +110,10 @@ export const teamProfile = {
     `${name}, ${date}, ${title}. Je ziet wat het profiel liet zien toen het werd bewaard. De codes zelf worden niet bewaard, dus het profiel is niet opnieuw te berekenen.`,
   savedCaption: (name: string) => `Bewaard profiel: ${name}`,
   closeSaved: 'Sluit dit profiel',
-  changeWithoutMedian: (needed: number) => `alleen de uitkomsten: een verschil in getallen staat er pas als beide sessies ${needed} of meer teamleden hadden`,
+  changeWithoutMedian: (needed: number) => `niet te vergelijken: dat kan pas als beide sessies ${needed} of meer teamleden hadden`,
   /** Under a comparison with band-only rows: `error` is the standard error of a median of `members` (reliable-change.ts teamMedianError). */
   bandsOnlyCaveat: (members: number, needed: number, error: string) =>
-    `Met minder dan ${needed} teamleden zie je alleen of de uitkomst anders is. Een andere uitkomst kan dan ook door meetfout en toeval komen: met ${members} teamleden is de mediaan zelf ongeveer ${error} punt onzeker (de standaardfout, bij de aangenomen spreiding tussen mensen). Lees een verschoven uitkomst dus als vraag voor het gesprek, niet als bewezen verandering.`,
+    `Had een sessie minder dan ${needed} teamleden, dan is ze niet te vergelijken, ook niet als de uitkomst anders is. Met ${members} teamleden is de mediaan zelf ongeveer ${error} punt onzeker (de standaardfout, bij de aangenomen spreiding tussen mensen): een uitkomst kan dan door meetfout en toeval alleen verschuiven. Lees de uitkomsten van Voor en Na dus niet als verandering.`,
   compareTitle: 'Vergelijk twee sessies',
   compareHelp: 'Kies een sessie van vóór en een van na, bijvoorbeeld de teamdag en de follow-up.',
   before: 'Voor',
