@@ -56,7 +56,7 @@ test('a score near a cut-off says it lies on the border and shows the meaning of
   await expect(card.locator('.result__border-note')).toBeVisible();
   // The balance dimension: as often asking as offering, with both sides shown.
   const balance = page.locator('.result__dimension[data-dimension="eerste-gesprek"]');
-  await expect(balance.locator('.result__badge')).toHaveText('In balans');
+  await expect(balance.locator('.result__badge')).toHaveText('Klein verschil');
   await expect(balance.locator('.result__sides li')).toHaveText(['Vragen stellen: 4,0 op een schaal van 1 tot 5', 'Laten zien wat je biedt: 4,0 op een schaal van 1 tot 5']);
   // The two side means come first, then their difference with its band, then why 0 is not an exact balance.
   expect(await balance.evaluate((card) => [...card.children].slice(0, 4).map((child) => child.className))).toEqual(['result__name', 'result__sides', 'result__band', 'result__balance-zero']);
@@ -83,7 +83,7 @@ test('comparing two attempts: one answer one step apart reads "ongeveer gelijk",
   await expect(changes).toHaveCount(ea.dimensions.length);
   await expect(changes).toHaveText(ea.dimensions.map(() => 'ongeveer gelijk'));
   // The balance in the comparison as on the result screen: the two side means, then the difference.
-  await expect(page.locator('.history__table tbody tr', { hasText: 'Vragen én bieden' })).toContainText('Vragen stellen 4,0; Laten zien wat je biedt 4,0; verschil: In balans');
+  await expect(page.locator('.history__table tbody tr', { hasText: 'Vragen én bieden' })).toContainText('Vragen stellen 4,0; Laten zien wat je biedt 4,0; verschil: Klein verschil');
   await expect(page.locator('.history__rule')).toContainText('meetfout van het onderdeel');
   // Probably beyond measurement error, under an assumption: never "not by chance".
   await expect(page.locator('.history__rule')).toContainText('als de aangenomen betrouwbaarheid klopt');
