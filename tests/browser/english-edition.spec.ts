@@ -173,6 +173,7 @@ for (const locale of ['nl', 'en'] as const) {
     await visitHydrated(page, edition.teamProfilePath);
     await page.getByLabel(edition.teamProfile.codesLabel).fill(codes.join('\n'));
     await expect(page.getByText(edition.teamProfile.counted(5))).toBeVisible();
+    await page.getByRole('button', { name: edition.teamProfile.makeProfile }).click();
     await expect(page.getByRole('heading', { name: edition.teamProfile.profileTitle(5) })).toBeVisible();
     const names = await page.locator('.team-profile__dimensions .team-dimension__name').allTextContents();
     expect(names.sort()).toEqual(assessmentIn(locale, 'klantgerichtheid-team').dimensions.map((dimension) => dimension.name).sort());
