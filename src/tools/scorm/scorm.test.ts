@@ -45,12 +45,13 @@ describe('objectives of the "met uitkomst" package', () => {
   });
 
   it('judges the border by the answers given: fewer answers, a wider border', () => {
-    // 3.4 is 0.35 from the cut at 3.75: outside the border with four answers (0.25 + 0.05), inside with three (1/3 + 0.05).
-    const all = { b1: 3, b2: 4, b3: 3, b4: 4 } as const;
-    const three = { b1: 3, b2: 4, b3: 'unknown', b4: 4 } as const;
+    // A mean of 4 (b3 is reverse-keyed: 2 counts as 4). With four answers one step down gives 3,75, still Sterk:
+    // not on the border. With three answers one step down gives 3⅔, Onderweg: on the border.
+    const all = { b1: 4, b2: 4, b3: 2, b4: 4 } as const;
+    const three = { b1: 4, b2: 4, b3: 'unknown', b4: 4 } as const;
     const bieden = (answers: Record<string, number | 'unknown'>) =>
-      objectivesOf(sample, { dimensions: [{ id: 'bieden', score: 3.4 }], answers }).find((objective) => objective.id.startsWith('bieden'))!.id;
-    expect(bieden(all)).toBe('bieden_onderweg');
+      objectivesOf(sample, { dimensions: [{ id: 'bieden', score: 4 }], answers }).find((objective) => objective.id.startsWith('bieden'))!.id;
+    expect(bieden(all)).toBe('bieden_sterk');
     expect(bieden(three)).toBe('bieden_op-de-grens_onderweg_sterk');
   });
 
