@@ -178,10 +178,12 @@ test('the verantwoording page has the manual’s headings, the rules and the ver
   await expect(page.locator('article')).not.toContainText(/\b[A-E]\d[a-d]?\b, [A-E]\d/);
   await expect(page.getByRole('table', { name: 'Wat er in versie 3 veranderde, per uitspraak' }).locator('tbody tr')).toHaveCount(26);
   await expect(page.getByRole('table', { name: 'Wat er in versie 2 veranderde, per uitspraak' }).locator('tbody tr')).toHaveCount(24);
-  // One borderline rule on screen, paper and page: one answer step (1/n of n answered statements) plus the rounding, in this scan's numbers.
+  // One borderline rule on screen, paper and page: one answer step (1/n of n answered statements) on the exact mean, in this scan's numbers.
   const rule = page.getByText(/Een score staat “op de grens tussen” twee uitkomsten/);
   await expect(rule).toContainText('Eén stap verschuift een gemiddelde van n beantwoorde uitspraken met 1/n punt');
-  await expect(rule).toContainText('met alle 4 uitspraken van een onderdeel beantwoord: minder dan 0,30 punt van een grens; met 3 beantwoord: minder dan 0,38 punt.');
+  await expect(rule).toContainText('De regel rekent met het precieze gemiddelde, niet met de afgeronde score.');
+  await expect(rule).toContainText('In deze scan is 1/n met alle 4 uitspraken van een onderdeel beantwoord 0,25 punt, met 3 beantwoord 0,33 punt.');
+  await expect(rule).not.toContainText('0,05');
   // The change rule with the thresholds reliable-change.ts computes: r from the number of answered statements (Spearman–Brown, ρ = .20), the assumption called what it is.
   const change = page.getByText(/Hoe betrouwbaar een gemiddelde is, hangt af van het aantal uitspraken/);
   await expect(change).toContainText('Met 4 beantwoorde uitspraken is r = 0,50 en de meetfout van een score 0,49 punt. Dat geeft een drempel van 1,37 punt: een verschil van 1,4 of meer heet “hoger” of “lager”');

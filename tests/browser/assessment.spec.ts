@@ -1,6 +1,6 @@
 import type { Answers, AnswerValue, Assessment } from '../../src/tools/assessment/model';
 import { encodeResult } from '../../src/tools/assessment/result-code';
-import { answeredWeights, answerStep, bandOf, scoreAssessment } from '../../src/tools/assessment/scoring';
+import { answeredWeights, answerPrecision, bandOf, scoreAssessment } from '../../src/tools/assessment/scoring';
 import { freshContext } from '../support/chromium';
 import { contentAssessment, contentAssessments } from '../support/assessments';
 import { axeAtBothWidths } from '../support/axe';
@@ -30,7 +30,7 @@ async function expectResult(page: import('@playwright/test').Page, assessment: A
     await expect(card.getByRole('heading', { name: dimension.name })).toBeVisible();
     const score = scores[index]!;
     const sides = score.sides?.map((side) => ({ score: side.result.status === 'scored' ? side.result.score : null }));
-    const border = score.status === 'scored' ? bandOf(score.score, dimension, sides, answerStep(answeredWeights(assessment, dimension.id, answers))).border : undefined;
+    const border = score.status === 'scored' ? bandOf(score.score, dimension, sides, answerPrecision(answeredWeights(assessment, dimension.id, answers))).border : undefined;
     const label = score.status !== 'scored' ? 'Te weinig antwoorden' : border ? `Op de grens tussen ${border.lower.label} en ${border.upper.label}` : score.band.label;
     await expect(card.locator('.result__badge')).toHaveText(label);
     if (score.status === 'scored') {

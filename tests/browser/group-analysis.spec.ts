@@ -90,6 +90,35 @@ test('ten codes give α per dimension and one row per question, never one per pe
   await axe(page);
 });
 
+test('an item that everyone answered alike reads the same as one that nine in ten did: little spread, no r, no α without it', async ({ page }) => {
+  const item = kt.items[1]!;
+  const withItem = (odd: number | null) =>
+    codes.slice(0, 10).map((_, person) => {
+      const level = 1 + (person % 5);
+      const answers: Answers = {};
+      kt.items.forEach((other, index) => {
+        const value = Math.min(5, Math.max(1, level + (((person + index) % 3) - 1)));
+        answers[other.id] = other.reverse ? 6 - value : value;
+      });
+      answers[item.id] = person === odd ? 2 : 4;
+      return encodeAnswerCode({ role: 'member', answers, nonce: 100 + person }, target);
+    });
+  const rowOf = async (lines: string[]) => {
+    await open(page, lines);
+    await expect(page.getByRole('heading', { name: 'Analyse van 10 deelnemers' })).toBeVisible();
+    return page.locator('.group-analysis__items tbody tr').filter({ hasText: item.text });
+  };
+  const everyone = await rowOf(withItem(null));
+  await expect(everyone.locator('td')).toHaveText(['–', '–', '0%', 'weinig spreiding: bijna iedereen gaf hetzelfde antwoord']);
+  await expect(page.getByTestId('flagged-items')).toContainText(`${item.text}`);
+  await expect(page.getByTestId('shares-rounded')).toHaveText('Met minder dan 20 deelnemers staat het aandeel “weet ik niet” afgerond op hele tientallen procenten (0%, 10%, 20%, …). Zo zegt het minder over losse deelnemers.');
+  await expect(page.locator('.group-analysis__result')).not.toContainText(/(?<!bijna )iedereen gaf hetzelfde/);
+  const everyoneText = await everyone.textContent();
+  const nearly = await rowOf(withItem(3));
+  await expect(nearly).toHaveText(everyoneText!);
+  await axe(page);
+});
+
 test('at 320 px the analysis stacks its tables and nothing scrolls sideways', async ({ page }) => {
   await open(page, codes.slice(0, 10));
   await expect(page.getByTestId('alpha').first()).toBeVisible();

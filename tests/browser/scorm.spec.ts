@@ -177,14 +177,66 @@ test('"met uitkomst": no answers or progress in the platform, not even halfway; 
   expectNoAnswers(halfway, assessment);
 });
 
-test('"met uitkomst": one objective per dimension naming its band, no score, and still no answers', async ({ page }) => {
+/** The start screen of a "met uitkomst" package says what it sends without naming what the scan measures. */
+async function expectGenericStart(scan: FrameLocator, assessment: Assessment) {
+  const receives = scan.getByRole('region', { name: 'Wat je leeromgeving van je krijgt' });
+  await expect(receives).toContainText('Na afloop stuurt dit pakket per onderdeel alleen de uitkomst in woorden naar de leeromgeving, geen scores en geen antwoorden.');
+  await expect(receives).toContainText('Dat doet het alleen als jij daarvoor kiest');
+  for (const dimension of assessment.dimensions) await expect(scan.locator('.scorm')).not.toContainText(dimension.name);
+  const balance = assessment.dimensions.some((dimension) => dimension.kind === 'balance');
+  if (balance) await expect(receives).toContainText('Niets over de verhouding tussen vragen en bieden.');
+  else await expect(receives).not.toContainText('vragen en bieden');
+}
+
+test('"met uitkomst" start screens name no area, and mention the balance only in a scan that has one', async ({ page }) => {
+  for (const id of ['wat-geeft-mijn-werk-mij', 'effectief-adviseren']) {
+    const scan = await launch(page, `${id}-met-uitkomst.zip`);
+    await expectGenericStart(scan, contentAssessment(id));
+    await lms!.stop();
+    lms = undefined;
+  }
+});
+
+test('"met uitkomst" without the respondent’s consent: only completion and time, whatever the result', async ({ page }) => {
   const assessment = contentAssessment('wat-geeft-mijn-werk-mij');
   const scan = await launch(page, 'wat-geeft-mijn-werk-mij-met-uitkomst.zip');
-  await expect(scan.getByRole('region', { name: 'Wat je leeromgeving van je krijgt' })).toContainText(`De onderdelen: ${assessment.dimensions.map((dimension) => dimension.name).join(', ')}.`);
-  await expect(scan.getByRole('region', { name: 'Wat je leeromgeving van je krijgt' })).toContainText('per onderdeel in welke uitkomst je score valt');
   await start(page, scan, assessment);
   await answerWithKeyboard(page, assessment, values(assessment), 0, scan);
   await expect(scan.getByRole('heading', { name: 'Je resultaat', level: 2 })).toBeFocused();
+  // The result is on screen: completed, and the question is asked; nothing of the outcome has gone yet.
+  await expect(scan.getByRole('status').first()).toHaveText('Je leeromgeving heeft gehoord dat je de zelfscan hebt afgerond. Of je uitkomst ook mee mag, kies je boven je resultaat.');
+  const consent = scan.getByRole('region', { name: 'Je uitkomst naar je leeromgeving sturen?' });
+  await expect(consent).toContainText('Geen scores en geen antwoorden.');
+  const asked = await cmiOf(page);
+  expect(asked.core.lesson_status).toBe('completed');
+  expect(asked.objectives).toEqual({});
+  await tabTo(page, consent.getByRole('button', { name: 'Alleen afronden zonder uitkomst' }));
+  await page.keyboard.press('Enter');
+  await expect(consent.getByTestId('outcome-choice')).toBeFocused();
+  await expect(consent.getByTestId('outcome-choice')).toHaveText('Je uitkomst is niet gestuurd. Je leeromgeving weet alleen dat je de zelfscan hebt afgerond.');
+  await expect(consent.getByRole('button')).toHaveCount(0);
+  await expect(scan.getByRole('status').first()).toHaveText('Je leeromgeving heeft gehoord dat je de zelfscan hebt afgerond.');
+  const declined = await cmiOf(page);
+  expect(declined.objectives).toEqual({});
+  expect(declined.core.lesson_status).toBe('completed');
+  expect(declined.core.score.raw).toBe('');
+  expectNoAnswers(declined, assessment);
+});
+
+test('"met uitkomst": with the respondent’s consent one objective per dimension naming its band, no score, and still no answers', async ({ page }) => {
+  const assessment = contentAssessment('wat-geeft-mijn-werk-mij');
+  const scan = await launch(page, 'wat-geeft-mijn-werk-mij-met-uitkomst.zip');
+  await expectGenericStart(scan, assessment);
+  await start(page, scan, assessment);
+  await answerWithKeyboard(page, assessment, values(assessment), 0, scan);
+  await expect(scan.getByRole('heading', { name: 'Je resultaat', level: 2 })).toBeFocused();
+  expect((await cmiOf(page)).objectives).toEqual({});
+  const consent = scan.getByRole('region', { name: 'Je uitkomst naar je leeromgeving sturen?' });
+  await tabTo(page, consent.getByRole('button', { name: 'Stuur mijn uitkomst naar de leeromgeving' }));
+  await page.keyboard.press('Enter');
+  await expect(consent.getByTestId('outcome-choice')).toBeFocused();
+  await expect(consent.getByTestId('outcome-choice')).toHaveText('Je uitkomst per onderdeel is naar je leeromgeving gestuurd.');
+  await expect(scan.getByRole('status').first()).toHaveText('Je uitkomst per onderdeel is naar je leeromgeving gestuurd.');
   const done = await cmiOf(page);
   expect(done.core.lesson_status).toBe('completed');
   const objectives = Object.values(done.objectives);
@@ -241,6 +293,47 @@ test('axe finds nothing on the package’s start, question and result screens, a
   expect(found).toEqual([]);
 });
 
+test('axe finds nothing on the question whether to send the outcome, nor on the answer, at both widths and at 320 px', async ({ page }) => {
+  const assessment = contentAssessment('wat-geeft-mijn-werk-mij');
+  lms = await startLms(zip('wat-geeft-mijn-werk-mij-met-uitkomst.zip'));
+  // axe judges the launch page itself, so the platform is a minimal SCORM 1.2 API on the page's own window.
+  await page.addInitScript(() => {
+    const stored: Record<string, string> = {};
+    (window as unknown as { API: unknown }).API = {
+      LMSInitialize: () => 'true',
+      LMSFinish: () => 'true',
+      LMSGetValue: (element: string) => stored[element] ?? '',
+      LMSSetValue: (element: string, value: string) => ((stored[element] = value), 'true'),
+      LMSCommit: () => 'true',
+      LMSGetLastError: () => '0',
+      LMSGetErrorString: () => '',
+    };
+    (window as unknown as { storedCmi: unknown }).storedCmi = stored;
+  });
+  await page.goto(`${lms.url}package/index.html`);
+  await expect(page.getByRole('status').first()).toHaveText('Verbonden met je leeromgeving.');
+  await page.getByRole('button', { name: 'Begin de zelfscan' }).click();
+  await answerWithKeyboard(page, assessment, values(assessment), 0);
+  const consent = page.getByRole('region', { name: 'Je uitkomst naar je leeromgeving sturen?' });
+  await expect(consent).toBeVisible();
+  const found: string[] = [];
+  const check = async (state: string) => found.push(...(await axeAtBothWidths(page)).violations.map((violation) => `${state}: ${violation.id}`));
+  await check('question');
+  await page.setViewportSize({ width: 320, height: 700 });
+  const buttons = consent.getByRole('button');
+  await expect(buttons).toHaveCount(2);
+  for (const button of await buttons.all()) {
+    const box = (await button.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await consent.getByRole('button', { name: 'Stuur mijn uitkomst naar de leeromgeving' }).click();
+  await expect(consent.getByTestId('outcome-choice')).toBeFocused();
+  expect(await page.evaluate(() => Object.keys((window as unknown as { storedCmi: Record<string, string> }).storedCmi).filter((key) => key.startsWith('cmi.objectives')).length)).toBeGreaterThan(0);
+  await check('answered');
+  expect(found).toEqual([]);
+});
+
 test('an English package speaks English, and reports the same dimension codes (bands in English) and completion as the Dutch one', async ({ page }) => {
   const assessment = contentAssessments('content/en/assessments').find((each) => each.id === 'wat-geeft-mijn-werk-mij')!;
   lms = await startLms(zip('en/what-my-work-gives-me-with-outcome.zip'));
@@ -248,11 +341,17 @@ test('an English package speaks English, and reports the same dimension codes (b
   const scan = page.frameLocator('iframe[title="Zelfscan"]');
   await expect(scan.locator('html')).toHaveAttribute('lang', 'en');
   await expect(scan.getByRole('status').first()).toHaveText(scormEn.connected);
-  await expect(scan.getByRole('region', { name: scormEn.receivesHeading })).toContainText(scormEn.outcomeDimensions(assessment.dimensions.map((dimension) => dimension.name).join(', ')));
+  await expect(scan.getByRole('region', { name: scormEn.receivesHeading })).toContainText(scormEn.receives.outcome[1]!);
+  for (const dimension of assessment.dimensions) await expect(scan.locator('.scorm')).not.toContainText(dimension.name);
   await tabTo(page, scan.getByRole('button', { name: assessmentEn.start }));
   await page.keyboard.press('Enter');
   await answerWithKeyboard(page, assessment, values(assessment), 0, scan, assessmentEn);
   await expect(scan.getByRole('heading', { name: assessmentEn.resultTitle, level: 2 })).toBeFocused();
+  await expect(scan.getByRole('status').first()).toHaveText(scormEn.consent.waiting);
+  expect((await cmiOf(page)).objectives).toEqual({});
+  await tabTo(page, scan.getByRole('button', { name: scormEn.consent.send }));
+  await page.keyboard.press('Enter');
+  await expect(scan.getByTestId('outcome-choice')).toHaveText(scormEn.consent.sent);
   const done = await cmiOf(page);
   expect(done.core.lesson_status).toBe('completed');
   // The same dimension codes as the Dutch package; the band is named in the package's language.
@@ -265,5 +364,5 @@ test('an English package speaks English, and reports the same dimension codes (b
     expect([...labels.map((label) => `${dimension.id}_${label}`), ...borders]).toContain(id);
   });
   expectNoAnswers(done, assessment);
-  await expect(scan.getByRole('status').first()).toHaveText(scormEn.completedNotice);
+  await expect(scan.getByRole('status').first()).toHaveText(scormEn.consent.sent);
 });

@@ -99,7 +99,7 @@ export const en: Dictionary = {
     copySnippet: 'Copy the code',
     scormTitle: 'Self-assessments as a SCORM package',
     scormIntro:
-      'If your learning platform does not allow a snippet, or you want to see who has finished a self-assessment, upload a SCORM 1.2 package. The package works without this site. By default, the learning platform only learns whether the participant has finished; the package with outcome also gives a score for each area.',
+      'If your learning platform does not allow a snippet, or you want to see who has finished a self-assessment, upload a SCORM 1.2 package. The package works without this site. By default, the learning platform only learns whether the participant has finished; the package with outcome also sends the outcome in words for each area, if the participant chooses to. Never a score.',
     scormGuide: 'How to add a package to Moodle, Brightspace, Canvas or itslearning, and what the learning platform receives',
   },
   slides: {

@@ -103,7 +103,7 @@ export const nl = {
     copySnippet: 'Kopieer de code',
     scormTitle: 'Zelfscans als SCORM-pakket',
     scormIntro:
-      'Staat je leeromgeving geen code om in te bedden toe, of wil je zien wie een zelfscan heeft afgerond? Upload dan een SCORM 1.2-pakket. Het pakket werkt zonder deze site. Standaard hoort de leeromgeving alleen of de deelnemer klaar is; het pakket met uitkomst geeft ook een score per onderdeel.',
+      'Staat je leeromgeving geen code om in te bedden toe, of wil je zien wie een zelfscan heeft afgerond? Upload dan een SCORM 1.2-pakket. Het pakket werkt zonder deze site. Standaard hoort de leeromgeving alleen of de deelnemer klaar is; het pakket met uitkomst stuurt ook per onderdeel de uitkomst in woorden, als de deelnemer daarvoor kiest. Nooit een score.',
     scormGuide: 'Zo plaats je een pakket in Moodle, Brightspace, Canvas of itslearning, en dit krijgt de leeromgeving',
   },
   slides: {

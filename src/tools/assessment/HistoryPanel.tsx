@@ -6,7 +6,7 @@ import { formatDay, formatScore, formatSigned, formatTime } from '../../lib/form
 import type { Assessment } from './model';
 import { changeRules } from './reliable-change';
 import { roundScore, shownScore } from './score-display';
-import { answeredWeights, answerStep, bandOf } from './scoring';
+import { answeredWeights, type AnswerPrecision, answerPrecision, bandOf } from './scoring';
 import { groupByScale } from './scale-groups';
 import { JsonFilePicker } from '../shared/JsonFilePicker';
 
@@ -37,7 +37,7 @@ export function HistoryPanel({ attempts, assessment, balanceIds, onView, onRemov
     describeDimension(
       attempt.dimensions.find((dimension) => dimension.id === id),
       attempt.version === currentVersion ? assessment.dimensions.find((dimension) => dimension.id === id) : undefined,
-      answerStep(answeredWeights(assessment, id, attempt.answers)),
+      answerPrecision(answeredWeights(assessment, id, attempt.answers)),
     );
   const nameOf = (id: string, fallback: string, version: number) => (version === currentVersion ? (assessment.dimensions.find((dimension) => dimension.id === id)?.name ?? fallback) : fallback);
   const compareId = useId();
@@ -162,12 +162,12 @@ function attemptsPerDay(attempts: readonly Attempt[]): Map<string, number> {
 }
 
 /** A dimension of an attempt as "Sterk punt (3,5)": band and number as the result screen shows them (scoring.ts `bandOf`). */
-function describeDimension(dimension: Attempt['dimensions'][number] | undefined, current: Assessment['dimensions'][number] | undefined, step: number): string {
+function describeDimension(dimension: Attempt['dimensions'][number] | undefined, current: Assessment['dimensions'][number] | undefined, precision: AnswerPrecision): string {
   const t = assessmentStrings();
   if (!dimension) return '–';
   if (dimension.score === null) return t.notEnoughAnswers;
   const balance = dimension.sides !== undefined && dimension.sides.length > 0;
-  const placement = current ? bandOf(dimension.score, current, dimension.sides, step) : undefined;
+  const placement = current ? bandOf(dimension.score, current, dimension.sides, precision) : undefined;
   const shown = placement?.shown ?? shownScore(dimension.score, dimension.sides);
   const band = placement ? (placement.border ? t.border(placement.border.lower.label, placement.border.upper.label) : placement.band.label) : (dimension.band ?? '');
   if (!balance) return `${band} (${formatScore(shown)})`;

@@ -1,6 +1,6 @@
 import { assessmentStrings } from './strings/index';
 import type { Answers, Assessment, Band, Role } from './model';
-import { answeredWeights, answerStep, bandOf, dimensionRange, scaleOf, scaleRange } from './scoring';
+import { answeredWeights, answerPrecision, bandOf, dimensionRange, scaleOf, scaleRange } from './scoring';
 import { roundScore, shownScore } from './score-display';
 import { withBase } from '../../lib/urls';
 import { formatScore, formatSigned } from '../../lib/format';
@@ -40,7 +40,7 @@ export function ResultView({ assessment, dimensions, sameVersion, storedBands = 
   const rows = dimensions.map((result) => {
     const dimension = sameVersion ? dimensionById.get(result.id) : undefined;
     // Band, border note and number from one placement, so they agree on every screen.
-    const placement = dimension && result.score !== null ? bandOf(result.score, dimension, result.sides, answerStep(answeredWeights(assessment, result.id, answers))) : undefined;
+    const placement = dimension && result.score !== null ? bandOf(result.score, dimension, result.sides, answerPrecision(answeredWeights(assessment, result.id, answers))) : undefined;
     const band = placement?.band;
     const border = placement?.border;
     const shown = result.score === null ? null : (placement?.shown ?? shownScore(result.score, result.sides));

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { compareAttempts, completeAttempt } from './history';
 import { changeRules } from './reliable-change';
 import type { Answers, Assessment } from './model';
-import { answeredWeights, answerStep, bandFor, bandOf, borderBands, borderMargin, isRealChange, scoreDimension, singleStepEffect } from './scoring';
+import { answeredWeights, answerPrecision, answerStep, bandFor, bandOf, borderOf, isRealChange, scoreDimension, singleStepEffect } from './scoring';
 import { roundScore } from './score-display';
 import { contentAssessments } from '../../../tests/support/assessments';
 import { balanceBands, sample } from '../../../tests/support/sample-assessment';
@@ -43,23 +43,61 @@ describe('the border between two bands', () => {
     // Answered items only: "weet ik niet" and skipped items do not count.
     expect(answeredWeights(sample, 'bieden', { b1: 4, b2: 'unknown', b3: 2 })).toEqual([[1, 1]]);
     expect(answeredWeights(sample, 'gesprek')).toEqual([ones(4), ones(4)]);
-    // A shown score may hide half a decimal per rounded mean: one for a mean, two for a balance.
-    expect(borderMargin(1 / 4, bands)).toBeCloseTo(0.3, 12);
-    expect(borderMargin(1 / 4, balanceBands)).toBeCloseTo(0.35, 12);
   });
 
-  it('says a score that close to a cut-off lies on the border of both bands (four answers)', () => {
-    const margin = borderMargin(1 / 4, bands);
-    expect(borderBands(bands, 3.6, margin)).toMatchObject({ lower: { label: 'Onderweg' }, upper: { label: 'Sterk' } });
-    expect(borderBands(bands, 3.75 + 0.25 - 0.01, margin)).toMatchObject({ upper: { label: 'Sterk' } });
-    expect(borderBands(bands, 2.25, margin)).toMatchObject({ lower: { label: 'Begin' }, upper: { label: 'Onderweg' } });
-    expect(borderBands(bands, 3.1, margin)).toBeUndefined();
-    expect(borderBands(bands, 5, margin)).toBeUndefined();
+  // Cut-offs 2,5 and 3,75 (Begin | Onderweg | Sterk); a band includes its lower cut-off.
+  const placed = (answers: readonly number[]) => bandOf(mean(answers), { bands }, undefined, answerPrecision([ones(answers.length)]));
+
+  it('with three answers, by hand: on the border only when one answer one step different changes the band', () => {
+    // 3, 3, 4: mean 3⅓ (shown 3,3). One step down: 3 (still Onderweg); one step up: 3⅔ (< 3,75, still Onderweg). Not on the border.
+    expect(placed([3, 3, 4])).toEqual({ shown: 3.3, band: bands[1], bandIndex: 1 });
+    // 3, 4, 4: mean 3⅔ (shown 3,7). One step up: 4 ≥ 3,75, Sterk. On the border of Onderweg and Sterk.
+    expect(placed([3, 4, 4])).toMatchObject({ shown: 3.7, band: { label: 'Onderweg' }, border: { lower: { label: 'Onderweg' }, upper: { label: 'Sterk' } } });
+    // 2, 3, 3: mean 2⅔. One step down: 2⅓ < 2,5, Begin. On the border of Begin and Onderweg.
+    expect(placed([2, 3, 3])).toMatchObject({ band: { label: 'Onderweg' }, border: { lower: { label: 'Begin' }, upper: { label: 'Onderweg' } } });
+    // 4, 4, 4: mean 4. One step down: 3⅔ < 3,75, Onderweg. On the border.
+    expect(placed([4, 4, 4])).toMatchObject({ band: { label: 'Sterk' }, border: { lower: { label: 'Onderweg' }, upper: { label: 'Sterk' } } });
+    // 4, 4, 5: mean 4⅓. One step down: 4 (still Sterk). Not on the border.
+    expect(placed([4, 4, 5]).border).toBeUndefined();
   });
 
-  it('widens with fewer answers: a shown 3,4 is on the border of 3,75 with three answers, not with four', () => {
-    expect(bandOf(3.4, { bands }, undefined, 1 / 3).border).toMatchObject({ upper: { label: 'Sterk' } });
-    expect(bandOf(3.4, { bands }, undefined, 1 / 4).border).toBeUndefined();
+  it('with four answers, by hand: exactly one step from a cut-off is not on the border below, but reaching the cut-off above is', () => {
+    // 2, 2, 3, 3: mean 2,5 (Onderweg, its lower cut-off). One step down: 2,25 < 2,5: on the border.
+    expect(placed([2, 2, 3, 3]).border).toMatchObject({ lower: { label: 'Begin' }, upper: { label: 'Onderweg' } });
+    // 2, 3, 3, 3: mean 2,75. One step down: 2,5, which is Onderweg: not on the border with Begin.
+    // One step up: 3 (< 3,75). Not on the border at all: a mid-band score.
+    expect(placed([2, 3, 3, 3])).toEqual({ shown: 2.8, band: bands[1], bandIndex: 1 });
+    // 3, 3, 4, 4: mean 3,5. One step up: 3,75, which is Sterk: on the border.
+    expect(placed([3, 3, 4, 4]).border).toMatchObject({ lower: { label: 'Onderweg' }, upper: { label: 'Sterk' } });
+    // 3, 3, 3, 4: mean 3,25. One step up: 3,5 (still Onderweg); down: 3. Not on the border.
+    expect(placed([3, 3, 3, 4]).border).toBeUndefined();
+    // 4, 4, 4, 4: mean 4. One step down: 3,75, still Sterk. Not on the border.
+    expect(placed([4, 4, 4, 4]).border).toBeUndefined();
+  });
+
+  it('is judged on the exact mean, not the shown one: 3⅓ and 3,4 both show 3,3 or near it, but only one step from 3⅔ reaches 3,75', () => {
+    // Shown 3,4 from three answers cannot be: a three-answer mean is 3⅓ or 3⅔. Taken as it is (a team median), 3,4 + ⅓ < 3,75.
+    expect(bandOf(3.4, { bands }, undefined, 1 / 3).border).toBeUndefined();
+    expect(bandOf(3.42, { bands }, undefined, 1 / 3).border).toMatchObject({ upper: { label: 'Sterk' } });
+    // The same shown 3,3 from a result code (one decimal) is put back on 3⅓, as the result screen has it.
+    expect(bandOf(3.3, { bands }, undefined, answerPrecision([ones(3)])).border).toBeUndefined();
+    expect(bandOf(3.7, { bands }, undefined, answerPrecision([ones(3)])).border).toMatchObject({ upper: { label: 'Sterk' } });
+    // An exact score across a cut-off from its shown value is on that border whatever the step.
+    expect(borderOf(bands, 2, 3.74, 0)).toMatchObject({ lower: { label: 'Onderweg' }, upper: { label: 'Sterk' } });
+  });
+
+  it('calls a score on the border exactly when some answer one step different changes its band, for n = 1 … 10 equal answers (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 10 }), (values) => {
+        const exactBand = (list: readonly number[]) => bandFor(bands, mean(list));
+        const moves = values.flatMap((_, index) => [moveOne(values, index, true), moveOne(values, index, false)]);
+        const reachable = moves.some((moved) => exactBand(moved) !== exactBand(values));
+        const result = placed(values);
+        // Rounding may show a score in the band next to its exact one; then it is on that border too.
+        const acrossRounding = bandFor(bands, result.shown) !== exactBand(values);
+        expect(result.border !== undefined).toBe(reachable || acrossRounding);
+      }),
+    );
   });
 
   it('covers every shown score that one step on one of n answers can carry into another band, for n = 1 … 10 (property)', () => {
@@ -67,9 +105,9 @@ describe('the border between two bands', () => {
       fc.property(fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 10 }), fc.nat(), fc.boolean(), (values, pick, up) => {
         const moved = moveOne(values, pick, up);
         if (bandFor(bands, mean(values)) === bandFor(bands, mean(moved))) return;
-        const placed = bandOf(mean(values), { bands }, undefined, answerStep([ones(values.length)]));
-        expect(placed.shown).toBe(roundScore(mean(values)));
-        expect(placed.border).toBeDefined();
+        const placement = bandOf(mean(values), { bands }, undefined, answerPrecision([ones(values.length)]));
+        expect(placement.shown).toBe(roundScore(mean(values)));
+        expect(placement.border).toBeDefined();
       }),
     );
   });
@@ -82,8 +120,8 @@ describe('the border between two bands', () => {
         const movedOffering = onAsking ? offering : moveOne(offering, pick, up);
         const before = mean(offering) - mean(asking);
         if (bandFor(balanceBands, before) === bandFor(balanceBands, mean(movedOffering) - mean(movedAsking))) return;
-        const step = answerStep([ones(asking.length), ones(offering.length)]);
-        expect(bandOf(before, { bands: balanceBands }, [{ score: mean(asking) }, { score: mean(offering) }], step).border).toBeDefined();
+        const precision = answerPrecision([ones(asking.length), ones(offering.length)]);
+        expect(bandOf(before, { bands: balanceBands }, [{ score: mean(asking) }, { score: mean(offering) }], precision).border).toBeDefined();
       }),
     );
   });
@@ -101,15 +139,20 @@ describe('the border between two bands', () => {
         const after = scoreDimension(sample, dimension.id, { ...answers, [item.id]: movedValue });
         if (before.status !== 'scored' || after.status !== 'scored' || before.band === after.band) return;
         const sides = before.sides?.map((entry) => ({ score: entry.result.status === 'scored' ? entry.result.score : null }));
-        expect(bandOf(before.score, dimension, sides, answerStep(answeredWeights(sample, dimension.id, answers))).border).toBeDefined();
+        expect(bandOf(before.score, dimension, sides, answerPrecision(answeredWeights(sample, dimension.id, answers))).border).toBeDefined();
       }),
     );
   });
 
-  it('works on the bands of a balance too', () => {
-    const margin = borderMargin(1 / 4, balanceBands);
-    expect(borderBands(balanceBands, 0.7, margin)).toMatchObject({ lower: { label: 'In balans' }, upper: { label: 'Vooral bieden' } });
-    expect(borderBands(balanceBands, 0, margin)).toBeUndefined();
+  it('works on the bands of a balance too, where a cut-off belongs to the band nearer zero', () => {
+    const balance = (asking: readonly number[], offering: readonly number[]) =>
+      bandOf(mean(offering) - mean(asking), { bands: balanceBands }, [{ score: mean(asking) }, { score: mean(offering) }], answerPrecision([ones(asking.length), ones(offering.length)]));
+    // 3, 3, 3, 3 against 3, 4, 4, 3: +0,5; one step up on offering: +0,75 (still In balans, up to and including 0,8). Not on the border.
+    expect(balance([3, 3, 3, 3], [3, 4, 4, 3]).border).toBeUndefined();
+    // 3, 3, 3, 3 against 4, 4, 4, 3: +0,75; one step further: +1 > 0,8. On the border of In balans and Vooral bieden.
+    expect(balance([3, 3, 3, 3], [4, 4, 4, 3]).border).toMatchObject({ lower: { label: 'In balans' }, upper: { label: 'Vooral bieden' } });
+    // Equal sides: 0; one step either way is ±0,25. Not on the border.
+    expect(balance([3, 3, 3, 3], [3, 3, 3, 3]).border).toBeUndefined();
   });
 });
 

@@ -6,10 +6,14 @@
  * and its score is the second side's mean minus the first's.
  *
  * Two rules keep the precision honest (the verantwoording pages explain them):
- * - The border: a score is "on the border" of two bands when one answer moved one step up
- *   or down could carry it across the cut-off between them, i.e. within `answerStep` of it
- *   (1/n for a mean of n answered items, the larger of the two sides' steps for a balance),
- *   judged on the shown score with the slack its rounding needs (`borderMargin`).
+ * - The border: a score is "on the border" of two bands when ONE answer ONE scale step
+ *   different could put it in the other band (`borderOf`). With step = `answerStep` (1/n for
+ *   a mean of n answered items, the larger of the two sides' steps for a balance) and the
+ *   exact score s in a band from c to c': on the border with the band below when s − step < c,
+ *   with the band above when s + step ≥ c' (a cut-off belongs to the band that includes it,
+ *   `boundsOf`). Judged on the exact mean, not the rounded shown score, with a tiny epsilon
+ *   for floating point: with three answers a mid-band 3,3 between cut-offs 2,5 and 3,75 is
+ *   not on the border (3⅓ − ⅓ = 3 and 3⅓ + ⅓ = 3⅔ stay in the band).
  * - Change between attempts: reliable-change.ts (Jacobson & Truax), never below what one
  *   answer moved by one step could cause.
  *
@@ -63,8 +67,8 @@ export function fullAnswerStep(assessment: Pick<Assessment, 'items' | 'dimension
 
 /**
  * The border rule in numbers for the paper key and the verantwoording, on the assessment's
- * first ordinary (mean) dimension with equally weighted items: its item count and the border
- * margin with all of them answered, and with only `minAnswered` answered.
+ * first ordinary (mean) dimension with equally weighted items: its item count and one answer
+ * step (1/n) with all of them answered, and with only `minAnswered` answered.
  */
 export function borderExamples(assessment: Pick<Assessment, 'items' | 'dimensions' | 'scale' | 'minAnswered'>): { items: number; full: number; minAnswered: number; atMinimum: number } | undefined {
   const dimension = assessment.dimensions.find((candidate) => candidate.kind === 'mean');
@@ -74,9 +78,9 @@ export function borderExamples(assessment: Pick<Assessment, 'items' | 'dimension
   const minAnswered = Math.min(assessment.minAnswered, weights.length);
   return {
     items: weights.length,
-    full: borderMargin(1 / weights.length, dimension.bands),
+    full: 1 / weights.length,
     minAnswered,
-    atMinimum: borderMargin(1 / minAnswered, dimension.bands),
+    atMinimum: 1 / minAnswered,
   };
 }
 
@@ -161,35 +165,64 @@ export function bandShade(bandIndex: number, bandCount: number): BandShade {
 }
 
 /**
- * How close to a cut-off a SHOWN score is "on the border": one answer step (`answerStep`)
- * plus what rounding may hide. A shown score is rounded to one decimal, so the exact score
- * behind it can lie up to half a decimal (ROUNDING_SLACK) away, per rounded mean: one for a
- * mean, two for a balance, whose bands run through zero (each side is rounded before the
- * subtraction, score-display.ts).
- * With that slack no score that one answer step can carry across a cut-off is missed; the
- * price is that a shown score an exact score one step from the line COULD lie behind is
- * called "on the border" too.
+ * How precisely a score is known, for the border rule: `step`, how far one answer one scale
+ * step different can move it (`answerStep`), and per item set (a dimension, or a balance's
+ * sides in order) `grids`, the spacing of the means its answers can give (1/Σ weights for
+ * whole-number weights, 0 when unknown). A result code carries a score to one decimal; with a
+ * grid wider than that (fewer than ten equally weighted items) the exact mean is the grid
+ * point nearest the code's value, so a share link finds the same border as the result
+ * screen. Without grids (a team median) the score is taken as it is.
  */
-export const ROUNDING_SLACK = 0.05;
-export function borderMargin(step: number, bands: readonly Pick<Band, 'from' | 'to'>[]): number {
-  return step + ROUNDING_SLACK * (isBalance(bands) ? 2 : 1);
+export interface AnswerPrecision {
+  step: number;
+  grids?: readonly number[];
+}
+
+/** The precision of scores built from these answered weights per set (`answeredWeights`). */
+export function answerPrecision(sets: readonly (readonly number[])[]): AnswerPrecision {
+  return {
+    step: answerStep(sets),
+    grids: sets.map((weights) => (weights.length > 0 && weights.every((weight) => Number.isInteger(weight)) ? 1 / weights.reduce((total, weight) => total + weight, 0) : 0)),
+  };
+}
+
+/** What a result code's score may differ from the exact mean by rounding: one shown decimal (a 1–5 scale in 40 steps). */
+const CODE_RESOLUTION = 0.1;
+
+/** A mean put back on its grid (see `AnswerPrecision`); unchanged when the grid is finer than a code can tell apart. */
+function onGrid(value: number, grid: number | undefined): number {
+  return grid !== undefined && grid >= CODE_RESOLUTION - EPSILON ? Math.round(value / grid) * grid : value;
+}
+
+/** The exact score behind a placement: a mean, or for a balance the second side's mean minus the first's. */
+function exactScore(score: number, sides: readonly { score: number | null }[] | undefined, grids: readonly number[] | undefined): number {
+  const first = sides?.[0]?.score;
+  const second = sides?.[1]?.score;
+  if (sides && sides.length === 2 && typeof first === 'number' && typeof second === 'number') return onGrid(second, grids?.[1]) - onGrid(first, grids?.[0]);
+  return onGrid(score, grids?.[0]);
+}
+
+/** The band of a score, a score within floating-point slack of a cut-off counted as on it. */
+function bandAt<B extends Pick<Band, 'from' | 'to'>>(bands: readonly B[], score: number): number {
+  const cut = bands.map((band) => band.to).find((to) => Math.abs(to - score) < EPSILON);
+  return bands.indexOf(bandFor(bands, cut ?? score));
 }
 
 /**
- * When a score lies closer than `margin` to a cut-off (cut − margin < score < cut + margin),
- * the two bands it lies between; otherwise undefined. With `borderMargin` these are the
- * scores that one answer moved one step up or down can carry into the other band.
+ * The border rule (see the module comment): for the exact score `exact` placed in band
+ * `bandIndex` (the band of its shown value), the two bands it lies between when one answer
+ * one step different (`step`) could put it in the band below or above; otherwise undefined.
+ * An exact score on the other side of a cut-off than its shown value is on that border too.
+ * When both neighbours are in reach, the nearer cut-off wins.
  */
-export function borderBands<B extends Pick<Band, 'from' | 'to'>>(bands: readonly B[], score: number, margin: number): { lower: B; upper: B } | undefined {
-  let best: { lower: B; upper: B; distance: number } | undefined;
-  for (let index = 0; index < bands.length - 1; index++) {
-    const cut = bands[index]!.to;
-    if (Math.abs(score - cut) < margin - EPSILON) {
-      const distance = Math.abs(score - cut);
-      if (!best || distance < best.distance) best = { lower: bands[index]!, upper: bands[index + 1]!, distance };
-    }
-  }
-  return best && { lower: best.lower, upper: best.upper };
+export function borderOf<B extends Pick<Band, 'from' | 'to'>>(bands: readonly B[], bandIndex: number, exact: number, step: number): { lower: B; upper: B } | undefined {
+  const band = bands[bandIndex]!;
+  const here = bandAt(bands, exact);
+  const below = bandIndex > 0 && (bandAt(bands, exact - step) < bandIndex || here < bandIndex);
+  const above = bandIndex < bands.length - 1 && (bandAt(bands, exact + step) > bandIndex || here > bandIndex);
+  if (below && (!above || exact - band.from <= band.to - exact)) return { lower: bands[bandIndex - 1]!, upper: band };
+  if (above) return { lower: band, upper: bands[bandIndex + 1]! };
+  return undefined;
 }
 
 export interface BandPlacement<B> {
@@ -198,27 +231,29 @@ export interface BandPlacement<B> {
   band: B;
   /** Position of the band, 0 = lowest. */
   bandIndex: number;
-  /** Set when the shown score lies closer than `borderMargin` to a cut-off: the bands on either side. */
+  /** Set when one answer one step different could put the score in a neighbouring band (`borderOf`): the two bands. */
   border?: { lower: B; upper: B };
 }
 
 /**
- * A score placed on a dimension's bands, judged on the shown value so the band, the border
- * note and the number beside them always agree. For a balance dimension pass the two side
- * means as `sides` (as scoring, attempts and codes carry them); `score` is then only used
- * when a side is missing. `step` is how far one answer one step further moves the score
- * (`answerStep`), which sets the border.
+ * A score placed on a dimension's bands: the band of the shown value, so the band and the
+ * number beside it always agree, and the border of the exact score (`borderOf`). For a
+ * balance dimension pass the two side means as `sides` (as scoring, attempts and codes carry
+ * them); `score` is then only used when a side is missing. `precision` is the answers'
+ * `answerPrecision`, or just the step when the score is to be taken as it is (a team median).
  */
 export function bandOf<B extends Pick<Band, 'from' | 'to'>>(
   score: number,
   dimension: { bands: readonly B[] },
   sides: readonly { score: number | null }[] | undefined,
-  step: number,
+  precision: AnswerPrecision | number,
 ): BandPlacement<B> {
+  const { step, grids } = typeof precision === 'number' ? { step: precision, grids: undefined } : precision;
   const shown = shownScore(score, sides);
   const band = bandFor(dimension.bands, shown);
-  const border = borderBands(dimension.bands, shown, borderMargin(step, dimension.bands));
-  return { shown, band, bandIndex: dimension.bands.indexOf(band), ...(border ? { border } : {}) };
+  const bandIndex = dimension.bands.indexOf(band);
+  const border = borderOf(dimension.bands, bandIndex, exactScore(score, sides, grids), step);
+  return { shown, band, bandIndex, ...(border ? { border } : {}) };
 }
 
 export type SetScore = { status: 'scored'; score: number; answered: number; total: number } | { status: 'insufficient'; answered: number; needed: number; total: number };

@@ -8,6 +8,7 @@ import { useId, useMemo, useState } from 'react';
 import { formatNumber } from '../../lib/format';
 import { CodesInput } from '../shared/CodesInput';
 import { type AnalysisAssessment, analyseGroup, collectAnswerCodes, MIN_FLAG_GROUP, type SetAnalysis } from './group-analysis';
+import { MIN_EXACT_SHARE_GROUP } from '../team-profile/privacy';
 import { groupAnalysisStrings } from './strings/index';
 import './group-analysis.css';
 
@@ -65,6 +66,11 @@ export default function GroupAnalysis({ assessments }: Props) {
         <section className="group-analysis__result" aria-labelledby={`${id}-title`}>
           <h2 id={`${id}-title`}>{t.resultTitle(analysis.people)}</h2>
           <p className="group-analysis__note">{t.uncertainty(analysis.people)}</p>
+          {analysis.people < MIN_EXACT_SHARE_GROUP && (
+            <p className="group-analysis__note" data-testid="shares-rounded">
+              {t.sharesRounded(MIN_EXACT_SHARE_GROUP)}
+            </p>
+          )}
 
           <h3>{t.flaggedTitle}</h3>
           {analysis.sets.some((set) => set.status === 'ok' && !set.correlationFlags) && (

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type AnswerCodeTarget, encodeAnswerCode } from '../assessment/answer-code';
 import type { Answers } from '../assessment/model';
 import { sample } from '../../../tests/support/sample-assessment';
-import { alphaInterval, analyseGroup, collectAnswerCodes, cronbachAlpha, itemRestCorrelation, LOW_ITEM_REST, MIN_FLAG_GROUP, toAnalysisAssessment } from './group-analysis';
+import { alphaInterval, analyseGroup, collectAnswerCodes, cronbachAlpha, type ItemAnalysis, itemRestCorrelation, LOW_ITEM_REST, MIN_FLAG_GROUP, toAnalysisAssessment } from './group-analysis';
 
 /*
  * Hand-worked: four people, three items.
@@ -141,6 +141,69 @@ describe('the group analysis', () => {
     const collected = collectAnswerCodes([a, code(consistent(3, 0), 2, 'leader'), a.toLowerCase(), 'rubbish'].join('\n'), target);
     expect(collected.accepted.map((entry) => entry.line)).toEqual([1]);
     expect(collected.rejected.map((entry) => entry.reason.kind)).toEqual(['leader', 'duplicate', 'invalid']);
+  });
+
+  /** The analysis of one item of the sample, for people given as answer objects. */
+  const itemOf = (people: readonly Answers[], itemId: string): ItemAnalysis => {
+    const analysis = analyseGroup(people.map((answers) => ({ role: null, answers })), sample);
+    if (analysis.status !== 'ok') throw new Error('expected an analysis');
+    return analysis.sets.flatMap((set) => set.items).find((item) => item.itemId === itemId)!;
+  };
+  const answerValue = fc.integer({ min: 1, max: 5 });
+  const fullPerson = fc.array(answerValue, { minLength: sample.items.length, maxLength: sample.items.length }).map((values) => Object.fromEntries(sample.items.map((item, index) => [item.id, values[index]!])) as Answers);
+
+  it('shows the same for an item everyone answered alike as for one nine in ten did, so "everyone" is never given away (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fullPerson, { minLength: 10, maxLength: 10 }),
+        fc.constantFrom(...sample.items.map((item) => item.id)),
+        answerValue,
+        answerValue,
+        fc.integer({ min: 0, max: 9 }),
+        (people, itemId, common, other, odd) => {
+          fc.pre(other !== common);
+          const everyone = people.map((answers) => ({ ...answers, [itemId]: common }));
+          const nearly = everyone.map((answers, index) => (index === odd ? { ...answers, [itemId]: other } : answers));
+          const all = itemOf(everyone, itemId);
+          expect(all).toMatchObject({ itemRest: null, alphaIfDropped: null, flags: ['little-spread'] });
+          expect(itemOf(nearly, itemId)).toEqual(all);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('flags little spread from 80 % giving the most common answer, and shows r and α without it below that', () => {
+    // Ten people answering l1 with a spread of levels on the other items.
+    const withL1 = (l1: readonly number[]) => l1.map((value, index) => ({ ...consistent((index % 5) + 1, index), l1: value }));
+    const eight = itemOf(withL1([4, 4, 4, 4, 4, 4, 4, 4, 2, 5]), 'l1');
+    expect(eight).toMatchObject({ itemRest: null, alphaIfDropped: null, flags: ['little-spread'] });
+    const seven = itemOf(withL1([4, 4, 4, 4, 4, 4, 4, 2, 2, 5]), 'l1');
+    expect(seven.flags).toEqual([]);
+    expect(seven.itemRest).not.toBeNull();
+    expect(seven.alphaIfDropped).not.toBeNull();
+    // "Weet ik niet" does not count as an answer: eight of the nine who answered gave 4.
+    const withUnknown = itemOf(withL1([4, 4, 4, 4, 4, 4, 4, 4, 2, 5]).map((answers, index) => (index === 9 ? { ...answers, l1: 'unknown' as const } : answers)), 'l1');
+    expect(withUnknown.flags).toEqual(['little-spread']);
+    // Fifty people who agree on l1 are still never flagged on a correlation they cannot have.
+    const fifty = itemOf(Array.from({ length: 50 }, (_, index) => ({ ...consistent((index % 5) + 1, index), l1: 3 })), 'l1');
+    expect(fifty).toMatchObject({ itemRest: null, alphaIfDropped: null, flags: ['little-spread'] });
+  });
+
+  it('shows the share of "weet ik niet" in whole tens below twenty people, and flags on the share shown', () => {
+    const unknownIn = (people: number, unknown: number) =>
+      itemOf(Array.from({ length: people }, (_, index) => ({ ...consistent((index % 5) + 1, index), l1: index < unknown ? ('unknown' as const) : (index % 5) + 1 })), 'l1');
+    expect(unknownIn(13, 1).unknownShare).toBeCloseTo(0.1, 12);
+    expect(unknownIn(13, 2).unknownShare).toBeCloseTo(0.2, 12);
+    // 3 of 13 is 23 %, shown as 20 %: not "more than 20 %".
+    expect(unknownIn(13, 3)).toMatchObject({ flags: [] });
+    expect(unknownIn(13, 3).unknownShare).toBeCloseTo(0.2, 12);
+    expect(unknownIn(13, 4)).toMatchObject({ flags: ['many-unknown'] });
+    expect(unknownIn(13, 4).unknownShare).toBeCloseTo(0.3, 12);
+    // From twenty people the share is exact.
+    expect(unknownIn(20, 3).unknownShare).toBeCloseTo(0.15, 12);
+    expect(unknownIn(21, 5)).toMatchObject({ flags: ['many-unknown'] });
+    expect(unknownIn(21, 5).unknownShare).toBeCloseTo(5 / 21, 12);
   });
 
   it('never returns a row of one person (property)', () => {

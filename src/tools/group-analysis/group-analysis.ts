@@ -27,11 +27,20 @@
  * - Per item: the item–rest correlation (Pearson, item against the sum of the set's other
  *   items), α if the item were dropped, the share of "weet ik niet" among all accepted
  *   codes, and flags: `low-item-rest` (r < .20), `raises-alpha` (α without it is higher),
- *   `many-unknown` (> 20 % "weet ik niet"), `no-variance` (everyone gave the same answer,
- *   so it cannot correlate). The two flags read from correlations (`low-item-rest`,
+ *   `many-unknown` (> 20 % "weet ik niet"), `little-spread` (see below). The two flags read from correlations (`low-item-rest`,
  *   `raises-alpha`) only from MIN_FLAG_GROUP (50) people in the set: an item–rest r from
  *   ten people has a 95 % interval of about ±.6, so r < .20 there is mostly noise. Below
  *   that the r values are shown, unflagged (`correlationFlags: false`), with a note.
+ * - `little-spread`: the most common answer to the item was given by at least LITTLE_SPREAD
+ *   (80 %) of the people in the set who answered it. Such an item hardly varies, so it adds
+ *   little to α and its correlations rest on one or two people. The flag never tells
+ *   "everyone" from "nearly everyone": with ten people "everyone gave 4" would give every
+ *   member's answer away to anyone who knows one of them. So a flagged item shows no
+ *   item–rest r and no α-if-dropped either (those are what differ between the two), and is
+ *   not flagged on correlations; its output is the same whether all or 80 % agreed.
+ * - The share of "weet ik niet" is shown in whole tens of percent below
+ *   MIN_EXACT_SHARE_GROUP (20) codes (`shownShare`, privacy.ts), and `many-unknown` reads
+ *   that shown share, so the flag and the figure agree.
  * - α estimates how reliable the score is in this group; it does not show that the items
  *   measure one thing (a high α also comes from several related things). That needs a
  *   factor analysis on the answers of hundreds of people.
@@ -45,13 +54,15 @@
 import { type AnswerCodeError, type AnswerCodeTarget, type AnsweredCode, answerCodeKey, decodeAnswerCode } from '../assessment/answer-code';
 import type { Assessment, Dimension, Item } from '../assessment/model';
 import { scaleRange } from '../assessment/scoring';
-import { MIN_ANALYSIS_GROUP } from '../team-profile/privacy';
+import { MIN_ANALYSIS_GROUP, shownShare } from '../team-profile/privacy';
 import { fQuantile } from '../../lib/f-distribution';
 
 export const LOW_ITEM_REST = 0.2;
 /** People in a set from whom items are flagged on their correlations (see the module comment). */
 export const MIN_FLAG_GROUP = 50;
 export const MANY_UNKNOWN = 0.2;
+/** Share of a set's answerers giving the item's most common answer from which it is flagged `little-spread`. */
+export const LITTLE_SPREAD = 0.8;
 const EPSILON = 1e-9;
 
 export type AnalysisRejectReason = { kind: 'invalid'; error: AnswerCodeError } | { kind: 'duplicate'; firstLine: number } | { kind: 'leader' };
@@ -89,16 +100,16 @@ export function collectAnswerCodes(text: string, target: AnswerCodeTarget): Coll
   return { accepted, rejected };
 }
 
-export type ItemFlag = 'low-item-rest' | 'raises-alpha' | 'many-unknown' | 'no-variance';
+export type ItemFlag = 'low-item-rest' | 'raises-alpha' | 'many-unknown' | 'little-spread';
 
 export interface ItemAnalysis {
   itemId: string;
   reverse: boolean;
-  /** Share of all accepted codes that answered "weet ik niet", 0 … 1. */
+  /** Share of all accepted codes that answered "weet ik niet", 0 … 1 (in whole tens below MIN_EXACT_SHARE_GROUP codes). */
   unknownShare: number;
-  /** Corrected item–total correlation; null when the item or the rest does not vary. */
+  /** Corrected item–total correlation; null when the item or the rest does not vary, or the item has little spread. */
   itemRest: number | null;
-  /** α of the set without this item; null when fewer than two items would remain or the rest does not vary. */
+  /** α of the set without this item; null when fewer than two items would remain, the rest does not vary, or the item has little spread. */
   alphaIfDropped: number | null;
   flags: ItemFlag[];
 }
@@ -210,6 +221,18 @@ export function toAnalysisAssessment(assessment: Pick<Assessment, 'id' | 'code' 
   };
 }
 
+/** Whether the most common of the given answers (null: not answered) is at least LITTLE_SPREAD of them. */
+function hasLittleSpread(given: readonly (number | null)[]): boolean {
+  const counts = new Map<number, number>();
+  let answered = 0;
+  for (const value of given) {
+    if (value === null) continue;
+    answered++;
+    counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  return answered > 0 && Math.max(...counts.values()) >= LITTLE_SPREAD * answered - EPSILON;
+}
+
 function analyseSet(codes: readonly AnsweredCode[], assessment: Pick<AnalysisAssessment, 'scale' | 'dimensions' | 'items' | 'minAnswered'>, dimensionId: string, side: string | undefined): SetAnalysis {
   const dimension = assessment.dimensions.find((candidate) => candidate.id === dimensionId)!;
   const points = (dimension.scale ?? assessment.scale).points;
@@ -217,6 +240,7 @@ function analyseSet(codes: readonly AnsweredCode[], assessment: Pick<AnalysisAss
   const items = assessment.items.filter((item) => item.dimension === dimensionId && item.side === side);
   const needed = Math.min(assessment.minAnswered, items.length);
   const rows: number[][] = [];
+  const givenRows: (number | null)[][] = [];
   let imputed = 0;
   for (const { answers } of codes) {
     const keyed = items.map((item) => {
@@ -227,9 +251,10 @@ function analyseSet(codes: readonly AnsweredCode[], assessment: Pick<AnalysisAss
     if (answered.length < needed) continue;
     const own = mean(answered);
     imputed += keyed.length - answered.length;
+    givenRows.push(keyed);
     rows.push(keyed.map((value) => value ?? own));
   }
-  const unknownShare = (itemId: string) => codes.filter((code) => code.answers[itemId] === 'unknown').length / codes.length;
+  const unknownShare = (itemId: string) => shownShare(codes.filter((code) => code.answers[itemId] === 'unknown').length / codes.length, codes.length);
   const base = { dimensionId, ...(side ? { side } : {}), people: rows.length, imputedShare: rows.length ? imputed / (rows.length * items.length) : 0 };
   if (rows.length < MIN_ANALYSIS_GROUP) {
     return {
@@ -252,10 +277,14 @@ function analyseSet(codes: readonly AnsweredCode[], assessment: Pick<AnalysisAss
     correlationFlags,
     items: items.map((item, index) => {
       const share = unknownShare(item.id);
+      const flags: ItemFlag[] = [];
+      if (hasLittleSpread(givenRows.map((row) => row[index]!))) {
+        flags.push('little-spread');
+        if (share > MANY_UNKNOWN) flags.push('many-unknown');
+        return { itemId: item.id, reverse: item.reverse, unknownShare: share, itemRest: null, alphaIfDropped: null, flags };
+      }
       const itemRest = itemRestCorrelation(rows, index);
       const alphaIfDropped = items.length > 2 ? cronbachAlpha(rows.map((row) => row.filter((_, other) => other !== index))) : null;
-      const flags: ItemFlag[] = [];
-      if (variance(rows.map((row) => row[index]!)) < EPSILON) flags.push('no-variance');
       if (correlationFlags && itemRest !== null && itemRest < LOW_ITEM_REST) flags.push('low-item-rest');
       if (correlationFlags && alpha !== null && alphaIfDropped !== null && alphaIfDropped > alpha + EPSILON) flags.push('raises-alpha');
       if (share > MANY_UNKNOWN) flags.push('many-unknown');

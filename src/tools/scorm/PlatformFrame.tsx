@@ -46,7 +46,7 @@ interface Props {
   title: string;
   intro: string;
   receives: readonly string[];
-  /** A line under the list (the dimensions a "met uitkomst" package reports). */
+  /** A line under the list (in a "met uitkomst" package of a scan with a balance: that its outcome is not sent). */
   detail?: string;
   neverSent: string;
   connection: Connection;

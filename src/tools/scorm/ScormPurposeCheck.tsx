@@ -37,7 +37,7 @@ export default function ScormPurposeCheck({ title, intro, content, siteUrl }: Pr
           base={siteUrl}
           onSummary={() => {
             if (connection.kind !== 'connected') return;
-            connection.session.complete([]);
+            connection.session.complete();
             setCompleted(true);
           }}
         />

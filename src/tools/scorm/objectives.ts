@@ -13,7 +13,7 @@
  * border are the ones the result screen shows: scoring.ts bandOf with the answers' step.
  */
 import type { Answers, Assessment } from '../assessment/model';
-import { answeredWeights, answerStep, bandOf } from '../assessment/scoring';
+import { answeredWeights, answerPrecision, bandOf } from '../assessment/scoring';
 import type { PlatformObjective } from './runtime';
 
 /** The part of an identifier that marks a score on the border of two bands. */
@@ -42,7 +42,7 @@ export function objectivesOf(assessment: Pick<Assessment, 'dimensions' | 'items'
     .map((dimension) => {
       const entry = attempt.dimensions.find((candidate) => candidate.id === dimension.id);
       if (entry?.score == null) return { id: dimension.id, scored: false };
-      const placement = bandOf(entry.score, dimension, entry.sides, answerStep(answeredWeights(assessment, dimension.id, attempt.answers)));
+      const placement = bandOf(entry.score, dimension, entry.sides, answerPrecision(answeredWeights(assessment, dimension.id, attempt.answers)));
       const outcome = placement.border
         ? [BORDER_PART, identifierPart(placement.border.lower.label), identifierPart(placement.border.upper.label)].join('_')
         : identifierPart(placement.band.label);

@@ -144,19 +144,26 @@ export class PlatformSession {
     return { statusOnArrival, clearedProgress };
   }
 
-  /**
-   * The result is on screen: completed, and the objectives given (none for a package that
-   * reports completion only): an id and a status, never a score (objectives.ts).
-   */
-  complete(objectives: readonly PlatformObjective[]): void {
+  /** The result is on screen: completed, nothing else. */
+  complete(): void {
     if (this.finished) return;
+    this.set('cmi.core.lesson_status', 'completed');
+    this.completed = true;
+    this.commit();
+  }
+
+  /**
+   * The respondent chose to send their outcome (the "met uitkomst" package, after `complete`):
+   * per objective an id and a status, never a score (objectives.ts). Nothing once the session
+   * has finished.
+   */
+  reportObjectives(objectives: readonly PlatformObjective[]): void {
+    if (this.finished || objectives.length === 0) return;
     objectives.forEach((objective, index) => {
       const prefix = `cmi.objectives.${index}`;
       this.set(`${prefix}.id`, objective.id);
       this.set(`${prefix}.status`, objective.scored ? 'completed' : 'incomplete');
     });
-    this.set('cmi.core.lesson_status', 'completed');
-    this.completed = true;
     this.commit();
   }
 

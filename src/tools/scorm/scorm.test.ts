@@ -45,12 +45,13 @@ describe('objectives of the "met uitkomst" package', () => {
   });
 
   it('judges the border by the answers given: fewer answers, a wider border', () => {
-    // 3.4 is 0.35 from the cut at 3.75: outside the border with four answers (0.25 + 0.05), inside with three (1/3 + 0.05).
-    const all = { b1: 3, b2: 4, b3: 3, b4: 4 } as const;
-    const three = { b1: 3, b2: 4, b3: 'unknown', b4: 4 } as const;
+    // A mean of 4 (b3 is reverse-keyed: 2 counts as 4). With four answers one step down gives 3,75, still Sterk:
+    // not on the border. With three answers one step down gives 3⅔, Onderweg: on the border.
+    const all = { b1: 4, b2: 4, b3: 2, b4: 4 } as const;
+    const three = { b1: 4, b2: 4, b3: 'unknown', b4: 4 } as const;
     const bieden = (answers: Record<string, number | 'unknown'>) =>
-      objectivesOf(sample, { dimensions: [{ id: 'bieden', score: 3.4 }], answers }).find((objective) => objective.id.startsWith('bieden'))!.id;
-    expect(bieden(all)).toBe('bieden_onderweg');
+      objectivesOf(sample, { dimensions: [{ id: 'bieden', score: 4 }], answers }).find((objective) => objective.id.startsWith('bieden'))!.id;
+    expect(bieden(all)).toBe('bieden_sterk');
     expect(bieden(three)).toBe('bieden_op-de-grens_onderweg_sterk');
   });
 
@@ -116,13 +117,15 @@ describe('finding the platform’s API (SCORM 1.2 RTE)', () => {
 });
 
 describe('a session with the platform', () => {
-  it('marks a new learner incomplete, completes with objectives (id and status, no score) and finishes once', () => {
+  it('marks a new learner incomplete, completes, reports objectives (id and status, no score) and finishes once', () => {
     const { api, calls, stored } = recordingApi();
     let clock = 0;
     const session = new PlatformSession(api, () => {}, () => clock);
     expect(session.start()).toEqual({ statusOnArrival: '', clearedProgress: false });
     expect(stored['cmi.core.lesson_status']).toBe('incomplete');
-    session.complete([{ id: 'verbinden_op-weg', scored: true }, { id: 'positie', scored: false }]);
+    session.complete();
+    expect(Object.keys(stored).filter((element) => element.startsWith('cmi.objectives'))).toEqual([]);
+    session.reportObjectives([{ id: 'verbinden_op-weg', scored: true }, { id: 'positie', scored: false }]);
     expect(stored).toMatchObject({
       'cmi.core.lesson_status': 'completed',
       'cmi.objectives.0.id': 'verbinden_op-weg',
@@ -138,6 +141,9 @@ describe('a session with the platform', () => {
     expect(stored['cmi.core.session_time']).toBe('0000:01:23.50');
     expect(calls.filter((call) => call === 'LMSFinish')).toHaveLength(1);
     expect(calls.filter((call) => call === 'LMSCommit').length).toBeGreaterThanOrEqual(2);
+    // After the session has finished, nothing more is written.
+    session.reportObjectives([{ id: 'later_op-weg', scored: true }]);
+    expect(Object.values(stored)).not.toContain('later_op-weg');
   });
 
   it('does not set a learner who finished before back to incomplete, and clears at once the answers an older package left', () => {
@@ -154,7 +160,7 @@ describe('a session with the platform', () => {
     const problems: PlatformProblem[] = [];
     const session = new PlatformSession(api, (problem) => problems.push(problem));
     session.start();
-    session.complete([]);
+    session.complete();
     expect(problems[0]).toEqual({ call: 'LMSCommit', code: '101', description: 'General Exception' });
     expect(stored['cmi.core.lesson_status']).toBe('completed');
   });
@@ -168,11 +174,13 @@ describe('a session with the platform', () => {
 describe('what each package writes to the platform', () => {
   const attempt = { dimensions: sample.dimensions.map((dimension) => ({ id: dimension.id, score: 3 })) };
   /** Every element a learner's session writes, in a session that finishes. */
-  function written(kind: 'zelfscan' | 'teamscan', variant: 'completion' | 'outcome', arrival: Record<string, string> = {}) {
+  function written(kind: 'zelfscan' | 'teamscan', variant: 'completion' | 'outcome', arrival: Record<string, string> = {}, consent: 'send' | 'no choice' = 'send') {
     const { api, calls, stored } = recordingApi(arrival);
     const session = new PlatformSession(api, () => {});
     session.start();
-    platformRelay({ ...sample, kind }, variant, session).onComplete(attempt);
+    const relay = platformRelay({ ...sample, kind }, variant, session);
+    relay.onComplete(attempt);
+    if (consent === 'send') relay.sendOutcome?.(attempt);
     session.finish();
     const elements = [...new Set(calls.filter((call) => call.startsWith('set ')).map((call) => call.slice(4).split('=')[0]!))];
     return { elements, stored };
@@ -183,11 +191,22 @@ describe('what each package writes to the platform', () => {
     expect(elements.sort()).toEqual(['cmi.core.lesson_status', 'cmi.core.session_time']);
   });
 
-  it('a teamscan sends completion and time only', () => {
+  it('a teamscan sends completion and time only, and cannot send an outcome whatever the package', () => {
     expect(written('teamscan', 'completion').elements.sort()).toEqual(['cmi.core.lesson_status', 'cmi.core.session_time']);
+    expect(written('teamscan', 'outcome').elements.sort()).toEqual(['cmi.core.lesson_status', 'cmi.core.session_time']);
+    expect(platformRelay({ ...sample, kind: 'teamscan' }, 'outcome', { complete: () => {}, reportObjectives: () => {} }).sendOutcome).toBeUndefined();
   });
 
-  it('"met uitkomst" keeps no progress either, and sends per dimension an id naming its band and a status, no score', () => {
+  it('"met uitkomst" without the respondent’s consent sends completion and time only', () => {
+    const { elements } = written('zelfscan', 'outcome', {}, 'no choice');
+    expect(elements.sort()).toEqual(['cmi.core.lesson_status', 'cmi.core.session_time']);
+  });
+
+  it('"alleen afronding" offers no outcome to send', () => {
+    expect(platformRelay(sample, 'completion', { complete: () => {}, reportObjectives: () => {} }).sendOutcome).toBeUndefined();
+  });
+
+  it('"met uitkomst" with the respondent’s consent keeps no progress either, and sends per dimension an id naming its band and a status, no score', () => {
     const { elements, stored } = written('zelfscan', 'outcome');
     expect(elements).not.toContain('cmi.suspend_data');
     expect(elements).not.toContain('cmi.core.exit');

@@ -25,6 +25,9 @@
  *   spread is read from the merged groups, so it never points at a lone member.
  * - MIN_ANALYSIS_GROUP (10): the group analysis of full-answer codes (item statistics need
  *   more people than a median, and a share of "weet ik niet" of one in ten is not a person).
+ * - MIN_EXACT_SHARE_GROUP (20): below it, a share of people the group analysis shows (how
+ *   many chose "weet ik niet" on an item) is rounded to whole tens of percent, so from 11 to
+ *   19 people a share never counts single people (one person there is 5–9 %).
  * - MIN_SET_DIFFERENCE (3): within one visit to the page, a new profile whose codes differ
  *   from an earlier profile's by only one or two codes is refused: comparing the two would
  *   show what those one or two members answered (differencing). A profile is made only on an
@@ -36,6 +39,7 @@
  *
  * API:
  *   showsMedian(n), showsMedianValue(n), showsDistribution(n), showsAgreement(n), allowsAnalysis(n) → boolean
+ *   shownShare(share, people) → a share as the group analysis may show it
  *   setDifference(a, b) → how many codes are in one set and not the other
  *   tooCloseToEarlier(earlier, next) → the smallest difference (1 or 2) to an earlier set, or undefined
  *   bandGroups(counts, minCell?) → contiguous groups of bands, each with 0 or ≥ minCell members
@@ -47,6 +51,7 @@ export const MIN_DISTRIBUTION_GROUP = 8;
 export const MIN_CELL = 3;
 export const MIN_ANALYSIS_GROUP = 10;
 export const MIN_SET_DIFFERENCE = 3;
+export const MIN_EXACT_SHARE_GROUP = 20;
 
 /** The number of codes in one set and not in the other (codes compared as given, each set without repeats). */
 export function setDifference(a: readonly string[], b: readonly string[]): number {
@@ -71,6 +76,8 @@ export const showsMedianValue = (members: number): boolean => members >= MIN_DIS
 export const showsDistribution = (members: number): boolean => members >= MIN_DISTRIBUTION_GROUP;
 export const showsAgreement = (members: number): boolean => members >= MIN_DISTRIBUTION_GROUP;
 export const allowsAnalysis = (people: number): boolean => people >= MIN_ANALYSIS_GROUP;
+/** A share of `people` (0 … 1), in whole tens of percent below MIN_EXACT_SHARE_GROUP people. */
+export const shownShare = (share: number, people: number): number => (people >= MIN_EXACT_SHARE_GROUP ? share : Math.round(share * 10) / 10);
 
 /** Adjacent bands shown as one row, with how many members fall in any of them. */
 export interface BandGroup<B> {

@@ -228,10 +228,10 @@ export const assessment: typeof dutch = {
     ruleUnknown: 'If you choose “Don’t know / not applicable”, that statement is left out of the average; the average is taken over the statements you did answer. A skipped statement is left out too.',
     ruleBorder: (example?: { items: number; full: string; minAnswered: number; atMinimum: string }) =>
       [
-        'A score is “close to the line between” two outcomes, with the meaning of both, when one answer a step higher or lower could carry it across the line. One step moves an average of n answered statements by 1/n points: the fewer statements you answered, the wider the zone around the line. For a balance, the side with the fewest answered statements counts.',
-        'This is the score as you see it, rounded to one decimal place (for a balance, each side rounded first, then subtracted). Rounding can hide up to 0.05 points of the exact score, up to 0.10 for a balance, so that is added: a rounded score less than 1/n + 0.05 points from a cut-off (1/n + 0.10 for a balance) counts as close to the line between the two outcomes.',
+        'A score is “close to the line between” two outcomes, with the meaning of both, when one answer a step higher or lower could put it in the other outcome. One step moves an average of n answered statements by 1/n points: the fewer statements you answered, the wider the zone around the line. For a balance, the side with the fewest answered statements counts.',
+        'The rule works on the exact average, not on the rounded score. If the average minus 1/n, or the average plus 1/n, falls in another outcome, the score is close to the line with that outcome. An average more than 1/n from both edges of its outcome is not close to the line.',
         example
-          ? `In this assessment, with all ${example.items} statements of an area answered: less than ${example.full} points from a cut-off; with ${example.minAnswered} answered: less than ${example.atMinimum} points.`
+          ? `In this assessment, 1/n is ${example.full} points with all ${example.items} statements of an area answered, and ${example.atMinimum} points with ${example.minAnswered} answered.`
           : '',
         'The screen, your history, a shared link, the paper version and the team profile all use the same rule. A result code (a shared link, the team profile) does not say how many statements someone answered; there the rule counts every statement of the area.',
       ]
@@ -319,9 +319,9 @@ export const assessment: typeof dutch = {
     step3: `For each area, add up your scores and divide by the number of statements you answered. Skip “don’t know”. Round the average to one decimal place, as the screen does: 2.75 becomes 2.8.`,
     step4: (example: { items: number; full: string; minAnswered: number; atMinimum: string } | undefined, hasBalance: boolean) =>
       [
-        'Look up your outcome in the table for that area. If your rounded score is close to a cut-off, read the two outcomes on either side. Close means: less than 1 divided by the number of statements of that area you answered, plus 0.05.',
-        example ? `With ${example.items} statements answered that is ${example.full}; with ${example.minAnswered}, ${example.atMinimum}.` : '',
-        hasBalance ? 'For a balance, take the side with the fewest statements answered, and add 0.10 instead of 0.05.' : '',
+        'Look up your outcome in the table for that area. Then check whether your score is close to the line. Divide 1 by the number of statements of that area you answered. Add that figure to your average before rounding, and also subtract it. If either result falls in another outcome, your score is close to the line: read that outcome as well.',
+        example ? `With ${example.items} statements answered that figure is ${example.full}; with ${example.minAnswered}, ${example.atMinimum}.` : '',
+        hasBalance ? 'For a balance, divide 1 by the number of statements answered on the side with the fewest, and work with the difference between the two averages before rounding.' : '',
       ]
         .filter(Boolean)
         .join(' '),

@@ -236,10 +236,10 @@ export const assessment = {
     /** scoring.ts borderExamples, formatted; absent when the assessment has no ordinary dimension with equal weights. */
     ruleBorder: (example?: { items: number; full: string; minAnswered: number; atMinimum: string }) =>
       [
-        'Een score staat “op de grens tussen” twee uitkomsten, met de betekenis van allebei, als één antwoord een stap hoger of lager hem over de grens kan zetten. Eén stap verschuift een gemiddelde van n beantwoorde uitspraken met 1/n punt: hoe minder uitspraken je beantwoordde, hoe breder de grens. Bij een balans telt de kant met de minste beantwoorde uitspraken.',
-        'Het gaat om de score zoals je hem ziet, afgerond op één decimaal (bij een balans elke kant apart afgerond, dan afgetrokken). Die afronding kan de echte score tot 0,05 punt verbergen, bij een balans tot 0,10. Daarom komt dat erbij: een afgeronde score die minder dan 1/n + 0,05 punt van een grens ligt (bij een balans 1/n + 0,10), staat op de grens.',
+        'Een score staat “op de grens tussen” twee uitkomsten, met de betekenis van allebei, als één antwoord dat een stap hoger of lager is hem in de andere uitkomst kan zetten. Eén stap verschuift een gemiddelde van n beantwoorde uitspraken met 1/n punt: hoe minder uitspraken je beantwoordde, hoe breder de grens. Bij een balans telt de kant met de minste beantwoorde uitspraken.',
+        'De regel rekent met het precieze gemiddelde, niet met de afgeronde score. Valt het gemiddelde min 1/n, of het gemiddelde plus 1/n, in een andere uitkomst, dan staat de score op de grens met die uitkomst. Ligt het gemiddelde verder dan 1/n van beide grenzen van zijn uitkomst, dan staat het niet op de grens.',
         example
-          ? `In deze scan, met alle ${example.items} uitspraken van een onderdeel beantwoord: minder dan ${example.full} punt van een grens; met ${example.minAnswered} beantwoord: minder dan ${example.atMinimum} punt.`
+          ? `In deze scan is 1/n met alle ${example.items} uitspraken van een onderdeel beantwoord ${example.full} punt, met ${example.minAnswered} beantwoord ${example.atMinimum} punt.`
           : '',
         'Op het scherm, in je geschiedenis, in een gedeelde link, op papier en in het teamprofiel geldt dezelfde regel. Een resultaatcode (een gedeelde link, het teamprofiel) zegt niet hoeveel uitspraken iemand beantwoordde; daar rekent de regel met alle uitspraken van het onderdeel.',
       ]
@@ -333,9 +333,9 @@ export const assessment = {
     step3: 'Tel per onderdeel je scores op en deel door het aantal uitspraken dat je beantwoordde. Sla “weet ik niet” over. Rond het gemiddelde af op één decimaal, zoals het scherm doet: 2,75 wordt 2,8.',
     step4: (example: { items: number; full: string; minAnswered: number; atMinimum: string } | undefined, hasBalance: boolean) =>
       [
-        'Zoek je uitkomst op in de tabel van dat onderdeel. Ligt je afgeronde score dicht bij een grens, lees dan de twee uitkomsten aan weerszijden. Dicht bij betekent: minder dan 1 gedeeld door het aantal uitspraken dat je van dat onderdeel beantwoordde, plus 0,05.',
-        example ? `Bij ${example.items} beantwoorde uitspraken is dat ${example.full}, bij ${example.minAnswered} is het ${example.atMinimum}.` : '',
-        hasBalance ? 'Bij een balans neem je de kant met de minste beantwoorde uitspraken, plus 0,10 in plaats van 0,05.' : '',
+        'Zoek je uitkomst op in de tabel van dat onderdeel. Kijk dan of je score op de grens staat. Deel 1 door het aantal uitspraken dat je van dat onderdeel beantwoordde. Tel dat getal op bij je gemiddelde van vóór het afronden, en trek het er ook van af. Valt een van die twee getallen in een andere uitkomst, dan staat je score op de grens: lees dan ook die uitkomst.',
+        example ? `Bij ${example.items} beantwoorde uitspraken is dat getal ${example.full}, bij ${example.minAnswered} is het ${example.atMinimum}.` : '',
+        hasBalance ? 'Bij een balans deel je 1 door het aantal beantwoorde uitspraken van de kant met de minste, en reken je met het verschil van de twee gemiddelden van vóór het afronden.' : '',
       ]
         .filter(Boolean)
         .join(' '),

@@ -41,6 +41,7 @@ export const groupAnalysis: typeof dutch = {
     'Everything is calculated in your browser. The codes are not stored or sent. The screen never shows a row with one person’s answers, only figures per area and per question. It cannot recognise made-up codes: someone who pastes nine made-up codes around one real one can read from those figures what that one person answered, for example where they chose “don’t know”. So have the codes collected without names and pasted by someone the group trusts.',
   uncertainty: (people: number) =>
     `With ${people} people, α is uncertain. That is why each α comes with its 95% confidence interval (Feldt): the values of α that fit this group. With ten people that interval often runs from about 0.2 to 0.9; only with about a hundred people does it lie within a tenth either side. So read α as a pointer, not as a verdict on the assessment. And α estimates how reliable a score is; it does not prove that the questions measure one thing. That needs a factor analysis on the answers of hundreds of people.`,
+  sharesRounded: (people: number) => `With fewer than ${people} participants, the share of “don’t know” is rounded to whole tens of per cent (0%, 10%, 20%, …). That way it says less about single participants.`,
   side: (dimension: string, side: string) => `${dimension}: ${side}`,
   alpha: 'Cronbach’s α',
   alphaNone: 'cannot be calculated (the answers do not differ enough)',
@@ -71,7 +72,7 @@ export const groupAnalysis: typeof dutch = {
     'low-item-rest': 'hardly hangs together with the other questions (r below 0.20)',
     'raises-alpha': 'α is higher without this question',
     'many-unknown': 'more than 20% answer “don’t know”',
-    'no-variance': 'everyone gave the same answer',
+    'little-spread': 'little spread: nearly everyone gave the same answer',
   },
   noFlags: 'No question stands out.',
   correlationsUnflagged: (needed: number) =>

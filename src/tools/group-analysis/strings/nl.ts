@@ -40,6 +40,7 @@ export const groupAnalysis = {
     'Alles wordt in je browser berekend. De codes worden niet bewaard of verstuurd. Het scherm toont nooit een rij met de antwoorden van één persoon, alleen cijfers per onderdeel en per vraag. Verzonnen codes kan het niet herkennen: wie negen verzonnen codes bij één echte plakt, leest uit die cijfers af wat die ene persoon antwoordde, bijvoorbeeld waar die “weet ik niet” koos. Laat de codes daarom zonder naam verzamelen en plakken door iemand die de groep vertrouwt.',
   uncertainty: (people: number) =>
     `Met ${people} mensen is α onzeker. Daarom staat bij elke α het 95%-betrouwbaarheidsinterval (Feldt): de waarden van α die bij deze groep passen. Met tien mensen loopt dat interval vaak van ongeveer 0,2 tot 0,9; pas met ongeveer honderd mensen ligt het binnen een tiende aan weerszijden. Lees α dus als een aanwijzing, niet als een oordeel over de scan. En α schat hoe betrouwbaar een score is; het bewijst niet dat de vragen één ding meten. Dat vraagt een factoranalyse op de antwoorden van honderden mensen.`,
+  sharesRounded: (people: number) => `Met minder dan ${people} deelnemers staat het aandeel “weet ik niet” afgerond op hele tientallen procenten (0%, 10%, 20%, …). Zo zegt het minder over losse deelnemers.`,
   side: (dimension: string, side: string) => `${dimension}: ${side}`,
   alpha: 'Cronbachs α',
   alphaNone: 'niet te berekenen (de antwoorden verschillen niet genoeg)',
@@ -70,7 +71,7 @@ export const groupAnalysis = {
     'low-item-rest': 'hangt nauwelijks samen met de andere vragen (r onder 0,20)',
     'raises-alpha': 'zonder deze vraag wordt α hoger',
     'many-unknown': 'meer dan 20% antwoordt “weet ik niet”',
-    'no-variance': 'iedereen gaf hetzelfde antwoord',
+    'little-spread': 'weinig spreiding: bijna iedereen gaf hetzelfde antwoord',
   } as Record<ItemFlag, string>,
   noFlags: 'Geen vraag valt op.',
   /** Below MIN_FLAG_GROUP people in a set: the r values stand, unflagged. */

@@ -17,14 +17,24 @@ export const scorm: typeof dutch = {
     ],
     outcome: [
       'That you opened the self-assessment, whether you finished it and how long you took.',
-      'When you finish: for each area, which outcome your score falls in, for example “Getting there”, or that it lies close to the line between two outcomes. Nothing about how asking and offering compare. No score and no grade.',
+      'When you finish, this package sends only the outcome in words for each area to the learning platform, no scores and no answers. It does so only if you choose to, on the screen with your result.',
       'Not your answers or your progress: they stay on this device. If you stop halfway, you carry on on this device; on another device you start again.',
     ],
   } as Record<PackageVariant, string[]>,
   toolReceives: ['That you opened the check, whether you reached the summary and how long you took.'],
   toolNeverSent: 'Your learning platform does not receive your answers or the outcome. They stay on this device.',
   toolCompletedNotice: 'Your learning platform has been told that you finished the check.',
-  outcomeDimensions: (names: string) => `The areas: ${names}.`,
+  outcomeNoBalance: 'Nothing about how asking and offering compare.',
+  consent: {
+    heading: 'Send your outcome to your learning platform?',
+    question:
+      'Your learning platform only knows that you finished the self-assessment. Would you also like to send your outcome in words for each area, as shown with your result? No scores and no answers. If you choose nothing, nothing more goes to your learning platform.',
+    send: 'Send my outcome to the learning platform',
+    decline: 'Just finish without the outcome',
+    sent: 'Your outcome for each area has been sent to your learning platform.',
+    declined: 'Your outcome has not been sent. Your learning platform only knows that you finished the self-assessment.',
+    waiting: 'Your learning platform has been told that you finished the self-assessment. Whether your outcome may go too, you choose above your result.',
+  },
   neverSent: {
     completion: 'Your learning platform receives no answers, no scores and no outcome. Only you see them, on this device.',
     outcome: 'Your learning platform never receives your answers, not even while you are working on it, no score, and not the explanation of your outcome.',
@@ -52,7 +62,7 @@ export const scorm: typeof dutch = {
     status: ['cmi.core.lesson_status', 'incomplete at the start; completed as soon as the result appears on screen'],
     suspend: ['cmi.suspend_data', 'never filled: answers and progress stay on the device. If an older package left answers there, the package deletes them at the start (together with cmi.core.exit)'],
     time: ['cmi.core.session_time', 'on leaving: how long the session lasted'],
-    objectiveId: ['cmi.objectives.n.id', 'on completion, one per area: the code of the area and the outcome, for example verbinden_getting-there, or verbinden_op-de-grens_getting-there_strength if the score lies close to the line between two outcomes; only the code (verbinden) if there were too few answers. An area that compares asking with offering is not sent. No score: score.raw, score.min and score.max stay empty'],
-    objectiveStatus: ['cmi.objectives.n.status', 'on completion: completed, or incomplete if there were too few answers for an outcome'],
+    objectiveId: ['cmi.objectives.n.id', 'only if the participant chooses to send the outcome when they finish, one per area: the code of the area and the outcome, for example verbinden_getting-there, or verbinden_op-de-grens_getting-there_strength if the score lies close to the line between two outcomes; only the code (verbinden) if there were too few answers. An area that compares asking with offering is not sent. No score: score.raw, score.min and score.max stay empty'],
+    objectiveStatus: ['cmi.objectives.n.status', 'if the participant sends the outcome: completed, or incomplete if there were too few answers for an outcome'],
   },
 };

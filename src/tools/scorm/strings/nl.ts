@@ -16,14 +16,26 @@ export const scorm = {
     ],
     outcome: [
       'Dat je de zelfscan hebt geopend, of je hem hebt afgerond en hoe lang je bezig was.',
-      'Als je klaar bent: per onderdeel in welke uitkomst je score valt, bijvoorbeeld “Op weg”, of dat hij op de grens van twee uitkomsten ligt. Niets over de verhouding tussen vragen en bieden. Geen score en geen cijfer.',
+      'Na afloop stuurt dit pakket per onderdeel alleen de uitkomst in woorden naar de leeromgeving, geen scores en geen antwoorden. Dat doet het alleen als jij daarvoor kiest, op het scherm met je resultaat.',
       'Je antwoorden en je voortgang niet: die blijven op dit apparaat. Stop je halverwege, dan ga je op dit apparaat verder; op een ander apparaat begin je opnieuw.',
     ],
   } as Record<PackageVariant, string[]>,
   toolReceives: ['Dat je de check hebt geopend, of je de samenvatting hebt bereikt en hoe lang je bezig was.'],
   toolNeverSent: 'Je leeromgeving krijgt je antwoorden en de uitkomst niet. Die blijven op dit apparaat.',
   toolCompletedNotice: 'Je leeromgeving heeft gehoord dat je de check hebt afgerond.',
-  outcomeDimensions: (names: string) => `De onderdelen: ${names}.`,
+  /** Only for a scan with a balance dimension: its outcome is never sent (objectives.ts). */
+  outcomeNoBalance: 'Niets over de verhouding tussen vragen en bieden.',
+  /** After completion in the "met uitkomst" package: the respondent chooses whether the outcome is sent. */
+  consent: {
+    heading: 'Je uitkomst naar je leeromgeving sturen?',
+    question:
+      'Je leeromgeving weet nu alleen dat je de zelfscan hebt afgerond. Wil je ook per onderdeel je uitkomst in woorden sturen, zoals die bij je resultaat staat? Geen scores en geen antwoorden. Kies je niets, dan gaat er niets meer naar je leeromgeving.',
+    send: 'Stuur mijn uitkomst naar de leeromgeving',
+    decline: 'Alleen afronden zonder uitkomst',
+    sent: 'Je uitkomst per onderdeel is naar je leeromgeving gestuurd.',
+    declined: 'Je uitkomst is niet gestuurd. Je leeromgeving weet alleen dat je de zelfscan hebt afgerond.',
+    waiting: 'Je leeromgeving heeft gehoord dat je de zelfscan hebt afgerond. Of je uitkomst ook mee mag, kies je boven je resultaat.',
+  },
   neverSent: {
     completion: 'Je leeromgeving krijgt geen antwoorden, geen scores en geen uitkomst. Die zie alleen jij, op dit apparaat.',
     outcome: 'Je leeromgeving krijgt nooit je antwoorden, ook niet zolang je bezig bent, geen score en niet de uitleg bij je uitkomst.',
@@ -51,7 +63,7 @@ export const scorm = {
     status: ['cmi.core.lesson_status', 'incomplete bij de start; completed zodra het resultaat in beeld komt'],
     suspend: ['cmi.suspend_data', 'nooit gevuld: antwoorden en voortgang blijven op het apparaat. Liet een ouder pakket daar antwoorden achter, dan wist het pakket ze bij de start (samen met cmi.core.exit)'],
     time: ['cmi.core.session_time', 'bij het verlaten: hoe lang de sessie duurde'],
-    objectiveId: ['cmi.objectives.n.id', 'bij afronding, één per onderdeel: de code van het onderdeel en de uitkomst, bijvoorbeeld verbinden_op-weg, of verbinden_op-de-grens_op-weg_sterk-punt als de score op de grens van twee uitkomsten ligt; alleen de code (verbinden) als er te weinig antwoorden waren. Een onderdeel dat vragen en bieden vergelijkt, wordt niet verstuurd. Geen score: score.raw, score.min en score.max blijven leeg'],
-    objectiveStatus: ['cmi.objectives.n.status', 'bij afronding: completed, of incomplete als er te weinig antwoorden waren voor een uitkomst'],
+    objectiveId: ['cmi.objectives.n.id', 'alleen als de deelnemer na afloop kiest om de uitkomst te sturen, één per onderdeel: de code van het onderdeel en de uitkomst, bijvoorbeeld verbinden_op-weg, of verbinden_op-de-grens_op-weg_sterk-punt als de score op de grens van twee uitkomsten ligt; alleen de code (verbinden) als er te weinig antwoorden waren. Een onderdeel dat vragen en bieden vergelijkt, wordt niet verstuurd. Geen score: score.raw, score.min en score.max blijven leeg'],
+    objectiveStatus: ['cmi.objectives.n.status', 'als de deelnemer de uitkomst stuurt: completed, of incomplete als er te weinig antwoorden waren voor een uitkomst'],
   },
 };
