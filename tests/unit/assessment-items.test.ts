@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { assessmentSchema, type AssessmentData } from '../../src/schemas/assessment';
+import { changeRuleOf } from '../../src/tools/assessment/reliable-change';
 
 const files = [
   ['effectief-adviseren.yaml', 'effective-advising.yaml'],
@@ -92,6 +93,27 @@ describe.each(files)('%s and its English edition', (dutchFile, englishFile) => {
     for (const source of [...nl.manual!.sources, ...en.manual!.sources]) {
       expect(source.authors).not.toMatch(/^[A-E]\d/);
       expect(source.title.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('states in the manual the change threshold that reliable-change.ts computes, how it moves with the assumed SD, and that it is wider than the middle band', () => {
+    for (const [assessment, decimal] of [
+      [nl, ','],
+      [en, '.'],
+    ] as const) {
+      const manual = `${assessment.manual!.use} ${assessment.manual!.reading}`;
+      const shown = (value: number) => value.toFixed(1).replace('.', decimal);
+      const dimension = assessment.dimensions.find((candidate) => candidate.kind === 'mean')!;
+      const withSd = (sd: number) => ({ ...assessment, dimensions: assessment.dimensions.map((candidate) => (candidate.id === dimension.id ? { ...candidate, sd } : candidate)) });
+      const assumed = changeRuleOf(assessment, dimension.id);
+      expect(assumed.sdSource).toBe('assumed');
+      const from = (value: number) => new RegExp(`(vanaf|from) ${shown(value).replace('.', '\\.')}\\b`);
+      expect(manual).toMatch(from(assumed.minimumChange));
+      expect(manual).toMatch(from(changeRuleOf(assessment, dimension.id, { earlier: [3], later: [3] }).minimumChange));
+      for (const sd of [0.5, 0.9]) expect(manual, `SD ${sd}`).toContain(shown(changeRuleOf(withSd(sd), dimension.id).minimumChange));
+      const middle = dimension.bands[1]!;
+      expect(assumed.minimumChange).toBeGreaterThan(middle.to - middle.from);
+      expect(manual).toContain(`“${middle.label}”`);
     }
   });
 });
