@@ -55,19 +55,13 @@ export const assessment: typeof dutch = {
   roleMissing: 'First choose how you are filling in the team assessment.',
   roleHelp: 'Your choice goes into your result code. That way a team profile can keep the managers separate from the team members.',
   roleShown: { member: 'Filled in as a member of the team', leader: 'Filled in as the team’s manager' } as Record<'member' | 'leader', string>,
+  /** A side of a balance in a result of an earlier version, which judged only the difference: its number, no band. */
+  noBandInVersion: 'No outcome in that version',
   border: (lower: string, upper: string) => `Close to the line between ${lower} and ${upper}`,
   borderExplain:
     'Your score is so close to the line between two outcomes that one answer a step higher or lower could have put you in the other. So read both meanings.',
   bandUncertainty: (sem: string) =>
     `An outcome is not certain. If your score is less than ${sem} points from a cut-off (the measurement error, provided the assumed reliability is right), it could fall in the outcome next to it another time.`,
-  balanceScore: (difference: string, first: string, second: string) => `difference ${difference} (${second} minus ${first})`,
-  sideScore: (name: string, score: string, min: number, max: number) => `${name}: ${score} on a scale of ${min} to ${max}`,
-  sidesTitle: 'The two sides',
-  /** A balance in the history's comparison: the side means first, then the difference with its band. */
-  balanceSummary: (sides: string[], difference: string) => `${sides.join('; ')}; difference: ${difference}`,
-  /** Under a balance, on screen and on the paper key: the two item sets are not equated, so their difference has no true zero. */
-  balanceZero:
-    'A difference of 0 does not mean the two sides are exactly in balance: the two sets of statements have not been matched to each other. One set may be easier to score “often” on than the other.',
   verantwoordingShort: 'Read how these outcomes are worked out',
   overviewTitle: 'Self-assessments',
   overviewDescription: 'Short questionnaires that show you where you stand. Your answers stay on your own device.',
@@ -160,10 +154,6 @@ export const assessment: typeof dutch = {
     later: 'Latest',
     change: 'Difference',
     changes: { same: 'about the same', higher: 'higher', lower: 'lower', 'not-comparable': 'cannot be compared' } as Record<
-      'same' | 'higher' | 'lower' | 'not-comparable',
-      string
-    >,
-    balanceChanges: { same: 'about the same', higher: 'more towards offering', lower: 'more towards asking', 'not-comparable': 'cannot be compared' } as Record<
       'same' | 'higher' | 'lower' | 'not-comparable',
       string
     >,
