@@ -300,24 +300,19 @@ export const assessment: typeof dutch = {
     keyHandOut: 'Hand this sheet out only once the questionnaire has been filled in.',
     questionnaireLink: 'Go to the questionnaire',
     leaderMeaning: 'For the manager',
-    sideMean: (name: string, min: number, max: number) => `${name} (average, from ${min} to ${max})`,
-    difference: (first: string, second: string) => `Difference: ${second} minus ${first}`,
     instructionsTitle: 'How to work out your outcome',
     step1: 'For each statement, tick the box that fits you best.',
     step2: (reverseMark: string, min: number, max: number) =>
       `For statements marked ${reverseMark}, count in reverse: your score is ${min + max} minus the number you chose.`,
     step3: `For each area, add up your scores and divide by the number of statements you answered. Skip “don’t know”. Round the average to one decimal place, as the screen does: 2.75 becomes 2.8.`,
-    step4: (example: { items: number; full: string; minAnswered: number; atMinimum: string } | undefined, hasBalance: boolean) =>
+    step4: (example: { items: number; full: string; minAnswered: number; atMinimum: string } | undefined) =>
       [
         'Look up your outcome in the table for that area. If your rounded score is close to a cut-off, read the two outcomes on either side. Close means: less than 1 divided by the number of statements of that area you answered, plus 0.05.',
         example ? `With ${example.items} statements answered that is ${example.full}; with ${example.minAnswered}, ${example.atMinimum}.` : '',
-        hasBalance ? 'For a balance, take the side with the fewest statements answered, and add 0.10 instead of 0.05.' : '',
       ]
         .filter(Boolean)
         .join(' '),
     stepMinAnswered: (count: number) => `If you answered fewer than ${count} statements in an area, that area has no outcome.`,
-    stepBalance:
-      'For a balance (such as Asking and offering), work out the average of each set separately and round each to one decimal place, as the screen does. Then subtract the first average from the second: that difference is what you look up.',
     reverseMark: '↺',
     reverseLabel: 'count in reverse',
     bandsTitle: (name: string) => `Outcomes for ${name}`,

@@ -314,24 +314,19 @@ export const assessment = {
     keyHandOut: 'Geef dit blad pas uit als de vragenlijst is ingevuld.',
     questionnaireLink: 'Naar de vragenlijst',
     leaderMeaning: 'Voor de leidinggevende',
-    sideMean: (name: string, min: number, max: number) => `${name} (gemiddelde, van ${min} tot ${max})`,
-    difference: (first: string, second: string) => `Verschil: ${second} min ${first}`,
     instructionsTitle: 'Zo reken je je uitkomst uit',
     step1: 'Zet bij elke uitspraak een kruisje in het vakje dat het best bij je past.',
     step2: (reverseMark: string, min: number, max: number) =>
       `Bij uitspraken met ${reverseMark} tel je andersom: je score is ${min + max} min het cijfer dat je koos.`,
     step3: 'Tel per onderdeel je scores op en deel door het aantal uitspraken dat je beantwoordde. Sla “weet ik niet” over. Rond het gemiddelde af op één decimaal, zoals het scherm doet: 2,75 wordt 2,8.',
-    step4: (example: { items: number; full: string; minAnswered: number; atMinimum: string } | undefined, hasBalance: boolean) =>
+    step4: (example: { items: number; full: string; minAnswered: number; atMinimum: string } | undefined) =>
       [
         'Zoek je uitkomst op in de tabel van dat onderdeel. Ligt je afgeronde score dicht bij een grens, lees dan de twee uitkomsten aan weerszijden. Dicht bij betekent: minder dan 1 gedeeld door het aantal uitspraken dat je van dat onderdeel beantwoordde, plus 0,05.',
         example ? `Bij ${example.items} beantwoorde uitspraken is dat ${example.full}, bij ${example.minAnswered} is het ${example.atMinimum}.` : '',
-        hasBalance ? 'Bij een balans neem je de kant met de minste beantwoorde uitspraken, plus 0,10 in plaats van 0,05.' : '',
       ]
         .filter(Boolean)
         .join(' '),
     stepMinAnswered: (count: number) => `Heb je van een onderdeel minder dan ${count} uitspraken beantwoord? Dan heeft dat onderdeel geen uitkomst.`,
-    stepBalance:
-      'Bij een balans (zoals Vragen én bieden) reken je het gemiddelde van beide sets apart uit en rond je elk af op één decimaal, zoals het scherm doet. Trek dan het eerste gemiddelde af van het tweede: dat verschil zoek je op.',
     reverseMark: '↺',
     reverseLabel: 'tel andersom',
     bandsTitle: (name: string) => `Uitkomsten voor ${name}`,
