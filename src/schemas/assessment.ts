@@ -1,6 +1,7 @@
 import { translationFields } from './translation';
 import { z } from 'astro/zod';
 import { slugSchema } from './slug';
+import { sideDimensionId } from '../tools/assessment/sides';
 
 /**
  * A self-assessment ("zelfscan"), one YAML file in content/assessments/. Everything the
@@ -89,18 +90,33 @@ const bandSchema = z.strictObject({
 
 const sideSchema = z.strictObject({ id: slugSchema, name: text('a name for this item set') });
 
+/**
+ * A side of a balance dimension in the current version: scored and shown as an ordinary
+ * dimension of its own (its mean on the scale, its bands, meanings and next steps), because
+ * the two item sets are not equated and their difference carries no outcome.
+ */
+const currentSideSchema = z.strictObject({
+  id: slugSchema,
+  /** Shown as the dimension's name, so it names the balance too: "Vragen én bieden: vragen stellen". */
+  name: text('a name for this item set'),
+  description: text('a one-sentence description of this item set'),
+  bands: z.array(bandSchema, { error: 'expected the bands of this item set: at least two, from the scale minimum to its maximum' }).min(2, 'expected at least two bands'),
+});
+
 const dimensionSchema = z.strictObject({
   id: slugSchema,
   name: text('a name'),
   description: text('a one-sentence description'),
   /**
    * "mean" (default): the score is the mean of the items. "balance": the items form two
-   * sets (`sides`), and the score is the second set's mean minus the first's, so the bands
-   * run from −(max − min) to +(max − min), e.g. "vooral vragen" … "vooral bieden".
+   * sets (`sides`), each scored and shown as a dimension of its own with its own bands (the
+   * schema's output lists the two sides in the balance's place, ids "<dimension>-<side>",
+   * `partOf` naming the balance). The difference between the sides gets no bands: the sets
+   * are not equated, so a difference says little.
    */
   kind: z.enum(['mean', 'balance']).default('mean'),
-  /** For a balance dimension: the two item sets, the one on the minus side first. */
-  sides: z.array(sideSchema).optional(),
+  /** For a balance dimension: the two item sets, each with a description and bands on the scale. */
+  sides: z.array(currentSideSchema).optional(),
   /** A scale for this dimension's items only, when it differs from the assessment's. */
   scale: scaleSchema.optional(),
   /**
@@ -124,7 +140,8 @@ const dimensionSchema = z.strictObject({
    * 0.7 on a 1–5 scale.
    */
   sd: z.number({ error: 'expected a standard deviation above 0, such as 0.6' }).positive('expected a standard deviation above 0').optional(),
-  bands: z.array(bandSchema).min(2, 'expected at least two bands'),
+  /** The bands of the score; a balance dimension has none (its sides have them). */
+  bands: z.array(bandSchema).min(2, 'expected at least two bands').optional(),
 });
 
 /** An item of an earlier version: its wording and how it was scored, kept so answers saved under its id keep their question. */
@@ -331,7 +348,26 @@ export const assessmentSchema = z
       }
       const items = assessment.items.filter((item) => item.dimension === dimension.id);
       if (dimension.kind === 'balance') {
+        if (dimension.bands) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path, 'bands'],
+            message: `balance dimension "${dimension.id}" has no bands on the difference of its sides (the two item sets are not equated, so a difference carries no outcome): give each side its own "bands" on the scale`,
+          });
+        }
         const sides = dimension.sides ?? [];
+        sides.forEach((side, sideIndex) => {
+          for (const problem of bandProblems(side.bands, scaleMin, scaleMax)) {
+            ctx.addIssue({ code: 'custom', path: [...path, 'sides', sideIndex, 'bands', ...problem.path], message: problem.message });
+          }
+          if (dimensionIds.has(sideDimensionId(dimension.id, side.id))) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [...path, 'sides', sideIndex, 'id'],
+              message: `side "${side.id}" is shown as dimension "${sideDimensionId(dimension.id, side.id)}", which is already a dimension's id; give the side another id`,
+            });
+          }
+        });
         if (sides.length !== 2 || sides[0]!.id === sides[1]!.id) {
           ctx.addIssue({
             code: 'custom',
@@ -377,10 +413,12 @@ export const assessmentSchema = z
             message: `dimension "${dimension.id}" has ${count} item${count === 1 ? '' : 's'}; it needs at least ${MIN_ITEMS_PER_DIMENSION}`,
           });
         }
-      }
-      const [low, high] = dimension.kind === 'balance' ? [scaleMin - scaleMax, scaleMax - scaleMin] : [scaleMin, scaleMax];
-      for (const problem of bandProblems(dimension.bands, low, high)) {
-        ctx.addIssue({ code: 'custom', path: [...path, 'bands', ...problem.path], message: problem.message });
+        if (!dimension.bands) {
+          ctx.addIssue({ code: 'custom', path: [...path, 'bands'], message: `expected bands for dimension "${dimension.id}": at least two, from the scale minimum ${scaleMin} to its maximum ${scaleMax}` });
+        }
+        for (const problem of bandProblems(dimension.bands ?? [], scaleMin, scaleMax)) {
+          ctx.addIssue({ code: 'custom', path: [...path, 'bands', ...problem.path], message: problem.message });
+        }
       }
     });
     const perSet = new Map<string, number>();
@@ -400,16 +438,58 @@ export const assessmentSchema = z
       assessment.items.forEach((item, index) => {
         if (item.leaderText) ctx.addIssue({ code: 'custom', path: ['items', index, 'leaderText'], message: 'only a teamscan has a leader wording: a zelfscan asks no role' });
       });
-      assessment.dimensions.forEach((dimension, dimensionIndex) =>
-        dimension.bands.forEach((band, bandIndex) => {
-          if (band.leaderMeaning) ctx.addIssue({ code: 'custom', path: ['dimensions', dimensionIndex, 'bands', bandIndex, 'leaderMeaning'], message: 'only a teamscan has a leader meaning: a zelfscan asks no role' });
-        }),
-      );
+      assessment.dimensions.forEach((dimension, dimensionIndex) => {
+        const bandSets: { path: (string | number)[]; bands: readonly { leaderMeaning?: string | undefined }[] }[] = [
+          { path: ['dimensions', dimensionIndex, 'bands'], bands: dimension.bands ?? [] },
+          ...(dimension.sides ?? []).map((side, sideIndex) => ({ path: ['dimensions', dimensionIndex, 'sides', sideIndex, 'bands'], bands: side.bands })),
+        ];
+        for (const set of bandSets) {
+          set.bands.forEach((band, bandIndex) => {
+            if (band.leaderMeaning) ctx.addIssue({ code: 'custom', path: [...set.path, bandIndex, 'leaderMeaning'], message: 'only a teamscan has a leader meaning: a zelfscan asks no role' });
+          });
+        }
+      });
     }
     if (assessment.kind === 'teamscan' && !assessment.role) {
       ctx.addIssue({ code: 'custom', path: ['role'], message: 'a teamscan asks whether the respondent is a team member or a leader: add "role"' });
     }
-  });
+  })
+  .transform(({ dimensions, items, ...assessment }) => ({
+    ...assessment,
+    dimensions: dimensions.flatMap(sidesAsDimensions),
+    // An item of a balance belongs to its side's dimension; `side` stays only in earlier versions' items.
+    items: items.map(({ side, ...item }): ScoredItem => (side === undefined ? item : { ...item, dimension: sideDimensionId(item.dimension, side) })),
+  }));
+
+type ScoredItem = Omit<z.output<typeof itemSchema>, 'side'> & { side?: string };
+
+type DimensionInput = z.output<typeof dimensionSchema>;
+
+/**
+ * A dimension as every page, island and package sees it: with its bands. A balance's
+ * sides arrive as two of these, in the balance's place, `partOf` naming the balance.
+ */
+export type ScoredDimension = Omit<DimensionInput, 'bands' | 'sides'> & {
+  bands: NonNullable<DimensionInput['bands']>;
+  /** Never set on a scored dimension; kept so code shared with earlier versions' dimensions (result codes) reads one shape. */
+  sides?: { id: string; name: string }[];
+  /** A side of a balance dimension: the balance's id and name. */
+  partOf?: { id: string; name: string };
+};
+
+/** A balance as two ordinary dimensions (its sides), anything else as it is. */
+function sidesAsDimensions({ sides, bands, ...dimension }: DimensionInput): ScoredDimension[] {
+  if (dimension.kind !== 'balance' || !sides) return [{ ...dimension, bands: bands ?? [] }];
+  return sides.map((side) => ({
+    ...dimension,
+    id: sideDimensionId(dimension.id, side.id),
+    name: side.name,
+    description: `${dimension.description} ${side.description}`,
+    kind: 'mean' as const,
+    bands: side.bands,
+    partOf: { id: dimension.id, name: dimension.name },
+  }));
+}
 
 /** The scale an item is answered on: its dimension's own scale, or the assessment's. */
 export function scaleOfItem(assessment: Pick<AssessmentData, 'scale' | 'dimensions'>, item: { dimension: string }) {

@@ -1,7 +1,7 @@
 /**
  * The paper version and its scoring key, two sheets: the questionnaire prints statements and
  * answer boxes only (nothing says what a statement measures), the key prints on its own with
- * the leader's meanings and the balance's two sides before their difference. Axe and reflow
+ * the leader's meanings and the balance's two sides as areas of their own. Axe and reflow
  * on both pages, in both languages.
  */
 import type { Page } from '@playwright/test';
@@ -91,18 +91,17 @@ test('the English questionnaire and key are separate sheets too', async ({ page 
   await axe(page);
 });
 
-test('the key gives a balance as its two side averages, then the difference, and says 0 is not an exact balance', async ({ page }) => {
-  const balance = ea.dimensions.find((dimension) => dimension.kind === 'balance')!;
-  const [first, second] = balance.sides!;
+test('the key gives each side of a balance as an area of its own, with its statements and bands, and no difference to work out', async ({ page }) => {
+  const sides = ea.dimensions.filter((dimension) => dimension.partOf?.id === 'eerste-gesprek');
+  expect(sides).toHaveLength(2);
   await page.goto(`zelfscans/${ea.id}/papier/scoresleutel/`);
   await page.emulateMedia({ media: 'print' });
-  const section = page.locator('.paper__dimension', { has: page.getByRole('heading', { name: balance.name }) });
-  const lines = section.locator('> p');
-  await expect(lines.nth(0)).toHaveText(new RegExp(`^${first!.name} \\(gemiddelde, van 1 tot 5\\): \\d`));
-  await expect(lines.nth(1)).toHaveText(new RegExp(`^${second!.name} \\(gemiddelde, van 1 tot 5\\): \\d`));
-  await expect(lines.nth(2)).toHaveText(`Verschil: ${second!.name} min ${first!.name}`);
-  // The sentence on the missing zero comes after the difference's bands.
-  await expect(section.locator('table + .paper__balance-zero')).toHaveText(/^Een verschil van 0 betekent niet dat beide kanten precies in evenwicht zijn/);
-  // Only a balance has it.
-  await expect(page.locator('.paper__balance-zero')).toHaveCount(1);
+  for (const side of sides) {
+    const section = page.locator('.paper__dimension', { has: page.getByRole('heading', { name: side.name, exact: true }) });
+    const numbers = ea.items.flatMap((item, index) => (item.dimension === side.id ? [index + 1] : []));
+    await expect(section.locator('> p')).toHaveText(`Uitspraken: ${numbers.join(', ')}`);
+    await expect(section.locator('.paper__bands th')).toHaveText(['1 tot 3', '3 tot 4', '4 tot en met 5']);
+    await expect(section.locator('.paper__bands td strong')).toHaveText(side.bands.map((band) => band.label));
+  }
+  await expect(page.locator('.paper__key')).not.toContainText(/Verschil:|min Vragen stellen|Klein verschil/);
 });

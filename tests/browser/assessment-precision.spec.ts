@@ -54,22 +54,49 @@ test('a score near a cut-off says it lies on the border and shows the meaning of
   const bands = ea.dimensions.find((dimension) => dimension.id === 'opgaven')!.bands;
   await expect(card.locator('.result__meaning')).toHaveText([`${bands[1]!.label}: ${bands[1]!.meaning}`, `${bands[2]!.label}: ${bands[2]!.meaning}`]);
   await expect(card.locator('.result__border-note')).toBeVisible();
-  // The balance dimension: as often asking as offering, with both sides shown.
-  const balance = page.locator('.result__dimension[data-dimension="eerste-gesprek"]');
-  await expect(balance.locator('.result__badge')).toHaveText('Klein verschil');
-  await expect(balance.locator('.result__sides li')).toHaveText(['Vragen stellen: 4,0 op een schaal van 1 tot 5', 'Laten zien wat je biedt: 4,0 op een schaal van 1 tot 5']);
-  // The two side means come first, then their difference with its band, then why 0 is not an exact balance.
-  expect(await balance.evaluate((card) => [...card.children].slice(0, 4).map((child) => child.className))).toEqual(['result__name', 'result__sides', 'result__band', 'result__balance-zero']);
-  await expect(balance.locator('.result__score')).toHaveText(/^verschil [+−]?0,0 \(Laten zien wat je biedt min Vragen stellen\)$/);
-  await expect(balance.locator('.result__balance-zero')).toHaveText(/^Een verschil van 0 betekent niet dat beide kanten precies in evenwicht zijn: de twee sets uitspraken zijn niet op elkaar afgestemd/);
-  // Only the balance has that line.
-  await expect(page.locator('.result__balance-zero')).toHaveCount(1);
+  // Vragen én bieden: each side a how-often score of its own, with the ordinary bands and number; nothing for the difference.
+  const sides = [
+    ['eerste-gesprek-vragen', 'Vragen én bieden: vragen stellen'],
+    ['eerste-gesprek-bieden', 'Vragen én bieden: laten zien wat je biedt'],
+  ];
+  for (const [id, name] of sides) {
+    const side = page.locator(`.result__dimension[data-dimension="${id}"]`);
+    await expect(side.locator('.result__name')).toHaveText(name!);
+    await expect(side.locator('.result__badge')).toHaveText('Op de grens tussen Op weg en Sterk punt');
+    await expect(side.locator('.result__score')).toHaveText('4,0 op een schaal van 1 tot 5');
+    await expect(side.locator('.result__description')).toContainText('Een verschil tussen die twee scores zegt weinig');
+  }
+  // Both sides sit where the balance was: after the five ordinary areas, in questionnaire order.
+  await expect(page.locator('.result__dimension')).toHaveCount(7);
+  await expect(page.locator('.result__dimension').nth(5)).toHaveAttribute('data-dimension', 'eerste-gesprek-vragen');
+  await expect(page.locator('.result__dimension[data-dimension="eerste-gesprek"]')).toHaveCount(0);
+  await expect(page.locator('.assessment-result')).not.toContainText(/verschil [+−-]?\d|Klein verschil|Meer vragen dan bieden|Meer bieden dan vragen/);
+  // In the chart the sides are shaded like every other area.
+  await expect(page.locator('.result-chart__band--neutral')).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Lees hoe deze uitkomsten tot stand komen' })).toHaveAttribute('href', '/zelfscans/effectief-adviseren/verantwoording/');
   await axe(page);
 });
 
 test('comparing two attempts: one answer one step apart reads "ongeveer gelijk", a real change "lager"', async ({ page }) => {
-  const base = completeAttempt(ea, allAnswers(ea, 4), new Date('2026-10-01T10:00:00Z'), 'a');
+  // The first attempt as it was saved before the sides were scored apart: the balance as one entry, with a band on its difference.
+  const saved = completeAttempt(ea, allAnswers(ea, 4), new Date('2026-10-01T10:00:00Z'), 'a');
+  const [vragen, bieden] = saved.dimensions.filter((dimension) => dimension.id.startsWith('eerste-gesprek-'));
+  const base = {
+    ...saved,
+    dimensions: [
+      ...saved.dimensions.filter((dimension) => !dimension.id.startsWith('eerste-gesprek-')),
+      {
+        id: 'eerste-gesprek',
+        name: 'Vragen én bieden',
+        score: 0,
+        band: 'Klein verschil',
+        sides: [
+          { id: 'vragen', name: 'Vragen stellen', score: vragen!.score },
+          { id: 'bieden', name: 'Laten zien wat je biedt', score: bieden!.score },
+        ],
+      },
+    ],
+  };
   const plainItem = ea.items.find((item) => !item.reverse)!;
   const oneStep = completeAttempt(ea, allAnswers(ea, 4, { [plainItem.id]: 5 }), new Date('2026-11-01T10:00:00Z'), 'b');
   const lower = completeAttempt(ea, allAnswers(ea, 2), new Date('2026-12-01T10:00:00Z'), 'c');
@@ -82,8 +109,14 @@ test('comparing two attempts: one answer one step apart reads "ongeveer gelijk",
   const changes = page.locator('.history__table tbody td.history__change');
   await expect(changes).toHaveCount(ea.dimensions.length);
   await expect(changes).toHaveText(ea.dimensions.map(() => 'ongeveer gelijk'));
-  // The balance in the comparison as on the result screen: the two side means, then the difference.
-  await expect(page.locator('.history__table tbody tr', { hasText: 'Vragen én bieden' })).toContainText('Vragen stellen 4,0; Laten zien wat je biedt 4,0; verschil: Klein verschil');
+  // The balance in the comparison as on the result screen: each side a row of its own, judged by its own change rule; the saved difference's band is gone.
+  await expect(page.locator('.history__table tbody tr', { hasText: 'Vragen én bieden: vragen stellen' }).locator('td')).toHaveText([
+    'Op de grens tussen Op weg en Sterk punt (4,0)',
+    'Op de grens tussen Op weg en Sterk punt (4,0)',
+    'ongeveer gelijk',
+  ]);
+  await expect(page.locator('.history__table tbody tr', { hasText: 'Vragen én bieden: laten zien wat je biedt' }).locator('.history__change')).toHaveText('ongeveer gelijk');
+  await expect(page.locator('.history__table')).not.toContainText('Klein verschil');
   await expect(page.locator('.history__rule')).toContainText('meetfout van het onderdeel');
   // Probably beyond measurement error, under an assumption: never "not by chance".
   await expect(page.locator('.history__rule')).toContainText('als de aangenomen betrouwbaarheid klopt');

@@ -34,8 +34,8 @@ async function expectResult(page: import('@playwright/test').Page, assessment: A
     const label = score.status !== 'scored' ? 'Te weinig antwoorden' : border ? `Op de grens tussen ${border.lower.label} en ${border.upper.label}` : score.band.label;
     await expect(card.locator('.result__badge')).toHaveText(label);
     if (score.status === 'scored') {
-      // The number appears only with its scale (a balance: as a difference), and the next steps are links.
-      await expect(card.locator('.result__score')).toHaveText(dimension.kind === 'balance' ? /^verschil [+−-]?\d,\d \(/ : /^\d,\d op een schaal van 1 tot 5$/);
+      // The number appears only with its scale (a balance's sides too: no difference), and the next steps are links.
+      await expect(card.locator('.result__score')).toHaveText(/^\d,\d op een schaal van 1 tot 5$/);
       const steps = border ? new Set([...border.lower.next, ...border.upper.next].map((step) => step.link)).size : score.band.next.length;
       await expect(card.locator('.result__next a')).toHaveCount(steps);
     }

@@ -58,21 +58,59 @@ describe('assessment schema', () => {
     );
   });
 
-  it('checks a balance dimension like any other: two sets of four, every item on a side, bands over −(max−min) … +(max−min)', () => {
+  it('checks a balance dimension like any other: two sets of four, every item on a side, each side with bands over the scale', () => {
     // A broken copy is built field by field, so the fixture is loosely typed here.
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const data = fixture('balance-without-two-item-sets') as Record<string, any>;
-    data.dimensions[1].sides.push({ id: 'bieden', name: 'Bieden' });
+    data.dimensions[1].sides.push({ ...structuredClone(data.dimensions[1].sides[0]), id: 'bieden', name: 'Bieden' });
     data.items.push({ id: 'b1', text: 'Ik noem een idee.', dimension: 'gesprek', side: 'bieden' });
     data.items.push({ id: 'x1', text: 'Ik noem iets.', dimension: 'gesprek' });
-    data.dimensions[1].bands[1].to = 1.5;
+    data.dimensions[1].sides[1].bands[1].to = 2.5;
     expect(issues(data)).toEqual(
       expect.arrayContaining([
         'dimensions.1.sides: item set "bieden" of balance dimension "gesprek" has 1 item; it needs at least 4',
         'items.9.side: item of balance dimension "gesprek" needs "side": one of "vragen", "bieden"',
-        'dimensions.1.bands.1.to: expected the last band to end at the scale maximum 2, not 1.5',
+        'dimensions.1.sides.1.bands.1.to: expected the last band to end at the scale maximum 3, not 2.5',
       ]),
     );
+  });
+
+  it('refuses bands on the difference of a balance, and a side without bands', () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const data = fixture('balance-without-two-item-sets') as Record<string, any>;
+    data.dimensions[1].bands = [
+      { from: -2, to: 0, label: 'Vooral vragen', meaning: 'Meer vragen.', next: [{ link: '/eerste/hoofdstuk-a/', label: 'Lees verder' }] },
+      { from: 0, to: 2, label: 'Vooral bieden', meaning: 'Meer bieden.', next: [{ link: '/eerste/hoofdstuk-a/', label: 'Lees verder' }] },
+    ];
+    expect(issues(data)).toContain(
+      'dimensions.1.bands: balance dimension "gesprek" has no bands on the difference of its sides (the two item sets are not equated, so a difference carries no outcome): give each side its own "bands" on the scale',
+    );
+    delete data.dimensions[1].bands;
+    delete data.dimensions[1].sides[0].bands;
+    expect(issues(data)).toContain('dimensions.1.sides.0.bands: expected the bands of this item set: at least two, from the scale minimum to its maximum');
+  });
+
+  it('names an ordinary dimension without bands', () => {
+    const data = clone();
+    delete data.dimensions[0].bands;
+    expect(issues(data)).toEqual(['dimensions.0.bands: expected bands for dimension "luisteren": at least two, from the scale minimum 1 to its maximum 3']);
+  });
+
+  it('gives each side of a balance as an ordinary dimension in the balance’s place, with its items', () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const data = fixture('balance-without-two-item-sets') as Record<string, any>;
+    data.dimensions[1].sides.push({ ...structuredClone(data.dimensions[1].sides[0]), id: 'bieden', name: 'Bieden', description: 'Of je biedt.' });
+    for (const id of ['b1', 'b2', 'b3', 'b4']) data.items.push({ id, text: `Ik bied ${id}.`, dimension: 'gesprek', side: 'bieden' });
+    const parsed = assessmentSchema.parse(data);
+    expect(parsed.dimensions.map(({ id, name, kind, partOf }) => ({ id, name, kind, partOf }))).toEqual([
+      { id: 'luisteren', name: 'Luisteren', kind: 'mean', partOf: undefined },
+      { id: 'gesprek-vragen', name: 'Vragen', kind: 'mean', partOf: { id: 'gesprek', name: 'Vragen én bieden' } },
+      { id: 'gesprek-bieden', name: 'Bieden', kind: 'mean', partOf: { id: 'gesprek', name: 'Vragen én bieden' } },
+    ]);
+    expect(parsed.dimensions[2]!.description).toBe('Of je vraagt en biedt. Of je biedt.');
+    expect(parsed.dimensions[2]!.bands.map((band) => band.label)).toEqual(['Weinig', 'Veel']);
+    expect(parsed.items.filter((item) => item.dimension === 'gesprek-bieden').map((item) => item.id)).toEqual(['b1', 'b2', 'b3', 'b4']);
+    expect(parsed.items.some((item) => item.side !== undefined)).toBe(false);
   });
 
   it('accepts a dimension with its own scale only when its values match the assessment’s', () => {

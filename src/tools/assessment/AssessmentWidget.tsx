@@ -13,7 +13,6 @@ import { assessmentStrings } from './strings/index';
 import { exportHistory, importHistory, resumableProgress, resumePosition, withoutAttempt } from './history';
 import type { AnswerValue, Answers, ClientAssessment } from './model';
 import type { CodedResult } from './result-code';
-import { balanceDimensionIds } from './scoring';
 import { HistoryPanel } from './HistoryPanel';
 import { QuestionScreen } from './QuestionScreen';
 import { ResultScreen } from './ResultScreen';
@@ -172,7 +171,6 @@ export default function AssessmentWidget({ assessment, base, embedded = false, m
         <HistoryPanel
           attempts={history.attempts}
           assessment={assessment}
-          balanceIds={balanceDimensionIds(assessment)}
           onView={(attemptId) => setScreen({ kind: 'result', attemptId })}
           onRemove={(attemptId) => {
             persist(withoutAttempt(history, attemptId));

@@ -2,10 +2,10 @@ import { useId, useState } from 'react';
 import { assessmentStrings } from './strings/index';
 import { type Attempt, compareAttempts } from './history';
 import { ConfirmButton } from '../shared/ConfirmButton';
-import { formatDay, formatScore, formatSigned, formatTime } from '../../lib/format';
+import { formatDay, formatScore, formatTime } from '../../lib/format';
 import type { Assessment } from './model';
 import { changeRules } from './reliable-change';
-import { roundScore, shownScore } from './score-display';
+import { shownScore } from './score-display';
 import { answeredWeights, type AnswerPrecision, answerPrecision, bandOf } from './scoring';
 import { groupByScale } from './scale-groups';
 import { JsonFilePicker } from '../shared/JsonFilePicker';
@@ -14,8 +14,6 @@ interface Props {
   attempts: Attempt[];
   /** The assessment on this page: today's names and bands for attempts of its version. */
   assessment: Pick<Assessment, 'id' | 'version' | 'dimensions' | 'items' | 'scale' | 'minAnswered'>;
-  /** Balance dimensions: their change reads "meer naar bieden / vragen". */
-  balanceIds: string[];
   onView: (attemptId: string) => void;
   onRemove: (attemptId: string) => void;
   onRemoveAll: () => void;
@@ -23,7 +21,7 @@ interface Props {
 }
 
 /** Every completed attempt on this device: view, compare the latest with an earlier one, delete, import. */
-export function HistoryPanel({ attempts, assessment, balanceIds, onView, onRemove, onRemoveAll, onImport }: Props) {
+export function HistoryPanel({ attempts, assessment, onView, onRemove, onRemoveAll, onImport }: Props) {
   const t = assessmentStrings().history;
   const currentVersion = assessment.version;
   // Two attempts on the same day are told apart by their time.
@@ -124,8 +122,7 @@ export function HistoryPanel({ attempts, assessment, balanceIds, onView, onRemov
                       <th scope="row">{nameOf(row.id, row.name, latest.version)}</th>
                       <td>{describe(earlier, row.id)}</td>
                       <td>{describe(latest, row.id)}</td>
-                      {/* A shift in a balance is neither better nor worse: it is not coloured. */}
-                      <td className={`history__change history__change--${balanceIds.includes(row.id) ? 'neutral' : row.change}`}>{(balanceIds.includes(row.id) ? t.balanceChanges : t.changes)[row.change]}</td>
+                      <td className={`history__change history__change--${row.change}`}>{t.changes[row.change]}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -166,12 +163,8 @@ function describeDimension(dimension: Attempt['dimensions'][number] | undefined,
   const t = assessmentStrings();
   if (!dimension) return '–';
   if (dimension.score === null) return t.notEnoughAnswers;
-  const balance = dimension.sides !== undefined && dimension.sides.length > 0;
-  const placement = current ? bandOf(dimension.score, current, dimension.sides, precision) : undefined;
-  const shown = placement?.shown ?? shownScore(dimension.score, dimension.sides);
-  const band = placement ? (placement.border ? t.border(placement.border.lower.label, placement.border.upper.label) : placement.band.label) : (dimension.band ?? '');
-  if (!balance) return `${band} (${formatScore(shown)})`;
-  // A balance as on the result screen: the two side means first, then the difference.
-  const sides = dimension.sides!.map((side) => `${side.name} ${side.score === null ? '–' : formatScore(roundScore(side.score))}`);
-  return t.balanceSummary(sides, `${band} (${formatSigned(shown)})`);
+  const placement = current ? bandOf(dimension.score, current, undefined, precision) : undefined;
+  const shown = placement?.shown ?? shownScore(dimension.score);
+  const band = placement ? (placement.border ? t.border(placement.border.lower.label, placement.border.upper.label) : placement.band.label) : (dimension.band ?? t.noBandInVersion);
+  return `${band} (${formatScore(shown)})`;
 }

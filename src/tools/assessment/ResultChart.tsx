@@ -8,13 +8,11 @@ interface ChartRow {
   name: string;
   score: number | null;
   bandLabel: string;
-  /** The row's own range: the scale, or −4 … +4 for a balance dimension. */
+  /** The row's own range: the scale's. */
   min: number;
   max: number;
   /** The dimension's bands, shaded along the bar (none for a result of an older version). */
   bands: Band[];
-  /** A balance: its bands say which side is larger, not how good that is, so they are not shaded. */
-  balance: boolean;
 }
 
 /** The dimensions of one answer scale; `caption` names the scale when a result has more than one. */
@@ -51,7 +49,7 @@ export function ResultChart({ groups }: Props) {
                     {row.bands.map((band, bandIndex, all) => (
                       <rect
                         key={band.label}
-                        className={`result-chart__band result-chart__band--${row.balance ? 'neutral' : bandShade(bandIndex, all.length)}`}
+                        className={`result-chart__band result-chart__band--${bandShade(bandIndex, all.length)}`}
                         x={x(band.from)}
                         y="2"
                         width={x(band.to) - x(band.from)}

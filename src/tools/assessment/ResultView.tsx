@@ -1,9 +1,9 @@
 import { assessmentStrings } from './strings/index';
 import type { Answers, Assessment, Band, Role } from './model';
 import { answeredWeights, answerPrecision, bandOf, dimensionRange, scaleOf, scaleRange } from './scoring';
-import { roundScore, shownScore } from './score-display';
+import { shownScore } from './score-display';
 import { withBase } from '../../lib/urls';
-import { formatScore, formatSigned } from '../../lib/format';
+import { formatScore } from '../../lib/format';
 import { ResultChart } from './ResultChart';
 import { groupByScale } from './scale-groups';
 
@@ -11,8 +11,6 @@ interface ResultDimension {
   id: string;
   name: string;
   score: number | null;
-  /** A balance dimension: the mean per side. */
-  sides?: { id: string; name?: string; score: number | null }[];
 }
 
 interface Props {
@@ -40,14 +38,15 @@ export function ResultView({ assessment, dimensions, sameVersion, storedBands = 
   const rows = dimensions.map((result) => {
     const dimension = sameVersion ? dimensionById.get(result.id) : undefined;
     // Band, border note and number from one placement, so they agree on every screen.
-    const placement = dimension && result.score !== null ? bandOf(result.score, dimension, result.sides, answerPrecision(answeredWeights(assessment, result.id, answers))) : undefined;
+    const placement = dimension && result.score !== null ? bandOf(result.score, dimension, undefined, answerPrecision(answeredWeights(assessment, result.id, answers))) : undefined;
     const band = placement?.band;
     const border = placement?.border;
-    const shown = result.score === null ? null : (placement?.shown ?? shownScore(result.score, result.sides));
+    const shown = result.score === null ? null : (placement?.shown ?? shownScore(result.score));
     // Today's name in this page's language; an older version keeps the name it was taken with.
     const name = dimension?.name ?? result.name;
     const range = dimension ? dimensionRange(dimension, scaleOf(assessment, dimension)) : scaleRange(assessment.scale);
-    const bandLabel = border ? t.border(border.lower.label, border.upper.label) : (band?.label ?? storedBands[result.id] ?? t.notEnoughAnswers);
+    // A side of a balance taken on an earlier version had no band of its own: its number only.
+    const bandLabel = border ? t.border(border.lower.label, border.upper.label) : (band?.label ?? storedBands[result.id] ?? (result.score === null ? t.notEnoughAnswers : t.noBandInVersion));
     return { result, name, shown, dimension, band, border, range, bandLabel };
   });
 
@@ -81,7 +80,7 @@ export function ResultView({ assessment, dimensions, sameVersion, storedBands = 
       <ResultChart
         groups={groups.map((group) => ({
           caption: group.caption,
-          rows: group.rows.map(({ result, name, shown, bandLabel, range, dimension }) => ({ id: result.id, name, score: shown, bandLabel, min: range.min, max: range.max, bands: dimension?.bands ?? [], balance: dimension?.kind === 'balance' || (result.sides?.length ?? 0) > 0 })),
+          rows: group.rows.map(({ result, name, shown, bandLabel, range, dimension }) => ({ id: result.id, name, score: shown, bandLabel, min: range.min, max: range.max, bands: dimension?.bands ?? [] })),
         }))}
       />
       {groups.map((group, groupIndex) => (
@@ -89,33 +88,14 @@ export function ResultView({ assessment, dimensions, sameVersion, storedBands = 
           {group.caption && <p className="result__scale-caption">{group.caption}</p>}
           <ol className="result__dimensions">
             {group.rows.map(({ result, name, shown, dimension, band, border, range, bandLabel }) => {
-              const balance = dimension?.kind === 'balance' || (result.sides?.length ?? 0) > 0;
-              const sideScale = scaleRange(scaleOf(assessment, dimension));
-              const sideNames = result.sides?.map((side) => side.name ?? dimension?.sides?.find((candidate) => candidate.id === side.id)?.name ?? side.id) ?? [];
               const steps = border ? [...border.lower.next, ...border.upper.next].filter((step, index, all) => all.findIndex((other) => other.link === step.link) === index) : (band?.next ?? []);
               return (
                 <li className="result__dimension" key={result.id} data-dimension={result.id}>
                   <Heading className="result__name">{name}</Heading>
-                  {/* A balance: the two side means first, each on its scale, then their difference (the band line). */}
-                  {balance && result.sides && (
-                    <ul className="result__sides" aria-label={t.sidesTitle}>
-                      {result.sides.map((side, index) => (
-                        <li key={side.id}>
-                          {side.score === null ? `${sideNames[index]}: ${t.notEnoughAnswers}` : t.sideScore(sideNames[index] ?? side.id, formatScore(roundScore(side.score)), sideScale.min, sideScale.max)}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
                   <p className="result__band">
                     <span className={`result__badge${result.score === null ? ' result__badge--none' : ''}${border ? ' result__badge--border' : ''}`}>{bandLabel}</span>
-                    {shown !== null &&
-                      (balance ? (
-                        <span className="result__score">{t.balanceScore(formatSigned(shown), sideNames[0] ?? '', sideNames[1] ?? '')}</span>
-                      ) : (
-                        <span className="result__score">{t.scoreOnScale(formatScore(shown), range.min, range.max)}</span>
-                      ))}
+                    {shown !== null && <span className="result__score">{t.scoreOnScale(formatScore(shown), range.min, range.max)}</span>}
                   </p>
-                  {balance && <p className="result__balance-zero">{t.balanceZero}</p>}
                   {dimension && <p className="result__description">{dimension.description}</p>}
                   {border ? (
                     <>

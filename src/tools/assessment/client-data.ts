@@ -16,7 +16,7 @@ export function toClientAssessment(data: AssessmentData): ClientAssessment {
     scale: data.scale,
     minAnswered: data.minAnswered,
     ...(data.role ? { role: data.role } : {}),
-    dimensions: data.dimensions.map(({ id, name, description, kind, refersTo, sides, scale, reliability, sd, bands }) => ({
+    dimensions: data.dimensions.map(({ id, name, description, kind, refersTo, sides, scale, reliability, sd, bands, partOf }) => ({
       id,
       name,
       description,
@@ -27,6 +27,7 @@ export function toClientAssessment(data: AssessmentData): ClientAssessment {
       ...(reliability !== undefined ? { reliability } : {}),
       ...(sd !== undefined ? { sd } : {}),
       bands,
+      ...(partOf ? { partOf } : {}),
     })),
     items: data.items.map(({ id, text, leaderText, dimension, side, reverse, weight }) => ({
       id,

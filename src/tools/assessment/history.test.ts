@@ -33,16 +33,9 @@ describe('the history of a self-assessment', () => {
     expect(attempt.dimensions).toEqual([
       { id: 'luisteren', name: 'Luisteren', score: 4.5, band: 'Sterk' },
       { id: 'bieden', name: 'Laten zien wat je biedt', score: null, band: null },
-      {
-        id: 'gesprek',
-        name: 'Vragen én bieden',
-        score: null,
-        band: null,
-        sides: [
-          { id: 'vragen', name: 'Vragen', score: null },
-          { id: 'aanbod', name: 'Bieden', score: null },
-        ],
-      },
+      // A balance is kept as its two sides, each an entry of its own; nothing for the difference.
+      { id: 'gesprek-vragen', name: 'Vragen', score: null, band: null },
+      { id: 'gesprek-aanbod', name: 'Bieden', score: null, band: null },
     ]);
   });
 
@@ -121,9 +114,10 @@ describe('the history of a self-assessment', () => {
     expect(compareAttempts(attempt, later, thresholds).map((row) => [row.id, row.change])).toEqual([
       ['luisteren', 'lower'],
       ['bieden', 'not-comparable'],
-      ['gesprek', 'not-comparable'],
+      ['gesprek-vragen', 'not-comparable'],
+      ['gesprek-aanbod', 'not-comparable'],
     ]);
-    expect(compareAttempts(later, later, thresholds).map((row) => row.change)).toEqual(['same', 'not-comparable', 'not-comparable']);
+    expect(compareAttempts(later, later, thresholds).map((row) => row.change)).toEqual(['same', 'not-comparable', 'not-comparable', 'not-comparable']);
     expect(compareAttempts({ ...attempt, version: 1 }, attempt, thresholds).every((row) => row.change === 'not-comparable')).toBe(true);
   });
 
@@ -180,7 +174,7 @@ describe('a session with an assessment', () => {
   });
 
   it('gives the band labels an attempt was given, by dimension', () => {
-    expect(storedBands(attempt)).toEqual({ luisteren: 'Sterk', bieden: null, gesprek: null });
+    expect(storedBands(attempt)).toEqual({ luisteren: 'Sterk', bieden: null, 'gesprek-vragen': null, 'gesprek-aanbod': null });
   });
 });
 

@@ -9,6 +9,7 @@ import type { AnswerValue, Answers, Assessment, ClientAssessment, Role } from '.
 import { type ChangeRule, changeBetween } from './reliable-change';
 import { shownScore } from './score-display';
 import { scoreAssessment } from './scoring';
+import { sideDimensionId } from './sides';
 
 const HISTORY_SCHEMA = 1;
 
@@ -25,10 +26,10 @@ export interface Progress {
 interface AttemptDimension {
   id: string;
   name: string;
-  /** null: not enough answers to score. For a balance dimension: second side minus first. */
+  /** null: not enough answers to score. */
   score: number | null;
   band: string | null;
-  /** A balance dimension: the mean of each side. */
+  /** Only in attempts saved before a balance's sides were dimensions of their own: read apart by `sidesApart`. */
   sides?: { id: string; name: string; score: number | null }[];
 }
 
@@ -90,10 +91,21 @@ function validAttempt(raw: unknown): Attempt | undefined {
         sides.push({ id: side.id, name: side.name, score: side.score as number | null });
       }
     }
-    dimensions.push({ id: dimension.id, name: dimension.name, score, band, ...(sides ? { sides } : {}) });
+    dimensions.push(...sidesApart({ id: dimension.id, name: dimension.name, score, band, ...(sides ? { sides } : {}) }));
   }
   if (raw.role !== undefined && raw.role !== 'member' && raw.role !== 'leader') return undefined;
   return { id: raw.id, version: raw.version, completedAt: raw.completedAt, ...(raw.role ? { role: raw.role as Role } : {}), answers, dimensions };
+}
+
+/**
+ * A balance saved as one entry (its difference, a band on that difference, and its sides) is
+ * read as its two sides, each an entry of its own under the id the content gives a side
+ * (sides.ts): the difference and its band are dropped, nothing else is. Each side gets its band
+ * from today's content when its version is current, and none for an earlier version.
+ */
+function sidesApart(dimension: AttemptDimension): AttemptDimension[] {
+  if (!dimension.sides) return [dimension];
+  return dimension.sides.map((side) => ({ id: sideDimensionId(dimension.id, side.id), name: side.name, score: side.score, band: null }));
 }
 
 /** Accepts stored data of this schema; anything else is "damaged" and will be set aside. */
@@ -151,9 +163,9 @@ export function completeAttempt(assessment: Assessment, answers: Answers, now: D
     completedAt: now.toISOString(),
     ...(role ? { role } : {}),
     answers: { ...answers },
-    dimensions: assessment.dimensions.map((dimension, index) => {
+    dimensions: assessment.dimensions.flatMap((dimension, index) => {
       const score = scores[index]!;
-      return {
+      return sidesApart({
         id: dimension.id,
         name: dimension.name,
         score: score.status === 'scored' ? score.score : null,
@@ -161,7 +173,7 @@ export function completeAttempt(assessment: Assessment, answers: Answers, now: D
         ...(score.sides
           ? { sides: score.sides.map((side) => ({ id: side.id, name: side.name, score: side.result.status === 'scored' ? side.result.score : null })) }
           : {}),
-      };
+      });
     }),
   };
 }

@@ -20,6 +20,7 @@
  * completion day from 2024-01-01, then 6 bits per dimension. Only the month is kept.
  */
 import { BASE32_ALPHABET, checksum10 } from '../../lib/codec';
+import { sideDimensionId } from './sides';
 import type { Attempt } from './history';
 import type { Assessment, Role } from './model';
 import { bandFor, dimensionsFromSlots, scaleRange, slotsOf, slotValues } from './scoring';
@@ -237,32 +238,36 @@ export interface SharedDimension {
   id: string;
   name: string;
   score: number | null;
-  /** A balance dimension of the current version: the mean per side. */
-  sides?: { id: string; score: number | null }[];
 }
 
 export interface SharedResult {
   /** Of the current version: read against today's bands, meanings and next steps. */
   current: boolean;
   dimensions: SharedDimension[];
-  /** An earlier version's band labels, by dimension id (from the legacy content). */
+  /** An earlier version's band labels, by dimension id (from the legacy content); a balance's sides have none. */
   storedBands: Record<string, string | null>;
 }
 
 /** A decoded code as a result: per dimension of its version, the score and (for an earlier version) the band it was in. */
 export function sharedResult(assessment: Pick<Assessment, 'version' | 'dimensions' | 'legacy'>, result: CodedResult): SharedResult {
   if (result.version === assessment.version) {
-    const dimensions = dimensionsFromSlots(assessment.dimensions, result.scores).map((dimension, index) => ({ ...dimension, name: assessment.dimensions[index]!.name }));
+    const dimensions = dimensionsFromSlots(assessment.dimensions, result.scores).map((dimension, index) => ({ id: dimension.id, score: dimension.score, name: assessment.dimensions[index]!.name }));
     return { current: true, dimensions, storedBands: {} };
   }
   const legacy = assessment.legacy.find((candidate) => candidate.version === result.version)?.dimensions ?? [];
   const slotted = dimensionsFromSlots(legacy, result.scores);
+  // A balance of that version takes two slots (one per side), as its two sides do now; each side is
+  // shown with its number only, never the band that version put on the difference.
+  const dimensions = slotted.flatMap((dimension, index): SharedDimension[] => {
+    const version = legacy[index]!;
+    if (!dimension.sides || !version.sides) return [{ id: dimension.id, name: version.name, score: dimension.score }];
+    return dimension.sides.map((side, sideIndex) => ({ id: sideDimensionId(dimension.id, side.id), name: version.sides![sideIndex]!.name, score: side.score }));
+  });
   return {
     current: false,
-    // A balance of that version takes two slots (one per side), as in the current version.
-    dimensions: slotted.map((dimension, index) => ({ ...dimension, name: legacy[index]!.name })),
+    dimensions,
     storedBands: Object.fromEntries(
-      slotted.map((dimension, index) => [dimension.id, dimension.score == null ? null : bandFor(legacy[index]!.bands, dimension.score).label]),
+      slotted.flatMap((dimension, index) => (dimension.sides ? [] : [[dimension.id, dimension.score == null ? null : bandFor(legacy[index]!.bands, dimension.score).label]])),
     ),
   };
 }

@@ -7,8 +7,9 @@
  * note the result screen shows) is sent as "<dimension id>_op-de-grens_<lower band>_<upper band>",
  * e.g. "verbinden_op-de-grens_op-weg_sterk-punt", so a platform never shows one band where the
  * screen says "between two". A dimension with too few answers is sent as its id alone with
- * status "incomplete". A balance dimension is not sent at all: the difference between its
- * sides is not reliable enough to be an outcome. Never a score (no score.raw, which a platform
+ * status "incomplete". A balance dimension is not sent at all, neither its difference (not
+ * reliable enough to be an outcome) nor its sides (schema `partOf`), which the learner reads on
+ * the result screen. Never a score (no score.raw, which a platform
  * shows as a grade), never an answer, and nothing for a teamscan (variants.ts). Band and
  * border are the ones the result screen shows: scoring.ts bandOf with the answers' step.
  */
@@ -38,7 +39,7 @@ export interface ObjectiveAttempt {
 export function objectivesOf(assessment: Pick<Assessment, 'dimensions' | 'items' | 'scale'> & Partial<Pick<Assessment, 'kind'>>, attempt: ObjectiveAttempt): PlatformObjective[] {
   if (assessment.kind === 'teamscan') return [];
   return assessment.dimensions
-    .filter((dimension) => dimension.kind !== 'balance')
+    .filter((dimension) => dimension.kind !== 'balance' && !dimension.partOf)
     .map((dimension) => {
       const entry = attempt.dimensions.find((candidate) => candidate.id === dimension.id);
       if (entry?.score == null) return { id: dimension.id, scored: false };

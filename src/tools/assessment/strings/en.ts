@@ -55,19 +55,13 @@ export const assessment: typeof dutch = {
   roleMissing: 'First choose how you are filling in the team assessment.',
   roleHelp: 'Your choice goes into your result code. That way a team profile can keep the managers separate from the team members.',
   roleShown: { member: 'Filled in as a member of the team', leader: 'Filled in as the team’s manager' } as Record<'member' | 'leader', string>,
+  /** A side of a balance in a result of an earlier version, which judged only the difference: its number, no band. */
+  noBandInVersion: 'No outcome in that version',
   border: (lower: string, upper: string) => `Close to the line between ${lower} and ${upper}`,
   borderExplain:
     'Your score is so close to the line between two outcomes that one answer a step higher or lower could have put you in the other. So read both meanings.',
   bandUncertainty: (sem: string) =>
     `An outcome is not certain. If your score is less than ${sem} points from a cut-off (the measurement error, provided the assumed reliability is right), it could fall in the outcome next to it another time.`,
-  balanceScore: (difference: string, first: string, second: string) => `difference ${difference} (${second} minus ${first})`,
-  sideScore: (name: string, score: string, min: number, max: number) => `${name}: ${score} on a scale of ${min} to ${max}`,
-  sidesTitle: 'The two sides',
-  /** A balance in the history's comparison: the side means first, then the difference with its band. */
-  balanceSummary: (sides: string[], difference: string) => `${sides.join('; ')}; difference: ${difference}`,
-  /** Under a balance, on screen and on the paper key: the two item sets are not equated, so their difference has no true zero. */
-  balanceZero:
-    'A difference of 0 does not mean the two sides are exactly in balance: the two sets of statements have not been matched to each other. One set may be easier to score “often” on than the other.',
   verantwoordingShort: 'Read how these outcomes are worked out',
   overviewTitle: 'Self-assessments',
   overviewDescription: 'Short questionnaires that show you where you stand. Your answers stay on your own device.',
@@ -160,10 +154,6 @@ export const assessment: typeof dutch = {
     later: 'Latest',
     change: 'Difference',
     changes: { same: 'about the same', higher: 'higher', lower: 'lower', 'not-comparable': 'cannot be compared' } as Record<
-      'same' | 'higher' | 'lower' | 'not-comparable',
-      string
-    >,
-    balanceChanges: { same: 'about the same', higher: 'more towards offering', lower: 'more towards asking', 'not-comparable': 'cannot be compared' } as Record<
       'same' | 'higher' | 'lower' | 'not-comparable',
       string
     >,
@@ -310,24 +300,19 @@ export const assessment: typeof dutch = {
     keyHandOut: 'Hand this sheet out only once the questionnaire has been filled in.',
     questionnaireLink: 'Go to the questionnaire',
     leaderMeaning: 'For the manager',
-    sideMean: (name: string, min: number, max: number) => `${name} (average, from ${min} to ${max})`,
-    difference: (first: string, second: string) => `Difference: ${second} minus ${first}`,
     instructionsTitle: 'How to work out your outcome',
     step1: 'For each statement, tick the box that fits you best.',
     step2: (reverseMark: string, min: number, max: number) =>
       `For statements marked ${reverseMark}, count in reverse: your score is ${min + max} minus the number you chose.`,
     step3: `For each area, add up your scores and divide by the number of statements you answered. Skip “don’t know”. Round the average to one decimal place, as the screen does: 2.75 becomes 2.8.`,
-    step4: (example: { items: number; full: string; minAnswered: number; atMinimum: string } | undefined, hasBalance: boolean) =>
+    step4: (example: { items: number; full: string; minAnswered: number; atMinimum: string } | undefined) =>
       [
         'Look up your outcome in the table for that area. Then check whether your score is close to the line. Divide 1 by the number of statements of that area you answered. Add that figure to your average before rounding, and also subtract it. If either result falls in another outcome, your score is close to the line: read that outcome as well.',
         example ? `With ${example.items} statements answered that figure is ${example.full}; with ${example.minAnswered}, ${example.atMinimum}.` : '',
-        hasBalance ? 'For a balance, divide 1 by the number of statements answered on the side with the fewest, and work with the difference between the two averages before rounding.' : '',
       ]
         .filter(Boolean)
         .join(' '),
     stepMinAnswered: (count: number) => `If you answered fewer than ${count} statements in an area, that area has no outcome.`,
-    stepBalance:
-      'For a balance (such as Asking and offering), work out the average of each set separately and round each to one decimal place, as the screen does. Then subtract the first average from the second: that difference is what you look up.',
     reverseMark: '↺',
     reverseLabel: 'count in reverse',
     bandsTitle: (name: string) => `Outcomes for ${name}`,

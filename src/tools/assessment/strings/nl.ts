@@ -57,20 +57,14 @@ export const assessment = {
   roleMissing: 'Kies eerst hoe je de teamscan invult.',
   roleHelp: 'Je keuze komt in je resultaatcode. Zo kan een teamprofiel de leiding apart houden van de teamleden.',
   roleShown: { member: 'Ingevuld als lid van het team', leader: 'Ingevuld als leidinggevende van het team' } as Record<'member' | 'leader', string>,
+  /** A side of a balance in a result of an earlier version, which judged only the difference: its number, no band. */
+  noBandInVersion: 'Geen uitkomst in die versie',
   border: (lower: string, upper: string) => `Op de grens tussen ${lower} en ${upper}`,
   borderExplain:
     'Je score ligt zo dicht bij de grens tussen twee uitkomsten dat één antwoord een stap hoger of lager je in de andere had kunnen zetten. Lees daarom beide betekenissen.',
   /** Under the outcomes: the standard error of measurement (reliable-change.ts) as the width of the uncertainty around a cut-off. */
   bandUncertainty: (sem: string) =>
     `Een uitkomst is niet zeker. Ligt je score minder dan ${sem} punt van een grens (de meetfout, als de aangenomen betrouwbaarheid klopt), dan kan hij een andere keer in de uitkomst ernaast vallen.`,
-  balanceScore: (difference: string, first: string, second: string) => `verschil ${difference} (${second} min ${first})`,
-  sideScore: (name: string, score: string, min: number, max: number) => `${name}: ${score} op een schaal van ${min} tot ${max}`,
-  sidesTitle: 'De twee kanten',
-  /** A balance in the history's comparison: the side means first, then the difference with its band. */
-  balanceSummary: (sides: string[], difference: string) => `${sides.join('; ')}; verschil: ${difference}`,
-  /** Under a balance, on screen and on the paper key: the two item sets are not equated, so their difference has no true zero. */
-  balanceZero:
-    'Een verschil van 0 betekent niet dat beide kanten precies in evenwicht zijn: de twee sets uitspraken zijn niet op elkaar afgestemd. De ene set kan makkelijker “vaak” krijgen dan de andere.',
   verantwoordingShort: 'Lees hoe deze uitkomsten tot stand komen',
   overviewTitle: 'Zelfscans',
   overviewDescription: 'Korte vragenlijsten die je laten zien waar je staat. Je antwoorden blijven op je eigen apparaat.',
@@ -164,10 +158,6 @@ export const assessment = {
     later: 'Laatste',
     change: 'Verschil',
     changes: { same: 'ongeveer gelijk', higher: 'hoger', lower: 'lager', 'not-comparable': 'niet te vergelijken' } as Record<
-      'same' | 'higher' | 'lower' | 'not-comparable',
-      string
-    >,
-    balanceChanges: { same: 'ongeveer gelijk', higher: 'verschoven naar bieden', lower: 'verschoven naar vragen', 'not-comparable': 'niet te vergelijken' } as Record<
       'same' | 'higher' | 'lower' | 'not-comparable',
       string
     >,
@@ -324,24 +314,19 @@ export const assessment = {
     keyHandOut: 'Geef dit blad pas uit als de vragenlijst is ingevuld.',
     questionnaireLink: 'Naar de vragenlijst',
     leaderMeaning: 'Voor de leidinggevende',
-    sideMean: (name: string, min: number, max: number) => `${name} (gemiddelde, van ${min} tot ${max})`,
-    difference: (first: string, second: string) => `Verschil: ${second} min ${first}`,
     instructionsTitle: 'Zo reken je je uitkomst uit',
     step1: 'Zet bij elke uitspraak een kruisje in het vakje dat het best bij je past.',
     step2: (reverseMark: string, min: number, max: number) =>
       `Bij uitspraken met ${reverseMark} tel je andersom: je score is ${min + max} min het cijfer dat je koos.`,
     step3: 'Tel per onderdeel je scores op en deel door het aantal uitspraken dat je beantwoordde. Sla “weet ik niet” over. Rond het gemiddelde af op één decimaal, zoals het scherm doet: 2,75 wordt 2,8.',
-    step4: (example: { items: number; full: string; minAnswered: number; atMinimum: string } | undefined, hasBalance: boolean) =>
+    step4: (example: { items: number; full: string; minAnswered: number; atMinimum: string } | undefined) =>
       [
         'Zoek je uitkomst op in de tabel van dat onderdeel. Kijk dan of je score op de grens staat. Deel 1 door het aantal uitspraken dat je van dat onderdeel beantwoordde. Tel dat getal op bij je gemiddelde van vóór het afronden, en trek het er ook van af. Valt een van die twee getallen in een andere uitkomst, dan staat je score op de grens: lees dan ook die uitkomst.',
         example ? `Bij ${example.items} beantwoorde uitspraken is dat getal ${example.full}, bij ${example.minAnswered} is het ${example.atMinimum}.` : '',
-        hasBalance ? 'Bij een balans deel je 1 door het aantal beantwoorde uitspraken van de kant met de minste, en reken je met het verschil van de twee gemiddelden van vóór het afronden.' : '',
       ]
         .filter(Boolean)
         .join(' '),
     stepMinAnswered: (count: number) => `Heb je van een onderdeel minder dan ${count} uitspraken beantwoord? Dan heeft dat onderdeel geen uitkomst.`,
-    stepBalance:
-      'Bij een balans (zoals Vragen én bieden) reken je het gemiddelde van beide sets apart uit en rond je elk af op één decimaal, zoals het scherm doet. Trek dan het eerste gemiddelde af van het tweede: dat verschil zoek je op.',
     reverseMark: '↺',
     reverseLabel: 'tel andersom',
     bandsTitle: (name: string) => `Uitkomsten voor ${name}`,
