@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers, Assessment, Item } from './model';
-import { balanceDimensionIds, bandFor, dimensionsFromSlots, keyedValue, scoreAssessment, scoreDimension, slotsOf, slotValues } from './scoring';
+import { bandFor, dimensionsFromSlots, keyedValue, scoreAssessment, scoreDimension, slotsOf, slotValues } from './scoring';
 import { sample } from '../../../tests/support/sample-assessment';
 
 const range = { min: 1, max: 5 };
@@ -157,7 +157,6 @@ describe('scoring properties', () => {
 describe('slots of a result code', () => {
   it('gives a dimension one slot and a balance dimension one per side', () => {
     expect(slotsOf(sample.dimensions)).toEqual([{ dimensionId: 'luisteren' }, { dimensionId: 'bieden' }, { dimensionId: 'gesprek', side: 'vragen' }, { dimensionId: 'gesprek', side: 'aanbod' }]);
-    expect(balanceDimensionIds(sample)).toEqual(['gesprek']);
   });
 
   it('turns slot values into dimensions and back unchanged', () => {

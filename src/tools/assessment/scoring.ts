@@ -368,11 +368,6 @@ export function slotValues(dimensions: readonly { score: number | null; sides?: 
   return dimensions.flatMap((dimension) => (dimension.sides ? dimension.sides.map((side) => side.score) : [dimension.score]));
 }
 
-/** The ids of the balance dimensions: their change reads as a shift, not as better or worse. */
-export function balanceDimensionIds(assessment: Pick<Assessment, 'dimensions'>): string[] {
-  return assessment.dimensions.filter((dimension) => dimension.kind === 'balance').map((dimension) => dimension.id);
-}
-
 /** Back from slots to one score per dimension (a balance: second side minus first). */
 export function dimensionsFromSlots(dimensions: readonly Pick<Dimension, 'id' | 'kind' | 'sides'>[], values: readonly (number | null)[]): SlotDimension[] {
   let index = 0;
