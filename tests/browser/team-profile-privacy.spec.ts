@@ -5,12 +5,14 @@
 import type { Page } from '@playwright/test';
 import type { Role } from '../../src/tools/assessment/model';
 import { encodeFormat1, encodeResult } from '../../src/tools/assessment/result-code';
-import { contentAssessment } from '../support/assessments';
+import { contentAssessment, teamAnswers } from '../support/assessments';
 import { axeAtBothWidths } from '../support/axe';
 import { expect, test, visitHydrated as visit } from './fixtures';
 
 const kt = contentAssessment('klantgerichtheid-team');
-const code = (scores: number[], role: Role = 'member') => encodeResult({ code: kt.code, version: kt.version, month: '2026-11', role, scores }, 1, 5);
+/** A code of the teamscan; its answers to the Vertrouwen items (the last area) give that area's score, rounded to a whole answer. */
+const code = (scores: number[], role: Role = 'member') =>
+  encodeResult({ code: kt.code, version: kt.version, month: '2026-11', role, scores, answers: teamAnswers(kt, Math.round(scores.at(-1)!)) }, 1, 5);
 // Six dimensions; the members differ on "bedoeling" (first) and agree on "leiding" (fifth).
 const members = [
   code([1.5, 3, 2.5, 3.5, 4.5, 3]),
@@ -109,7 +111,7 @@ test('eight members: a spread of bands and a distribution with no count of 1 or 
   await axe(page);
 });
 
-test('a split team never reads as agreement; agreement only on the area about the team, and only from eight', async ({ page }) => {
+test('a split team never reads as agreement; agreement (r_wg(J)) only on the area about the team, only from eight, and only from codes with answers', async ({ page }) => {
   await visit(page, '/hulpmiddelen/teamprofiel/');
   const card = (id: string) => page.locator('.team-profile__dimensions .team-dimension').filter({ has: page.getByRole('heading', { name: kt.dimensions.find((dimension) => dimension.id === id)!.name }) });
   // Five members, split on "vertrouwen": a median, but no agreement at all (an index of 1,00 beside a median would give away every score).
@@ -122,20 +124,32 @@ test('a split team never reads as agreement; agreement only on the area about th
   await paste(page, eightSplit);
   await expect(page.getByRole('heading', { name: 'Teamprofiel van 8 teamleden' })).toBeVisible();
   const agreement = card('vertrouwen').locator('dd[data-agreement]');
-  await expect(agreement).toHaveAttribute('data-agreement', /^(split|none)$/);
-  await expect(agreement).not.toContainText(/^overeenstemming/);
+  await expect(agreement).toHaveAttribute('data-agreement', 'none');
+  await expect(agreement).toContainText(/^geen duidelijke overeenstemming: de index tegen licht scheef antwoorden is lager dan 0,70/);
+  await expect(agreement).toContainText('r_wg(J) = 0,00 (tegen licht scheef antwoorden; 0,00 tegen willekeurig antwoorden)');
   // Eight members split on "leiding" and identical on "vertrouwen" (about the team): that does read as agreement, so the words are not stuck on "none".
   const eight = [1, 1.2, 1.5, 4.8, 5, 4.5, 4.6, 4.9].map((leiding) => code([3, 3, 3, 3, leiding, 3]));
   await paste(page, eight);
   await expect(page.getByRole('heading', { name: 'Teamprofiel van 8 teamleden' })).toBeVisible();
   const agreeing = card('vertrouwen').locator('dd[data-agreement]');
-  await expect(agreeing).toHaveAttribute('data-agreement', 'beyond-chance');
-  await expect(agreeing).toContainText(/^overeenstemming: de scores liggen duidelijk dichter bij elkaar/);
-  await expect(agreeing).toContainText('Index 1,00');
+  await expect(agreeing).toHaveAttribute('data-agreement', 'agreement');
+  await expect(agreeing).toContainText(/^overeenstemming: de antwoorden op elke uitspraak liggen zo dicht bij elkaar/);
+  await expect(agreeing).toContainText('r_wg(J) = 1,00 (tegen licht scheef antwoorden; 1,00 tegen willekeurig antwoorden)');
+  // The answers themselves never appear: only the index.
+  await expect(page.locator('.team-profile__result')).not.toContainText(/Helemaal (niet )?mee eens/);
   // The leader's statements are about how the leader treats *me*: real differences in treatment are no disagreement, so no index there.
   await expect(card('leiding').locator('dd[data-agreement]')).toHaveCount(0);
   // Self-reports ("ik …"): identical answers, but no agreement index, which would mean nothing there.
   for (const id of ['bedoeling', 'eigenaarschap', 'klantbeeld', 'adviseren']) await expect(card(id).locator('dd[data-agreement]')).toHaveCount(0);
+  await axe(page);
+  // The same eight codes without the answers (format 2): no index, and a reason instead of a reading from the scores.
+  const withoutAnswers = [1, 1.2, 1.5, 4.8, 5, 4.5, 4.6, 4.9].map((leiding) => encodeResult({ code: kt.code, version: kt.version, month: '2026-10', role: 'member', scores: [3, 3, 3, 3, leiding, 3] }, 1, 5));
+  await paste(page, withoutAnswers);
+  await expect(page.getByRole('heading', { name: 'Teamprofiel van 8 teamleden' })).toBeVisible();
+  const missing = card('vertrouwen').locator('dd[data-agreement]');
+  await expect(missing).toHaveAttribute('data-agreement', 'missing');
+  await expect(missing).toHaveText('niet te berekenen: niet elke code bevat de antwoorden per uitspraak (codes van een eerdere versie van de scan)');
+  await expect(page.locator('.team-dimension__index')).toHaveCount(0);
   await axe(page);
 });
 

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { encodeResult } from '../../src/tools/assessment/result-code';
 import { axeAtBothWidths } from '../support/axe';
-import { contentAssessment } from '../support/assessments';
+import { contentAssessment, teamAnswers } from '../support/assessments';
 import { expect, test, visitHydrated as visit } from './fixtures';
 
 /** Pastes codes and makes the profile (it is made only on that action); a locked set is cleared first with "Begin opnieuw". */
@@ -14,7 +14,12 @@ async function makeProfile(page: Page, lines: readonly string[]) {
 
 const kt = contentAssessment('klantgerichtheid-team');
 const wd = contentAssessment('wat-geeft-mijn-werk-mij');
-const ktCode = (scores: (number | null)[], month: string) => encodeResult({ code: kt.code, version: kt.version, month, role: 'member', scores }, 1, 5);
+/** A teamscan code; its answers to the Vertrouwen items (the last area) give that area's score rounded to a whole answer, or none when it has no score. */
+const ktCode = (scores: (number | null)[], month: string, answers?: (number | null)[]) => {
+  const trust = scores.at(-1);
+  const carried = answers ?? (trust == null ? teamAnswers(kt, 3).map(() => null) : teamAnswers(kt, Math.round(trust)));
+  return encodeResult({ code: kt.code, version: kt.version, month, role: 'member', scores, answers: carried }, 1, 5);
+};
 
 // Six members: they agree about "leiding" and disagree most about "bedoeling".
 const team = [
@@ -272,4 +277,39 @@ test('“In één oogopslag” keeps the agree scale apart and lines up lights a
     else for (const row of rows) expect(row.name).toBeGreaterThan(row.light);
     expect(await page.evaluate(() => document.documentElement.scrollWidth), `page width at ${width}px`).toBeLessThanOrEqual(width);
   }
+});
+
+test('eight codes with the Vertrouwen answers show r_wg(J) against both nulls and its reading, never the answers', async ({ page }) => {
+  await visit(page, '/hulpmiddelen/teamprofiel/');
+  // The hand-worked team of agreement.test.ts: four Vertrouwen items, the second reverse-keyed, one answer left open.
+  // Mean item variance 0.418: r_wg(J) 0.898 against the slight skew (1.34), 0.938 against uniform answering (2.0).
+  const answers = [
+    [4, 2, 4, 5],
+    [4, 1, 3, 4],
+    [5, 1, 4, 4],
+    [4, 2, 4, 3],
+    [3, 2, 4, 4],
+    [4, 2, 5, 4],
+    [5, 1, 4, 5],
+    [4, 3, 4, null],
+  ];
+  expect(answers[0]).toHaveLength(teamAnswers(kt, 3).length);
+  const trust = answers.map((row) => {
+    const keyed = row.flatMap((answer, item) => (answer === null ? [] : [item === 1 ? 6 - answer : answer]));
+    return keyed.reduce((total, value) => total + value, 0) / keyed.length;
+  });
+  await makeProfile(
+    page,
+    answers.map((row, index) => ktCode([3, 3, 3, 3, 3, trust[index]!], `2026-0${index + 1}`, row)),
+  );
+  await expect(page.getByRole('heading', { name: 'Teamprofiel van 8 teamleden' })).toBeVisible();
+  const card = page.locator('.team-profile__dimensions .team-dimension').filter({ has: page.getByRole('heading', { name: kt.dimensions.find((dimension) => dimension.refersTo === 'team')!.name }) });
+  const agreement = card.locator('dd[data-agreement]');
+  await expect(agreement).toHaveAttribute('data-agreement', 'agreement');
+  await expect(agreement).toContainText('r_wg(J) = 0,90 (tegen licht scheef antwoorden; 0,94 tegen willekeurig antwoorden)');
+  await expect(agreement).toContainText(/^overeenstemming: .*0,70 of hoger is, de gangbare grens/);
+  // Only Vertrouwen is about the team: one agreement row on the whole profile.
+  await expect(page.locator('dd[data-agreement]')).toHaveCount(1);
+  const axeResults = await axeAtBothWidths(page);
+  expect(axeResults.violations.map((violation) => violation.id)).toEqual([]);
 });

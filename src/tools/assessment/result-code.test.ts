@@ -7,6 +7,7 @@ import {
   ALPHABET,
   attemptCode,
   type CodeTarget,
+  codedItemsOf,
   codeTargetOf,
   decodeResult,
   encodeFormat1,
@@ -115,6 +116,80 @@ describe('result codes', () => {
   });
 });
 
+describe('result codes with the answers to the items about the team (format 3)', () => {
+  const team: CodeTarget = { code: 'KT', version: 3, title: 'Teamscan', scaleMin: 1, scaleMax: 5, slotCount: 6, answerCount: 4, legacy: [{ version: 2, slotCount: 6 }] };
+  const teamResult = { code: 'KT', version: 3, month: '2026-12', role: 'member' as const, scores: [3, 3.5, null, 4, 2.3, 4.8], answers: [5, 1, null, 4] };
+
+  it('round-trips scores, role, month and the item answers, "no answer" included', () => {
+    const code = encodeResult(teamResult, 1, 5);
+    expect(decodeResult(code, [team])).toEqual({ ok: true, result: teamResult });
+    // A 4-bit longer mark, a 5-bit count and three bits per answer on five points: 21 bits, five characters more than the same code without answers.
+    expect(code.replace(/-/g, '').length - encodeResult({ ...teamResult, answers: undefined }, 1, 5).replace(/-/g, '').length).toBe(5);
+  });
+
+  it('round-trips any answers on the scale (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }), { minLength: 4, maxLength: 4 }), fc.constantFrom(null, 'member' as const, 'leader' as const), (answers, role) => {
+        const decoded = decodeResult(encodeResult({ ...teamResult, role, answers }, 1, 5), [team]);
+        expect(decoded).toEqual({ ok: true, result: { ...teamResult, role, answers } });
+      }),
+    );
+  });
+
+  it('rejects any single changed character of a code with answers', () => {
+    const code = encodeResult(teamResult, 1, 5);
+    fc.assert(
+      fc.property(fc.integer({ min: 4, max: code.length - 1 }), fc.constantFrom(...ALPHABET), (position, char) => {
+        if (code[position] === '-' || code[position] === char) return;
+        const decoded = decodeResult(code.slice(0, position) + char + code.slice(position + 1), [team]);
+        expect(decoded.ok).toBe(false);
+      }),
+    );
+    expect(decodeResult(code.slice(0, -3), [team]).ok).toBe(false);
+  });
+
+  it('refuses a code whose number of answers does not match the assessment’s items about the team', () => {
+    const three = encodeResult({ ...teamResult, answers: [5, 1, 4] }, 1, 5);
+    expect(decodeResult(three, [team])).toMatchObject({ ok: false, error: { kind: 'shape', detail: 'dimensions' } });
+    // An earlier version's code never carries answers.
+    const older = encodeResult({ ...teamResult, version: 2 }, 1, 5);
+    expect(decodeResult(older, [team])).toMatchObject({ ok: false, error: { kind: 'shape', detail: 'dimensions' } });
+    // An assessment without items about the team reads no answers either.
+    expect(decodeResult(encodeResult({ ...teamResult, code: 'WD', version: 3, scores: [3, 3, 3], answers: [1, 2, 3, 4] }, 1, 5), [other])).toMatchObject({ ok: true });
+    expect(decodeResult(encodeResult({ ...teamResult, code: 'WD', version: 3, scores: [3, 3, 3], answers: [1, 2, 3, 4] }, 1, 5), [{ ...other, answerCount: 0 }])).toMatchObject({
+      ok: false,
+      error: { kind: 'shape' },
+    });
+  });
+
+  it('still opens codes without answers of the same version (format 2), and an earlier version’s', () => {
+    const { answers: _answers, ...withoutAnswers } = teamResult;
+    expect(decodeResult(encodeResult(withoutAnswers, 1, 5), [team])).toEqual({ ok: true, result: withoutAnswers });
+    expect(decodeResult(encodeResult({ ...withoutAnswers, version: 2 }, 1, 5), [team])).toEqual({ ok: true, result: { ...withoutAnswers, version: 2 } });
+  });
+
+  it('refuses to code an answer off the scale', () => {
+    expect(() => encodeResult({ ...teamResult, answers: [6, 1, 1, 1] }, 1, 5)).toThrow(/scale/);
+    expect(() => encodeResult({ ...teamResult, answers: [2.5, 1, 1, 1] }, 1, 5)).toThrow(/scale/);
+  });
+
+  it('carries the answers of the items about the team only, "weet ik niet" as no answer', () => {
+    const teamSample: Assessment = {
+      ...sample,
+      dimensions: sample.dimensions.map((dimension) => (dimension.id === 'bieden' ? { ...dimension, refersTo: 'team' as const } : dimension)),
+    };
+    expect(codedItemsOf(teamSample).map((item) => item.id)).toEqual(['b1', 'b2', 'b3', 'b4']);
+    expect(codedItemsOf(sample)).toEqual([]);
+    const attempt = completeAttempt(teamSample, { l1: 4, l2: 2, l3: 5, b1: 2, b2: 'unknown', b3: 5, v1: 3 }, new Date('2026-11-23T10:00:00Z'), 'poging', 'member');
+    const decoded = decodeResult(attemptCode(teamSample, attempt)!, [codeTargetOf(teamSample)]);
+    // b3 is reverse-keyed: the code carries the answer as given; the agreement index mirrors it.
+    expect(decoded.ok && decoded.result.answers).toEqual([2, null, 5, null]);
+    // Another assessment's code stays format 2: no answers, the same length as before.
+    const plain = attemptCode(sample, completeAttempt(sample, { l1: 4 }, new Date('2026-11-23T10:00:00Z'), 'p'))!;
+    expect(plain).toBe(encodeResult({ code: 'PR', version: 2, month: '2026-11', role: null, scores: [null, null, null, null] }, 1, 5));
+  });
+});
+
 describe('codes of this site’s assessments', () => {
   const legacyBands = [
     { from: 1, to: 3, label: 'Laag' },
@@ -125,7 +200,7 @@ describe('codes of this site’s assessments', () => {
   const attempt = completeAttempt(withLegacy, answers, new Date('2026-11-23T10:00:00Z'), 'poging', 'leader');
 
   it('knows an assessment by its code, versions, scale and slots (a balance takes one per side)', () => {
-    expect(codeTargetOf(withLegacy)).toEqual({ code: 'PR', version: 2, title: 'Proefscan', scaleMin: 1, scaleMax: 5, slotCount: 4, legacy: [{ version: 1, slotCount: 2 }] });
+    expect(codeTargetOf(withLegacy)).toEqual({ code: 'PR', version: 2, title: 'Proefscan', scaleMin: 1, scaleMax: 5, slotCount: 4, legacy: [{ version: 1, slotCount: 2 }], answerCount: 0 });
   });
 
   it('codes an attempt with its month, role and per slot the score, which the site opens again', () => {

@@ -1,11 +1,13 @@
 import type { CSSProperties } from 'react';
 import { formatNumber, formatScore } from '../../lib/format';
 import { teamProfileStrings } from './strings/index';
+import { AGREEMENT_CUTOFF } from './agreement';
 import { MIN_DISTRIBUTION_GROUP } from './privacy';
 import type { DimensionProfile } from './team-profile';
 import { bandShade } from '../assessment/scoring';
 
 const number = (value: number) => formatScore(value);
+const index = (value: number) => formatNumber(value, { min: 2, max: 2 });
 
 interface Props {
   dimension: DimensionProfile;
@@ -18,7 +20,7 @@ interface Props {
  * result screen) and the scale with its bands (hidden from screen readers). From
  * MIN_DISTRIBUTION_GROUP members also the median as a number and a line on the scale, the
  * spread as a range of bands and how many members fall in each (merged) band, and for a
- * dimension about the team or its leader the agreement in words; below it the median's
+ * dimension about the team r_wg(J) with its reading (or why it cannot be computed); below it the median's
  * band is outlined on the scale and one sentence says why there is no more. Never a mark
  * per person.
  */
@@ -68,12 +70,17 @@ export function DimensionCard({ dimension, headingLevel, large = false }: Props)
           <div>
             <dt>{t.agreement}</dt>
             <dd data-agreement={dimension.agreement.level}>
-              {t.agreementLabels[dimension.agreement.level]}
-              <span className="team-dimension__index">{t.agreementIndex(
-                  formatNumber(dimension.agreement.index, { min: 2, max: 2 }),
-                  dimension.agreement.skewIndex === undefined ? undefined : formatNumber(dimension.agreement.skewIndex, { min: 2, max: 2 }),
-                )}</span>
+              {t.agreementLabels[dimension.agreement.level](index(AGREEMENT_CUTOFF))}
+              <span className="team-dimension__index">
+                {t.agreementIndex(index(dimension.agreement.index), dimension.agreement.skewIndex === undefined ? undefined : index(dimension.agreement.skewIndex))}
+              </span>
             </dd>
+          </div>
+        )}
+        {dimension.agreementMissing && (
+          <div>
+            <dt>{t.agreement}</dt>
+            <dd data-agreement="missing">{t.agreementMissing}</dd>
           </div>
         )}
       </dl>

@@ -1,80 +1,58 @@
 /**
- * How much a team agrees on one dimension, from the members' SCALE SCORES.
+ * How much a team agrees on one dimension about the team: r_wg(J), the multi-item index of
+ * James, Demaree & Wolf (1984, eq. 6), from the members' answers to the dimension's J items
+ * (a teamscan's result code carries them: src/tools/assessment/result-code.ts, format 3).
  *
- * What this index is, exactly: the r_wg formula of James, Demaree & Wolf (1984),
- * 1 − observed variance / variance expected under random answering, applied to the SCALE
- * SCORE (the mean of a dimension's items, or a balance's difference of two means), with as
- * expected variance the variance that members answering every item uniformly at random
- * would give that score:
+ *   r_wg(J) = J(1 − s̄²/σ²_E) / (J(1 − s̄²/σ²_E) + s̄²/σ²_E)
  *
- *   σ²_random = σ²_EU × Σ_k 1/J_k,   σ²_EU = (A² − 1)/12
+ * - s̄² is the mean of the J items' observed variances across members, each with the n − 1
+ *   denominator. Reverse-keyed items are mirrored first (min + max − answer); that changes an
+ *   item's mean, not its variance.
+ * - A member without an answer to an item (skipped, or "weet ik niet") is left out of THAT
+ *   item's variance only; the other items keep the member's answers. An item answered by
+ *   fewer than two members has no variance and is left out of J.
+ * - When s̄² ≥ σ²_E the index is 0: the formula runs outside 0 … 1 there, and truncating it
+ *   is the usual practice (LeBreton & Senter 2008).
  *
- * (J_k the items of the dimension, or of each side of a balance, which is a difference of
- * two independent means). index = 1 − s²/σ²_random, truncated to 0 … 1. Members who left
- * items unanswered have a noisier mean than J items give; taking J as ALL the dimension's
- * items makes σ²_random smaller and the index lower: conservative.
+ * Two null distributions σ²_E (LeBreton & Senter 2008 list the usual ones):
+ * - uniform random answering on A points: σ²_EU = (A² − 1)/12, 2.0 on five points;
+ * - SLIGHTLY SKEWED answering, for the leniency most people show on favourable statements
+ *   about their own team: on five points the shares .05, .15, .20, .35, .25 for 1 … 5 (their
+ *   "slight skew"), variance 1.34. A team leaning a little positive without agreeing has a
+ *   smaller item variance than uniform answering gives; against the uniform null alone it
+ *   would read as agreeing too easily.
+ * Agreement ('agreement') is said only when r_wg(J) against the slightly skewed null is at
+ * least AGREEMENT_CUTOFF (.70), the conventional cut-off for r_wg and r_wg(J) (LeBreton &
+ * Senter 2008); otherwise 'none' ("geen duidelijke overeenstemming"). Both indices are shown
+ * as numbers. For a scale of other than five points no skewed null is documented here: only
+ * the uniform index is computed and agreement is never said.
  *
- * It is NOT r_wg(J) (James, Demaree & Wolf 1984, eq. 6), which uses the mean of the item
- * variances and therefore needs every member's item answers; a result code carries one
- * score per dimension (per side for a balance; src/tools/assessment/result-code.ts). The
- * single-item r_wg on those means, with the single-item variance (A² − 1)/12, was the
- * earlier error: a mean of J items varies J times less than one item, so a team answering
- * at random read as agreement.
- *
- * Two null distributions (LeBreton & Senter 2008 list the usual ones): uniform random
- * answering, and SLIGHTLY SKEWED answering, for the leniency most people show on
- * favourable statements about their own team: on a 5-point scale the proportions
- * .05, .15, .20, .35, .25 for 1 … 5 (their "slight skew"), item variance 1.34 against 2.00
- * for uniform answering. A team whose members all lean a little positive without agreeing
- * has a smaller variance than uniform answering gives; measured against the uniform null
- * alone it could read as agreement. So agreement is claimed only when the variance is below
- * BOTH nulls at CHANCE_LEVEL (the skewed one is the stricter). Reverse-keyed items mirror
- * the skew but keep its variance. For a scale of other than five points no skewed
- * distribution is documented here, and agreement is not claimed at all.
- *
- * Because it is not r_wg or r_wg(J), the verbal cut-offs published for those indices
- * (LeBreton & Senter 2008: .51–.70 moderate, .71–.90 strong, …) are NOT borrowed. Only
- * what is tested against chance is said; the index itself is shown as a number:
- * - 'beyond-chance': the variance is clearly below random answering under both nulls:
- *   (n − 1)s²/σ²_null under the chi-square quantile at CHANCE_LEVEL (0.01) with n − 1
- *   degrees of freedom, for σ²_null the uniform and the slightly skewed variance (the normal-theory variance test; scale means of uniform answers have
- *   lighter tails than the normal, so the real rate of random teams read as agreeing is
- *   lower still — the tests measure it). At .001 the test almost never fired for the 8–10
- *   people of a team: eight members on four 5-point items would need an SD (n − 1) below
- *   0.21 against the uniform null; at .01 below 0.30 against the uniform null and below
- *   0.24 against the slightly skewed one (0.34 on a balance of 4 + 4 items), and at most
- *   about 1 random team in 100 of either kind reads as agreeing;
- * - 'split': the variance is clearly ABOVE random (upper quantile at the same level): the
- *   team falls into camps;
- * - 'none': neither, which says no agreement was shown and nothing worse about the team.
+ * No "split" reading: a variance above a null says members disagree more than random
+ * answering, but r_wg(J) is truncated there and its literature gives no test for camps. The
+ * profile's distribution over the bands shows camps directly.
  *
  * API:
- *   randomAnswerVariance(points, itemsPerSet)  → σ²_random (uniform)
- *   skewedAnswerVariance(points, itemsPerSet)  → σ²_skew, or undefined for other than 5 points
- *   nullVariances(points, itemsPerSet)         → both
- *   agreementOf(scores, nulls)                 → { index, skewIndex?, level }
+ *   uniformItemVariance(points)         → σ²_EU
+ *   slightSkewItemVariance(points)      → 1.34 on five points, else undefined
+ *   meanItemVariance(answers, reversed) → { variance: s̄², items: J }, or undefined without any item variance
+ *   rwgJ(meanVariance, items, nullVariance) → r_wg(J), 0 … 1
+ *   agreementOf(answers, reversed, scale) → { index, skewIndex?, items, level }
  */
-import { chiSquareQuantile } from '../../lib/chi-square';
 
-/** The probability a team answering at random may be read as agreeing (or as split). */
-export const CHANCE_LEVEL = 0.01;
+/** r_wg(J) against the slightly skewed null from which agreement is said (LeBreton & Senter 2008). */
+export const AGREEMENT_CUTOFF = 0.7;
 
-/** What the test against chance says (see the module comment); no verbal strength levels. */
-export type AgreementLevel = 'split' | 'none' | 'beyond-chance';
+/** 'agreement': r_wg(J) against the slightly skewed null ≥ AGREEMENT_CUTOFF; 'none' otherwise. */
+export type AgreementLevel = 'agreement' | 'none';
 
 export interface Agreement {
-  /** 1 − s²/σ²_random of the scale scores, 0 … 1 (not r_wg(J); see the module comment). */
+  /** r_wg(J) against uniform random answering, 0 … 1. */
   index: number;
-  /** 1 − s²/σ²_skew, 0 … 1: the same against slightly skewed answering; absent where no skewed null is documented. */
+  /** r_wg(J) against slightly skewed answering, 0 … 1; absent where no skewed null is documented. */
   skewIndex?: number;
+  /** J: the items with a variance (answered by two or more members). */
+  items: number;
   level: AgreementLevel;
-}
-
-/** The variances agreement is tested against (see the module comment). */
-export interface NullVariances {
-  uniform: number;
-  /** Undefined: no skewed null for this scale, so agreement is never claimed. */
-  slightSkew: number | undefined;
 }
 
 /** LeBreton & Senter's (2008) slight skew on a 5-point scale: the share of answers 1 … 5. */
@@ -86,53 +64,56 @@ export function itemVariance(shares: readonly number[]): number {
   return shares.reduce((total, share, index) => total + share * (index + 1 - mean) ** 2, 0);
 }
 
-/**
- * The variance of a scale score when every item is answered uniformly at random on A
- * points: (A² − 1)/12 per item, divided by the items of each set and summed over the sets
- * (one set for a mean, two for a balance).
- */
-export function randomAnswerVariance(points: number, itemsPerSet: readonly number[]): number {
-  if (points < 2 || itemsPerSet.length === 0 || itemsPerSet.some((items) => !(items >= 1))) throw new Error('randomAnswerVariance needs 2+ points and 1+ items per set');
-  const item = (points ** 2 - 1) / 12;
-  return itemsPerSet.reduce((total, items) => total + item / items, 0);
+/** σ²_EU = (A² − 1)/12: the variance of one item answered uniformly at random on A points. */
+export function uniformItemVariance(points: number): number {
+  if (!(points >= 2)) throw new Error('uniformItemVariance needs 2+ points');
+  return (points ** 2 - 1) / 12;
+}
+
+/** The variance of one item answered with the slight skew (1.34); undefined for other than five points. */
+export function slightSkewItemVariance(points: number): number | undefined {
+  return points === SLIGHT_SKEW_5.length ? itemVariance(SLIGHT_SKEW_5) : undefined;
 }
 
 /**
- * The variance of a scale score when every item is answered with the slight skew
- * (SLIGHT_SKEW_5, 1.34 per item), per set as for random answering; undefined for a scale of
- * other than five points.
+ * s̄², the mean of the items' variances (n − 1), with J, the items that have one. `answers`:
+ * per member, per item the answer (null: none); `reversed`: per item whether it is
+ * reverse-keyed; `scale`: its lowest and highest value, for mirroring.
  */
-export function skewedAnswerVariance(points: number, itemsPerSet: readonly number[]): number | undefined {
-  if (points !== SLIGHT_SKEW_5.length) return undefined;
-  const uniform = randomAnswerVariance(points, itemsPerSet);
-  return uniform * (itemVariance(SLIGHT_SKEW_5) / ((points ** 2 - 1) / 12));
+export function meanItemVariance(
+  answers: readonly (readonly (number | null)[])[],
+  reversed: readonly boolean[],
+  scale: { min: number; max: number },
+): { variance: number; items: number } | undefined {
+  const variances: number[] = [];
+  reversed.forEach((reverse, item) => {
+    const values = answers.map((member) => member[item]).filter((answer): answer is number => typeof answer === 'number').map((answer) => (reverse ? scale.min + scale.max - answer : answer));
+    if (values.length < 2) return;
+    const mean = values.reduce((total, value) => total + value, 0) / values.length;
+    variances.push(values.reduce((total, value) => total + (value - mean) ** 2, 0) / (values.length - 1));
+  });
+  if (variances.length === 0) return undefined;
+  return { variance: variances.reduce((total, variance) => total + variance, 0) / variances.length, items: variances.length };
 }
 
-export function nullVariances(points: number, itemsPerSet: readonly number[]): NullVariances {
-  return { uniform: randomAnswerVariance(points, itemsPerSet), slightSkew: skewedAnswerVariance(points, itemsPerSet) };
+/** r_wg(J) for a mean item variance over J items against one null, truncated to 0 … 1. */
+export function rwgJ(meanVariance: number, items: number, nullVariance: number): number {
+  const ratio = meanVariance / nullVariance;
+  if (ratio >= 1) return 0;
+  return (items * (1 - ratio)) / (items * (1 - ratio) + ratio);
 }
 
-const quantiles = new Map<string, number>();
-function quantile(p: number, df: number): number {
-  const key = `${p}/${df}`;
-  let value = quantiles.get(key);
-  if (value === undefined) quantiles.set(key, (value = chiSquareQuantile(p, df)));
-  return value;
-}
-
-const indexOf = (variance: number, nullVariance: number) => Math.min(1, Math.max(0, 1 - variance / nullVariance));
-
-/** The agreement of a group's scale scores (see the module comment). */
-export function agreementOf(scores: readonly number[], nulls: NullVariances): Agreement {
-  const n = scores.length;
-  const skewIndex = (variance: number) => (nulls.slightSkew === undefined ? {} : { skewIndex: indexOf(variance, nulls.slightSkew) });
-  if (n < 2) return { index: 0, ...(nulls.slightSkew === undefined ? {} : { skewIndex: 0 }), level: 'none' };
-  const mean = scores.reduce((total, score) => total + score, 0) / n;
-  const variance = scores.reduce((total, score) => total + (score - mean) ** 2, 0) / (n - 1);
-  const reading = { index: indexOf(variance, nulls.uniform), ...skewIndex(variance) };
-  // Below a null at CHANCE_LEVEL: (n − 1)s²/σ² under the lower chi-square quantile.
-  const below = (nullVariance: number) => ((n - 1) * variance) / nullVariance < quantile(CHANCE_LEVEL, n - 1);
-  if (((n - 1) * variance) / nulls.uniform > quantile(1 - CHANCE_LEVEL, n - 1)) return { ...reading, level: 'split' };
-  if (nulls.slightSkew !== undefined && below(nulls.uniform) && below(nulls.slightSkew)) return { ...reading, level: 'beyond-chance' };
-  return { ...reading, level: 'none' };
+/**
+ * The agreement of a group on one dimension (see the module comment), or undefined when no
+ * item has answers from two members.
+ */
+export function agreementOf(answers: readonly (readonly (number | null)[])[], reversed: readonly boolean[], scale: { min: number; max: number }): Agreement | undefined {
+  const observed = meanItemVariance(answers, reversed, scale);
+  if (!observed) return undefined;
+  const points = scale.max - scale.min + 1;
+  const index = rwgJ(observed.variance, observed.items, uniformItemVariance(points));
+  const skewVariance = slightSkewItemVariance(points);
+  if (skewVariance === undefined) return { index, items: observed.items, level: 'none' };
+  const skewIndex = rwgJ(observed.variance, observed.items, skewVariance);
+  return { index, skewIndex, items: observed.items, level: skewIndex >= AGREEMENT_CUTOFF ? 'agreement' : 'none' };
 }

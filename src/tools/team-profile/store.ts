@@ -23,7 +23,7 @@ export interface DimensionSnapshot {
   /** Only where the screen showed it (privacy.ts showsMedianValue). */
   median?: number;
   band: string;
-  /** The agreement index, only where the profile showed it (team-profile.ts `agreement`). */
+  /** r_wg(J) against uniform answering, only where the profile showed it (team-profile.ts `agreement`). */
   agreement?: number;
   /** Members behind the median (reliable-change.ts teamChangeBetween); absent in profiles saved before it was kept. */
   count?: number;
@@ -181,8 +181,14 @@ export function exportProfile(name: string, date: string, assessment: SavedProfi
       members: dimension.count,
       // As on the screen: the number only from eight members, else only the band.
       ...(dimension.median !== undefined ? { median: dimension.median } : {}),
-      // Only where the screen shows it: about the team or its leader, from eight members.
-      ...(dimension.agreement ? { agreement: Math.round(dimension.agreement.index * 100) / 100, agreementLevel: dimension.agreement.level } : {}),
+      // Only where the screen shows it: about the team, from eight members. r_wg(J) against uniform answering, and against slightly skewed answering (what the level reads).
+      ...(dimension.agreement
+        ? {
+            agreement: Math.round(dimension.agreement.index * 100) / 100,
+            ...(dimension.agreement.skewIndex === undefined ? {} : { agreementSkewed: Math.round(dimension.agreement.skewIndex * 100) / 100 }),
+            agreementLevel: dimension.agreement.level,
+          }
+        : {}),
       band: dimension.medianBand.label,
       // The same privacy rules as the screen (privacy.ts): spread and distribution only from eight members, merged rows.
       ...(dimension.distributionShown

@@ -5,7 +5,6 @@ import type { Role } from '../assessment/model';
 import { completeAttempt } from '../assessment/history';
 import { attemptCode, encodeFormat1, encodeResult } from '../assessment/result-code';
 import { sample } from '../../../tests/support/sample-assessment';
-import { agreementOf, nullVariances } from './agreement';
 import { buildTeamProfile, collectCodes, type DimensionProfile, MIN_GROUP_SIZE, profileOrder, type ProfileAssessment, toProfileAssessment } from './team-profile';
 
 const bands = [
@@ -24,17 +23,23 @@ const team: ProfileAssessment = {
   responseFormat: 'frequency',
   changeRules: {},
   slotCount: 2,
+  answerCount: 4,
   legacy: [{ version: 1, slotCount: 2 }],
   dimensions: [
     { id: 'bedoeling', name: 'De bedoeling voorop', kind: 'mean', bands },
-    { id: 'leiding', name: 'Voorbeeld van de leiding', kind: 'mean', bands, refersTo: 'team' },
+    // Four items about the team, the second reverse-keyed: the answers a code carries.
+    { id: 'leiding', name: 'Voorbeeld van de leiding', kind: 'mean', bands, refersTo: 'team', codedItems: [0, 1, 2, 3].map((position) => ({ position, reverse: position === 1 })) },
   ],
   versions: [{ version: 1, dimensions: [{ id: 'oud', name: 'Oud', kind: 'mean', bands }, { id: 'ouder', name: 'Ouder', kind: 'mean', bands }] }],
 };
-const other: ProfileAssessment = { ...team, id: 'wat-geeft-mijn-werk-mij', code: 'WD', title: 'Wat geeft mijn werk mij?', legacy: [], versions: [] };
+const other: ProfileAssessment = { ...team, id: 'wat-geeft-mijn-werk-mij', code: 'WD', title: 'Wat geeft mijn werk mij?', legacy: [], versions: [], answerCount: 0 };
 const known = [team, other];
-const code = (scores: (number | null)[], role: Role | null = 'member', month = '2026-11', assessment = team) =>
-  encodeResult({ code: assessment.code, version: assessment.version, month, role, scores }, 1, 5);
+/** A code of `team` with the answers to the four items about the team: by default, answers that give the second score (the reverse-keyed item mirrored). */
+const code = (scores: (number | null)[], role: Role | null = 'member', month = '2026-11', assessment = team, answers?: (number | null)[]) => {
+  const agreeing = scores[1] == null ? undefined : [0, 1, 2, 3].map((item) => (item === 1 ? 6 - Math.round(scores[1]!) : Math.round(scores[1]!)));
+  const carried = assessment === team ? (answers ?? agreeing) : undefined;
+  return encodeResult({ code: assessment.code, version: assessment.version, month, role, scores, ...(carried ? { answers: carried } : {}) }, 1, 5);
+};
 
 describe('collecting codes', () => {
   it('accepts codes of the assessment and names every code it leaves out, by kind', () => {
@@ -171,17 +176,41 @@ describe('the team profile', () => {
     );
   });
 
-  it('keeps agreement between 0 and 1, with 1 when everyone scores the same', () => {
-    const random = nullVariances(5, [4]);
-    expect(agreementOf([3, 3, 3], random).index).toBe(1);
-    expect(agreementOf([1, 5, 1, 5], random).index).toBe(0);
+  it('reads agreement from the answers the codes carry, between 0 and 1, with 1 when everyone answers the same (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: 1, max: 5, noNaN: true }), { minLength: 2, maxLength: 30 }), (scores) => {
-        const agreement = agreementOf(scores, random).index;
-        expect(agreement).toBeGreaterThanOrEqual(0);
-        expect(agreement).toBeLessThanOrEqual(1);
+      fc.property(fc.array(fc.array(fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }), { minLength: 4, maxLength: 4 }), { minLength: 8, maxLength: 20 }), (answers) => {
+        const text = answers.map((given, index) => code([3, 3], 'member', `20${26 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`, team, given)).join('\n');
+        const profile = buildTeamProfile(collectCodes(text, team, known).accepted, team);
+        if (profile.status !== 'ok') throw new Error('expected a profile');
+        const agreement = profile.dimensions.find((dimension) => dimension.id === 'leiding')!.agreement;
+        if (!agreement) return;
+        for (const value of [agreement.index, agreement.skewIndex!]) {
+          expect(value).toBeGreaterThanOrEqual(0);
+          expect(value).toBeLessThanOrEqual(1);
+        }
       }),
     );
+    const same = Array.from({ length: 8 }, (_, index) => code([3, 3], 'member', `2026-0${index + 1}`, team, [4, 2, 5, null]));
+    const profile = buildTeamProfile(collectCodes(same.join('\n'), team, known).accepted, team);
+    expect(profile.status === 'ok' && profile.dimensions.find((dimension) => dimension.id === 'leiding')!.agreement).toEqual({ index: 1, skewIndex: 1, items: 3, level: 'agreement' });
+  });
+
+  it('says why there is no agreement when a code carries no answers (an earlier version’s), never computing it from the scores', () => {
+    const eight = Array.from({ length: 8 }, (_, index) => encodeResult({ code: 'KT', version: 2, month: `2026-0${index + 1}`, role: 'member', scores: [3, 4] }, 1, 5));
+    const profile = buildTeamProfile(collectCodes(eight.join('\n'), team, known).accepted, team);
+    if (profile.status !== 'ok') throw new Error('expected a profile');
+    const leiding = profile.dimensions.find((dimension) => dimension.id === 'leiding')!;
+    expect(leiding.agreement).toBeUndefined();
+    expect(leiding.agreementMissing).toBe('no-answers');
+    expect(profile.dimensions.find((dimension) => dimension.id === 'bedoeling')!.agreementMissing).toBeUndefined();
+    // One code with answers among them is not enough: every member's answers or none.
+    const mixed = [...eight.slice(1), code([3, 4], 'member', '2026-12')];
+    const mixedProfile = buildTeamProfile(collectCodes(mixed.join('\n'), team, known).accepted, team);
+    expect(mixedProfile.status === 'ok' && mixedProfile.dimensions.find((dimension) => dimension.id === 'leiding')!.agreementMissing).toBe('no-answers');
+    // Below eight members: neither the index nor the reason.
+    const seven = buildTeamProfile(collectCodes(eight.slice(1).join('\n'), team, known).accepted, team);
+    expect(seven.status === 'ok' && seven.dimensions.find((dimension) => dimension.id === 'leiding')).toMatchObject({ count: 7 });
+    expect(seven.status === 'ok' && Object.keys(seven.dimensions.find((dimension) => dimension.id === 'leiding')!)).not.toEqual(expect.arrayContaining(['agreementMissing']));
   });
 
   it('shows the distribution from eight members, merging bands so no count below three appears, and reads the spread from those rows', () => {
@@ -200,7 +229,7 @@ describe('the team profile', () => {
     const leiding = profile.dimensions.find((dimension) => dimension.id === 'leiding')!;
     expect(leiding.distribution.map((row) => row.count)).toEqual([0, 0, 9]);
     expect([leiding.spread.from.label, leiding.spread.to.label]).toEqual(['Sterk punt', 'Sterk punt']);
-    expect(leiding.agreement?.level).toBe('beyond-chance');
+    expect(leiding.agreement?.level).toBe('agreement');
     // Bedoeling is a self-report ("ik …"): a median of self-reports has no agreement to show.
     expect(bedoeling.agreement).toBeUndefined();
   });
@@ -213,6 +242,7 @@ describe('the team profile', () => {
         if (profile.status !== 'ok') throw new Error('expected a profile');
         expect(profile.dimensions.find((dimension) => dimension.id === 'bedoeling')!.agreement).toBeUndefined();
         expect(profile.dimensions.find((dimension) => dimension.id === 'leiding')!.agreement !== undefined).toBe(pairs.length >= 8);
+        expect(profile.dimensions.find((dimension) => dimension.id === 'leiding')!.agreementMissing).toBeUndefined();
       }),
     );
   });
@@ -286,7 +316,7 @@ describe('the team profile', () => {
     const eight = [1.5, 2, 1.5, 4.5, 4, 5, 4.5, 5].map((score, index) => code([score, score], 'member', `2026-0${index + 1}`));
     const larger = buildTeamProfile(collectCodes(eight.join('\n'), team, known).accepted, team);
     if (larger.status !== 'ok') throw new Error('expected a profile');
-    expect(['none', 'split']).toContain(larger.dimensions.find((dimension) => dimension.id === 'leiding')!.agreement?.level);
+    expect(larger.dimensions.find((dimension) => dimension.id === 'leiding')!.agreement?.level).toBe('none');
   });
 
   it('never throws on pasted rubbish', () => {
@@ -434,6 +464,25 @@ describe('an assessment as the profile reads it', () => {
   ];
   const assessment = { ...sample, legacy: [{ version: 1, dimensions: [{ id: 'oud', name: 'Oud', kind: 'mean' as const, bands: legacyBands }] }] };
   const profiled = toProfileAssessment(assessment);
+
+  it('knows which of the answers a code carries belong to a dimension about the team', () => {
+    const teamSample = { ...assessment, dimensions: assessment.dimensions.map((dimension) => (dimension.id === 'bieden' ? { ...dimension, refersTo: 'team' as const } : dimension)) };
+    const read = toProfileAssessment(teamSample);
+    expect(read.answerCount).toBe(4);
+    expect(read.dimensions.find((dimension) => dimension.id === 'bieden')!.codedItems).toEqual([
+      { position: 0, reverse: false },
+      { position: 1, reverse: false },
+      { position: 2, reverse: true },
+      { position: 3, reverse: false },
+    ]);
+    expect(read.dimensions.find((dimension) => dimension.id === 'luisteren')!.codedItems).toBeUndefined();
+    // A member's code carries the answers, and eight alike read as agreement.
+    const attempts = Array.from({ length: 8 }, (_, index) =>
+      attemptCode(teamSample, completeAttempt(teamSample, { l1: 4, l2: 2, l3: 5, b1: 4, b2: 4, b3: 2, b4: index % 2 ? 4 : 5, v1: 3 }, new Date(`2026-0${index + 1}-23T10:00:00Z`), `p${index}`, 'member')),
+    );
+    const profile = buildTeamProfile(collectCodes(attempts.join('\n'), read, [read]).accepted, read);
+    expect(profile.status === 'ok' && profile.dimensions.find((dimension) => dimension.id === 'bieden')!.agreement?.level).toBe('agreement');
+  });
 
   it('takes the code target, the scale and the dimensions of every version it reads', () => {
     expect(profiled).toMatchObject({ id: 'proef', code: 'PR', version: 2, title: 'Proefscan', scaleMin: 1, scaleMax: 5, scalePoints: 5, slotCount: 4, legacy: [{ version: 1, slotCount: 1 }] });

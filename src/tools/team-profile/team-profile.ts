@@ -14,14 +14,15 @@
  *   highest score, which are one person each.
  * - Scores and medians are shown values (score-display.ts: one decimal, a balance from its
  *   shown sides), placed on the bands with `bandOf`, as on every other screen.
- * - Agreement: agreement.ts (the r_wg formula on the scale score against random answering of
- *   its items, uniform and slightly skewed, not r_wg(J); agreement said only when beyond
- *   chance under both, a split beyond chance under uniform answering; no borrowed strength
- *   levels). Only for a dimension whose items describe the team or its leader
- *   (`refersTo: 'team'`): a median of self-reports is an additive aggregate, and agreement
- *   between people describing themselves means nothing. And only from
- *   MIN_DISTRIBUTION_GROUP (8) members, like the spread: the index is the variance in
- *   another form, and "1,00" beside a median would give away every member's score.
+ * - Agreement: agreement.ts, r_wg(J) from the members' answers to the dimension's items,
+ *   against uniform and slightly skewed answering; "agreement" said from .70 against the
+ *   skewed null. Only for a dimension whose items describe the team (`refersTo: 'team'`; a
+ *   mean, not a balance, whose two sides are not one construct): a median of self-reports
+ *   is an additive aggregate, and agreement between people describing themselves means
+ *   nothing. Only from MIN_DISTRIBUTION_GROUP (8) members with a score, like the spread: an
+ *   index of 1,00 beside a median gives away every member's score. The answers come from
+ *   the codes (result-code.ts format 3) and are never shown; when a code carries none (an
+ *   earlier version, or a code without answers) the profile says why there is no index.
  * - Order (`profileOrder`): by response format (how often, then agree, then balances);
  *   within a format in questionnaire order. Never a ranking: the scales are not equated, so
  *   no dimension is "lowest", and a median is coloured by its band's position on the neutral
@@ -33,9 +34,9 @@
 import type { Assessment, Band, Dimension, Role } from '../assessment/model';
 import { bandFor, bandOf, type BandShade, bandShade, fullAnswerStep } from '../assessment/scoring';
 import { roundScore, shownScore } from '../assessment/score-display';
-import { type CodeTarget, type CodedResult, type DecodeError, canonicalCode, codeTargetOf, decodeResult } from '../assessment/result-code';
+import { type CodeTarget, type CodedResult, type DecodeError, canonicalCode, codedItemsOf, codeTargetOf, decodeResult } from '../assessment/result-code';
 import { type ChangeRule, changeRuleOf } from '../assessment/reliable-change';
-import { type Agreement, agreementOf, nullVariances } from './agreement';
+import { type Agreement, agreementOf } from './agreement';
 import { bandGroups, MIN_MEDIAN_GROUP, showsAgreement, showsDistribution, showsMedianValue, spreadOf } from './privacy';
 
 /** Fewest members (and fewest leaders) for a profile: privacy.ts MIN_MEDIAN_GROUP. */
@@ -57,8 +58,8 @@ type ProfileDimension = Pick<Dimension, 'id' | 'name' | 'kind' | 'sides'> & {
   bands: ProfileBand[];
   /** The dimension's response format; for an earlier version, that of the current dimension with the same id (else the assessment's). */
   responseFormat?: ResponseFormat;
-  /** Items of the dimension, or of each side of a balance (for the agreement's random variance); DEFAULT_ITEMS_PER_SET when absent. */
-  itemsPerSet?: number[];
+  /** The dimension's items among the answers a code carries (result-code.ts `codedItemsOf`): their place there and whether reverse-keyed. Absent: codes carry none. */
+  codedItems?: { position: number; reverse: boolean }[];
   /** Whom the items describe (schema `refersTo`): agreement is shown only for 'team'; 'self' when absent. */
   refersTo?: 'self' | 'team';
   /** How far one answer one step further moves a member's score (scoring.ts answerStep, every item answered), for the median's border; 1/DEFAULT_ITEMS_PER_SET when absent. */
@@ -95,6 +96,9 @@ export function toProfileAssessment(
   const refersTo = (id: string): 'self' | 'team' => current(id)?.refersTo ?? 'self';
   // A code does not carry how many items were answered: the step of a full answer set. An earlier version's dimension takes the current one's.
   const answerStep = (id: string) => (current(id) ? fullAnswerStep(assessment, id) : 1 / DEFAULT_ITEMS_PER_SET);
+  const coded = codedItemsOf(assessment);
+  const codedItems = (id: string) =>
+    coded.flatMap((item, position) => (item.dimension === id ? [{ position, reverse: item.reverse }] : []));
   return {
     id: assessment.id,
     ...codeTargetOf(assessment),
@@ -110,8 +114,7 @@ export function toProfileAssessment(
       responseFormat: formatOf(id),
       refersTo: refersTo(id),
       answerStep: answerStep(id),
-      // Items per set, for the agreement's random-answer variance (agreement.ts).
-      itemsPerSet: (sides ?? [undefined]).map((side) => assessment.items.filter((item) => item.dimension === id && item.side === side?.id).length),
+      ...(codedItems(id).length ? { codedItems: codedItems(id) } : {}),
     })),
     versions: assessment.legacy.map((legacy) => ({
       version: legacy.version,
@@ -193,13 +196,13 @@ export interface DimensionProfile {
   /** The median as shown (one decimal); only from MIN_DISTRIBUTION_GROUP members (privacy.ts showsMedianValue), below it only `medianBand` is shown. */
   median?: number;
   /**
-   * Only for a dimension about the team or its leader, from MIN_DISTRIBUTION_GROUP members
-   * (see the module comment): the index 1 − s²/σ²_null of the scale scores against uniform
-   * and against slightly skewed answering, 0 … 1 (agreement.ts; not r_wg(J)), and what the
-   * tests against chance say ('beyond-chance' claims agreement, below both nulls; 'split'
-   * says the team falls into camps).
+   * Only for a dimension about the team, from MIN_DISTRIBUTION_GROUP members (see the module
+   * comment): r_wg(J) against uniform and against slightly skewed answering, 0 … 1, and
+   * whether that reads as agreement (agreement.ts).
    */
   agreement?: Agreement;
+  /** Where agreement would be shown but cannot be computed: 'no-answers', some code carries no item answers (an earlier version's code). */
+  agreementMissing?: 'no-answers';
   medianBand: ProfileBand;
   /** Position of the median band, 0 = lowest. */
   medianBandIndex: number;
@@ -267,15 +270,28 @@ function distributionOf(scores: readonly number[], bands: readonly ProfileBand[]
   });
 }
 
+/** r_wg(J) from the codes' answers to the dimension's items; undefined when a code carries none. */
+function agreementFrom(results: readonly CodedResult[], dimension: ProfileDimension, assessment: ProfileAssessment): Agreement | undefined {
+  const items = dimension.codedItems;
+  if (!items || results.some((result) => !result.answers)) return undefined;
+  const answers = results.map((result) => items.map((item) => result.answers![item.position] ?? null));
+  return agreementOf(
+    answers,
+    items.map((item) => item.reverse),
+    { min: assessment.scaleMin, max: assessment.scaleMax },
+  );
+}
+
 function groupProfile(results: readonly CodedResult[], dimensions: readonly ProfileDimension[], assessment: ProfileAssessment): GroupProfile {
   const profiles: DimensionProfile[] = [];
   const withoutScore: GroupProfile['withoutScore'] = [];
   const perMember = results.map((result) => dimensionScores(result, dimensions));
   dimensions.forEach((dimension, index) => {
-    const scores = perMember
-      .map((scores) => scores[index])
-      .filter((score): score is number => typeof score === 'number')
-      .sort((a, b) => a - b);
+    const scored = results.flatMap((result, member) => {
+      const score = perMember[member]![index];
+      return typeof score === 'number' ? [{ result, score }] : [];
+    });
+    const scores = scored.map((entry) => entry.score).sort((a, b) => a - b);
     if (scores.length < MIN_GROUP_SIZE) {
       withoutScore.push({ id: dimension.id, name: dimension.name, count: scores.length });
       return;
@@ -285,8 +301,8 @@ function groupProfile(results: readonly CodedResult[], dimensions: readonly Prof
     const distributionShown = showsDistribution(scores.length);
     const distribution = distributionShown ? distributionOf(scores, dimension.bands) : [];
     const spread = spreadOf(distribution.map((row) => ({ bands: row.bands, count: row.count }))) ?? { from: dimension.bands[0]!, to: dimension.bands.at(-1)! };
-    const itemsPerSet = dimension.itemsPerSet ?? (dimension.kind === 'balance' ? [DEFAULT_ITEMS_PER_SET, DEFAULT_ITEMS_PER_SET] : [DEFAULT_ITEMS_PER_SET]);
-    const agreementShown = dimension.refersTo === 'team' && showsAgreement(scores.length);
+    const agreementShown = dimension.refersTo === 'team' && dimension.kind === 'mean' && showsAgreement(scores.length);
+    const agreement = agreementShown ? agreementFrom(scored.map((entry) => entry.result), dimension, assessment) : undefined;
     const span = assessment.scaleMax - assessment.scaleMin;
     profiles.push({
       id: dimension.id,
@@ -295,7 +311,7 @@ function groupProfile(results: readonly CodedResult[], dimensions: readonly Prof
       responseFormat: dimension.responseFormat ?? assessment.responseFormat,
       count: scores.length,
       ...(showsMedianValue(scores.length) ? { median: middle } : {}),
-      ...(agreementShown ? { agreement: agreementOf(scores, nullVariances(assessment.scalePoints, itemsPerSet)) } : {}),
+      ...(agreement ? { agreement } : agreementShown ? { agreementMissing: 'no-answers' as const } : {}),
       medianBand: placement.band,
       medianBandIndex: placement.bandIndex,
       ...(placement.border ? { medianBorder: placement.border } : {}),

@@ -61,12 +61,12 @@ export const teamProfile: typeof dutch = {
   spreadValue: (from: string, to: string) => (from === to ? `everyone: ${from}` : `from ${from} to ${to}`),
   agreement: 'Agreement',
   agreementLabels: {
-    split: 'the team is divided: the scores lie clearly further apart than if everyone had answered at random',
-    none: 'no clear agreement: the scores do not lie clearly closer together than if everyone had answered at random or slightly skewed (a little more often positive). In a small team this is the usual reading: the test asks for scores very close together',
-    'beyond-chance': 'agreement: the scores lie clearly closer together than if everyone had answered at random or slightly skewed (a little more often positive)',
+    agreement: (cutoff: string) => `agreement: the answers to each statement lie so close together that the index against slightly skewed answering is ${cutoff} or higher, the usual cut-off`,
+    none: (cutoff: string) => `no clear agreement: the index against slightly skewed answering is below ${cutoff}, the usual cut-off. That does not mean the team is divided`,
   },
-  agreementIndex: (value: string, skewed?: string) =>
-    `Index ${value} (0: like answering at random, 1: everyone the same score)${skewed === undefined ? '' : `; against slightly skewed answering ${skewed}`}`,
+  agreementIndex: (uniform: string, skewed?: string) =>
+    skewed === undefined ? `r_wg(J) = ${uniform} (against random answering)` : `r_wg(J) = ${skewed} (against slightly skewed answering; ${uniform} against random answering)`,
+  agreementMissing: 'cannot be computed: not every code holds the answers to each statement (codes from an earlier version of the assessment)',
   distributionHidden: (needed: number) =>
     `You see the spread and how the team is divided over the outcomes once there are at least ${needed} team members: with fewer, a single answer could be traced.`,
   formats: { frequency: 'how often', agreement: 'agree or disagree' },

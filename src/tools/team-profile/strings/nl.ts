@@ -61,14 +61,15 @@ export const teamProfile = {
   spread: 'Spreiding',
   spreadValue: (from: string, to: string) => (from === to ? `iedereen: ${from}` : `van ${from} tot ${to}`),
   agreement: 'Overeenstemming',
+  /** The reading of r_wg(J) against slightly skewed answering (agreement.ts), with the cut-off as shown. */
   agreementLabels: {
-    split: 'het team is verdeeld: de scores liggen duidelijk verder uit elkaar dan als iedereen willekeurig had geantwoord',
-    none: 'geen duidelijke overeenstemming: de scores liggen niet duidelijk dichter bij elkaar dan als iedereen willekeurig of licht scheef (wat vaker positief) had geantwoord. In een klein team is dit de gewone uitkomst: de toets vraagt scores die heel dicht bij elkaar liggen',
-    'beyond-chance': 'overeenstemming: de scores liggen duidelijk dichter bij elkaar dan als iedereen willekeurig of licht scheef (wat vaker positief) had geantwoord',
-  } as Record<AgreementLevel, string>,
-  /** The index of agreement.ts as a number; its meaning is in the verantwoording, "Het teamprofiel". */
-  agreementIndex: (value: string, skewed?: string) =>
-    `Index ${value} (0: zoals willekeurig antwoorden, 1: iedereen dezelfde score)${skewed === undefined ? '' : `; tegen licht scheef antwoorden ${skewed}`}`,
+    agreement: (cutoff: string) => `overeenstemming: de antwoorden op elke uitspraak liggen zo dicht bij elkaar dat de index tegen licht scheef antwoorden ${cutoff} of hoger is, de gangbare grens`,
+    none: (cutoff: string) => `geen duidelijke overeenstemming: de index tegen licht scheef antwoorden is lager dan ${cutoff}, de gangbare grens. Dat zegt niet dat het team verdeeld is`,
+  } as Record<AgreementLevel, (cutoff: string) => string>,
+  /** r_wg(J) as numbers; its meaning is in the verantwoording, "Het teamprofiel". */
+  agreementIndex: (uniform: string, skewed?: string) =>
+    skewed === undefined ? `r_wg(J) = ${uniform} (tegen willekeurig antwoorden)` : `r_wg(J) = ${skewed} (tegen licht scheef antwoorden; ${uniform} tegen willekeurig antwoorden)`,
+  agreementMissing: 'niet te berekenen: niet elke code bevat de antwoorden per uitspraak (codes van een eerdere versie van de scan)',
   distributionHidden: (needed: number) =>
     `De spreiding en de verdeling over de uitkomsten zie je pas vanaf ${needed} teamleden: met minder is een los antwoord te herleiden.`,
   formats: { frequency: 'hoe vaak', agreement: 'mee eens of oneens' } as Record<ResponseFormat, string>,
