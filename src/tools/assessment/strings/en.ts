@@ -61,7 +61,7 @@ export const assessment: typeof dutch = {
   borderExplain:
     'Your score is so close to the line between two outcomes that one answer a step higher or lower could have put you in the other. So read both meanings.',
   bandUncertainty: (sem: string) =>
-    `An outcome is not certain. If your score is less than ${sem} points from a cut-off (the measurement error, provided the assumed reliability is right), it could fall in the outcome next to it another time.`,
+    `An outcome is not certain. If your score is less than ${sem} points from a cut-off (the measurement error, provided the assumed reliability is right), it could fall in the outcome next to it another time. The reliability of this assessment has not been measured yet, so read an outcome as a provisional indication.`,
   verantwoordingShort: 'Read how these outcomes are worked out',
   overviewTitle: 'Self-assessments',
   overviewDescription: 'Short questionnaires that show you where you stand. Your answers stay on your own device.',
@@ -208,7 +208,7 @@ export const assessment: typeof dutch = {
     content: 'What the area covers',
     administration: 'Filling it in and scoring',
     scormOutcome:
-      'In a learning platform (SCORM), a trainer can choose the package “with outcome”. On completion the platform then holds, for each area, which outcome the score falls in, next to the participant’s name: in cmi.objectives.n.id the code of the area with the outcome (for example verbinden_getting-there), with status completed; with too few answers only the code, with status incomplete. No score is sent (score.raw stays empty), because a number from 0 to 100 reads as a grade. Anyone who can read the course’s reports does see that person’s outcome. No package keeps answers or progress in the platform (cmi.suspend_data): they stay on the device. Answers an older package left there are deleted when the package starts. Only choose the package “with outcome” if the outcomes are really needed, and tell the group beforehand.',
+      'In a learning platform (SCORM), a trainer can choose the package “with outcome”. Every package reports on completion only that the assessment has been completed. In the package “with outcome”, the participant then chooses on the result screen whether the outcome goes to the platform; if they do not choose to, nothing more is sent. If they do, the platform holds, for each area, only the word of the outcome, next to the participant’s name: in cmi.objectives.n.id the code of the area with the outcome (for example verbinden_getting-there), with status completed. If the score lies on the line between two outcomes, both are named (for example verbinden_op-de-grens_getting-there_strength). With too few answers only the code is sent, with status incomplete. The two sides of an area such as Asking and offering are never sent. No answers are sent and no score (score.raw stays empty): a number from 0 to 100 reads as a grade. Anyone who can read the course’s reports does see that person’s outcome. No package keeps answers or progress in the platform (cmi.suspend_data): they stay on the device. Answers an older package left there are deleted when the package starts. Only choose the package “with outcome” if the outcomes are really needed, and tell the group beforehand.',
     instructionsTitle: 'The instructions, on screen and on paper',
     leaderWording: (count: number) =>
       `A manager gets ${count} statements in their own wording, about their own behaviour, and their own meaning for outcomes where it differs.`,
