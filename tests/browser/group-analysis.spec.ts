@@ -24,7 +24,7 @@ const codes = Array.from({ length: 12 }, (_, person) => {
     answers[item.id] = item.reverse ? 6 - value : value;
   });
   if (person < 3) answers[unknownItem.id] = 'unknown';
-  return encodeAnswerCode({ role: 'member', answers, nonce: person }, target);
+  return encodeAnswerCode({ role: 'member', language: 'nl', answers, nonce: person }, target);
 });
 
 test.describe.configure({ timeout: 120_000 });
@@ -101,7 +101,7 @@ test('an item that everyone answered alike reads the same as one that nine in te
         answers[other.id] = other.reverse ? 6 - value : value;
       });
       answers[item.id] = person === odd ? 2 : 4;
-      return encodeAnswerCode({ role: 'member', answers, nonce: 100 + person }, target);
+      return encodeAnswerCode({ role: 'member', language: 'nl', answers, nonce: 100 + person }, target);
     });
   const rowOf = async (lines: string[]) => {
     await open(page, lines);
@@ -127,7 +127,7 @@ test('at 320 px the analysis stacks its tables and nothing scrolls sideways', as
 });
 
 test('leaders’ codes and duplicates are named and not counted', async ({ page }) => {
-  const leader = encodeAnswerCode({ role: 'leader', answers: { [kt.items[0]!.id]: 3, [kt.items[1]!.id]: 3, [kt.items[2]!.id]: 3 }, nonce: 999 }, target);
+  const leader = encodeAnswerCode({ role: 'leader', language: 'nl', answers: { [kt.items[0]!.id]: 3, [kt.items[1]!.id]: 3, [kt.items[2]!.id]: 3 }, nonce: 999 }, target);
   await open(page, [...codes.slice(0, 9), codes[0]!, leader]);
   await expect(page.getByText('9 codes geteld.')).toBeVisible();
   await expect(page.getByText(/Regel 10 .*Dubbel: deze code staat al op regel 1\./)).toBeVisible();
@@ -166,7 +166,7 @@ test('a full-answer code copied from a result is refused with eight others and c
   await expect(page.getByTestId('answer-code')).toHaveText(copied);
   const others = Array.from({ length: 9 }, (_, person) => {
     const level = 1 + (person % 5);
-    return encodeAnswerCode({ role: null, answers: Object.fromEntries(wd.items.map((item, index) => [item.id, Math.min(5, Math.max(1, level + ((person + index) % 3) - 1))])), nonce: person }, wdTarget);
+    return encodeAnswerCode({ role: null, language: 'nl', answers: Object.fromEntries(wd.items.map((item, index) => [item.id, Math.min(5, Math.max(1, level + ((person + index) % 3) - 1))])), nonce: person }, wdTarget);
   });
   await visit(page, '/hulpmiddelen/groepsanalyse/');
   await page.getByLabel('Welke scan heeft de groep gedaan?').selectOption({ label: wd.title });
