@@ -238,7 +238,7 @@ function hasLittleSpread(given: readonly (number | null)[]): boolean {
 
 /** The item sets an assessment is analysed in: each dimension, and each side of a balance. */
 export function itemSets(assessment: Pick<AnalysisAssessment, 'dimensions'>): { dimensionId: string; side: string | undefined }[] {
-  return assessment.dimensions.flatMap((dimension) =>
+  return assessment.dimensions.flatMap((dimension): { dimensionId: string; side: string | undefined }[] =>
     dimension.kind === 'balance' && dimension.sides ? dimension.sides.map((side) => ({ dimensionId: dimension.id, side: side.id })) : [{ dimensionId: dimension.id, side: undefined }],
   );
 }

@@ -242,16 +242,20 @@ describe('reading summary files', () => {
     const other = JSON.stringify(summariseGroup(group(10, 11), sample, day));
     const collected = collectSummaries(
       [
-        { name: 'a.json', text },
-        { name: 'kapot.json', text: '\u0000\u0001' },
-        { name: 'b.json', text: other },
-        { name: 'a (1).json', text },
+        { name: 'a.json', size: text.length, text },
+        { name: 'kapot.json', size: 2, text: '\u0000\u0001' },
+        { name: 'groot.json', size: MAX_SUMMARY_BYTES + 1, text: null },
+        { name: 'weg.json', size: 10, text: null },
+        { name: 'b.json', size: other.length, text: other },
+        { name: 'a (1).json', size: text.length, text },
       ],
       sample,
     );
     expect(collected.accepted.map((entry) => entry.name)).toEqual(['a.json', 'b.json']);
     expect(collected.rejected).toEqual([
       { name: 'kapot.json', problem: { kind: 'not-json' } },
+      { name: 'groot.json', problem: { kind: 'too-large' } },
+      { name: 'weg.json', problem: { kind: 'unreadable' } },
       { name: 'a (1).json', problem: { kind: 'duplicate', firstFile: 'a.json' } },
     ]);
   });

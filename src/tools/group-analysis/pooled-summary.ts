@@ -155,6 +155,8 @@ export function summariseGroup(codes: readonly AnsweredCode[], assessment: Pick<
 /** Why a file was not pooled; the view words each kind. */
 export type SummaryProblem =
   | { kind: 'too-large' }
+  /** The browser could not read the file. */
+  | { kind: 'unreadable' }
   | { kind: 'not-json' }
   | { kind: 'not-a-summary' }
   | { kind: 'other-format-version'; formatVersion: string }
@@ -263,13 +265,21 @@ export interface CollectedSummaries {
   rejected: { name: string; problem: SummaryProblem }[];
 }
 
+/** An opened file: its text, or null when it was too large to read (`size`) or could not be read. */
+export interface OpenedFile {
+  name: string;
+  size: number;
+  text: string | null;
+}
+
 /** Reads the opened files in order; a file whose summary equals an earlier one is a duplicate, counted once. */
-export function collectSummaries(files: readonly { name: string; text: string }[], assessment: PoolingAssessment): CollectedSummaries {
+export function collectSummaries(files: readonly OpenedFile[], assessment: PoolingAssessment): CollectedSummaries {
   const accepted: CollectedSummaries['accepted'] = [];
   const rejected: CollectedSummaries['rejected'] = [];
   const seen = new Map<string, string>();
-  for (const { name, text } of files) {
-    const reading = readSummary(text, assessment);
+  for (const { name, size, text } of files) {
+    const reading: SummaryReading =
+      size > MAX_SUMMARY_BYTES ? { ok: false, problem: { kind: 'too-large' } } : text === null ? { ok: false, problem: { kind: 'unreadable' } } : readSummary(text, assessment);
     if (!reading.ok) {
       rejected.push({ name, problem: reading.problem });
       continue;
