@@ -142,16 +142,17 @@ export default function GroupAnalysis({ assessments }: Props) {
               </section>
             );
           })}
-
-          <section className="group-analysis__summary" aria-labelledby={`${id}-summary`}>
-            <h3 id={`${id}-summary`}>{t.summaryTitle}</h3>
-            <p>{t.summaryWhy}</p>
-            <p>{t.summaryContents}</p>
-            <p className="group-analysis__privacy">{t.summaryWarning}</p>
-            <button type="button" className="button button--secondary" onClick={downloadSummary}>
-              {t.summaryDownload}
-            </button>
-          </section>
+        </section>
+      )}
+      {analysis.status === 'ok' && (
+        <section className="group-analysis__summary" aria-labelledby={`${id}-summary`}>
+          <h2 id={`${id}-summary`}>{t.summaryTitle}</h2>
+          <p>{t.summaryWhy}</p>
+          <p>{t.summaryContents}</p>
+          <p className="group-analysis__privacy">{t.summaryWarning}</p>
+          <button type="button" className="button button--secondary" onClick={downloadSummary}>
+            {t.summaryDownload}
+          </button>
         </section>
       )}
 

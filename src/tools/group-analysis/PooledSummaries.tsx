@@ -29,13 +29,14 @@ async function open(file: File): Promise<OpenedFile> {
   return { name, size: file.size, text: file.size > MAX_SUMMARY_BYTES ? null : await readText(file) };
 }
 
-function PooledSetView({ set, assessment, headingId }: { set: PooledSet; assessment: AnalysisAssessment; headingId: string }) {
+/** One set's pooled figures: a block under its heading, not a landmark (the analysis above has regions of the same names). */
+function PooledSetView({ set, assessment }: { set: PooledSet; assessment: AnalysisAssessment }) {
   const t = groupAnalysisStrings();
   const name = setName(set, assessment, t.side);
   const itemText = (itemId: string) => assessment.items.find((item) => item.id === itemId)?.text ?? itemId;
   return (
-    <section className="group-analysis__set" data-dimension={set.dimensionId} aria-labelledby={headingId}>
-      <h4 id={headingId}>{name}</h4>
+    <div className="group-analysis__set" data-dimension={set.dimensionId}>
+      <h4>{name}</h4>
       {set.groups === 0 ? (
         <p>{t.poolNone}</p>
       ) : (
@@ -81,7 +82,7 @@ function PooledSetView({ set, assessment, headingId }: { set: PooledSet; assessm
       ) : (
         set.groups > 0 && <p className="group-analysis__help">{t.poolLanguageTooFew(set.languagePeople.nl, set.languagePeople.en, MIN_ANALYSIS_GROUP)}</p>
       )}
-    </section>
+    </div>
   );
 }
 
@@ -136,13 +137,13 @@ export default function PooledSummaries({ assessments }: { assessments: Analysis
         </button>
       )}
       {pooled && (
-        <section className="group-analysis__result" aria-labelledby={`${id}-pooled`} data-testid="pooled-result">
+        <section className="group-analysis__pooled" aria-labelledby={`${id}-pooled`} data-testid="pooled-result">
           <h3 id={`${id}-pooled`}>{t.poolResultTitle(pooled.people, pooled.groups)}</h3>
           <p data-testid="pooled-languages">{t.languages(pooled.languages.nl, pooled.languages.en)}</p>
           <p className="group-analysis__note">{t.poolMethod}</p>
           {pooled.sets.some((set) => set.byLanguage) && <p className="group-analysis__note">{t.poolLanguageNote}</p>}
           {pooled.sets.map((set) => (
-            <PooledSetView key={`${set.dimensionId}-${set.side ?? ''}`} set={set} assessment={assessment} headingId={`${id}-pooled-${set.dimensionId}-${set.side ?? ''}`} />
+            <PooledSetView key={`${set.dimensionId}-${set.side ?? ''}`} set={set} assessment={assessment} />
           ))}
         </section>
       )}
