@@ -1,9 +1,13 @@
 /**
  * The group analysis: a course group's full-answer codes give α per dimension and item
- * statistics, only from ten people, never a row per person. Axe on every state.
+ * statistics, only from ten people, never a row per person; its summary downloads, and
+ * summaries of several groups pool. Axe on every state.
  */
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { type AnswerCodeTarget, encodeAnswerCode } from '../../src/tools/assessment/answer-code';
+import { type AnswerCodeTarget, type AnsweredCode, decodeAnswerCode, encodeAnswerCode } from '../../src/tools/assessment/answer-code';
+import { toAnalysisAssessment } from '../../src/tools/group-analysis/group-analysis';
+import { type GroupSummary, poolSummaries, summariseGroup } from '../../src/tools/group-analysis/pooled-summary';
 import type { Answers } from '../../src/tools/assessment/model';
 import { completeAttempt, emptyHistory } from '../../src/tools/assessment/history';
 import { contentAssessment, contentAssessments } from '../support/assessments';
@@ -24,7 +28,7 @@ const codes = Array.from({ length: 12 }, (_, person) => {
     answers[item.id] = item.reverse ? 6 - value : value;
   });
   if (person < 3) answers[unknownItem.id] = 'unknown';
-  return encodeAnswerCode({ role: 'member', answers, nonce: person }, target);
+  return encodeAnswerCode({ role: 'member', language: 'nl', answers, nonce: person }, target);
 });
 
 test.describe.configure({ timeout: 120_000 });
@@ -101,7 +105,7 @@ test('an item that everyone answered alike reads the same as one that nine in te
         answers[other.id] = other.reverse ? 6 - value : value;
       });
       answers[item.id] = person === odd ? 2 : 4;
-      return encodeAnswerCode({ role: 'member', answers, nonce: 100 + person }, target);
+      return encodeAnswerCode({ role: 'member', language: 'nl', answers, nonce: 100 + person }, target);
     });
   const rowOf = async (lines: string[]) => {
     await open(page, lines);
@@ -127,7 +131,7 @@ test('at 320 px the analysis stacks its tables and nothing scrolls sideways', as
 });
 
 test('leaders’ codes and duplicates are named and not counted', async ({ page }) => {
-  const leader = encodeAnswerCode({ role: 'leader', answers: { [kt.items[0]!.id]: 3, [kt.items[1]!.id]: 3, [kt.items[2]!.id]: 3 }, nonce: 999 }, target);
+  const leader = encodeAnswerCode({ role: 'leader', language: 'nl', answers: { [kt.items[0]!.id]: 3, [kt.items[1]!.id]: 3, [kt.items[2]!.id]: 3 }, nonce: 999 }, target);
   await open(page, [...codes.slice(0, 9), codes[0]!, leader]);
   await expect(page.getByText('9 codes geteld.')).toBeVisible();
   await expect(page.getByText(/Regel 10 .*Dubbel: deze code staat al op regel 1\./)).toBeVisible();
@@ -166,7 +170,7 @@ test('a full-answer code copied from a result is refused with eight others and c
   await expect(page.getByTestId('answer-code')).toHaveText(copied);
   const others = Array.from({ length: 9 }, (_, person) => {
     const level = 1 + (person % 5);
-    return encodeAnswerCode({ role: null, answers: Object.fromEntries(wd.items.map((item, index) => [item.id, Math.min(5, Math.max(1, level + ((person + index) % 3) - 1))])), nonce: person }, wdTarget);
+    return encodeAnswerCode({ role: null, language: 'nl', answers: Object.fromEntries(wd.items.map((item, index) => [item.id, Math.min(5, Math.max(1, level + ((person + index) % 3) - 1))])), nonce: person }, wdTarget);
   });
   await visit(page, '/hulpmiddelen/groepsanalyse/');
   await page.getByLabel('Welke scan heeft de groep gedaan?').selectOption({ label: wd.title });
@@ -178,4 +182,127 @@ test('a full-answer code copied from a result is refused with eight others and c
   await expect(page.getByText('10 codes geteld.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Analyse van 10 deelnemers' })).toBeVisible();
   await axe(page);
+});
+
+/** Person p's answers: around their own level, reverse-keyed items mirrored (as `codes` above). */
+function answersOf(person: number): Answers {
+  const level = 1 + (person % 5);
+  const answers: Answers = {};
+  kt.items.forEach((item, index) => {
+    const value = Math.min(5, Math.max(1, level + (((person * 7 + index * 3) % 5) - 2)));
+    answers[item.id] = item.reverse ? 6 - value : value;
+  });
+  return answers;
+}
+
+async function downloadSummary(page: Page): Promise<{ text: string; fileName: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download de samenvatting' }).click()]);
+  return { text: await readFile((await download.path())!, 'utf8'), fileName: download.suggestedFilename() };
+}
+
+test('the summary downloads with counts per language, means and covariances, and no code', async ({ page }) => {
+  const mixed = Array.from({ length: 12 }, (_, person) => encodeAnswerCode({ role: 'member', language: person < 9 ? 'nl' : 'en', answers: answersOf(person), nonce: 200 + person }, target));
+  await open(page, mixed.slice(0, 9));
+  await expect(page.getByRole('button', { name: 'Download de samenvatting' })).toHaveCount(0);
+  await page.getByLabel('Plak de antwoordcodes van de deelnemers').fill(mixed.join('\n'));
+  await expect(page.getByTestId('languages')).toHaveText('Taal van de scan: 9 Nederlands, 3 Engels.');
+  const region = page.getByRole('region', { name: 'Samenvatting voor een analyse over meer groepen' });
+  await expect(region).toContainText('Het bestand bevat geen codes en geen antwoorden van één persoon.');
+  await expect(region).toContainText('Twee samenvattingen van groepen die maar één persoon verschillen, laten dat samen wel zien');
+  const { text, fileName } = await downloadSummary(page);
+  expect(fileName).toMatch(new RegExp(`^groepssamenvatting-${kt.id}-versie-${kt.version}-\\d{4}-\\d{2}-\\d{2}\\.json$`));
+  for (const code of mixed) expect(text).not.toContain(code.slice(5, 15));
+  const summary = JSON.parse(text) as GroupSummary;
+  expect(summary).toMatchObject({ format: 'adviesplaybook-groepssamenvatting', formatVersion: 1, assessment: kt.id, version: kt.version, people: 12, languages: { nl: 9, en: 3 } });
+  expect(summary.date).toBe(fileName.match(/(\d{4}-\d{2}-\d{2})\.json$/)![1]);
+  expect(summary.sets).toHaveLength(kt.dimensions.length);
+  for (const set of summary.sets) {
+    const items = kt.items.filter((item) => item.dimension === set.dimensionId);
+    expect(set).toMatchObject({ people: 12, languages: { nl: 9, en: 3 }, items: items.map((item) => item.id) });
+    expect(set.means).toHaveLength(items.length);
+    expect(set.covariance).toHaveLength(items.length);
+    // Three English people: no statistics per language.
+    expect(set.byLanguage).toBeUndefined();
+  }
+  await axe(page);
+});
+
+test('summaries of two groups pool into one α per area, with α per language; a corrupt or foreign file is named and refused', async ({ page }) => {
+  await open(page, Array.from({ length: 12 }, (_, person) => encodeAnswerCode({ role: 'member', language: 'nl', answers: answersOf(person), nonce: 300 + person }, target)));
+  const dutch = await downloadSummary(page);
+  const slim = toAnalysisAssessment(kt);
+  const englishCodes: AnsweredCode[] = Array.from({ length: 11 }, (_, person) => ({ role: 'member', language: 'en', answers: answersOf(person + 3) }));
+  const english = summariseGroup(englishCodes, slim, new Date())!;
+  const expected = poolSummaries([JSON.parse(dutch.text) as GroupSummary, english], slim);
+
+  const pool = page.getByRole('region', { name: 'Voeg samenvattingen samen' });
+  await pool.getByLabel('Van welke scan zijn de samenvattingen?').selectOption({ label: kt.title });
+  const input = pool.getByLabel('Open samenvattingen');
+  await input.setInputFiles([
+    { name: 'groep-1.json', mimeType: 'application/json', buffer: Buffer.from(dutch.text) },
+    { name: 'groep-2.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(english)) },
+  ]);
+  await expect(pool.getByTestId('pool-status')).toHaveText('2 samenvattingen meegeteld, samen 23 deelnemers.');
+  const result = pool.getByRole('region', { name: 'Samen: 23 deelnemers uit 2 groepen' });
+  await expect(result).toBeVisible();
+  await expect(result.getByTestId('pooled-languages')).toHaveText('Taal van de scan: 12 Nederlands, 11 Engels.');
+  const alphas = await result.getByTestId('pooled-alpha').allTextContents();
+  expect(alphas).toEqual(expected.sets.map((set) => set.alpha!.toFixed(2).replace('.', ',')));
+  await expect(result.getByTestId('pooled-by-language').first()).toContainText(/^Nederlands: α -?\d,\d\d \(95%-betrouwbaarheidsinterval/);
+  await expect(result).toContainText('Het is geen toets van meetinvariantie');
+  await expect(result.locator('.group-analysis__items tbody tr')).toHaveCount(kt.items.length);
+
+  // A corrupt file and one of another assessment are named with their reason; the pooled result stays.
+  const other = { ...english, assessment: 'wat-geeft-mijn-werk-mij' };
+  await input.setInputFiles([
+    { name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from(dutch.text.slice(0, 200)) },
+    { name: 'andere-scan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) },
+    { name: 'oude-versie.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...english, version: kt.version - 1 })) },
+  ]);
+  const status = pool.getByTestId('pool-status');
+  await expect(status).toContainText('3 bestanden tellen niet mee:');
+  await expect(status).toContainText('kapot.json: Dit bestand is niet te lezen als JSON');
+  await expect(status).toContainText(`andere-scan.json: Deze samenvatting hoort bij een andere scan (wat-geeft-mijn-werk-mij), niet bij “${kt.title}”.`);
+  await expect(status).toContainText(`oude-versie.json: Deze samenvatting komt uit versie ${kt.version - 1} van “${kt.title}”`);
+  await expect(result).toBeVisible();
+  await axe(page);
+  await page.setViewportSize({ width: 320, height: 700 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
+  await pool.getByRole('button', { name: 'Sluit alle bestanden' }).click();
+  await expect(pool.getByTestId('pooled-result')).toHaveCount(0);
+});
+
+test('the English page pools a summary and names a corrupt file in English', async ({ page }) => {
+  const english = contentAssessments('content/en/assessments').find((assessment) => assessment.code === kt.code)!;
+  const summary = summariseGroup(Array.from({ length: 10 }, (_, person) => ({ role: 'member' as const, language: 'en' as const, answers: answersOf(person) })), toAnalysisAssessment(kt), new Date())!;
+  await visit(page, '/en/tools/group-analysis/');
+  const pool = page.getByRole('region', { name: 'Combine summaries' });
+  await pool.getByLabel('Which assessment are the summaries of?').selectOption({ label: english.title });
+  await pool.getByLabel('Open summaries').setInputFiles([
+    { name: 'group.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(summary)) },
+    { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":') },
+  ]);
+  await expect(pool.getByTestId('pool-status')).toContainText('1 summary counted, 10 participants in all.');
+  await expect(pool.getByTestId('pool-status')).toContainText('broken.json: This file cannot be read as JSON');
+  await expect(pool.getByRole('region', { name: 'Together: 10 participants from 1 group' })).toBeVisible();
+  await axe(page);
+});
+
+test('the result screen’s answer code records the language of the page', async ({ page }) => {
+  const wd = contentAssessment('wat-geeft-mijn-werk-mij');
+  const wdTarget: AnswerCodeTarget = { code: wd.code, version: wd.version, scaleMin: 1, scaleMax: 5, items: wd.items };
+  const answers: Answers = Object.fromEntries(wd.items.map((item, index) => [item.id, 1 + (index % 5)]));
+  const attempt = completeAttempt(wd, answers, new Date('2026-12-01T10:00:00Z'), 'language-attempt');
+  const history = JSON.stringify({ ...emptyHistory(), attempts: [attempt] });
+  const codeOn = async (path: string, button: string, disclosure: string) => {
+    await visit(page, path);
+    await page.evaluate(({ key, value }) => localStorage.setItem(key, value), { key: `adviesplaybook:assessment:${wd.id}`, value: history });
+    await page.reload();
+    await page.getByRole('button', { name: button }).click();
+    await page.getByText(disclosure).click();
+    return decodeAnswerCode((await page.getByTestId('answer-code').textContent())!, wdTarget);
+  };
+  expect(await codeOn(`/zelfscans/${wd.id}/`, 'Bekijk je laatste resultaat', 'Code voor een groepsanalyse')).toEqual({ ok: true, value: { role: null, language: 'nl', answers } });
+  expect(await codeOn('/en/self-assessments/what-my-work-gives-me/', 'View your last result', 'Code for a group analysis')).toEqual({ ok: true, value: { role: null, language: 'en', answers } });
 });

@@ -1,4 +1,5 @@
 import { fnv1a32Hex } from '../../lib/codec';
+import { pageLocale } from '../../page-locale';
 import { useCopy } from '../shared/useCopy';
 import { encodeAnswerCode } from './answer-code';
 import type { Attempt } from './history';
@@ -14,14 +15,15 @@ interface Props {
 /**
  * The full-answer code for a trainer's group analysis (src/tools/group-analysis/), behind a
  * disclosure: most people never need it. The nonce comes from the attempt's id, so one attempt
- * always gives the same code and a code pasted twice can be recognised.
+ * always gives the same code and a code pasted twice can be recognised. The code records the
+ * page's language: the scan was taken in that wording.
  */
 export function AnswerCodePanel({ assessment, attempt }: Props) {
   const t = assessmentStrings().answerCode;
   const { status, copy } = useCopy<'code'>();
   const range = scaleRange(assessment.scale);
   const code = encodeAnswerCode(
-    { role: attempt.role ?? null, answers: attempt.answers, nonce: parseInt(fnv1a32Hex(attempt.id), 16) % 1024 },
+    { role: attempt.role ?? null, language: pageLocale(), answers: attempt.answers, nonce: parseInt(fnv1a32Hex(attempt.id), 16) % 1024 },
     { code: assessment.code, version: assessment.version, scaleMin: range.min, scaleMax: range.max, items: assessment.items },
   );
   return (

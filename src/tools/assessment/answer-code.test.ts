@@ -17,22 +17,33 @@ const answersArb = fc.array(answer, { minLength: sample.items.length, maxLength:
 });
 const roleArb = fc.constantFrom<Role | null>(null, 'member', 'leader');
 const nonceArb = fc.integer({ min: 0, max: 1023 });
+const languageArb = fc.constantFrom<'nl' | 'en'>('nl', 'en');
 
 describe('full-answer codes', () => {
-  it('decode to exactly what was encoded: every answer, "weet ik niet" and skipped items, and the role (property)', () => {
+  it('decode to exactly what was encoded: every answer, "weet ik niet" and skipped items, the role and the language (property)', () => {
     fc.assert(
-      fc.property(answersArb, roleArb, nonceArb, (answers, role, nonce) => {
-        const code = encodeAnswerCode({ role, answers, nonce }, target);
-        expect(decodeAnswerCode(code, target)).toEqual({ ok: true, value: { role, answers } });
-        expect(decodeAnswerCode(code.toLowerCase().replace(/-/g, ' '), target)).toEqual({ ok: true, value: { role, answers } });
+      fc.property(answersArb, roleArb, languageArb, nonceArb, (answers, role, language, nonce) => {
+        const code = encodeAnswerCode({ role, language, answers, nonce }, target);
+        expect(decodeAnswerCode(code, target)).toEqual({ ok: true, value: { role, language, answers } });
+        expect(decodeAnswerCode(code.toLowerCase().replace(/-/g, ' '), target)).toEqual({ ok: true, value: { role, language, answers } });
       }),
     );
   });
 
+  it('records the language the scan was taken in: the same answers in Dutch and in English give different codes', () => {
+    const answers: Answers = { l1: 3, l2: 'unknown', b1: 5 };
+    const dutch = encodeAnswerCode({ role: null, language: 'nl', answers, nonce: 7 }, target);
+    const english = encodeAnswerCode({ role: null, language: 'en', answers, nonce: 7 }, target);
+    expect(english).not.toBe(dutch);
+    expect(decodeAnswerCode(dutch, target)).toMatchObject({ ok: true, value: { language: 'nl' } });
+    expect(decodeAnswerCode(english, target)).toMatchObject({ ok: true, value: { language: 'en' } });
+    expect(() => encodeAnswerCode({ role: null, language: 'de' as 'nl', answers, nonce: 7 }, target)).toThrow();
+  });
+
   it('detects any one changed character (property)', () => {
     fc.assert(
-      fc.property(answersArb, roleArb, nonceArb, fc.nat(), fc.nat(31), (answers, role, nonce, at, replacement) => {
-        const code = encodeAnswerCode({ role, answers, nonce }, target);
+      fc.property(answersArb, roleArb, languageArb, nonceArb, fc.nat(), fc.nat(31), (answers, role, language, nonce, at, replacement) => {
+        const code = encodeAnswerCode({ role, language, answers, nonce }, target);
         const positions = [...code].map((char, index) => (char === '-' ? -1 : index)).filter((index) => index >= 0);
         const index = positions[at % positions.length]!;
         const original = code[index]!;
@@ -47,30 +58,30 @@ describe('full-answer codes', () => {
 
   it('gives two people with the same answers different codes, and one code the same key however it is typed', () => {
     const answers: Answers = { l1: 3, l2: 'unknown' };
-    const a = encodeAnswerCode({ role: null, answers, nonce: 1 }, target);
-    const b = encodeAnswerCode({ role: null, answers, nonce: 2 }, target);
+    const a = encodeAnswerCode({ role: null, language: 'nl', answers, nonce: 1 }, target);
+    const b = encodeAnswerCode({ role: null, language: 'nl', answers, nonce: 2 }, target);
     expect(a).not.toBe(b);
     expect(answerCodeKey(a.toLowerCase().replace(/0/g, 'o').replace(/-/g, ' '))).toBe(answerCodeKey(a));
   });
 
   it('names a code of another assessment or another version, and refuses damaged or other codes by kind', () => {
     const answers: Answers = { l1: 3 };
-    const other = encodeAnswerCode({ role: null, answers, nonce: 5 }, { ...target, code: 'WD' });
+    const other = encodeAnswerCode({ role: null, language: 'en', answers, nonce: 5 }, { ...target, code: 'WD' });
     expect(decodeAnswerCode(other, target)).toEqual({ ok: false, error: { kind: 'other-assessment', code: 'WD' } });
-    const older = encodeAnswerCode({ role: null, answers, nonce: 5 }, { ...target, version: 1 });
+    const older = encodeAnswerCode({ role: null, language: 'en', answers, nonce: 5 }, { ...target, version: 1 });
     expect(decodeAnswerCode(older, target)).toEqual({ ok: false, error: { kind: 'other-version', version: 1, expected: sample.version } });
-    const fewer = encodeAnswerCode({ role: null, answers, nonce: 5 }, { ...target, items: sample.items.slice(1) });
+    const fewer = encodeAnswerCode({ role: null, language: 'en', answers, nonce: 5 }, { ...target, items: sample.items.slice(1) });
     expect(decodeAnswerCode(fewer, target)).toEqual({ ok: false, error: { kind: 'shape' } });
     expect(decodeAnswerCode('  ', target)).toEqual({ ok: false, error: { kind: 'empty' } });
     expect(decodeAnswerCode('hallo', target)).toEqual({ ok: false, error: { kind: 'malformed' } });
     const resultCode = encodeResult({ code: sample.code, version: sample.version, month: '2026-11', role: null, scores: [3, 3, 3, 3] }, 1, 5);
     expect(decodeAnswerCode(resultCode, target).ok).toBe(false);
-    const code = encodeAnswerCode({ role: null, answers, nonce: 5 }, target);
+    const code = encodeAnswerCode({ role: null, language: 'en', answers, nonce: 5 }, target);
     expect(decodeAnswerCode(code.slice(0, -1), target)).toEqual({ ok: false, error: { kind: 'checksum' } });
   });
 
   it('refuses answers that are not on the scale when encoding', () => {
-    expect(() => encodeAnswerCode({ role: null, answers: { l1: 6 }, nonce: 0 }, target)).toThrow();
-    expect(() => encodeAnswerCode({ role: null, answers: {}, nonce: 1024 }, target)).toThrow();
+    expect(() => encodeAnswerCode({ role: null, language: 'nl', answers: { l1: 6 }, nonce: 0 }, target)).toThrow();
+    expect(() => encodeAnswerCode({ role: null, language: 'nl', answers: {}, nonce: 1024 }, target)).toThrow();
   });
 });

@@ -1,7 +1,9 @@
 /**
  * Full-answer codes: every item answer of one completed assessment, for the group analysis
  * of a course group (src/tools/group-analysis/). Anonymous like a result code — no name,
- * no date — but with the answers, so it is only handed in for that analysis.
+ * no date — but with the answers, so it is only handed in for that analysis. A code also
+ * records the language the scan was taken in, so pooled groups can compare the Dutch and
+ * English wordings.
  *
  *   EA3A-2D0K-7Q1M-…-X4ZB-8M1
  *   └─┬┘ └────────┬─────────┘
@@ -11,6 +13,7 @@
  *
  * Payload bits, in Crockford base32 (codec.ts; any case, O read as 0, I and L as 1):
  *   2 bits   role: 0 none, 1 team member, 2 leader
+ *   1 bit    language the scan was taken in: 0 Dutch (nl), 1 English (en)
  *   7 bits   number of items (checked against the assessment's current items)
  *   10 bits  a random number, so two people with the same answers give different codes
  *            and a code pasted twice is recognised as a duplicate
@@ -24,11 +27,12 @@
  * Only the current version's codes open: the items of earlier versions are not kept.
  *
  * API:
- *   encodeAnswerCode({ role, answers, nonce }, target) → string
- *   decodeAnswerCode(input, target) → { ok: true, value: { role, answers } } | { ok: false, error: AnswerCodeError }
+ *   encodeAnswerCode({ role, language, answers, nonce }, target) → string
+ *   decodeAnswerCode(input, target) → { ok: true, value: { role, language, answers } } | { ok: false, error: AnswerCodeError }
  *   answerCodeKey(input) → the code however it was typed (for duplicates)
  */
 import { base32ToBits, bitsToBase32, fnv1a32Hex } from '../../lib/codec';
+import type { Locale } from '../../lib/urls';
 import type { Answers, Role } from './model';
 
 /** What the codec needs of an assessment: its current version's items and scale. */
@@ -44,6 +48,8 @@ export interface AnswerCodeTarget {
 
 export interface AnsweredCode {
   role: Role | null;
+  /** The language the scan was taken in. */
+  language: Locale;
   /** Every answered item; skipped items have no entry. */
   answers: Answers;
 }
@@ -66,10 +72,13 @@ export type AnswerCodeDecoding = { ok: true; value: AnsweredCode } | { ok: false
 
 const MARK = 'A';
 const ROLE_BITS = 2;
+const LANGUAGE_BITS = 1;
 const COUNT_BITS = 7;
 const NONCE_BITS = 10;
 const CHECK_CHARS = 7;
 const ROLE_VALUE: Record<'none' | Role, number> = { none: 0, member: 1, leader: 2 };
+const LANGUAGES: readonly Locale[] = ['nl', 'en'];
+const HEADER_BITS = ROLE_BITS + LANGUAGE_BITS + COUNT_BITS + NONCE_BITS;
 
 const bin = (value: number, width: number) => value.toString(2).padStart(width, '0');
 
@@ -85,13 +94,15 @@ function check(text: string): string {
 
 const groups = (text: string) => text.match(/.{1,4}/g)?.join('-') ?? '';
 
-export function encodeAnswerCode(input: { role: Role | null; answers: Answers; nonce: number }, target: AnswerCodeTarget): string {
+export function encodeAnswerCode(input: AnsweredCode & { nonce: number }, target: AnswerCodeTarget): string {
   if (!/^[A-Z]{2,4}$/.test(target.code) || !Number.isInteger(target.version) || target.version < 1) throw new Error(`Invalid assessment code or version: ${target.code}${target.version}`);
   if (target.items.length < 1 || target.items.length >= 2 ** COUNT_BITS) throw new Error(`A full-answer code holds 1 to ${2 ** COUNT_BITS - 1} items, not ${target.items.length}`);
   if (!Number.isInteger(input.nonce) || input.nonce < 0 || input.nonce >= 2 ** NONCE_BITS) throw new Error(`The nonce must be a whole number from 0 to ${2 ** NONCE_BITS - 1}`);
+  const language = LANGUAGES.indexOf(input.language);
+  if (language < 0) throw new Error(`Unknown language: ${String(input.language)}`);
   const width = answerWidth(target);
   const points = target.scaleMax - target.scaleMin + 1;
-  let bits = bin(ROLE_VALUE[input.role ?? 'none'], ROLE_BITS) + bin(target.items.length, COUNT_BITS) + bin(input.nonce, NONCE_BITS);
+  let bits = bin(ROLE_VALUE[input.role ?? 'none'], ROLE_BITS) + bin(language, LANGUAGE_BITS) + bin(target.items.length, COUNT_BITS) + bin(input.nonce, NONCE_BITS);
   for (const item of target.items) {
     const answer = input.answers[item.id];
     const value =
@@ -128,18 +139,18 @@ export function decodeAnswerCode(input: string, target: AnswerCodeTarget): Answe
   const bits = base32ToBits(payload)!;
   const width = answerWidth(target);
   const points = target.scaleMax - target.scaleMin + 1;
-  const count = parseInt(bits.slice(ROLE_BITS, ROLE_BITS + COUNT_BITS), 2);
-  const start = ROLE_BITS + COUNT_BITS + NONCE_BITS;
-  const used = start + count * width;
+  const count = parseInt(bits.slice(ROLE_BITS + LANGUAGE_BITS, ROLE_BITS + LANGUAGE_BITS + COUNT_BITS), 2);
+  const used = HEADER_BITS + count * width;
   if (count !== target.items.length || payload.length !== Math.ceil(used / 5) || /1/.test(bits.slice(used))) return fail({ kind: 'shape' });
   const roleValue = parseInt(bits.slice(0, ROLE_BITS), 2);
   if (roleValue === 3) return fail({ kind: 'shape' });
   const answers: Answers = {};
   for (const [index, item] of target.items.entries()) {
-    const value = parseInt(bits.slice(start + index * width, start + (index + 1) * width), 2);
+    const value = parseInt(bits.slice(HEADER_BITS + index * width, HEADER_BITS + (index + 1) * width), 2);
     if (value > points + 1) return fail({ kind: 'shape' });
     if (value === points + 1) answers[item.id] = 'unknown';
     else if (value > 0) answers[item.id] = target.scaleMin + value - 1;
   }
-  return { ok: true, value: { role: roleValue === 1 ? 'member' : roleValue === 2 ? 'leader' : null, answers } };
+  const language = LANGUAGES[parseInt(bits.slice(ROLE_BITS, ROLE_BITS + LANGUAGE_BITS), 2)]!;
+  return { ok: true, value: { role: roleValue === 1 ? 'member' : roleValue === 2 ? 'leader' : null, language, answers } };
 }

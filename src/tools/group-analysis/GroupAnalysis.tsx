@@ -1,29 +1,24 @@
 /**
  * The group analysis island: a trainer pastes a course group's full-answer codes and sees,
  * per dimension, Cronbach's α with a plain reading, and per item its fit with the other
- * items, "weet ik niet" and why it stands out. Only aggregates: never a row of one person.
- * Nothing is stored or sent. Logic: group-analysis.ts.
+ * items, "weet ik niet" and why it stands out, and the codes per language. Only aggregates:
+ * never a row of one person. Nothing is stored or sent. Once the analysis shows, the trainer
+ * can download its summary (pooled-summary.ts); the second part of the page pools summaries
+ * (PooledSummaries). Logic: group-analysis.ts, pooled-summary.ts.
  */
 import { useId, useMemo, useState } from 'react';
-import { formatNumber } from '../../lib/format';
 import { CodesInput } from '../shared/CodesInput';
-import { type AnalysisAssessment, analyseGroup, collectAnswerCodes, MIN_FLAG_GROUP, type SetAnalysis } from './group-analysis';
+import { downloadJson } from '../shared/download';
+import { AlphaFigure, decimals, percent, setName } from './AlphaFigure';
+import { type AnalysisAssessment, analyseGroup, collectAnswerCodes, countLanguages, MIN_FLAG_GROUP } from './group-analysis';
+import { summariseGroup } from './pooled-summary';
+import PooledSummaries from './PooledSummaries';
 import { MIN_EXACT_SHARE_GROUP } from '../team-profile/privacy';
 import { groupAnalysisStrings } from './strings/index';
 import './group-analysis.css';
 
 interface Props {
   assessments: AnalysisAssessment[];
-}
-
-const decimals = (value: number | null, none: string) => (value === null ? none : formatNumber(value, { min: 2, max: 2 }));
-const percent = (share: number) => `${formatNumber(share * 100, { min: 0, max: 0 })}%`;
-
-function setName(set: SetAnalysis, assessment: AnalysisAssessment, side: (dimension: string, side: string) => string): string {
-  const dimension = assessment.dimensions.find((candidate) => candidate.id === set.dimensionId);
-  const name = dimension?.name ?? set.dimensionId;
-  const sideName = dimension?.sides?.find((candidate) => candidate.id === set.side)?.name;
-  return sideName ? side(name, sideName) : name;
 }
 
 export default function GroupAnalysis({ assessments }: Props) {
@@ -34,6 +29,15 @@ export default function GroupAnalysis({ assessments }: Props) {
   const assessment = assessments.find((candidate) => candidate.id === assessmentId) ?? assessments[0]!;
   const collected = useMemo(() => collectAnswerCodes(codes, assessment), [codes, assessment]);
   const analysis = useMemo(() => analyseGroup(collected.accepted.map((code) => code.value), assessment), [collected, assessment]);
+  const languages = countLanguages(collected.accepted.map((code) => code.value));
+  const downloadSummary = () => {
+    const summary = summariseGroup(
+      collected.accepted.map((code) => code.value),
+      assessment,
+      new Date(),
+    );
+    if (summary) downloadJson(summary, t.summaryFileName(assessment.id, assessment.version, summary.date));
+  };
   const itemText = (itemId: string) => assessment.items.find((item) => item.id === itemId)?.text ?? itemId;
   const flagged =
     analysis.status === 'ok'
@@ -65,6 +69,7 @@ export default function GroupAnalysis({ assessments }: Props) {
       {analysis.status === 'ok' && (
         <section className="group-analysis__result" aria-labelledby={`${id}-title`}>
           <h2 id={`${id}-title`}>{t.resultTitle(analysis.people)}</h2>
+          <p data-testid="languages">{t.languages(languages.nl, languages.en)}</p>
           <p className="group-analysis__note">{t.uncertainty(analysis.people)}</p>
           {analysis.people < MIN_EXACT_SHARE_GROUP && (
             <p className="group-analysis__note" data-testid="shares-rounded">
@@ -100,15 +105,7 @@ export default function GroupAnalysis({ assessments }: Props) {
                   <p>{t.setTooFew(set.people, set.needed)}</p>
                 ) : (
                   <>
-                    <p className="group-analysis__alpha">
-                      <span className="group-analysis__alpha-label">{t.alpha}</span>{' '}
-                      <strong data-testid="alpha">{decimals(set.alpha, t.alphaNone)}</strong>
-                      {set.alphaInterval && (
-                        <span className="group-analysis__interval" data-testid="alpha-interval">
-                          {t.alphaInterval(decimals(set.alphaInterval.lower, t.none), decimals(set.alphaInterval.upper, t.none))}
-                        </span>
-                      )}
-                    </p>
+                    <AlphaFigure alpha={set.alpha} interval={set.alphaInterval} strings={t} testId="alpha" />
                     <p>{t.alphaReading(set.alpha)}</p>
                   </>
                 )}
@@ -147,6 +144,19 @@ export default function GroupAnalysis({ assessments }: Props) {
           })}
         </section>
       )}
+      {analysis.status === 'ok' && (
+        <section className="group-analysis__summary" aria-labelledby={`${id}-summary`}>
+          <h2 id={`${id}-summary`}>{t.summaryTitle}</h2>
+          <p>{t.summaryWhy}</p>
+          <p>{t.summaryContents}</p>
+          <p className="group-analysis__privacy">{t.summaryWarning}</p>
+          <button type="button" className="button button--secondary" onClick={downloadSummary}>
+            {t.summaryDownload}
+          </button>
+        </section>
+      )}
+
+      <PooledSummaries assessments={assessments} />
     </div>
   );
 }

@@ -71,7 +71,7 @@ describe('the arithmetic, against a hand-worked example', () => {
 });
 
 const target: AnswerCodeTarget = { code: sample.code, version: sample.version, scaleMin: 1, scaleMax: 5, items: sample.items };
-const code = (answers: Answers, nonce: number, role: 'member' | 'leader' | null = null) => encodeAnswerCode({ role, answers, nonce }, target);
+const code = (answers: Answers, nonce: number, role: 'member' | 'leader' | null = null) => encodeAnswerCode({ role, language: 'nl', answers, nonce }, target);
 
 /** People whose answers follow one level per person, with l2 and b3 reverse-keyed as in the sample. */
 function consistent(level: number, index: number): Answers {
@@ -99,7 +99,7 @@ describe('the group analysis', () => {
   });
 
   it('shows the r of an item that does not go with its set, but flags it only from fifty people', () => {
-    const people = (count: number) => Array.from({ length: count }, (_, index) => ({ role: null, answers: consistent((index % 5) + 1, index) }));
+    const people = (count: number) => Array.from({ length: count }, (_, index) => ({ role: null, language: 'nl' as const, answers: consistent((index % 5) + 1, index) }));
     const b4 = (count: number) => {
       const analysis = analyseGroup(people(count), sample);
       if (analysis.status !== 'ok') throw new Error('expected an analysis');
@@ -119,7 +119,7 @@ describe('the group analysis', () => {
   });
 
   it('mirrors reverse-keyed items, flags an item that does not go with its set, and reports "weet ik niet"', () => {
-    const codes = Array.from({ length: 60 }, (_, index) => ({ role: null, answers: consistent((index % 5) + 1, index) }));
+    const codes = Array.from({ length: 60 }, (_, index) => ({ role: null, language: 'nl' as const, answers: consistent((index % 5) + 1, index) }));
     const analysis = analyseGroup(codes, sample);
     if (analysis.status !== 'ok') throw new Error('expected an analysis');
     const luisteren = analysis.sets.find((set) => set.dimensionId === 'luisteren')!;
@@ -145,7 +145,7 @@ describe('the group analysis', () => {
 
   /** The analysis of one item of the sample, for people given as answer objects. */
   const itemOf = (people: readonly Answers[], itemId: string): ItemAnalysis => {
-    const analysis = analyseGroup(people.map((answers) => ({ role: null, answers })), sample);
+    const analysis = analyseGroup(people.map((answers) => ({ role: null, language: 'nl' as const, answers })), sample);
     if (analysis.status !== 'ok') throw new Error('expected an analysis');
     return analysis.sets.flatMap((set) => set.items).find((item) => item.itemId === itemId)!;
   };
@@ -211,7 +211,7 @@ describe('the group analysis', () => {
     const person = fc.array(answer, { minLength: sample.items.length, maxLength: sample.items.length }).map((values) => Object.fromEntries(sample.items.map((item, index) => [item.id, values[index]!])) as Answers);
     fc.assert(
       fc.property(fc.array(person, { minLength: 10, maxLength: 20 }), (people) => {
-        const analysis = analyseGroup(people.map((answers) => ({ role: null, answers })), sample);
+        const analysis = analyseGroup(people.map((answers) => ({ role: null, language: 'nl' as const, answers })), sample);
         if (analysis.status !== 'ok') throw new Error('expected an analysis');
         // Only aggregate fields, at every level: nothing that could hold one person's answers.
         const allowed = ['alpha', 'alphaIfDropped', 'alphaInterval', 'level', 'lower', 'upper', 'correlationFlags', 'dimensionId', 'flags', 'imputedShare', 'itemId', 'itemRest', 'items', 'needed', 'people', 'reverse', 'sets', 'side', 'status', 'unknownShare'];

@@ -48,6 +48,9 @@
  * API:
  *   collectAnswerCodes(text, target) → { accepted, rejected } (reasons are kinds)
  *   analyseGroup(codes, assessment)  → GroupAnalysis
+ *   countLanguages(codes)            → how many codes were made in Dutch and in English
+ *   itemSets(assessment), setRows(codes, assessment, dimensionId, side), unknownShareOf(codes, itemId)
+ *                                    → the sets and rows α is computed on (pooled-summary.ts summarises them)
  *   cronbachAlpha(rows), itemRestCorrelation(rows, item) → the arithmetic, on complete rows
  *   alphaInterval(alpha, people, items, level?) → Feldt's confidence interval
  */
@@ -233,16 +236,33 @@ function hasLittleSpread(given: readonly (number | null)[]): boolean {
   return answered > 0 && Math.max(...counts.values()) >= LITTLE_SPREAD * answered - EPSILON;
 }
 
-function analyseSet(codes: readonly AnsweredCode[], assessment: Pick<AnalysisAssessment, 'scale' | 'dimensions' | 'items' | 'minAnswered'>, dimensionId: string, side: string | undefined): SetAnalysis {
+/** The item sets an assessment is analysed in: each dimension, and each side of a balance. */
+export function itemSets(assessment: Pick<AnalysisAssessment, 'dimensions'>): { dimensionId: string; side: string | undefined }[] {
+  return assessment.dimensions.flatMap((dimension): { dimensionId: string; side: string | undefined }[] =>
+    dimension.kind === 'balance' && dimension.sides ? dimension.sides.map((side) => ({ dimensionId: dimension.id, side: side.id })) : [{ dimensionId: dimension.id, side: undefined }],
+  );
+}
+
+export interface SetRows {
+  items: AnalysisAssessment['items'];
+  /** Per counted person: the set's answers, reverse items mirrored, missing ones imputed with the person's own mean. */
+  rows: number[][];
+  /** The same people's answers before imputation (null: not answered). */
+  givenRows: (number | null)[][];
+  /** The language of each counted person, in the order of `rows`. */
+  languages: AnsweredCode['language'][];
+  imputed: number;
+}
+
+/** The rows α is computed on for one item set (see the module comment on mirroring and imputation). */
+export function setRows(codes: readonly AnsweredCode[], assessment: Pick<AnalysisAssessment, 'scale' | 'dimensions' | 'items' | 'minAnswered'>, dimensionId: string, side: string | undefined): SetRows {
   const dimension = assessment.dimensions.find((candidate) => candidate.id === dimensionId)!;
   const points = (dimension.scale ?? assessment.scale).points;
   const [min, max] = [points[0]!.value, points.at(-1)!.value];
   const items = assessment.items.filter((item) => item.dimension === dimensionId && item.side === side);
   const needed = Math.min(assessment.minAnswered, items.length);
-  const rows: number[][] = [];
-  const givenRows: (number | null)[][] = [];
-  let imputed = 0;
-  for (const { answers } of codes) {
+  const result: SetRows = { items, rows: [], givenRows: [], languages: [], imputed: 0 };
+  for (const { answers, language } of codes) {
     const keyed = items.map((item) => {
       const answer = answers[item.id];
       return typeof answer === 'number' ? (item.reverse ? min + max - answer : answer) : null;
@@ -250,11 +270,22 @@ function analyseSet(codes: readonly AnsweredCode[], assessment: Pick<AnalysisAss
     const answered = keyed.filter((value): value is number => value !== null);
     if (answered.length < needed) continue;
     const own = mean(answered);
-    imputed += keyed.length - answered.length;
-    givenRows.push(keyed);
-    rows.push(keyed.map((value) => value ?? own));
+    result.imputed += keyed.length - answered.length;
+    result.givenRows.push(keyed);
+    result.rows.push(keyed.map((value) => value ?? own));
+    result.languages.push(language);
   }
-  const unknownShare = (itemId: string) => shownShare(codes.filter((code) => code.answers[itemId] === 'unknown').length / codes.length, codes.length);
+  return result;
+}
+
+/** The share of all codes that answered "weet ik niet" to an item, as the screen shows it (privacy.ts). */
+export function unknownShareOf(codes: readonly AnsweredCode[], itemId: string): number {
+  return shownShare(codes.filter((code) => code.answers[itemId] === 'unknown').length / codes.length, codes.length);
+}
+
+function analyseSet(codes: readonly AnsweredCode[], assessment: Pick<AnalysisAssessment, 'scale' | 'dimensions' | 'items' | 'minAnswered'>, dimensionId: string, side: string | undefined): SetAnalysis {
+  const { items, rows, givenRows, imputed } = setRows(codes, assessment, dimensionId, side);
+  const unknownShare = (itemId: string) => unknownShareOf(codes, itemId);
   const base = { dimensionId, ...(side ? { side } : {}), people: rows.length, imputedShare: rows.length ? imputed / (rows.length * items.length) : 0 };
   if (rows.length < MIN_ANALYSIS_GROUP) {
     return {
@@ -296,8 +327,13 @@ function analyseSet(codes: readonly AnsweredCode[], assessment: Pick<AnalysisAss
 /** The group analysis of accepted codes (see the module comment). */
 export function analyseGroup(codes: readonly AnsweredCode[], assessment: Pick<AnalysisAssessment, 'scale' | 'dimensions' | 'items' | 'minAnswered'>): GroupAnalysis {
   if (codes.length < MIN_ANALYSIS_GROUP) return { status: 'too-few', people: codes.length, needed: MIN_ANALYSIS_GROUP };
-  const sets = assessment.dimensions.flatMap((dimension) =>
-    dimension.kind === 'balance' && dimension.sides ? dimension.sides.map((side) => analyseSet(codes, assessment, dimension.id, side.id)) : [analyseSet(codes, assessment, dimension.id, undefined)],
-  );
+  const sets = itemSets(assessment).map(({ dimensionId, side }) => analyseSet(codes, assessment, dimensionId, side));
   return { status: 'ok', people: codes.length, sets };
+}
+
+/** How many codes were made in each language. */
+export function countLanguages(codes: readonly Pick<AnsweredCode, 'language'>[]): Record<AnsweredCode['language'], number> {
+  const counts = { nl: 0, en: 0 };
+  for (const { language } of codes) counts[language]++;
+  return counts;
 }

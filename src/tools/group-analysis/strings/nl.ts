@@ -1,6 +1,30 @@
 /** Interface strings of the group analysis, in Dutch. */
 import type { AnswerCodeError } from '../../assessment/answer-code';
 import type { AnalysisRejectReason, ItemFlag } from '../group-analysis';
+import type { SummaryProblem } from '../pooled-summary';
+
+function summaryProblem(problem: SummaryProblem, title: string): string {
+  switch (problem.kind) {
+    case 'too-large':
+      return 'Dit bestand is te groot voor een samenvatting en is niet geopend.';
+    case 'unreadable':
+      return 'Dit bestand kon niet worden gelezen. Kies het opnieuw.';
+    case 'not-json':
+      return 'Dit bestand is niet te lezen als JSON: het is misschien beschadigd of niet helemaal opgeslagen.';
+    case 'not-a-summary':
+      return 'Dit is geen samenvatting van een groepsanalyse.';
+    case 'other-format-version':
+      return `Deze samenvatting heeft een ander bestandsformaat (${problem.formatVersion}) en is hier niet te lezen.`;
+    case 'other-assessment':
+      return `Deze samenvatting hoort bij een andere scan (${problem.assessment}), niet bij “${title}”.`;
+    case 'other-version':
+      return `Deze samenvatting komt uit versie ${problem.version} van “${title}”; hier telt versie ${problem.expected}, omdat de vragen verschillen.`;
+    case 'damaged':
+      return `Deze samenvatting is beschadigd of aangepast: een onderdeel, een vraag of een getal klopt niet bij “${title}”.`;
+    case 'duplicate':
+      return `Dit bestand is hetzelfde als ${problem.firstFile} en telt één keer mee.`;
+  }
+}
 
 function codeError(error: AnswerCodeError, title: string): string {
   switch (error.kind) {
@@ -79,4 +103,36 @@ export const groupAnalysis = {
     `Op samenhang (r onder 0,20, of een hogere α zonder de vraag) markeert de analyse vragen pas vanaf ${needed} deelnemers. Met minder mensen is zo’n lage r vaak toeval. De r-waarden staan wel in de tabellen: lees ze als aanwijzing.`,
   flaggedTitle: 'Vragen die opvallen',
   verantwoordingLink: 'Meet de betrouwbaarheid met je eigen groep: de groepsanalyse',
+  languages: (nl: number, en: number) => `Taal van de scan: ${nl} Nederlands, ${en} Engels.`,
+  summaryTitle: 'Samenvatting voor een analyse over meer groepen',
+  summaryWhy: 'Eén groep is te klein om de vragen van een scan goed te toetsen. Met de samenvattingen van meer groepen samen kan dat beter, en zonder dat iemand de codes bewaart.',
+  summaryContents:
+    'Het bestand bevat per onderdeel (en per kant van een balans): het aantal deelnemers, hoeveel van hen de scan in het Nederlands en in het Engels deden, per vraag het gemiddelde en het aandeel “weet ik niet”, en hoe de antwoorden op elk paar vragen samen variëren (de covariantiematrix). Gemiddelden en covarianties zijn berekend op dezelfde antwoorden als de α hierboven: omgekeerd gescoorde vragen omgedraaid, ontbrekende antwoorden aangevuld met het eigen gemiddelde van de deelnemer. Per taal staan die cijfers er alleen apart in als beide talen in dat onderdeel minstens 10 deelnemers hebben. Verder staan erin: de scan, de versie, de datum van vandaag en de versie van het bestandsformaat. Het bestand bevat geen codes en geen antwoorden van één persoon.',
+  summaryWarning:
+    'Het bestand wordt in je browser gemaakt en nergens heen gestuurd. Eén samenvatting van 10 of meer mensen laat niet zien wat één persoon antwoordde. Twee samenvattingen van groepen die maar één persoon verschillen, laten dat samen wel zien: het verschil tussen de twee is die ene persoon. Maak dus geen tweede samenvatting nadat je een code hebt toegevoegd of weggehaald. Gaf (bijna) iedereen op een vraag hetzelfde antwoord, dan is dat in het bestand preciezer te zien dan op dit scherm. Geef een samenvatting daarom alleen aan iemand die de groep vertrouwt.',
+  summaryDownload: 'Download de samenvatting',
+  summaryFileName: (assessment: string, version: number, date: string) => `groepssamenvatting-${assessment}-versie-${version}-${date}.json`,
+  poolTitle: 'Voeg samenvattingen samen',
+  poolIntro:
+    'Heb je samenvattingen van meer groepen die dezelfde scan deden? Open ze hier samen. Je ziet dan per onderdeel de α van alle groepen samen. Ook dit gebeurt alleen in je browser: de bestanden worden niet bewaard of verstuurd. Open geen twee samenvattingen van bijna dezelfde groep: dan tellen mensen dubbel, en het verschil tussen de twee laat zien wat de andere mensen antwoordden.',
+  poolAssessmentLabel: 'Van welke scan zijn de samenvattingen?',
+  poolFilesLabel: 'Open samenvattingen',
+  poolFilesHelp: 'Je kunt meer bestanden tegelijk kiezen. Bestanden van een andere scan of een andere versie tellen niet mee.',
+  poolCounted: (files: number, people: number) => `${files} ${files === 1 ? 'samenvatting' : 'samenvattingen'} meegeteld, samen ${people} deelnemers.`,
+  poolRejectedTitle: (count: number) => `${count} ${count === 1 ? 'bestand telt' : 'bestanden tellen'} niet mee:`,
+  poolRejected: (name: string, problem: SummaryProblem, title: string) => `${name}: ${summaryProblem(problem, title)}`,
+  poolClear: 'Sluit alle bestanden',
+  poolResultTitle: (people: number, groups: number) => `Samen: ${people} deelnemers uit ${groups} ${groups === 1 ? 'groep' : 'groepen'}`,
+  poolMethod:
+    'De α hieronder komt uit de samenhang van de antwoorden binnen elke groep, samengevoegd over de groepen (de gepoolde covariantiematrix binnen de groepen). Verschillen tussen de groepen als geheel tellen niet mee. Het 95%-betrouwbaarheidsinterval rekent met het totale aantal deelnemers.',
+  poolSetPeople: (people: number, groups: number) => `${people} deelnemers uit ${groups} ${groups === 1 ? 'groep' : 'groepen'}`,
+  poolLeftOut: (people: number) => `${people} ${people === 1 ? 'deelnemer telt' : 'deelnemers tellen'} hier niet mee: in hun groep hadden te weinig mensen genoeg antwoorden op dit onderdeel.`,
+  poolNone: 'Geen van de samenvattingen heeft cijfers voor dit onderdeel.',
+  poolByLanguage: (language: 'nl' | 'en', alpha: string, lower: string, upper: string, people: number) =>
+    `${language === 'nl' ? 'Nederlands' : 'Engels'}: α ${alpha} (95%-betrouwbaarheidsinterval ${lower} tot ${upper}; ${people} deelnemers)`,
+  poolByLanguageTitle: 'α per taal',
+  poolLanguageNote:
+    'Een eerste blik op de vraag of de Nederlandse en de Engelse vragen even sterk samenhangen. Het is geen toets van meetinvariantie: of de vragen in beide talen hetzelfde meten, vraagt een factoranalyse per taal.',
+  poolLanguageTooFew: (nl: number, en: number, needed: number) =>
+    `α per taal verschijnt vanaf ${needed} deelnemers in elke taal (met cijfers per taal nu: ${nl} Nederlands, ${en} Engels).`,
 };
