@@ -225,7 +225,7 @@ export function toAnalysisAssessment(assessment: Pick<Assessment, 'id' | 'code' 
 }
 
 /** Whether the most common of the given answers (null: not answered) is at least LITTLE_SPREAD of them. */
-function hasLittleSpread(given: readonly (number | null)[]): boolean {
+export function hasLittleSpread(given: readonly (number | null)[]): boolean {
   const counts = new Map<number, number>();
   let answered = 0;
   for (const value of given) {

@@ -109,7 +109,7 @@ describe('a group summary', () => {
     expect(luisteren.covariance).toEqual(covarianceMatrix(rows));
     // Three English people: no statistics per language, or they could be told from the whole.
     expect(luisteren.byLanguage).toBeUndefined();
-    const allowed = ['format', 'formatVersion', 'assessment', 'version', 'date', 'people', 'languages', 'nl', 'en', 'sets', 'dimensionId', 'side', 'items', 'unknownShare', 'means', 'covariance', 'byLanguage'];
+    const allowed = ['format', 'formatVersion', 'assessment', 'version', 'date', 'people', 'languages', 'nl', 'en', 'sets', 'dimensionId', 'side', 'items', 'unknownShare', 'withheld', 'means', 'covariance', 'byLanguage'];
     for (const key of JSON.stringify(summary).match(/"[a-zA-Z]+":/g) ?? []) expect(allowed).toContain(key.slice(1, -2));
   });
 
@@ -194,6 +194,29 @@ describe('pooling summaries', () => {
     if (!read.ok) throw new Error('expected a summary');
     const pooled = poolSummaries([read.summary], sample);
     expect(pooled.sets[2]).toMatchObject({ people: 0, groups: 0, leftOut: 8, alpha: null, alphaInterval: null });
+  });
+
+  it('withholds the statistics of a set with an item nearly everyone answered alike, whether all did or all but one', () => {
+    // Twelve people; on l1 everyone answers 4, or eleven of them do: the file must not tell the two apart.
+    const base = group(12, 5);
+    const answer = (allAlike: boolean) => base.map(({ answers, ...code }, index) => ({ ...code, answers: { ...answers, l1: !allAlike && index === 0 ? 2 : 4 } }));
+    const [all, allButOne] = [summariseGroup(answer(true), sample, day)!, summariseGroup(answer(false), sample, day)!];
+    for (const summary of [all, allButOne]) {
+      const luisteren = summary.sets[0]!;
+      expect(luisteren).toMatchObject({ dimensionId: 'luisteren', people: 12, withheld: 'little-spread' });
+      expect(luisteren.means).toBeUndefined();
+      expect(luisteren.covariance).toBeUndefined();
+    }
+    expect(all.sets[0]).toEqual(allButOne.sets[0]);
+    // The other sets keep their statistics, and the file reads back and pools with the set left out.
+    expect(all.sets[1]!.covariance).toBeDefined();
+    const read = readSummary(JSON.stringify(all), sample);
+    if (!read.ok) throw new Error('expected a summary');
+    expect(poolSummaries([read.summary], sample).sets[0]).toMatchObject({ people: 0, leftOut: 12, alpha: null });
+    // A withheld set that still carries numbers is a damaged file.
+    const tampered = JSON.parse(JSON.stringify(all));
+    tampered.sets[0].means = [4, 3, 3, 3];
+    expect(readSummary(JSON.stringify(tampered), sample)).toMatchObject({ ok: false, problem: { kind: 'damaged' } });
   });
 });
 

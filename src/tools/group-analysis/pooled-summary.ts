@@ -9,7 +9,9 @@
  * missing answers imputed with the person's own mean: group-analysis.ts `setRows`), and the
  * share of "weet ik niet" per item as the screen shows it (`shownShare`). A set with fewer
  * than MIN_ANALYSIS_GROUP people keeps only its counts and shares. No code, no row of one
- * person. Statistics per language are added only when every language in the set has
+ * person. A set with an item that nearly everyone answered alike (`little-spread`, as on the
+ * screen) keeps only its counts and shares too, marked `withheld`: that item's mean and variance
+ * would show what each person answered. Statistics per language are added only when every language in the set has
  * MIN_ANALYSIS_GROUP people: with 10 Dutch and 2 English answers, the whole set and its Dutch
  * part would differ by two people, and the difference would tell what those two answered.
  * A set taken in one language only needs no split: its statistics are that language's.
@@ -38,7 +40,7 @@ import type { AnsweredCode } from '../assessment/answer-code';
 import { is } from '../../lib/storage';
 import type { Locale } from '../../lib/urls';
 import { MIN_ANALYSIS_GROUP } from '../team-profile/privacy';
-import { type AlphaInterval, type AnalysisAssessment, alphaInterval, countLanguages, itemSets, setRows, unknownShareOf } from './group-analysis';
+import { type AlphaInterval, type AnalysisAssessment, alphaInterval, countLanguages, hasLittleSpread, itemSets, setRows, unknownShareOf } from './group-analysis';
 
 export const SUMMARY_FORMAT = 'adviesplaybook-groepssamenvatting';
 export const SUMMARY_FORMAT_VERSION = 1;
@@ -67,7 +69,9 @@ export interface SummarySet {
   languages: LanguageCounts;
   /** Share of all the summary's people that answered "weet ik niet", per item (in whole tens below 20 people). */
   unknownShare: number[];
-  /** Only from MIN_ANALYSIS_GROUP people in the set. */
+  /** Why a set of MIN_ANALYSIS_GROUP or more people has no statistics: one of its items was answered alike by nearly everyone (group-analysis.ts `little-spread`). */
+  withheld?: 'little-spread';
+  /** Only from MIN_ANALYSIS_GROUP people in the set, and not when withheld. */
   means?: number[];
   covariance?: number[][];
   /** Only when every language in the set has MIN_ANALYSIS_GROUP people (see the module comment). */
@@ -138,10 +142,12 @@ function statisticsOf(rows: readonly (readonly number[])[]): Statistics {
 export function summariseGroup(codes: readonly AnsweredCode[], assessment: Pick<AnalysisAssessment, 'id' | 'version' | 'scale' | 'dimensions' | 'items' | 'minAnswered'>, date: Date): GroupSummary | null {
   if (codes.length < MIN_ANALYSIS_GROUP) return null;
   const sets = itemSets(assessment).map(({ dimensionId, side }): SummarySet => {
-    const { items, rows, languages } = setRows(codes, assessment, dimensionId, side);
+    const { items, rows, givenRows, languages } = setRows(codes, assessment, dimensionId, side);
     const counts = countLanguages(languages.map((language) => ({ language })));
     const set: SummarySet = { dimensionId, ...(side ? { side } : {}), items: items.map((item) => item.id), people: rows.length, languages: counts, unknownShare: items.map((item) => unknownShareOf(codes, item.id)) };
     if (rows.length < MIN_ANALYSIS_GROUP) return set;
+    // An item nearly everyone answered alike: its mean and variance would tell what nearly everyone (so each person) answered, which the screen hides too.
+    if (items.some((_, index) => hasLittleSpread(givenRows.map((row) => row[index]!)))) return { ...set, withheld: 'little-spread' };
     const { means, covariance } = statisticsOf(rows);
     const present = LANGUAGES.filter((language) => counts[language] > 0);
     const split = present.length > 1 && present.every((language) => counts[language] >= MIN_ANALYSIS_GROUP);
@@ -200,7 +206,9 @@ function readSet(raw: unknown, expected: { dimensionId: string; side: string | u
   const languages = readLanguages(raw.languages, raw.people);
   if (!languages || !numbers(raw.unknownShare, k, (share) => share >= 0 && share <= 1)) return undefined;
   const set: SummarySet = { dimensionId: expected.dimensionId, ...(expected.side ? { side: expected.side } : {}), items: [...expected.items], people: raw.people, languages, unknownShare: [...raw.unknownShare] };
-  if (raw.people < MIN_ANALYSIS_GROUP) return raw.means === undefined && raw.covariance === undefined && raw.byLanguage === undefined ? set : undefined;
+  const bare = raw.means === undefined && raw.covariance === undefined && raw.byLanguage === undefined;
+  if (raw.people < MIN_ANALYSIS_GROUP) return bare && raw.withheld === undefined ? set : undefined;
+  if (raw.withheld !== undefined) return raw.withheld === 'little-spread' && bare ? { ...set, withheld: 'little-spread' } : undefined;
   const whole = readStatistics(raw, raw.people, k, expected.range);
   if (!whole) return undefined;
   if (raw.byLanguage === undefined) return { ...set, means: whole.means, covariance: whole.covariance };
