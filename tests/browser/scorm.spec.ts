@@ -183,8 +183,8 @@ async function expectGenericStart(scan: FrameLocator, assessment: Assessment) {
   await expect(receives).toContainText('Na afloop stuurt dit pakket per onderdeel alleen de uitkomst in woorden naar de leeromgeving, geen scores en geen antwoorden.');
   await expect(receives).toContainText('Dat doet het alleen als jij daarvoor kiest');
   for (const dimension of assessment.dimensions) await expect(scan.locator('.scorm')).not.toContainText(dimension.name);
-  const balance = assessment.dimensions.some((dimension) => dimension.kind === 'balance');
-  if (balance) await expect(receives).toContainText('Niets over de verhouding tussen vragen en bieden.');
+  const balance = assessment.dimensions.some((dimension) => dimension.partOf !== undefined);
+  if (balance) await expect(receives).toContainText('Niets over vragen en bieden: die twee uitkomsten gaan niet naar de leeromgeving.');
   else await expect(receives).not.toContainText('vragen en bieden');
 }
 

@@ -134,7 +134,9 @@ test('a split team never reads as agreement; agreement (r_wg(J)) only on the are
   const agreeing = card('vertrouwen').locator('dd[data-agreement]');
   await expect(agreeing).toHaveAttribute('data-agreement', 'agreement');
   await expect(agreeing).toContainText(/^overeenstemming: de antwoorden op elke uitspraak liggen zo dicht bij elkaar/);
-  await expect(agreeing).toContainText('r_wg(J) = 1,00 (tegen licht scheef antwoorden; 1,00 tegen willekeurig antwoorden)');
+  // Identical answers give an index of 1,00, which beside the median would show everyone's score: shown as "0,90 of hoger".
+  await expect(agreeing).toContainText('r_wg(J) = 0,90 of hoger (tegen licht scheef antwoorden; 0,90 of hoger tegen willekeurig antwoorden)');
+  await expect(agreeing).not.toContainText('1,00');
   // The answers themselves never appear: only the index.
   await expect(page.locator('.team-profile__result')).not.toContainText(/Helemaal (niet )?mee eens/);
   // The leader's statements are about how the leader treats *me*: real differences in treatment are no disagreement, so no index there.

@@ -37,7 +37,8 @@ export default function ScormAssessment({ assessment, variant, siteUrl, manualPa
   const [choice, setChoice] = useState<OutcomeChoice>({ kind: 'none' });
   const focusAfterRender = useFocusAfterRender();
   const relay = connection.kind === 'connected' ? platformRelay(assessment, variant, connection.session) : undefined;
-  const hasBalance = assessment.dimensions.some((dimension) => dimension.kind === 'balance');
+  // A balance's sides arrive as two dimensions naming it in `partOf` (schemas/assessment.ts).
+  const hasBalance = assessment.dimensions.some((dimension) => dimension.partOf !== undefined);
 
   const platform: AssessmentPlatform | undefined = relay
     ? {

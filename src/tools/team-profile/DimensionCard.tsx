@@ -2,12 +2,14 @@ import type { CSSProperties } from 'react';
 import { formatNumber, formatScore } from '../../lib/format';
 import { teamProfileStrings } from './strings/index';
 import { AGREEMENT_CUTOFF } from './agreement';
-import { MIN_DISTRIBUTION_GROUP } from './privacy';
+import { MAX_SHOWN_AGREEMENT, MIN_DISTRIBUTION_GROUP } from './privacy';
 import type { DimensionProfile } from './team-profile';
 import { bandShade } from '../assessment/scoring';
 
 const number = (value: number) => formatScore(value);
 const index = (value: number) => formatNumber(value, { min: 2, max: 2 });
+/** An agreement index as shown: at the cap, "0,90 of hoger" (privacy.ts MAX_SHOWN_AGREEMENT). */
+const agreementValue = (value: number, atLeast: (value: string) => string) => (value >= MAX_SHOWN_AGREEMENT ? atLeast(index(MAX_SHOWN_AGREEMENT)) : index(value));
 
 interface Props {
   dimension: DimensionProfile;
@@ -72,7 +74,7 @@ export function DimensionCard({ dimension, headingLevel, large = false }: Props)
             <dd data-agreement={dimension.agreement.level}>
               {t.agreementLabels[dimension.agreement.level](index(AGREEMENT_CUTOFF))}
               <span className="team-dimension__index">
-                {t.agreementIndex(index(dimension.agreement.index), dimension.agreement.skewIndex === undefined ? undefined : index(dimension.agreement.skewIndex))}
+                {t.agreementIndex(agreementValue(dimension.agreement.index, t.atLeast), dimension.agreement.skewIndex === undefined ? undefined : agreementValue(dimension.agreement.skewIndex, t.atLeast))}
               </span>
             </dd>
           </div>

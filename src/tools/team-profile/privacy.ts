@@ -16,7 +16,8 @@
  *   cannot be told apart from real ones, so a profile is only as private as the person who
  *   collects and pastes the codes is trustworthy (the verantwoording and the tool page say so).
  * - The agreement index (agreement.ts) from MIN_DISTRIBUTION_GROUP too: it is the variance
- *   in another form, and an index of 1,00 beside a median gives away every member's score.
+ *   in another form. And never above MAX_SHOWN_AGREEMENT as a number, at any size: an index
+ *   of 1,00 beside a median gives away every member's score.
  * - MIN_CELL (3): even then no band count below three is shown. A band with one or two
  *   members is merged with its neighbour (the one with more members, towards the middle on
  *   a tie) until every shown group is empty or holds at least three, so "1× Aandachtspunt"
@@ -75,6 +76,10 @@ export const showsMedian = (members: number): boolean => members >= MIN_MEDIAN_G
 export const showsMedianValue = (members: number): boolean => members >= MIN_DISTRIBUTION_GROUP;
 export const showsDistribution = (members: number): boolean => members >= MIN_DISTRIBUTION_GROUP;
 export const showsAgreement = (members: number): boolean => members >= MIN_DISTRIBUTION_GROUP;
+/** The highest agreement index shown as a number: at 1,00 every member gave the same answer to every item, and with the median beside it everyone's score would be known. Above it the profile says "0,90 of hoger". */
+export const MAX_SHOWN_AGREEMENT = 0.9;
+/** An agreement index as the profile may show it: capped at MAX_SHOWN_AGREEMENT (see there). */
+export const shownAgreement = (index: number): number => Math.min(index, MAX_SHOWN_AGREEMENT);
 export const allowsAnalysis = (people: number): boolean => people >= MIN_ANALYSIS_GROUP;
 /** A share of `people` (0 … 1), in whole tens of percent below MIN_EXACT_SHARE_GROUP people. */
 export const shownShare = (share: number, people: number): number => (people >= MIN_EXACT_SHARE_GROUP ? share : Math.round(share * 10) / 10);

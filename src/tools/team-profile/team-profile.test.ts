@@ -176,7 +176,7 @@ describe('the team profile', () => {
     );
   });
 
-  it('reads agreement from the answers the codes carry, between 0 and 1, with 1 when everyone answers the same (property)', () => {
+  it('reads agreement from the answers the codes carry, between 0 and 0.90 as shown, and as agreement capped at 0.90 when everyone answers the same (property)', () => {
     fc.assert(
       fc.property(fc.array(fc.array(fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }), { minLength: 4, maxLength: 4 }), { minLength: 8, maxLength: 20 }), (answers) => {
         const text = answers.map((given, index) => code([3, 3], 'member', `20${26 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`, team, given)).join('\n');
@@ -186,13 +186,13 @@ describe('the team profile', () => {
         if (!agreement) return;
         for (const value of [agreement.index, agreement.skewIndex!]) {
           expect(value).toBeGreaterThanOrEqual(0);
-          expect(value).toBeLessThanOrEqual(1);
+          expect(value).toBeLessThanOrEqual(0.9);
         }
       }),
     );
     const same = Array.from({ length: 8 }, (_, index) => code([3, 3], 'member', `2026-0${index + 1}`, team, [4, 2, 5, null]));
     const profile = buildTeamProfile(collectCodes(same.join('\n'), team, known).accepted, team);
-    expect(profile.status === 'ok' && profile.dimensions.find((dimension) => dimension.id === 'leiding')!.agreement).toEqual({ index: 1, skewIndex: 1, items: 3, level: 'agreement' });
+    expect(profile.status === 'ok' && profile.dimensions.find((dimension) => dimension.id === 'leiding')!.agreement).toEqual({ index: 0.9, skewIndex: 0.9, items: 3, level: 'agreement' });
   });
 
   it('says why there is no agreement when a code carries no answers (an earlier version’s), never computing it from the scores', () => {

@@ -37,7 +37,7 @@ import { roundScore, shownScore } from '../assessment/score-display';
 import { type CodeTarget, type CodedResult, type DecodeError, canonicalCode, codedItemsOf, codeTargetOf, decodeResult } from '../assessment/result-code';
 import { type ChangeRule, changeRuleOf } from '../assessment/reliable-change';
 import { type Agreement, agreementOf } from './agreement';
-import { bandGroups, MIN_MEDIAN_GROUP, showsAgreement, showsDistribution, showsMedianValue, spreadOf } from './privacy';
+import { bandGroups, MIN_MEDIAN_GROUP, showsAgreement, shownAgreement, showsDistribution, showsMedianValue, spreadOf } from './privacy';
 
 /** Fewest members (and fewest leaders) for a profile: privacy.ts MIN_MEDIAN_GROUP. */
 export const MIN_GROUP_SIZE = MIN_MEDIAN_GROUP;
@@ -275,11 +275,18 @@ function agreementFrom(results: readonly CodedResult[], dimension: ProfileDimens
   const items = dimension.codedItems;
   if (!items || results.some((result) => !result.answers)) return undefined;
   const answers = results.map((result) => items.map((item) => result.answers![item.position] ?? null));
-  return agreementOf(
+  const agreement = agreementOf(
     answers,
     items.map((item) => item.reverse),
     { min: assessment.scaleMin, max: assessment.scaleMax },
   );
+  if (!agreement) return undefined;
+  // The level is read from the exact index; what is shown and saved is capped (privacy.ts).
+  return {
+    ...agreement,
+    index: shownAgreement(agreement.index),
+    ...(agreement.skewIndex === undefined ? {} : { skewIndex: shownAgreement(agreement.skewIndex) }),
+  };
 }
 
 function groupProfile(results: readonly CodedResult[], dimensions: readonly ProfileDimension[], assessment: ProfileAssessment): GroupProfile {

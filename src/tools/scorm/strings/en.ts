@@ -24,7 +24,7 @@ export const scorm: typeof dutch = {
   toolReceives: ['That you opened the check, whether you reached the summary and how long you took.'],
   toolNeverSent: 'Your learning platform does not receive your answers or the outcome. They stay on this device.',
   toolCompletedNotice: 'Your learning platform has been told that you finished the check.',
-  outcomeNoBalance: 'Nothing about how asking and offering compare.',
+  outcomeNoBalance: 'Nothing about asking and offering: those two outcomes are not sent to the learning platform.',
   consent: {
     heading: 'Send your outcome to your learning platform?',
     question:

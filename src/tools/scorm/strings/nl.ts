@@ -24,7 +24,7 @@ export const scorm = {
   toolNeverSent: 'Je leeromgeving krijgt je antwoorden en de uitkomst niet. Die blijven op dit apparaat.',
   toolCompletedNotice: 'Je leeromgeving heeft gehoord dat je de check hebt afgerond.',
   /** Only for a scan with a balance dimension: its outcome is never sent (objectives.ts). */
-  outcomeNoBalance: 'Niets over de verhouding tussen vragen en bieden.',
+  outcomeNoBalance: 'Niets over vragen en bieden: die twee uitkomsten gaan niet naar de leeromgeving.',
   /** After completion in the "met uitkomst" package: the respondent chooses whether the outcome is sent. */
   consent: {
     heading: 'Je uitkomst naar je leeromgeving sturen?',

@@ -66,6 +66,8 @@ export const teamProfile: typeof dutch = {
   },
   agreementIndex: (uniform: string, skewed?: string) =>
     skewed === undefined ? `r_wg(J) = ${uniform} (against random answering)` : `r_wg(J) = ${skewed} (against slightly skewed answering; ${uniform} against random answering)`,
+  /** An index at the highest value shown as a number (privacy.ts). */
+  atLeast: (value: string) => `${value} or higher`,
   agreementMissing: 'cannot be computed: not every code holds the answers to each statement (codes from an earlier version of the assessment)',
   distributionHidden: (needed: number) =>
     `You see the spread and how the team is divided over the outcomes once there are at least ${needed} team members: with fewer, a single answer could be traced.`,

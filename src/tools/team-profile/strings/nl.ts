@@ -69,6 +69,8 @@ export const teamProfile = {
   /** r_wg(J) as numbers; its meaning is in the verantwoording, "Het teamprofiel". */
   agreementIndex: (uniform: string, skewed?: string) =>
     skewed === undefined ? `r_wg(J) = ${uniform} (tegen willekeurig antwoorden)` : `r_wg(J) = ${skewed} (tegen licht scheef antwoorden; ${uniform} tegen willekeurig antwoorden)`,
+  /** An index at the highest value shown as a number (privacy.ts). */
+  atLeast: (value: string) => `${value} of hoger`,
   agreementMissing: 'niet te berekenen: niet elke code bevat de antwoorden per uitspraak (codes van een eerdere versie van de scan)',
   distributionHidden: (needed: number) =>
     `De spreiding en de verdeling over de uitkomsten zie je pas vanaf ${needed} teamleden: met minder is een los antwoord te herleiden.`,
