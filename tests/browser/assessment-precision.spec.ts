@@ -209,7 +209,7 @@ test('the verantwoording page has the manual’s headings, the rules and the ver
   // Sources are readable references, never content-map codes.
   await expect(page.getByText('Psychological safety and learning behavior in work teams')).toBeVisible();
   await expect(page.locator('article')).not.toContainText(/\b[A-E]\d[a-d]?\b, [A-E]\d/);
-  await expect(page.getByRole('table', { name: 'Wat er in versie 3 veranderde, per uitspraak' }).locator('tbody tr')).toHaveCount(36);
+  await expect(page.getByRole('table', { name: 'Wat er in versie 3 veranderde, per uitspraak' }).locator('tbody tr')).toHaveCount(37);
   await expect(page.getByRole('table', { name: 'Wat er in versie 2 veranderde, per uitspraak' }).locator('tbody tr')).toHaveCount(24);
   // One borderline rule on screen, paper and page: one answer step (1/n of n answered statements) on the exact mean, in this scan's numbers.
   const rule = page.getByText(/Een score staat “op de grens tussen” twee uitkomsten/);
