@@ -114,7 +114,7 @@ export const assessment: typeof dutch = {
     title: 'Save or share',
     codeLabel: 'Your result code',
     teamCodeHelp:
-      'This code holds your outcome for each area, the month you took the assessment and whether you are a member or the manager. It holds no answers and no name. Give it without your name to whoever makes the team profile, for example on a slip of paper in a box. A team assessment code does not open as a single result: only the team profile reads it, together with the codes of at least four others.',
+      'This code holds your outcome for each area, the month you took the assessment, whether you are a member or the manager, and your answers to the four statements about trust in the team. It does not hold your name. Give it without your name to whoever makes the team profile, for example on a slip of paper in a box. The team profile shows no outcome or answer of any one person, but it cannot recognise made-up codes: someone who puts four made-up codes beside yours can work out your outcome. So only give your code to someone you trust.',
     codeHelp: 'This code holds your outcome for each area and the month you took the assessment. It holds no answers and no name. Give it to a facilitator for a team profile, or keep it yourself. Anyone who gets the code from you can open and read your outcome for each area, and knows it comes from you. So for a team profile, hand it in without your name, for example on a slip of paper in a box.',
     copyCode: 'Copy code',
     copyLink: 'Copy share link',

@@ -118,7 +118,7 @@ export const assessment = {
     title: 'Bewaren of delen',
     codeLabel: 'Je resultaatcode',
     teamCodeHelp:
-      'Deze code bevat je uitkomst per onderdeel, de maand waarin je de scan invulde en of je lid of leidinggevende bent, geen antwoorden en geen naam. Geef hem zonder naam aan wie het teamprofiel maakt, bijvoorbeeld op een briefje in een doos. Een code van de teamscan opent niet als losse uitkomst: alleen het teamprofiel leest hem, samen met de codes van minstens vier anderen.',
+      'Deze code bevat je uitkomst per onderdeel, de maand waarin je de scan invulde, of je lid of leidinggevende bent, en je antwoorden op de vier uitspraken over vertrouwen in het team. Je naam staat er niet in. Geef hem zonder naam aan wie het teamprofiel maakt, bijvoorbeeld op een briefje in een doos. Het teamprofiel toont geen uitkomst of antwoord van één persoon, maar het herkent geen verzonnen codes: wie vier verzonnen codes bij de jouwe zet, kan jouw uitkomst terugvinden. Geef je code dus alleen aan iemand die je vertrouwt.',
     codeHelp: 'Deze code bevat je uitkomst per onderdeel en de maand waarin je de scan invulde, geen antwoorden en geen naam. Geef hem aan een begeleider voor een teamprofiel, of bewaar hem zelf. Wie de code van jou krijgt, kan je uitkomst per onderdeel openen en lezen, en weet dat hij van jou komt. Lever hem voor een teamprofiel daarom in zonder naam, bijvoorbeeld op een briefje in een doos.',
     copyCode: 'Kopieer code',
     copyLink: 'Kopieer deellink',
