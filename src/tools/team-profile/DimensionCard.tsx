@@ -8,8 +8,8 @@ import { bandShade } from '../assessment/scoring';
 
 const number = (value: number) => formatScore(value);
 const index = (value: number) => formatNumber(value, { min: 2, max: 2 });
-/** An agreement index as shown: at the cap, "0,90 of hoger" (privacy.ts MAX_SHOWN_AGREEMENT). */
-const agreementValue = (value: number, atLeast: (value: string) => string) => (value >= MAX_SHOWN_AGREEMENT ? atLeast(index(MAX_SHOWN_AGREEMENT)) : index(value));
+/** An agreement index as shown: from the cap, as rounded, "0,90 of hoger" (privacy.ts MAX_SHOWN_AGREEMENT). */
+const agreementValue = (value: number, atLeast: (value: string) => string) => (Math.round(value * 100) / 100 >= MAX_SHOWN_AGREEMENT ? atLeast(index(MAX_SHOWN_AGREEMENT)) : index(value));
 
 interface Props {
   dimension: DimensionProfile;
