@@ -200,8 +200,6 @@ export const assessment: typeof dutch = {
     sourcesLink: 'All sources of the playbook',
     structure: 'Structure',
     structureRow: (items: number, scale: string) => `${items} ${items === 1 ? 'statement' : 'statements'}, ${scale}`,
-    balanceRow: (first: string, firstCount: number, second: string, secondCount: number, scale: string) =>
-      `balance: ${firstCount} ${firstCount === 1 ? 'statement' : 'statements'} about ${first.toLowerCase()} and ${secondCount} about ${second.toLowerCase()}, ${scale}`,
     scaleKinds: { frequency: 'answer: how often (never to (almost) always)', agreement: 'answer: agree or disagree' } as Record<'frequency' | 'agreement', string>,
     reverse: (count: number) => (count === 0 ? '' : `, ${count} of them scored in reverse`),
     dimension: 'Area',
@@ -231,8 +229,6 @@ export const assessment: typeof dutch = {
       `The outcomes are an uncertain classification. With the assumed reliability (see “Change between two attempts”), the measurement error of a score is about ${sem} points. A score less than that from a cut-off could just as well fall in the neighbouring outcome on another day. The screen says so in one sentence below the outcomes. “Close to the line” is shown only when one answer a step different carries the score across the line: if the assessment said it of every score within the measurement error, it would appear beside almost every middle outcome and stop meaning anything.`,
     ruleChange: (rule: RuleText) =>
       `If you compare two attempts, a difference only counts as “higher” or “lower” if it is ${rule.change} points or more${rule.fewer ? ` (${rule.fewer.change} points if you answered only ${rule.fewer.items} of the area’s statements)` : ''}. A smaller difference can also arise because you read or answer the same questions slightly differently the second time: that is called “about the same”. A larger difference is probably larger than measurement error, ${rule.assumed ? 'provided the assumed reliability is right' : 'provided the measured reliability holds for you too'}. The limit follows Jacobson and Truax’s rule for reliable change, with a reliability of ${rule.reliability} for ${rule.items} statements and a spread between people of ${rule.sd} points. ${rule.assumed ? 'These values are a cautious, untested assumption: until a group analysis measures the real reliability, the assessment assumes the statements hang together only weakly, so that it does not see a change too soon.' : 'These values were measured (see Reliability).'}`,
-    ruleChangeBalance: (change: string) =>
-      `For a balance (the difference between two groups of statements) the measurement error of both groups counts. There a difference only counts as “higher” or “lower” if it is ${change} points or more.`,
     limitsStep: (step: string, answered: number, items: number) =>
       `If you answered only ${answered} of an area’s ${items} statements, one answer a step different moves the average by ${step} points. The “close to the line” rule allows for that on your own screen, but not in a result code, which does not know how many statements were answered. Such an outcome is less precise than it looks.`,
     mixedScales: 'Areas on a different scale (how often, or agree and disagree) have their own words and are not compared with each other: a 4 means something different on the two scales.',
@@ -252,7 +248,6 @@ export const assessment: typeof dutch = {
         rule.fewer
           ? `With ${rule.fewer.items} statements answered, r = ${rule.fewer.reliability} and the threshold is ${rule.fewer.threshold} points: then only a difference of ${rule.fewer.change} or more counts. If you answered fewer statements one time than the other, the measurement error of each time counts separately.`
           : '',
-        rule.balance ? `For a balance the errors of two averages count: there the threshold is ${rule.balance.threshold} points with every statement answered, and a difference from ${rule.balance.change} is called “higher” or “lower”.` : '',
         'One answer moving one step never counts as a change. Attempts of different versions are not compared.',
       ]
         .filter(Boolean)

@@ -43,7 +43,7 @@ export function importProblem(problem: ImportProblem): string {
 }
 
 /** The change rule in this assessment's numbers (reliable-change.ts, formatted by the verantwoording). */
-export type RuleText = { interItem: string; sd: string; assumed: boolean; items: number; reliability: string; sem: string; threshold: string; change: string; fewer?: { items: number; reliability: string; threshold: string; change: string }; balance?: { threshold: string; change: string } };
+export type RuleText = { interItem: string; sd: string; assumed: boolean; items: number; reliability: string; sem: string; threshold: string; change: string; fewer?: { items: number; reliability: string; threshold: string; change: string } };
 
 export const assessment = {
   codeError,
@@ -206,8 +206,6 @@ export const assessment = {
     sourcesLink: 'Alle bronnen van het playbook',
     structure: 'Opbouw',
     structureRow: (items: number, scale: string) => `${items} uitspraken, ${scale}`,
-    balanceRow: (first: string, firstCount: number, second: string, secondCount: number, scale: string) =>
-      `balans: ${firstCount} uitspraken over ${first.toLowerCase()} en ${secondCount} over ${second.toLowerCase()}, ${scale}`,
     scaleKinds: { frequency: 'antwoord: hoe vaak (nooit tot (bijna) altijd)', agreement: 'antwoord: eens of oneens' } as Record<'frequency' | 'agreement', string>,
     reverse: (count: number) => (count === 0 ? '' : `, waarvan ${count} andersom geteld`),
     dimension: 'Onderdeel',
@@ -240,8 +238,6 @@ export const assessment = {
       `De uitkomsten zijn een onzekere indeling. Met de aangenomen betrouwbaarheid (zie “Verandering tussen twee keer invullen”) is de meetfout van een score ongeveer ${sem} punt. Een score die minder dan dat van een grens ligt, kan op een andere dag net zo goed in de uitkomst ernaast vallen. Het scherm zegt dat in één zin onder de uitkomsten. “Op de grens” staat er alleen bij als één antwoord dat een stap anders is de score over de grens zet: noemde de scan elke score binnen de meetfout zo, dan stond het bij bijna elke middelste uitkomst en zei het niets meer.`,
     ruleChange: (rule: RuleText) =>
       `Vergelijk je twee keer invullen, dan heet een verschil pas “hoger” of “lager” als het ${rule.change} punt of meer is${rule.fewer ? ` (${rule.fewer.change} punt als je maar ${rule.fewer.items} uitspraken van het onderdeel beantwoordde)` : ''}. Een kleiner verschil kan ook ontstaan doordat je dezelfde vragen de tweede keer net iets anders leest of beantwoordt: dat heet “ongeveer gelijk”. Een groter verschil is waarschijnlijk groter dan de meetfout, ${rule.assumed ? 'als de aangenomen betrouwbaarheid klopt' : 'als de gemeten betrouwbaarheid ook voor jou geldt'}. De grens volgt uit de regel voor betrouwbare verandering van Jacobson en Truax, met een betrouwbaarheid van ${rule.reliability} bij ${rule.items} uitspraken en een spreiding tussen mensen van ${rule.sd} punt. ${rule.assumed ? 'Die waarden zijn een voorzichtige aanname die nog niet getoetst is: tot een groepsanalyse de echte betrouwbaarheid meet, rekent de scan met een lage samenhang tussen de uitspraken, zodat hij niet te snel een verandering ziet.' : 'Die waarden zijn gemeten (zie Betrouwbaarheid).'}`,
-    ruleChangeBalance: (change: string) =>
-      `Bij een balans (het verschil tussen twee groepen uitspraken) telt de meetfout van beide groepen mee. Daar heet een verschil pas “hoger” of “lager” vanaf ${change} punt.`,
     /** One answer's effect with three answered items (the minimum), for the limits. */
     limitsStep: (step: string, answered: number, items: number) =>
       `Heb je van een onderdeel maar ${answered} van de ${items} uitspraken beantwoord, dan verschuift één antwoord dat een stap anders is het gemiddelde met ${step} punt. De regel “op de grens” rekent daarmee op je eigen scherm, maar niet in een resultaatcode, die het aantal beantwoorde uitspraken niet kent. Zo’n uitkomst is dus minder precies dan hij eruitziet.`,
@@ -262,9 +258,6 @@ export const assessment = {
         `Met ${rule.items} beantwoorde uitspraken is r = ${rule.reliability} en de meetfout van een score ${rule.sem} punt. Dat geeft een drempel van ${rule.threshold} punt: een verschil van ${rule.change} of meer heet “hoger” of “lager”, een kleiner verschil “ongeveer gelijk”.`,
         rule.fewer
           ? `Met ${rule.fewer.items} beantwoorde uitspraken is r = ${rule.fewer.reliability} en de drempel ${rule.fewer.threshold} punt: dan telt pas een verschil van ${rule.fewer.change} of meer. Beantwoordde je de ene keer minder uitspraken dan de andere keer, dan telt de meetfout van elke keer apart mee.`
-          : '',
-        rule.balance
-          ? `Bij een balans tellen de fouten van twee gemiddelden mee: daar is de drempel ${rule.balance.threshold} punt als alle uitspraken beantwoord zijn, en heet een verschil vanaf ${rule.balance.change} “hoger” of “lager”.`
           : '',
         'Eén antwoord dat een stap verschuift, telt nooit als verandering. Twee keer invullen van verschillende versies wordt niet vergeleken.',
       ]
