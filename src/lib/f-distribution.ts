@@ -3,7 +3,20 @@
  * browser: its cumulative distribution function through the regularised incomplete beta
  * function (continued fraction, Numerical Recipes §6.4) and its quantiles by bisection.
  */
-import { logGamma } from './chi-square';
+
+/** ln Γ(x) for x > 0 (Lanczos, g = 7, nine coefficients). */
+function logGamma(x: number): number {
+  const c = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012,
+    9.9843695780195716e-6, 1.5056327351493116e-7,
+  ];
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+  const z = x - 1;
+  let sum = c[0]!;
+  for (let index = 1; index < 9; index++) sum += c[index]! / (z + index);
+  const t = z + 7.5;
+  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(sum);
+}
 
 /** The continued fraction of the incomplete beta function (modified Lentz). */
 function betaFraction(a: number, b: number, x: number): number {
